@@ -1,0 +1,31 @@
+#pragma once
+// The command line: one function per command. Each returns the process exit code; problems are
+// printed to stderr in plain words (Dutch by default) and give exit code 2.
+#include <CLI/CLI.hpp>
+#include <stdexcept>
+#include <string>
+
+#include "web/i18n.h"
+
+namespace kompas::cli {
+
+// A problem the user can fix; main prints the message and exits with code 2.
+struct UserError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct Texts {
+  web::Catalogue catalogue;
+  web::Lang lang = web::Lang::nl;
+  const std::string& operator()(const std::string& key) const { return catalogue.text(lang, key); }
+  std::string f(const std::string& key, const std::map<std::string, std::string>& p) const {
+    return catalogue.format(lang, key, p);
+  }
+};
+
+void add_serve_command(CLI::App& app, const Texts& t);
+void add_database_commands(CLI::App& app, const Texts& t);  // init, backup
+void add_coalition_commands(CLI::App& app, const Texts& t);  // coalition add, user add, areas import
+void add_demo_command(CLI::App& app, const Texts& t);
+
+}  // namespace kompas::cli

@@ -1,0 +1,183 @@
+// `kompas demo`: a fictional municipality to click through, and with --grote-stad a big city
+// for benchmarks. Every name is made up; e-mail addresses use the reserved .example domain.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "embedded.h"
+#include "store/areas_store.h"
+#include "store/coalitions_store.h"
+#include "store/migrations.h"
+#include "store/partners_store.h"
+#include "store/people_store.h"
+#include "store/secrets.h"
+
+namespace kompas::cli {
+namespace {
+
+constexpr const char* kDemoPassword = "welkom-bij-kompas";
+
+struct DemoPartner {
+  const char* name;
+  const char* type;
+  const char* contact;
+  const char* mandate;
+  const char* interests;
+};
+
+const DemoPartner kPartners[] = {
+    {"Gemeente Voorbeeld, team Sociaal Domein", "gemeente", "Anouk de Vries",
+     "Beslist over subsidie en inzet van het sociaal team.",
+     "Minder inwoners die zich ernstig eenzaam voelen; goede verantwoording aan de raad."},
+    {"Welzijn Voorbeeld", "welzijn", "Mohamed El Amrani",
+     "Beslist over de inzet van opbouwwerkers en vrijwilligers.",
+     "Bereik van inwoners die nu buiten beeld blijven."},
+    {"Thuiszorg De Linde", "zorg", "Ingrid Smit", "Teamleiders wijkverpleging beslissen per wijk.",
+     "Signalen van eenzaamheid bij cliënten goed kunnen doorgeven."},
+    {"Woonstichting Havenstad", "woningcorporatie", "Sanne Jansen",
+     "Mag huurdersprojecten en ruimte in buurtpanden toezeggen.",
+     "Prettig samenleven in complexen voor ouderen."},
+    {"Bibliotheek Voorbeeld", "sport_cultuur", "Kees van Dijk",
+     "Programmering en gebruik van de vestigingen.", "Laagdrempelige ontmoeting en taalcafés."},
+    {"VV Noorderpark", "sport_cultuur", "Ricardo Martina",
+     "Het bestuur beslist over nieuwe activiteiten.", "Meer leden boven de 60, walking football."},
+    {"ROC Voorbeeld, opleiding Zorg en Welzijn", "onderwijs", "Lotte Hendriks",
+     "Mag stageplaatsen en projectweken toezeggen.", "Praktijkleren voor studenten."},
+    {"Supermarkt Het Veld", "bedrijf", "Dennis Kok", "De eigenaar beslist zelf.",
+     "Een koffiehoek waar klanten elkaar ontmoeten."},
+    {"Stichting Vrijwillige Thuishulp", "vrijwilligersorganisatie", "Marja Peters",
+     "Coördinator koppelt vrijwilligers.", "Genoeg vrijwilligers voor huisbezoeken."},
+    {"Ervaringsdeskundigen Eenzaamheid Voorbeeld", "ervaringsdeskundigen", "Fatma Yilmaz",
+     "Spreekt voor de eigen groep, niet voor alle inwoners.",
+     "Dat de stem van inwoners zelf meetelt in de plannen."},
+};
+
+struct DemoPerson {
+  const char* name;
+  const char* email;
+  const char* role;
+  int partner;  // index in kPartners, or -1
+};
+
+const DemoPerson kPeople[] = {
+    {"Anouk de Vries", "beheerder@voorbeeld.example", "beheerder", 0},
+    {"Jeroen Visser", "jeroen.visser@voorbeeld.example", "beheerder", 0},
+    {"Mohamed El Amrani", "mohamed@welzijn-voorbeeld.example", "partner", 1},
+    {"Sanne Jansen", "sanne@havenstad.example", "partner", 3},
+    {"Ricardo Martina", "ricardo@vvnoorderpark.example", "partner", 5},
+    {"Fatma Yilmaz", "fatma@ervaringsdeskundigen.example", "partner", 9},
+    {"Pieter Bakker", "pieter.bakker@raad-voorbeeld.example", "lezer", -1},
+    {"Esther de Boer", "esther.deboer@ggd-voorbeeld.example", "lezer", -1},
+};
+
+void save_partners_and_people(store::Change& change, const std::vector<domain::Partner>& partners,
+                              const std::vector<DemoPerson>& people) {
+  std::vector<long long> ids;
+  for (const auto& p : partners) ids.push_back(store::create_partner(change, p));
+  // One hash for all demo accounts: they share the documented demo password.
+  const auto hash = store::hash_password(kDemoPassword);
+  for (const auto& person : people) {
+    domain::Person p;
+    p.name = person.name;
+    p.email = person.email;
+    p.role = *domain::parse_role(person.role);
+    if (person.partner >= 0) p.partner_id = ids.at(person.partner);
+    store::create_person(change, p, hash);
+  }
+}
+
+void load_areas(store::Change& change, const std::string& csv, const std::string& gemeente) {
+  const auto parsed = domain::parse_area_csv(csv, gemeente, {});
+  if (!parsed.problems.empty()) throw std::runtime_error("demo areas do not parse");
+  store::save_areas(change, parsed.areas);
+}
+
+void voorbeeld(store::Database& db) {
+  store::Change change(db, {});
+  store::create_coalition(change, {0, "Gemeente Voorbeeld", "GM9999",
+                                   "Gemeente Voorbeeld, team Sociaal Domein", "2026-01-01"});
+  load_areas(change, std::string(embedded::file("data/voorbeeld-gebieden.csv")), "GM9999");
+  std::vector<domain::Partner> partners;
+  for (const auto& p : kPartners)
+    partners.push_back({0, p.name, p.type, p.contact, "", p.mandate, p.interests, true});
+  save_partners_and_people(change, partners,
+                           std::vector<DemoPerson>(std::begin(kPeople), std::end(kPeople)));
+  change.commit();
+}
+
+// 40 wijken with 500 buurten, 200 partners and 50 people: a city the size of a G4 municipality.
+void grootstad(store::Database& db) {
+  store::Change change(db, {});
+  store::create_coalition(change, {0, "Gemeente Grootstad", "GM9998", "Gemeente Grootstad",
+                                   "2026-01-01"});
+  std::string csv = "gwb_code;regio;a_inw;a_65_oo;a_1p_hh\nGM9998;Grootstad;;;\n";
+  const int wijken = 40, buurten = 500;
+  for (int w = 1; w <= wijken; ++w)
+    csv += "WK9998" + std::string(w < 10 ? "0" : "") + std::to_string(w) + ";Wijk " +
+           std::to_string(w) + ";;;\n";
+  for (int b = 0; b < buurten; ++b) {
+    const int w = b % wijken + 1, n = b / wijken + 1;
+    const auto wk = std::string(w < 10 ? "0" : "") + std::to_string(w);
+    const auto bu = std::string(n < 10 ? "0" : "") + std::to_string(n);
+    const int inhabitants = 800 + (b * 7919) % 6200;
+    csv += "BU9998" + wk + bu + ";Buurt " + std::to_string(w) + "." + std::to_string(n) + ";" +
+           std::to_string(inhabitants) + ";" + std::to_string(inhabitants * (12 + b % 15) / 100) +
+           ";" + std::to_string(inhabitants * (18 + b % 20) / 100) + "\n";
+  }
+  load_areas(change, csv, "GM9998");
+  std::vector<domain::Partner> partners;
+  for (int i = 0; i < 200; ++i) {
+    const auto& type = domain::partner_types()[i % domain::partner_types().size()];
+    partners.push_back({0, "Organisatie " + std::to_string(i + 1) + " (" + type + ")", type,
+                        "Contactpersoon " + std::to_string(i + 1), "", "Mandaat volgens afspraak.",
+                        "Samen eenzaamheid verminderen.", i % 9 != 0});
+  }
+  std::vector<std::string> names, emails;
+  for (int i = 0; i < 50; ++i) {
+    names.push_back("Medewerker " + std::to_string(i + 1));
+    emails.push_back(i == 0 ? "beheerder@grootstad.example"
+                            : "medewerker" + std::to_string(i + 1) + "@grootstad.example");
+  }
+  std::vector<DemoPerson> people;
+  for (int i = 0; i < 50; ++i)
+    people.push_back({names[i].c_str(), emails[i].c_str(),
+                      i < 3 ? "beheerder" : i < 35 ? "partner" : "lezer", i < 35 ? i : -1});
+  save_partners_and_people(change, partners, people);
+  change.commit();
+}
+
+struct DemoOptions {
+  std::string db;
+  bool big_city = false;
+};
+
+void demo(const DemoOptions& o, const Texts& t) {
+  store::Database db(o.db, 1);
+  store::migrate(db);
+  const std::string code = o.big_city ? "GM9998" : "GM9999";
+  {
+    store::Connection conn(db);
+    if (store::find_coalition_by_code(conn.sql(), code)) {
+      std::cout << t.f("cli.demo.exists", {{"code", code}}) << "\n";
+      return;
+    }
+  }
+  o.big_city ? grootstad(db) : voorbeeld(db);
+  std::cout << t.f("cli.demo.created",
+                   {{"code", code},
+                    {"email", o.big_city ? "beheerder@grootstad.example"
+                                         : "beheerder@voorbeeld.example"},
+                    {"password", kDemoPassword}})
+            << "\n";
+}
+
+}  // namespace
+
+void add_demo_command(CLI::App& app, const Texts& t) {
+  auto options = std::make_shared<DemoOptions>();
+  auto* cmd = app.add_subcommand("demo", t("cli.demo.description"));
+  cmd->add_option("--db", options->db, t("cli.db"))->required();
+  cmd->add_flag("--grote-stad", options->big_city, t("cli.demo.big_city"));
+  cmd->callback([options, &t] { demo(*options, t); });
+}
+
+}  // namespace kompas::cli

@@ -1,0 +1,532 @@
+#include "domain/areas.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <utility>
+
+#include "domain/csv.h"
+#include "domain/text.h"
+
+namespace kompas::domain {
+
+namespace {
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), is_digit);
+}
+
+std::size_t level_prefix_width(AreaLevel level) {
+  switch (level) {
+    case AreaLevel::gemeente:
+      return 4;
+    case AreaLevel::wijk:
+      return 6;
+    case AreaLevel::buurt:
+      return 8;
+  }
+  return 0;
+}
+
+std::string_view level_prefix(AreaLevel level) {
+  switch (level) {
+    case AreaLevel::gemeente:
+      return "GM";
+    case AreaLevel::wijk:
+      return "WK";
+    case AreaLevel::buurt:
+      return "BU";
+  }
+  return "";
+}
+
+// "Aantal inwoners (aantal)" -> "aantal_inwoners", "SoortRegio_2" -> "soortregio_2": StatLine
+// exports use labels with spaces and units, the kwb files and OData use identifiers.
+std::string column_key(std::string_view name) {
+  std::string key;
+  bool pending_separator = false;
+  int depth = 0;
+  for (char c : lower_ascii(trim_view(name))) {
+    if (c == '(') {
+      ++depth;
+      pending_separator = true;
+    } else if (c == ')') {
+      if (depth > 0) --depth;
+      pending_separator = true;
+    } else if (depth > 0) {
+      continue;
+    } else if (is_digit(c) || (c >= 'a' && c <= 'z')) {
+      if (pending_separator && !key.empty()) key.push_back('_');
+      pending_separator = false;
+      key.push_back(c);
+    } else {
+      pending_separator = true;
+    }
+  }
+  return key;
+}
+
+// An alias ending in '#' also matches a numbered OData name: "codering#" fits "codering_3".
+bool key_matches(std::string_view key, std::string_view alias) {
+  if (!alias.ends_with('#')) return key == alias;
+  alias.remove_suffix(1);
+  if (key == alias) return true;
+  return key.size() > alias.size() + 1 && key.starts_with(alias) && key[alias.size()] == '_' &&
+         all_digits(key.substr(alias.size() + 1));
+}
+
+template <std::size_t N>
+std::optional<std::size_t> find_column(const std::vector<std::string>& keys,
+                                       const std::array<std::string_view, N>& aliases) {
+  for (auto alias : aliases) {  // aliases in order of preference
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (key_matches(keys[i], alias)) return i;
+    }
+  }
+  return std::nullopt;
+}
+
+template <std::size_t N>
+std::string alias_list(const std::array<std::string_view, N>& aliases) {
+  std::string out;
+  for (auto alias : aliases) {
+    if (alias.ends_with('#')) alias.remove_suffix(1);
+    if (!out.empty()) out += ", ";
+    out += alias;
+  }
+  return out;
+}
+
+// gwb_code_10 and gwb_code carry the prefix; gwb_code_8 is the bare number, so it comes last.
+constexpr std::array<std::string_view, 6> code_aliases = {
+    "gwb_code_10", "gwb_code", "codering#", "code", "wijkenenbuurten", "gwb_code_8"};
+constexpr std::array<std::string_view, 5> name_aliases = {"regio", "gwb_naam", "wijken_en_buurten",
+                                                          "naam", "name"};
+constexpr std::array<std::string_view, 4> level_aliases = {"recs", "soort_regio", "soortregio#",
+                                                           "niveau"};
+constexpr std::array<std::string_view, 4> inhabitants_aliases = {"a_inw", "aantal_inwoners",
+                                                                 "aantalinwoners#", "inwoners"};
+constexpr std::array<std::string_view, 6> count_65_aliases = {
+    "a_65_oo", "a_65_eo", "inwoners_65_plus", "inwoners_65plus", "inwoners_65", "k_65jaarofouder#"};
+constexpr std::array<std::string_view, 2> percentage_65_aliases = {"p_65_eo_jr", "p_65_oo"};
+constexpr std::array<std::string_view, 2> count_1p_aliases = {"a_1p_hh", "eenpersoonshuishoudens#"};
+constexpr std::array<std::string_view, 1> percentage_1p_aliases = {"p_1p_hh"};
+constexpr std::array<std::string_view, 4> households_aliases = {
+    "a_hh", "huishoudenstotaal#", "aantal_huishoudens", "huishoudens"};
+
+enum class LevelValue { gemeente, wijk, buurt, land, invalid };
+
+LevelValue parse_level(std::string_view text) {
+  const std::string v = lower_ascii(trim_view(text));
+  if (v == "gemeente" || v == "gm") return LevelValue::gemeente;
+  if (v == "wijk" || v == "wk") return LevelValue::wijk;
+  if (v == "buurt" || v == "bu") return LevelValue::buurt;
+  if (v == "land" || v == "nederland") return LevelValue::land;
+  return LevelValue::invalid;
+}
+
+// CBS files for the whole country start with a row for Nederland, code NL00.
+bool is_national_code(std::string_view code) {
+  return code.size() > 2 && code.starts_with("NL") && all_digits(code.substr(2));
+}
+
+// Reads one row; owns the bookkeeping of problems for it.
+class RowReader {
+ public:
+  RowReader(const CsvTable& table, const CsvRow& row, std::vector<Problem>& problems)
+      : table_(table), row_(row), problems_(problems) {}
+
+  std::string_view cell(std::optional<std::size_t> column) const {
+    return column ? trim_view(row_.fields[*column]) : std::string_view{};
+  }
+
+  // Reports a problem in a cell; column may be absent for row-wide problems.
+  void report(std::optional<std::size_t> column, std::string code,
+              std::map<std::string, std::string> params) {
+    ok_ = false;
+    if (column) params.emplace("column_name", table_.header[*column]);
+    if (!add_problem(problems_, Problem{row_.line, column ? *column + 1 : 0, std::move(code),
+                                        std::move(params)})) {
+      stop_ = true;
+    }
+  }
+
+  std::optional<long long> count(std::optional<std::size_t> column) {
+    const auto text = cell(column);
+    if (is_unknown_value(text)) return std::nullopt;
+    const auto number = parse_decimal(text);
+    if (!number) {
+      report(column, "areas.bad_number", {{"value", std::string(text)}});
+    } else if (!number->is_whole()) {
+      report(column, "areas.not_whole_number", {{"value", std::string(text)}});
+    } else if (number->negative && number->whole != 0) {
+      report(column, "areas.negative_number", {{"value", std::string(text)}});
+    } else {
+      return static_cast<long long>(number->whole);
+    }
+    return std::nullopt;
+  }
+
+  std::optional<DecimalNumber> percentage(std::optional<std::size_t> column) {
+    auto text = cell(column);
+    if (text.ends_with('%')) text = trim_view(text.substr(0, text.size() - 1));
+    if (is_unknown_value(text)) return std::nullopt;
+    const auto number = parse_decimal(text);
+    if (!number) {
+      report(column, "areas.bad_number", {{"value", std::string(cell(column))}});
+    } else if ((number->negative && (number->whole != 0 || number->fraction != 0)) ||
+               number->whole > 100 || (number->whole == 100 && number->fraction != 0)) {
+      report(column, "areas.bad_percentage", {{"value", std::string(cell(column))}});
+    } else {
+      return number;
+    }
+    return std::nullopt;
+  }
+
+  bool ok() const { return ok_; }
+  bool stop() const { return stop_; }
+
+ private:
+  const CsvTable& table_;
+  const CsvRow& row_;
+  std::vector<Problem>& problems_;
+  bool ok_ = true;
+  bool stop_ = false;
+};
+
+struct Columns {
+  std::optional<std::size_t> code, name, level, inhabitants, count_65, percentage_65, count_1p,
+      percentage_1p, households;
+};
+
+}  // namespace
+
+std::string normalise_area_code(std::string_view code) {
+  return upper_ascii(trim_view(code));
+}
+
+std::optional<AreaLevel> area_level(std::string_view code) {
+  if (code.size() < 2) return std::nullopt;
+  const auto prefix = code.substr(0, 2);
+  const auto digits = code.substr(2);
+  for (auto level : {AreaLevel::gemeente, AreaLevel::wijk, AreaLevel::buurt}) {
+    if (prefix == level_prefix(level)) {
+      if (digits.size() == level_prefix_width(level) && all_digits(digits)) {
+        return level;
+      }
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string parent_code(std::string_view code) {
+  const auto level = area_level(code);
+  if (level == AreaLevel::buurt) return "WK" + std::string(code.substr(2, 6));
+  if (level == AreaLevel::wijk) return "GM" + std::string(code.substr(2, 4));
+  return "";
+}
+
+bool belongs_to_gemeente(std::string_view code, std::string_view gm_code) {
+  return area_level(gm_code) == AreaLevel::gemeente && area_level(code).has_value() &&
+         code.substr(2, 4) == gm_code.substr(2, 4);
+}
+
+bool is_unknown_value(std::string_view text) {
+  text = trim_view(text);
+  return text.empty() || text == "." || text == "-" || text == "x" || text == "X" || text == "?";
+}
+
+std::optional<DecimalNumber> parse_decimal(std::string_view text) {
+  text = trim_view(text);
+  DecimalNumber number;
+  if (text.starts_with('-')) {
+    number.negative = true;
+    text.remove_prefix(1);
+  } else if (text.starts_with('+')) {
+    text.remove_prefix(1);
+  }
+
+  // Groups of thousands: "1.234.567", first group 1-3 digits not starting with 0 ("0.500"
+  // is a decimal point in English exports, not five hundred).
+  auto thousands = [](std::string_view s) -> std::optional<std::string> {
+    if (s.find('.') == std::string_view::npos) return std::nullopt;
+    std::string digits;
+    std::size_t start = 0;
+    bool first = true;
+    for (;;) {
+      const auto dot = s.find('.', start);
+      const auto group = s.substr(start, dot == std::string_view::npos ? s.npos : dot - start);
+      if (!all_digits(group)) return std::nullopt;
+      if (first ? (group.size() > 3 || group[0] == '0') : group.size() != 3) return std::nullopt;
+      digits += group;
+      first = false;
+      if (dot == std::string_view::npos) break;
+      start = dot + 1;
+    }
+    return digits;
+  };
+
+  std::string whole;
+  std::string_view fraction;
+  const auto comma = text.find(',');
+  if (comma != std::string_view::npos) {
+    if (text.find(',', comma + 1) != std::string_view::npos) return std::nullopt;
+    const auto before = text.substr(0, comma);
+    fraction = text.substr(comma + 1);
+    if (!all_digits(fraction)) return std::nullopt;
+    if (auto grouped = thousands(before)) {
+      whole = *grouped;
+    } else if (all_digits(before)) {
+      whole = before;
+    } else {
+      return std::nullopt;
+    }
+  } else if (auto grouped = thousands(text)) {
+    whole = *grouped;
+  } else if (const auto dot = text.find('.'); dot != std::string_view::npos) {
+    // Not thousands, so a decimal point as in "17.5".
+    whole = text.substr(0, dot);
+    fraction = text.substr(dot + 1);
+    if (!all_digits(whole) || !all_digits(fraction)) return std::nullopt;
+  } else {
+    if (!all_digits(text)) return std::nullopt;
+    whole = text;
+  }
+
+  const auto significant = whole.find_first_not_of('0');
+  if (significant != std::string::npos && whole.size() - significant > 15) return std::nullopt;
+  for (char c : whole) number.whole = number.whole * 10 + static_cast<unsigned>(c - '0');
+  if (fraction.size() > 18) fraction = fraction.substr(0, 18);  // beyond any real precision
+  for (char c : fraction) number.fraction = number.fraction * 10 + static_cast<unsigned>(c - '0');
+  number.fraction_digits = static_cast<int>(fraction.size());
+  return number;
+}
+
+long long percentage_of(const DecimalNumber& percentage, long long base) {
+  // Exact integer arithmetic: binary floating point turns 0,1 % of 500 into 0.4999...
+  using u128 = unsigned __int128;
+  u128 scale = 1;
+  for (int i = 0; i < percentage.fraction_digits; ++i) scale *= 10;
+  const bool negative = percentage.negative != (base < 0);
+  const u128 magnitude = base < 0 ? static_cast<u128>(-(base + 1)) + 1 : static_cast<u128>(base);
+  const u128 numerator =
+      (static_cast<u128>(percentage.whole) * scale + percentage.fraction) * magnitude;
+  const u128 denominator = 100 * scale;
+  const auto rounded = static_cast<long long>((2 * numerator + denominator) / (2 * denominator));
+  return negative ? -rounded : rounded;
+}
+
+AreaImport parse_area_csv(std::string_view file_bytes, std::string_view gemeente_code,
+                          const std::set<std::string>& existing_codes) {
+  AreaImport result;
+  auto& problems = result.problems;
+
+  const std::string gemeente = normalise_area_code(gemeente_code);
+  if (area_level(gemeente) != AreaLevel::gemeente) {
+    add_problem(problems,
+                Problem{0, 0, "areas.bad_gemeente_code", {{"value", std::string(gemeente_code)}}});
+    return result;
+  }
+
+  auto decoded = decode_text(file_bytes);
+  if (decoded.problem) {
+    add_problem(problems, *decoded.problem);
+    return result;
+  }
+  const CsvTable table = parse_csv(decoded.text, problems);
+  if (table.header_line == 0) return result;
+
+  std::vector<std::string> keys;
+  keys.reserve(table.header.size());
+  for (const auto& name : table.header) keys.push_back(column_key(name));
+  Columns col;
+  col.code = find_column(keys, code_aliases);
+  col.name = find_column(keys, name_aliases);
+  col.level = find_column(keys, level_aliases);
+  col.inhabitants = find_column(keys, inhabitants_aliases);
+  col.count_65 = find_column(keys, count_65_aliases);
+  col.percentage_65 = find_column(keys, percentage_65_aliases);
+  col.count_1p = find_column(keys, count_1p_aliases);
+  col.percentage_1p = find_column(keys, percentage_1p_aliases);
+  col.households = find_column(keys, households_aliases);
+
+  bool header_ok = true;
+  auto header_problem = [&](std::string code, std::map<std::string, std::string> params) {
+    header_ok = false;
+    add_problem(problems, Problem{table.header_line, 0, std::move(code), std::move(params)});
+  };
+  if (!col.code)
+    header_problem("areas.missing_code_column", {{"expected", alias_list(code_aliases)}});
+  if (!col.name)
+    header_problem("areas.missing_name_column", {{"expected", alias_list(name_aliases)}});
+  if (col.percentage_1p && !col.households) {
+    header_problem("areas.missing_household_column",
+                   {{"column", table.header[*col.percentage_1p]},
+                    {"expected", alias_list(households_aliases)}});
+  }
+  if (!header_ok) return result;
+
+  std::map<std::string, std::size_t> seen;  // code -> line, for all rows of this gemeente
+  struct BuurtRef {
+    std::string code;
+    std::size_t line;
+  };
+  std::vector<BuurtRef> buurten;
+  std::size_t rows_of_gemeente = 0;
+
+  for (const auto& row : table.rows) {
+    if (problems_full(problems)) break;
+    RowReader r(table, row, problems);
+
+    std::optional<AreaLevel> stated;
+    bool national = false;
+    const auto level_text = r.cell(col.level);
+    if (!level_text.empty()) {
+      switch (parse_level(level_text)) {
+        case LevelValue::gemeente:
+          stated = AreaLevel::gemeente;
+          break;
+        case LevelValue::wijk:
+          stated = AreaLevel::wijk;
+          break;
+        case LevelValue::buurt:
+          stated = AreaLevel::buurt;
+          break;
+        case LevelValue::land:
+          national = true;
+          break;
+        case LevelValue::invalid:
+          r.report(col.level, "areas.bad_level", {{"value", std::string(level_text)}});
+          break;
+      }
+    }
+
+    const auto raw_code = r.cell(col.code);
+    std::string code = upper_ascii(raw_code);
+    if (national || is_national_code(code)) {
+      ++result.skipped_other_gemeente;
+      continue;
+    }
+    if (code.empty()) {
+      r.report(col.code, "areas.empty_code", {});
+      if (r.stop()) break;
+      continue;
+    }
+    auto level = area_level(code);
+    if (!level && all_digits(code) && r.ok()) {
+      // CBS gwb_code_8 is a bare number without leading zeros; the level gives the prefix.
+      if (!stated) {
+        r.report(col.code, "areas.code_without_prefix", {{"value", std::string(raw_code)}});
+        if (r.stop()) break;
+        continue;
+      }
+      const auto width = level_prefix_width(*stated);
+      if (code.size() <= width) {
+        code = std::string(level_prefix(*stated)) + std::string(width - code.size(), '0') + code;
+        level = stated;
+      }
+    }
+    if (!level) {
+      if (r.ok()) r.report(col.code, "areas.bad_code", {{"value", std::string(raw_code)}});
+      if (r.stop()) break;
+      continue;
+    }
+    if (!belongs_to_gemeente(code, gemeente)) {
+      ++result.skipped_other_gemeente;
+      continue;
+    }
+    ++rows_of_gemeente;
+    if (auto [it, inserted] = seen.emplace(code, row.line); !inserted) {
+      r.report(col.code, "areas.duplicate_code",
+               {{"code", code}, {"first_line", std::to_string(it->second)}});
+      if (r.stop()) break;
+      continue;
+    }
+    if (*level == AreaLevel::buurt) buurten.push_back({code, row.line});
+    if (stated && *stated != *level) {
+      r.report(col.level, "areas.level_mismatch",
+               {{"code", code}, {"level", std::string(level_text)}});
+    }
+
+    const std::string name(r.cell(col.name));
+    if (name.empty()) {
+      r.report(col.name, "areas.empty_name", {{"code", code}});
+    } else if (utf8_length(name) > max_area_name_length) {
+      r.report(col.name, "areas.name_too_long",
+               {{"code", code}, {"max", std::to_string(max_area_name_length)}});
+    }
+
+    AreaFigures figures;
+    figures.inhabitants = r.count(col.inhabitants);
+    const auto count_65 = r.count(col.count_65);
+    const auto percentage_65 = r.percentage(col.percentage_65);
+    const auto households = r.count(col.households);
+    const auto count_1p = r.count(col.count_1p);
+    const auto percentage_1p = r.percentage(col.percentage_1p);
+    // A count beats a percentage: it is what CBS counted, the percentage is rounded.
+    figures.inhabitants_65plus = count_65;
+    if (!count_65 && percentage_65 && figures.inhabitants) {
+      figures.inhabitants_65plus = percentage_of(*percentage_65, *figures.inhabitants);
+    }
+    figures.one_person_households = count_1p;
+    if (!count_1p && percentage_1p && households) {
+      figures.one_person_households = percentage_of(*percentage_1p, *households);
+    }
+    if (figures.inhabitants && figures.inhabitants_65plus &&
+        *figures.inhabitants_65plus > *figures.inhabitants) {
+      r.report(count_65 ? col.count_65 : col.percentage_65, "areas.more_65plus_than_inhabitants",
+               {{"code", code},
+                {"value", std::to_string(*figures.inhabitants_65plus)},
+                {"inhabitants", std::to_string(*figures.inhabitants)}});
+    }
+    if (figures.inhabitants && figures.one_person_households &&
+        *figures.one_person_households > *figures.inhabitants) {
+      r.report(count_1p ? col.count_1p : col.percentage_1p,
+               "areas.more_one_person_households_than_inhabitants",
+               {{"code", code},
+                {"value", std::to_string(*figures.one_person_households)},
+                {"inhabitants", std::to_string(*figures.inhabitants)}});
+    }
+    if (r.stop()) break;
+    if (r.ok()) {
+      result.areas.push_back(AreaRecord{code, name, *level, parent_code(code), figures, row.line});
+    }
+  }
+
+  // Parents are checked after all rows, as a wijk may come after its buurten.
+  std::set<std::string> orphans;
+  for (const auto& b : buurten) {
+    if (problems_full(problems)) break;
+    const auto parent = parent_code(b.code);
+    if (seen.contains(parent) || existing_codes.contains(parent)) continue;
+    orphans.insert(b.code);
+    add_problem(
+        problems,
+        Problem{b.line,
+                *col.code + 1,
+                "areas.unknown_parent",
+                {{"code", b.code}, {"parent", parent}, {"column_name", table.header[*col.code]}}});
+  }
+  std::erase_if(result.areas, [&](const AreaRecord& a) { return orphans.contains(a.code); });
+
+  // Only when everything else was fine: a row with a bad code may have been one of ours.
+  if (rows_of_gemeente == 0 && table.complete && problems.empty()) {
+    add_problem(problems, Problem{0,
+                                  0,
+                                  "areas.no_rows",
+                                  {{"gemeente", gemeente},
+                                   {"skipped", std::to_string(result.skipped_other_gemeente)}}});
+  }
+
+  std::sort(result.areas.begin(), result.areas.end(), [](const auto& a, const auto& b) {
+    return std::pair(a.level, a.code) < std::pair(b.level, b.code);
+  });
+  return result;
+}
+
+}  // namespace kompas::domain

@@ -1,0 +1,19 @@
+#include "domain/coalition.h"
+
+#include "domain/areas.h"
+
+namespace kompas::domain {
+
+FieldErrors validate(const Coalition& coalition) {
+  FieldErrors errors;
+  if (trimmed(coalition.name).empty()) errors["name"] = "error.required";
+  if (coalition.name.size() > 200) errors["name"] = "error.too_long";
+  if (area_level(coalition.gemeente_code) != AreaLevel::gemeente)
+    errors["gemeente_code"] = "error.gemeente_code";
+  if (coalition.kartrekker.size() > 200) errors["kartrekker"] = "error.too_long";
+  if (!coalition.cycle_start.empty() && !is_valid_date(coalition.cycle_start))
+    errors["cycle_start"] = "error.date";
+  return errors;
+}
+
+}  // namespace kompas::domain

@@ -1,0 +1,19 @@
+#pragma once
+// The coalition (one per municipality) and its rules.
+#include <string>
+
+#include "domain/validation.h"
+
+namespace kompas::domain {
+
+struct Coalition {
+  long long id = 0;
+  std::string name;           // municipality name, e.g. "Gemeente Voorbeeld"
+  std::string gemeente_code;  // CBS code GMxxxx
+  std::string kartrekker;     // who pulls the coalition, usually the municipality
+  std::string cycle_start;    // YYYY-MM-DD, start of the current cycle; may be empty
+};
+
+FieldErrors validate(const Coalition& coalition);
+
+}  // namespace kompas::domain

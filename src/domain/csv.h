@@ -1,0 +1,59 @@
+#pragma once
+
+// An RFC 4180-ish CSV reader for files people export from Excel or download from CBS.
+//
+// Problem codes emitted here (messages: see the list at the top of areas.h):
+//   csv.empty                  – no header line at all
+//   csv.unterminated_quote     – a quoted field runs to the end of the file       (fatal)
+//   csv.field_count {expected, found}
+//   csv.duplicate_header {name, first_column}
+//   csv.empty_header
+//   csv.too_many_columns {max}                                                    (fatal)
+//   csv.field_too_long {max}                                                      (fatal)
+//   csv.too_many_rows {max}                                                       (fatal)
+// "Fatal" problems stop the reading; the others are collected until problems_full().
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/problem.h"
+
+namespace kompas::domain {
+
+struct CsvLimits {
+  std::size_t max_columns = 1000;
+  std::size_t max_field_bytes = 1024 * 1024;
+  std::size_t max_rows = 1'000'000;  // data rows, header not counted
+};
+
+struct CsvRow {
+  std::size_t line = 0;  // 1-based physical line where the row starts
+  std::vector<std::string> fields;
+};
+
+struct CsvTable {
+  char separator = ';';
+  std::size_t header_line = 0;      // 0 when the file has no header
+  std::vector<std::string> header;  // trimmed names
+  std::vector<CsvRow> rows;         // only rows with as many fields as the header
+  bool complete = false;            // false when reading stopped early (fatal problem, cap)
+};
+
+// Picks ';', ',' or tab: whichever occurs most often outside quotes in the first non-blank
+// line. Ties and lines without any of them give ';', as CBS and Dutch Excel use it.
+char detect_separator(std::string_view text);
+
+// Reads the whole text in one pass.
+// - A UTF-8 BOM at the start is skipped; fields are otherwise returned byte for byte.
+// - Quoted fields may hold separators, doubled quotes ("") and line breaks. Text after a
+//   closing quote is appended to the field, as Excel does.
+// - Line breaks are LF, CRLF or a lone CR (old Mac Excel); the last line needs none.
+// - Rows whose fields are all blank (";;;" or white space) are skipped.
+// - Empty header names at the end of the header are dropped, and so are empty fields beyond
+//   the header's width, because Excel writes trailing separators for once-used columns.
+// - Rows with a different number of fields are reported (csv.field_count) and left out.
+CsvTable parse_csv(std::string_view utf8, std::vector<Problem>& problems, CsvLimits limits = {});
+
+}  // namespace kompas::domain

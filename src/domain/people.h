@@ -1,0 +1,36 @@
+#pragma once
+// People who sign in, their roles and what each role may do.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/validation.h"
+
+namespace kompas::domain {
+
+// beheerder: everything in the coalition; partner: edits only its own partner's records;
+// lezer: reads.
+enum class Role { beheerder, partner, lezer };
+
+std::optional<Role> parse_role(std::string_view text);
+std::string role_name(Role role);
+
+struct Person {
+  long long id = 0;
+  long long coalition_id = 0;
+  std::string name;
+  std::string email;
+  Role role = Role::lezer;
+  std::optional<long long> partner_id;
+  bool active = true;
+};
+
+FieldErrors validate(const Person& person);
+
+// Passwords: at least 12 characters (NCSC advice favours length over composition rules).
+std::optional<std::string> password_problem(std::string_view password);
+
+// May this person change records that belong to the given partner?
+bool can_edit_partner(const Person& person, long long partner_id);
+
+}  // namespace kompas::domain

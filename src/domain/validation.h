@@ -1,0 +1,23 @@
+#pragma once
+// Field-level validation results: field name -> message key in the catalogue. Forms show each
+// message next to its field and keep what the user typed.
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace kompas::domain {
+
+using FieldErrors = std::map<std::string, std::string>;
+
+// A calendar date written as YYYY-MM-DD that exists (leap years included).
+bool is_valid_date(std::string_view text);
+
+bool is_valid_email(std::string_view text);
+
+// Trims spaces and lowercases ASCII so one address is one account.
+std::string normalise_email(std::string_view text);
+
+// Removes leading and trailing white space (ASCII).
+std::string trimmed(std::string_view text);
+
+}  // namespace kompas::domain

@@ -1,0 +1,31 @@
+#pragma once
+// Reading the audit log (writing happens in Change, with the change itself).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/database.h"
+
+namespace kompas::store {
+
+struct AuditEntry {
+  long long id = 0;
+  std::string person_name;
+  long long at = 0;
+  std::string action, entity, entity_id, label, changes;  // changes: JSON {field: [old, new]}
+};
+
+struct AuditFilter {
+  std::string entity;       // empty: all kinds of record
+  std::string person_name;  // part of the name; empty: everyone
+  long long from = 0;       // seconds since the epoch, inclusive; 0: no lower bound
+  long long until = 0;      // exclusive; 0: no upper bound
+  int limit = 200;
+  int offset = 0;
+};
+
+std::vector<AuditEntry> list_audit(soci::session& sql, long long coalition_id,
+                                   const AuditFilter& filter);
+int count_audit(soci::session& sql, long long coalition_id, const AuditFilter& filter);
+
+}  // namespace kompas::store

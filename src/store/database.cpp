@@ -1,0 +1,118 @@
+#include "store/database.h"
+
+#include <libpq-fe.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <stdexcept>
+
+namespace kompas::store {
+namespace {
+
+// libpq's key=value form needs values with spaces or quotes quoted.
+std::string quote_conninfo_value(const std::string& value) {
+  std::string out = "'";
+  for (char c : value) {
+    if (c == '\'' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
+Location parse_postgres_url(const std::string& url) {
+  char* error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(url.c_str(), &error);
+  if (options == nullptr) {
+    std::string message = error ? error : "onbekende fout";
+    PQfreemem(error);
+    throw std::invalid_argument("PostgreSQL-adres niet te lezen: " + message);
+  }
+  std::string conninfo;
+  std::string display = "postgresql://";
+  std::string user, host, port, dbname;
+  for (PQconninfoOption* o = options; o->keyword != nullptr; ++o) {
+    if (o->val == nullptr || *o->val == '\0') continue;
+    std::string key = o->keyword;
+    if (!conninfo.empty()) conninfo += ' ';
+    conninfo += key + "=" + quote_conninfo_value(o->val);
+    if (key == "user") user = o->val;
+    if (key == "host") host = o->val;
+    if (key == "port") port = o->val;
+    if (key == "dbname") dbname = o->val;
+  }
+  PQconninfoFree(options);
+  display += (user.empty() ? "" : user + "@") + host + (port.empty() ? "" : ":" + port) + "/" +
+             dbname;
+  return {Engine::postgresql, conninfo, display};
+}
+
+}  // namespace
+
+Location parse_location(const std::string& text) {
+  if (text.empty()) throw std::invalid_argument("Geef een database op met --db.");
+  if (text.starts_with("postgresql://") || text.starts_with("postgres://"))
+    return parse_postgres_url(text);
+  // SOCI's SQLite backend takes a plain path as long as it holds no '='.
+  if (text.find('=') != std::string::npos)
+    throw std::invalid_argument("Een SQLite-bestandsnaam mag geen '=' bevatten: " + text);
+  return {Engine::sqlite, text, text};
+}
+
+Database::Database(const std::string& location, std::size_t pool_size)
+    : location_(parse_location(location)),
+      pool_size_(pool_size),
+      pool_(std::make_unique<soci::connection_pool>(pool_size)) {
+  for (std::size_t i = 0; i < pool_size_; ++i) {
+    soci::session& sql = pool_->at(i);
+    if (location_.engine == Engine::sqlite) {
+      sql.open(*soci::factory_sqlite3(), location_.connect_string);
+      // WAL lets readers run beside the one writer; foreign keys are off by default in SQLite.
+      sql << "PRAGMA journal_mode=WAL";
+      sql << "PRAGMA synchronous=NORMAL";
+      sql << "PRAGMA foreign_keys=ON";
+      sql << "PRAGMA busy_timeout=10000";
+    } else {
+      sql.open(*soci::factory_postgresql(), location_.connect_string);
+      sql << "SET client_min_messages TO WARNING";
+    }
+  }
+}
+
+Database::~Database() = default;
+
+bool Database::ping() {
+  try {
+    Connection conn(*this);
+    int one = 0;
+    conn.sql() << "SELECT 1", soci::into(one);
+    return one == 1;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+Transaction::Transaction(Connection& conn) : sql_(conn.sql()) {
+  sql_ << (conn.engine() == Engine::sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+Transaction::~Transaction() {
+  if (!open_) return;
+  try {
+    sql_ << "ROLLBACK";
+  } catch (...) {
+    // The connection may already be broken; nothing more to undo.
+  }
+}
+
+void Transaction::commit() {
+  sql_ << "COMMIT";
+  open_ = false;
+}
+
+long long now_seconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+}  // namespace kompas::store

@@ -1,0 +1,72 @@
+#pragma once
+// One place that knows how to reach the database: SQLite file or PostgreSQL URL, a pool of
+// sessions shared by request threads, and transactions that work the same on both engines.
+#include <soci/soci.h>
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace kompas::store {
+
+enum class Engine { sqlite, postgresql };
+
+// A database location as the user typed it: "kompas.db" or "postgresql://user@host:port/db".
+struct Location {
+  Engine engine;
+  std::string connect_string;  // what SOCI's backend understands
+  std::string display;         // safe to print: no password
+};
+Location parse_location(const std::string& text);
+
+class Database {
+ public:
+  explicit Database(const std::string& location, std::size_t pool_size = 8);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  Engine engine() const { return location_.engine; }
+  const Location& location() const { return location_; }
+  soci::connection_pool& pool() { return *pool_; }
+  bool ping();
+
+ private:
+  Location location_;
+  std::size_t pool_size_;
+  std::unique_ptr<soci::connection_pool> pool_;
+};
+
+// Borrows a session from the pool for as long as it lives.
+class Connection {
+ public:
+  explicit Connection(Database& db) : db_(db), sql_(db.pool()) {}
+  soci::session& sql() { return sql_; }
+  Engine engine() const { return db_.engine(); }
+  Database& database() { return db_; }
+
+ private:
+  Database& db_;
+  soci::session sql_;
+};
+
+// A write transaction. SQLite takes the write lock at BEGIN so two writers never deadlock
+// half-way; PostgreSQL uses an ordinary transaction. Rolls back unless commit() was called.
+class Transaction {
+ public:
+  explicit Transaction(Connection& conn);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void commit();
+
+ private:
+  soci::session& sql_;
+  bool open_ = true;
+};
+
+// Seconds since the Unix epoch: the one time format stored in the database.
+long long now_seconds();
+
+}  // namespace kompas::store

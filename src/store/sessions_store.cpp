@@ -1,0 +1,86 @@
+#include "store/sessions_store.h"
+
+#include "store/secrets.h"
+
+namespace kompas::store {
+
+NewSession create_session(soci::session& sql, long long person_id) {
+  NewSession session{random_token(), random_token()};
+  const auto hash = token_hash(session.token);
+  const auto now = now_seconds();
+  sql << "INSERT INTO sessions (token_hash, person_id, csrf_token, created_at, last_seen_at) "
+         "VALUES (:h, :p, :c, :t, :t2)",
+      soci::use(hash), soci::use(person_id), soci::use(session.csrf_token), soci::use(now),
+      soci::use(now);
+  return session;
+}
+
+std::optional<SessionRecord> find_session(soci::session& sql, const std::string& token,
+                                          const SessionPolicy& policy) {
+  if (token.empty() || token.size() > 100) return std::nullopt;
+  const auto hash = token_hash(token);
+  SessionRecord record;
+  long long created_at = 0, last_seen_at = 0;
+  int active = 0;
+  soci::statement st =
+      (sql.prepare << "SELECT s.person_id, s.csrf_token, s.created_at, s.last_seen_at, p.active "
+                      "FROM sessions s JOIN people p ON p.id = s.person_id "
+                      "WHERE s.token_hash = :h",
+       soci::use(hash), soci::into(record.person_id), soci::into(record.csrf_token),
+       soci::into(created_at), soci::into(last_seen_at), soci::into(active));
+  st.execute();
+  if (!st.fetch()) return std::nullopt;
+  const auto now = now_seconds();
+  if (!active || now - last_seen_at > policy.idle_seconds ||
+      now - created_at > policy.absolute_seconds) {
+    sql << "DELETE FROM sessions WHERE token_hash = :h", soci::use(hash);
+    return std::nullopt;
+  }
+  if (now - last_seen_at >= policy.touch_interval_seconds)
+    sql << "UPDATE sessions SET last_seen_at = :t WHERE token_hash = :h", soci::use(now),
+        soci::use(hash);
+  return record;
+}
+
+void delete_session(soci::session& sql, const std::string& token) {
+  const auto hash = token_hash(token);
+  sql << "DELETE FROM sessions WHERE token_hash = :h", soci::use(hash);
+}
+
+namespace {
+
+int failures_since(soci::session& sql, const std::string& subject, long long since) {
+  int count = 0;
+  sql << "SELECT COUNT(*) FROM login_failures WHERE subject = :s AND at > :t", soci::use(subject),
+      soci::use(since), soci::into(count);
+  return count;
+}
+
+}  // namespace
+
+bool login_blocked(soci::session& sql, const std::string& email, const std::string& address,
+                   const ThrottlePolicy& policy) {
+  const auto since = now_seconds() - policy.window_seconds;
+  return failures_since(sql, "account:" + email, since) >= policy.max_per_account ||
+         failures_since(sql, "address:" + address, since) >= policy.max_per_address;
+}
+
+void record_login_failure(soci::session& sql, const std::string& email,
+                          const std::string& address) {
+  const auto now = now_seconds();
+  const std::string account = "account:" + email, client = "address:" + address;
+  sql << "INSERT INTO login_failures (subject, at) VALUES (:s, :t)", soci::use(account),
+      soci::use(now);
+  sql << "INSERT INTO login_failures (subject, at) VALUES (:s, :t)", soci::use(client),
+      soci::use(now);
+  // Keep the table small: failures older than a day no longer matter.
+  const auto old = now - 24 * 60 * 60;
+  sql << "DELETE FROM login_failures WHERE at < :t", soci::use(old);
+}
+
+void clear_login_failures(soci::session& sql, const std::string& email) {
+  const std::string account = "account:" + email;
+  sql << "DELETE FROM login_failures WHERE subject = :s", soci::use(account);
+}
+
+}  // namespace kompas::store

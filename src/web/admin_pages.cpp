@@ -1,0 +1,147 @@
+#include <ctime>
+
+#include "store/audit_store.h"
+#include "store/coalitions_store.h"
+#include "web/form.h"
+#include "web/pages.h"
+
+namespace kompas::web {
+namespace {
+
+const std::vector<FieldSpec> kCoalitionFields = {
+    {"name", "coalition.name", FieldKind::text, true, "", {}, "off"},
+    {"kartrekker", "coalition.kartrekker", FieldKind::text, false, "coalition.kartrekker_hint",
+     {}, "off"},
+    {"cycle_start", "coalition.cycle_start", FieldKind::date, false, "coalition.cycle_start_hint",
+     {}, "off"},
+};
+
+const char* kEntities[] = {"coalitie", "gebied", "partner", "persoon"};
+
+void admin_home(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
+                int status = 200) {
+  const auto& c = ctx.me().coalition;
+  ctx.page("admin/index", ctx.t("admin.title"),
+           {{"gemeente_code", c.gemeente_code},
+            {"csrf", ctx.me().csrf_token},
+            {"summary", error_summary(ctx, kCoalitionFields, errors)},
+            {"fields", form_fields(ctx, kCoalitionFields, values, errors)}},
+           status);
+}
+
+void save_coalition(Ctx& ctx) {
+  const auto values = read_form(ctx, kCoalitionFields);
+  const auto& me = ctx.me();
+  auto coalition = me.coalition;
+  coalition.name = domain::trimmed(values["name"].get<std::string>());
+  coalition.kartrekker = domain::trimmed(values["kartrekker"].get<std::string>());
+  coalition.cycle_start = domain::trimmed(values["cycle_start"].get<std::string>());
+  const auto errors = domain::validate(coalition);
+  if (!errors.empty()) return admin_home(ctx, values, errors, 422);
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::update_coalition(change, coalition);
+  change.commit();
+  ctx.redirect_with_notice("/beheer", "saved");
+}
+
+std::string local_time(long long seconds) {
+  std::time_t t = seconds;
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &tm);
+  return text;
+}
+
+// A date field as seconds at local midnight; 0 when empty or not a date.
+long long day_start(const std::string& date) {
+  if (!domain::is_valid_date(date)) return 0;
+  std::tm tm{};
+  tm.tm_year = std::stoi(date.substr(0, 4)) - 1900;
+  tm.tm_mon = std::stoi(date.substr(5, 2)) - 1;
+  tm.tm_mday = std::stoi(date.substr(8, 2));
+  tm.tm_isdst = -1;
+  return std::mktime(&tm);
+}
+
+nlohmann::json describe_changes(const std::string& changes_json) {
+  nlohmann::json out = nlohmann::json::array();
+  const auto changes = nlohmann::json::parse(changes_json, nullptr, false);
+  if (!changes.is_object()) return out;
+  auto text = [](const nlohmann::json& v) {
+    return v.is_null() ? std::string("–") : v.is_string() ? v.get<std::string>() : v.dump();
+  };
+  for (auto it = changes.begin(); it != changes.end(); ++it)
+    if (it.value().is_array() && it.value().size() == 2)
+      out.push_back({{"field", it.key()},
+                     {"old", text(it.value()[0])},
+                     {"new", text(it.value()[1])}});
+  return out;
+}
+
+void audit_log(Ctx& ctx) {
+  store::AuditFilter filter;
+  filter.entity = ctx.query("soort");
+  if (std::find(std::begin(kEntities), std::end(kEntities), filter.entity) == std::end(kEntities))
+    filter.entity.clear();
+  filter.person_name = ctx.query("persoon");
+  const auto from = ctx.query("van"), until = ctx.query("tot");
+  filter.from = day_start(from);
+  filter.until = day_start(until) ? day_start(until) + 24 * 3600 : 0;
+  const int page_size = 50;
+  int page = 1;
+  try {
+    page = std::max(1, std::min(100000, std::stoi(ctx.query("pagina"))));
+  } catch (...) {
+  }
+  filter.limit = page_size;
+  filter.offset = (page - 1) * page_size;
+
+  store::Connection conn(ctx.app.db());
+  const auto total = store::count_audit(conn.sql(), ctx.coalition_id(), filter);
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& e : store::list_audit(conn.sql(), ctx.coalition_id(), filter))
+    rows.push_back({{"at", local_time(e.at)},
+                    {"person", e.person_name.empty() ? ctx.t("audit.system") : e.person_name},
+                    {"action", ctx.t("audit.action." + e.action)},
+                    {"entity", ctx.t("audit.entity." + e.entity)},
+                    {"label", e.label.empty() ? e.entity_id : e.label},
+                    {"changes", describe_changes(e.changes)}});
+  nlohmann::json entities = nlohmann::json::array();
+  for (const char* entity : kEntities)
+    entities.push_back({{"value", entity},
+                        {"label", ctx.t(std::string("audit.entity.") + entity)},
+                        {"selected", filter.entity == entity}});
+  const std::string filter_query =
+      "soort=" + httplib::detail::encode_query_param(filter.entity) +
+      "&persoon=" + httplib::detail::encode_query_param(filter.person_name) +
+      "&van=" + httplib::detail::encode_query_param(from) +
+      "&tot=" + httplib::detail::encode_query_param(until);
+  nlohmann::json data = {{"rows", rows},
+                         {"empty", rows.empty()},
+                         {"total", total},
+                         {"entities", entities},
+                         {"person", filter.person_name},
+                         {"from", from},
+                         {"until", until},
+                         {"page", page}};
+  if (page > 1)
+    data["previous"] = "/beheer/logboek?" + filter_query + "&pagina=" + std::to_string(page - 1);
+  if (page * page_size < total)
+    data["next"] = "/beheer/logboek?" + filter_query + "&pagina=" + std::to_string(page + 1);
+  ctx.page("admin/audit", ctx.t("audit.title"), data);
+}
+
+}  // namespace
+
+void register_admin_pages(App& app) {
+  app.get("/beheer", Access::beheerder, [](Ctx& ctx) {
+    const auto& c = ctx.me().coalition;
+    admin_home(ctx, {{"name", c.name}, {"kartrekker", c.kartrekker}, {"cycle_start", c.cycle_start}},
+               {});
+  });
+  app.post("/beheer/coalitie", Access::beheerder, save_coalition);
+  app.get("/beheer/logboek", Access::beheerder, audit_log);
+}
+
+}  // namespace kompas::web

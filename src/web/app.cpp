@@ -1,0 +1,181 @@
+#include "web/app.h"
+
+#include <spdlog/spdlog.h>
+
+#include "store/coalitions_store.h"
+#include "store/people_store.h"
+#include "store/secrets.h"
+#include "web/cookies.h"
+#include "web/layout.h"
+
+namespace kompas::web {
+
+const std::string& Ctx::t(const std::string& key) const { return app.catalogue().text(lang, key); }
+
+std::string Ctx::tf(const std::string& key, const std::map<std::string, std::string>& p) const {
+  return app.catalogue().format(lang, key, p);
+}
+
+std::string Ctx::field(const std::string& name) const {
+  if (req.is_multipart_form_data()) return req.has_file(name) ? req.get_file_value(name).content : "";
+  return req.has_param(name) ? req.get_param_value(name) : "";
+}
+
+std::string Ctx::query(const std::string& name) const {
+  return req.has_param(name) ? req.get_param_value(name) : "";
+}
+
+void Ctx::page(const std::string& view, const std::string& title, nlohmann::json data,
+               int status) {
+  res.status = status;
+  const auto body = app.views().render(lang, view, data);
+  res.set_content(render_layout(*this, title, body), "text/html; charset=utf-8");
+}
+
+void Ctx::redirect(const std::string& location) {
+  res.status = 303;
+  res.set_header("Location", location);
+}
+
+void Ctx::redirect_with_notice(const std::string& location, const std::string& notice_key) {
+  redirect(location + (location.find('?') == std::string::npos ? "?" : "&") +
+           "melding=" + notice_key);
+}
+
+void Ctx::error_page(int status, const std::string& message_key) {
+  page("error", t("error.title." + std::to_string(status)),
+       {{"status", status}, {"message", t(message_key)}}, status);
+}
+
+App::App(store::Database& db, Config config)
+    : db_(db), config_(std::move(config)), views_(catalogue_) {
+  server_.set_tcp_nodelay(true);  // otherwise each response waits ~40 ms for Nagle
+  server_.set_keep_alive_max_count(10000);
+  server_.set_payload_max_length(config_.max_body_bytes);
+  const auto threads = config_.threads;
+  server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  install_middleware();
+  register_routes(*this);
+}
+
+App::~App() { stop(); }
+
+bool App::listen(const std::string& host, int port) { return server_.listen(host, port); }
+int App::bind_any_port(const std::string& host) { return server_.bind_to_any_port(host); }
+bool App::listen_after_bind() { return server_.listen_after_bind(); }
+void App::stop() {
+  if (server_.is_running()) server_.stop();
+}
+void App::wait_until_ready() const {
+  while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+}
+
+void App::install_middleware() {
+  // Sent with every response, pages, files and errors alike.
+  server_.set_default_headers({
+      {"Content-Security-Policy",
+       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"},
+      {"X-Content-Type-Options", "nosniff"},
+      {"X-Frame-Options", "DENY"},
+      {"Referrer-Policy", "same-origin"},
+      {"Cross-Origin-Opener-Policy", "same-origin"},
+  });
+  if (!config_.static_dir.empty()) server_.set_mount_point("/static", config_.static_dir);
+  server_.set_file_request_handler([](const httplib::Request&, httplib::Response& res) {
+    res.set_header("Cache-Control", "public, max-age=3600");
+  });
+  // Errors that never reached a handler (unknown route, body too large) get a page too.
+  server_.set_error_handler(httplib::Server::HandlerWithResponse(
+      [this](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+    Ctx ctx{*this, req, res};
+    ctx.lang = parse_lang(cookie(req, "taal"));
+    const int status = res.status;
+    const std::string key = status == 404   ? "error.not_found"
+                            : status == 413 ? "error.too_large"
+                            : status == 400 ? "error.bad_request"
+                                            : "error.server";
+    ctx.error_page(status, key);
+    return httplib::Server::HandlerResponse::Handled;
+  }));
+  server_.set_exception_handler(
+      [this](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+        try {
+          if (ep) std::rethrow_exception(ep);
+        } catch (const std::exception& e) {
+          spdlog::error("{} {}: {}", req.method, req.path, e.what());
+        }
+        res.status = 500;
+        res.body.clear();
+      });
+}
+
+void App::get(const std::string& pattern, Access access, Handler handler) {
+  route(false, pattern, access, std::move(handler));
+}
+
+void App::post(const std::string& pattern, Access access, Handler handler) {
+  route(true, pattern, access, std::move(handler));
+}
+
+namespace {
+
+std::optional<Viewer> load_viewer(store::Database& db, const httplib::Request& req,
+                                  const store::SessionPolicy& policy) {
+  const auto token = cookie(req, kSessionCookie);
+  if (token.empty()) return std::nullopt;
+  store::Connection conn(db);
+  const auto session = store::find_session(conn.sql(), token, policy);
+  if (!session) return std::nullopt;
+  auto person = store::find_person_by_id(conn.sql(), session->person_id);
+  if (!person || !person->active) return std::nullopt;
+  auto coalition = store::find_coalition(conn.sql(), person->coalition_id);
+  if (!coalition) return std::nullopt;
+  return Viewer{std::move(*person), std::move(*coalition), session->csrf_token};
+}
+
+bool is_form_content(const httplib::Request& req) {
+  const auto type = req.get_header_value("Content-Type");
+  return type.starts_with("application/x-www-form-urlencoded") ||
+         type.starts_with("multipart/form-data");
+}
+
+}  // namespace
+
+void App::route(bool is_post, const std::string& pattern, Access access, Handler handler) {
+  auto wrapped = [this, is_post, access, handler = std::move(handler)](
+                     const httplib::Request& req, httplib::Response& res) {
+    Ctx ctx{*this, req, res};
+    ctx.lang = parse_lang(cookie(req, "taal"));
+    res.set_header("Cache-Control", "no-store");
+    try {
+      ctx.viewer = load_viewer(db_, req, config_.sessions);
+      if (access != Access::anyone && !ctx.viewer) {
+        if (is_post) throw HttpError{401, "error.signed_out"};
+        ctx.redirect("/inloggen?terug=" + httplib::detail::encode_query_param(req.target));
+        return;
+      }
+      if (access == Access::beheerder && !ctx.viewer->is_beheerder()) forbidden();
+      if (is_post) {
+        if (!is_form_content(req)) throw HttpError{415, "error.content_type"};
+        // Signed-in forms carry the session's token; the login form a double-submit cookie.
+        const auto expected = ctx.viewer ? ctx.viewer->csrf_token : cookie(req, kFormCookie);
+        if (expected.empty() || !store::equal_in_constant_time(ctx.field("_csrf"), expected))
+          throw HttpError{403, "error.csrf"};
+      }
+      handler(ctx);
+    } catch (const HttpError& e) {
+      ctx.error_page(e.status, e.message_key);
+    } catch (const std::exception& e) {
+      spdlog::error("{} {}: {}", req.method, req.path, e.what());
+      ctx.error_page(500, "error.server");
+    }
+  };
+  if (is_post)
+    server_.Post(pattern, std::move(wrapped));
+  else
+    server_.Get(pattern, std::move(wrapped));
+}
+
+}  // namespace kompas::web

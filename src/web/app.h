@@ -1,0 +1,112 @@
+#pragma once
+// The web application: configuration, routes with their access rule, and the middleware every
+// request passes (language, session, role, CSRF, content type, security headers, error pages).
+#include <httplib.h>
+
+#include <functional>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "domain/coalition.h"
+#include "domain/people.h"
+#include "store/database.h"
+#include "store/sessions_store.h"
+#include "web/i18n.h"
+#include "web/view.h"
+
+namespace kompas::web {
+
+struct Config {
+  std::string static_dir;                 // built assets (kompas.css)
+  std::size_t threads = 48;               // one per keep-alive connection under load
+  std::size_t max_body_bytes = 20u << 20;  // 20 MiB: room for a CBS file of a big city
+  store::SessionPolicy sessions;
+  store::ThrottlePolicy throttle;
+};
+
+// Who is asking: the signed-in person with their coalition, or nobody.
+struct Viewer {
+  domain::Person person;
+  domain::Coalition coalition;
+  std::string csrf_token;
+  bool is_beheerder() const { return person.role == domain::Role::beheerder; }
+};
+
+class App;
+
+// One request on its way through a handler.
+struct Ctx {
+  App& app;
+  const httplib::Request& req;
+  httplib::Response& res;
+  Lang lang = Lang::nl;
+  std::optional<Viewer> viewer;
+  std::string login_csrf;  // double-submit token for the login form (no session yet)
+
+  const Viewer& me() const { return *viewer; }
+  long long coalition_id() const { return viewer->coalition.id; }
+  const std::string& t(const std::string& key) const;
+  std::string tf(const std::string& key, const std::map<std::string, std::string>& params) const;
+  // A form field (urlencoded or multipart), trimmed of nothing: what the user typed.
+  std::string field(const std::string& name) const;
+  std::string query(const std::string& name) const;
+  std::string path_param(std::size_t index) const { return req.matches[index]; }
+
+  // Renders templates/<view>.mustache inside the page layout.
+  void page(const std::string& view, const std::string& title, nlohmann::json data,
+            int status = 200);
+  void redirect(const std::string& location);
+  // Redirects after a successful POST, showing a short notice on the next page.
+  void redirect_with_notice(const std::string& location, const std::string& notice_key);
+  void error_page(int status, const std::string& message_key);
+};
+
+// Thrown by handlers; the middleware turns it into the matching error page.
+struct HttpError {
+  int status;
+  std::string message_key;
+};
+[[noreturn]] inline void not_found() { throw HttpError{404, "error.not_found"}; }
+[[noreturn]] inline void forbidden() { throw HttpError{403, "error.forbidden"}; }
+
+enum class Access { anyone, signed_in, beheerder };
+
+class App {
+ public:
+  App(store::Database& db, Config config);
+  ~App();
+
+  // Serves until stop(); returns false when the address cannot be bound.
+  bool listen(const std::string& host, int port);
+  int bind_any_port(const std::string& host);  // for tests; then call listen_after_bind()
+  bool listen_after_bind();
+  void stop();
+  void wait_until_ready() const;
+
+  using Handler = std::function<void(Ctx&)>;
+  void get(const std::string& pattern, Access access, Handler handler);
+  void post(const std::string& pattern, Access access, Handler handler);
+
+  store::Database& db() { return db_; }
+  const Catalogue& catalogue() const { return catalogue_; }
+  const Views& views() const { return views_; }
+  const Config& config() const { return config_; }
+  httplib::Server& server() { return server_; }
+
+ private:
+  void route(bool is_post, const std::string& pattern, Access access, Handler handler);
+  void install_middleware();
+
+  store::Database& db_;
+  Config config_;
+  Catalogue catalogue_;
+  Views views_;
+  httplib::Server server_;
+};
+
+// Every page of the application is registered here (web/routes.cpp).
+void register_routes(App& app);
+
+}  // namespace kompas::web

@@ -1,0 +1,142 @@
+#include <spdlog/spdlog.h>
+
+#include "store/change.h"
+#include "store/people_store.h"
+#include "store/secrets.h"
+#include "store/sessions_store.h"
+#include "web/cookies.h"
+#include "web/form.h"
+#include "web/pages.h"
+
+namespace kompas::web {
+namespace {
+
+const std::vector<FieldSpec> kLoginFields = {
+    {"email", "login.email", FieldKind::email, true, "", {}, "username"},
+    {"password", "login.password", FieldKind::password, true, "", {}, "current-password"},
+};
+
+const std::vector<FieldSpec> kPasswordFields = {
+    {"current", "profile.current_password", FieldKind::password, true, "", {}, "current-password"},
+    {"new", "profile.new_password", FieldKind::password, true, "profile.password_hint", {},
+     "new-password"},
+};
+
+// Only paths on this site may follow a login, so a link cannot send people elsewhere.
+std::string safe_return_path(const std::string& path) {
+  if (path.empty() || path[0] != '/' || path.starts_with("//") || path.starts_with("/\\"))
+    return "/";
+  return path;
+}
+
+std::string client_address(const Ctx& ctx) { return ctx.req.remote_addr; }
+
+void show_login(Ctx& ctx, const nlohmann::json& values, const std::string& error_key,
+                int status = 200) {
+  auto token = cookie(ctx.req, kFormCookie);
+  if (token.empty()) {
+    token = store::random_token();
+    set_cookie(ctx.req, ctx.res, kFormCookie, token, 0);
+  }
+  nlohmann::json data = {{"fields", form_fields(ctx, kLoginFields, values, {})},
+                         {"csrf", token},
+                         {"return_to", safe_return_path(ctx.field("terug").empty()
+                                                            ? ctx.query("terug")
+                                                            : ctx.field("terug"))}};
+  if (!error_key.empty()) data["login_error"] = ctx.t(error_key);
+  ctx.page("auth/login", ctx.t("login.title"), data, status);
+}
+
+void login(Ctx& ctx) {
+  const auto email = domain::normalise_email(ctx.field("email"));
+  const auto password = ctx.field("password");
+  const nlohmann::json typed = {{"email", ctx.field("email")}};
+  store::Connection conn(ctx.app.db());
+  auto& sql = conn.sql();
+  if (store::login_blocked(sql, email, client_address(ctx), ctx.app.config().throttle))
+    return show_login(ctx, typed, "login.throttled", 429);
+  const auto person = store::find_person_by_email(sql, email);
+  // Always verify a hash, also for unknown addresses, so timing does not reveal accounts.
+  static const std::string dummy = store::hash_password("niet-bestaand-account-wachtwoord");
+  const auto hash = person ? store::password_hash_of(sql, person->id) : dummy;
+  const bool ok = store::verify_password(hash, password) && person && person->active;
+  if (!ok) {
+    store::record_login_failure(sql, email, client_address(ctx));
+    spdlog::warn("mislukte aanmelding voor {} vanaf {}", email, client_address(ctx));
+    return show_login(ctx, typed, "login.failed", 401);
+  }
+  store::clear_login_failures(sql, email);
+  const auto session = store::create_session(sql, person->id);
+  set_cookie(ctx.req, ctx.res, kSessionCookie, session.token, 0);
+  set_cookie(ctx.req, ctx.res, kFormCookie, "", -1);
+  ctx.redirect(safe_return_path(ctx.field("terug")));
+}
+
+void show_profile(Ctx& ctx, const domain::FieldErrors& errors, int status = 200) {
+  const auto& me = ctx.me();
+  ctx.page("auth/profile", ctx.t("profile.title"),
+           {{"name", me.person.name},
+            {"email", me.person.email},
+            {"role", ctx.t("role." + domain::role_name(me.person.role))},
+            {"csrf", me.csrf_token},
+            {"summary", error_summary(ctx, kPasswordFields, errors)},
+            {"fields", form_fields(ctx, kPasswordFields, {}, errors)}},
+           status);
+}
+
+void change_password(Ctx& ctx) {
+  const auto& me = ctx.me();
+  const auto current = ctx.field("current"), fresh = ctx.field("new");
+  domain::FieldErrors errors;
+  {
+    store::Connection conn(ctx.app.db());
+    if (!store::verify_password(store::password_hash_of(conn.sql(), me.person.id), current))
+      errors["current"] = "error.password_wrong";
+  }
+  if (auto problem = domain::password_problem(fresh)) errors["new"] = *problem;
+  if (!errors.empty()) return show_profile(ctx, errors, 422);
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::set_password(change, me.person.id, store::hash_password(fresh));
+  change.commit();
+  ctx.redirect_with_notice("/profiel", "password_changed");
+}
+
+}  // namespace
+
+long long id_param(const Ctx& ctx, std::size_t index) {
+  const auto text = ctx.path_param(index);
+  if (text.empty() || text.size() > 18) not_found();
+  return std::stoll(text);
+}
+
+void register_auth_pages(App& app) {
+  app.get("/inloggen", Access::anyone, [](Ctx& ctx) {
+    if (ctx.viewer) return ctx.redirect("/");
+    show_login(ctx, {}, "");
+  });
+  app.post("/inloggen", Access::anyone, login);
+  app.post("/uitloggen", Access::signed_in, [](Ctx& ctx) {
+    store::Connection conn(ctx.app.db());
+    store::delete_session(conn.sql(), cookie(ctx.req, kSessionCookie));
+    set_cookie(ctx.req, ctx.res, kSessionCookie, "", -1);
+    ctx.redirect("/inloggen?melding=signed_out");
+  });
+  app.get("/taal", Access::anyone, [](Ctx& ctx) {
+    const auto lang = parse_lang(ctx.query("lang"));
+    set_cookie(ctx.req, ctx.res, kLangCookie, lang_code(lang), 365LL * 24 * 3600, false);
+    ctx.redirect(safe_return_path(ctx.query("terug")));
+  });
+  app.get("/profiel", Access::signed_in, [](Ctx& ctx) { show_profile(ctx, {}); });
+  app.post("/profiel/wachtwoord", Access::signed_in, change_password);
+  app.server().Get("/healthz", [&app](const httplib::Request&, httplib::Response& res) {
+    res.set_header("Cache-Control", "no-store");
+    if (app.db().ping()) {
+      res.set_content(R"({"status":"ok"})", "application/json");
+    } else {
+      res.status = 503;
+      res.set_content(R"({"status":"unavailable"})", "application/json");
+    }
+  });
+}
+
+}  // namespace kompas::web

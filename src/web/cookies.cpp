@@ -1,0 +1,38 @@
+#include "web/cookies.h"
+
+namespace kompas::web {
+
+std::string cookie(const httplib::Request& req, const std::string& name) {
+  const auto count = req.get_header_value_count("Cookie");
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto header = req.get_header_value("Cookie", i);
+    std::size_t pos = 0;
+    while (pos < header.size()) {
+      auto end = header.find(';', pos);
+      if (end == std::string::npos) end = header.size();
+      auto item = header.substr(pos, end - pos);
+      item.erase(0, item.find_first_not_of(' '));
+      const auto eq = item.find('=');
+      if (eq != std::string::npos && item.compare(0, eq, name) == 0 && eq == name.size())
+        return item.substr(eq + 1);
+      pos = end + 1;
+    }
+  }
+  return "";
+}
+
+bool is_secure_request(const httplib::Request& req) {
+  return req.get_header_value("X-Forwarded-Proto") == "https";
+}
+
+void set_cookie(const httplib::Request& req, httplib::Response& res, const std::string& name,
+                const std::string& value, long long max_age, bool http_only) {
+  std::string header = name + "=" + value + "; Path=/; SameSite=Lax";
+  if (http_only) header += "; HttpOnly";
+  if (is_secure_request(req)) header += "; Secure";
+  if (max_age > 0) header += "; Max-Age=" + std::to_string(max_age);
+  if (max_age < 0) header += "; Max-Age=0";
+  res.set_header("Set-Cookie", header);
+}
+
+}  // namespace kompas::web

@@ -1,0 +1,117 @@
+#include "web/form.h"
+
+#include "web/app.h"
+
+namespace kompas::web {
+namespace {
+
+const char* kind_name(FieldKind kind) {
+  switch (kind) {
+    case FieldKind::text:
+      return "text";
+    case FieldKind::email:
+      return "email";
+    case FieldKind::password:
+      return "password";
+    case FieldKind::date:
+      return "date";
+    case FieldKind::textarea:
+      return "textarea";
+    case FieldKind::select:
+      return "select";
+    case FieldKind::checkbox:
+      return "checkbox";
+    case FieldKind::file:
+      return "file";
+  }
+  return "text";
+}
+
+}  // namespace
+
+nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
+                           const nlohmann::json& values, const domain::FieldErrors& errors) {
+  nlohmann::json fields = nlohmann::json::array();
+  for (const auto& spec : specs) {
+    const std::string kind = kind_name(spec.kind);
+    nlohmann::json field = {{"id", "veld-" + spec.name},
+                            {"name", spec.name},
+                            {"label", ctx.t(spec.label_key)},
+                            {"required", spec.required},
+                            {"is_" + std::string(spec.kind == FieldKind::textarea ? "textarea"
+                                                 : spec.kind == FieldKind::select ? "select"
+                                                 : spec.kind == FieldKind::checkbox ? "checkbox"
+                                                                                     : "input"),
+                             true},
+                            {"type", kind},
+                            {"value", ""},
+                            {"hint", nullptr},
+                            {"error", nullptr},
+                            {"autocomplete", nullptr},
+                            {"checked", false},
+                            {"options", nullptr}};
+    if (!spec.autocomplete.empty()) field["autocomplete"] = spec.autocomplete;
+    if (!spec.hint_key.empty()) field["hint"] = ctx.t(spec.hint_key);
+    const auto value = values.is_object() && values.contains(spec.name) ? values.at(spec.name)
+                                                                        : nlohmann::json();
+    if (spec.kind == FieldKind::checkbox) {
+      field["checked"] = value.is_boolean() && value.get<bool>();
+    } else if (value.is_string() && spec.kind != FieldKind::password) {
+      field["value"] = value.get<std::string>();
+    }
+    if (spec.kind == FieldKind::select) {
+      nlohmann::json options = nlohmann::json::array();
+      options.push_back({{"value", ""}, {"label", ctx.t("form.choose")}, {"selected", false}});
+      for (const auto& [option_value, label] : spec.options)
+        options.push_back({{"value", option_value},
+                           {"label", label},
+                           {"selected", value.is_string() && value == option_value}});
+      field["options"] = options;
+    }
+    const auto error = errors.find(spec.name);
+    if (error != errors.end()) field["error"] = ctx.t(error->second);
+    fields.push_back(field);
+  }
+  return fields;
+}
+
+nlohmann::json error_summary(const Ctx& ctx, const std::vector<FieldSpec>& specs,
+                             const domain::FieldErrors& errors) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& spec : specs) {
+    const auto error = errors.find(spec.name);
+    if (error == errors.end()) continue;
+    items.push_back({{"href", "#veld-" + spec.name},
+                     {"text", ctx.t(spec.label_key) + ": " + ctx.t(error->second)}});
+  }
+  if (items.empty()) return nullptr;
+  return {{"items", items}};
+}
+
+void show_form_page(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>& specs,
+                    const nlohmann::json& values, const domain::FieldErrors& errors, int status) {
+  ctx.page("form_page", page.heading,
+           {{"heading", page.heading},
+            {"intro", page.intro.empty() ? nlohmann::json() : nlohmann::json(page.intro)},
+            {"action", page.action},
+            {"cancel", page.cancel},
+            {"submit", ctx.t(page.submit_key)},
+            {"multipart", page.multipart},
+            {"csrf", ctx.me().csrf_token},
+            {"summary", error_summary(ctx, specs, errors)},
+            {"fields", form_fields(ctx, specs, values, errors)}},
+           status);
+}
+
+nlohmann::json read_form(const Ctx& ctx, const std::vector<FieldSpec>& specs) {
+  nlohmann::json values = nlohmann::json::object();
+  for (const auto& spec : specs) {
+    if (spec.kind == FieldKind::checkbox)
+      values[spec.name] = !ctx.field(spec.name).empty();
+    else
+      values[spec.name] = ctx.field(spec.name);
+  }
+  return values;
+}
+
+}  // namespace kompas::web

@@ -1,0 +1,53 @@
+#pragma once
+// Forms described as data: one partial (templates/partials/form_fields.mustache) draws every
+// field with its label, hint, error and the value the user typed.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "domain/validation.h"
+
+namespace kompas::web {
+
+struct Ctx;
+
+enum class FieldKind { text, email, password, date, textarea, select, checkbox, file };
+
+struct FieldSpec {
+  std::string name;
+  std::string label_key;
+  FieldKind kind = FieldKind::text;
+  bool required = false;
+  std::string hint_key;
+  std::vector<std::pair<std::string, std::string>> options;  // value, label (select)
+  std::string autocomplete;
+};
+
+// View data for the fields: values come from `values` (strings, or booleans for checkboxes),
+// errors are message keys from validation.
+nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
+                           const nlohmann::json& values, const domain::FieldErrors& errors);
+
+// The list of problems shown above a form, each linking to its field.
+nlohmann::json error_summary(const Ctx& ctx, const std::vector<FieldSpec>& specs,
+                             const domain::FieldErrors& errors);
+
+// Renders templates/form_page.mustache: heading, optional intro, error summary, the fields,
+// a save button and a cancel link.
+struct FormPage {
+  std::string heading;
+  std::string action;
+  std::string cancel;
+  std::string intro;
+  std::string submit_key = "form.save";
+  bool multipart = false;
+};
+void show_form_page(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>& specs,
+                    const nlohmann::json& values, const domain::FieldErrors& errors,
+                    int status = 200);
+
+// Reads the named fields of a posted form as strings (checkboxes as booleans).
+nlohmann::json read_form(const Ctx& ctx, const std::vector<FieldSpec>& specs);
+
+}  // namespace kompas::web

@@ -1,0 +1,104 @@
+#include "store/areas_store.h"
+#include "store/partners_store.h"
+#include "store/people_store.h"
+#include "web/pages.h"
+
+namespace kompas::web {
+namespace {
+
+// Steps of the cycle that later work fills; their pages say plainly what will come.
+struct CycleStep {
+  const char* path;
+  const char* key;
+};
+constexpr CycleStep kComingSteps[] = {
+    {"/doelen", "goals"},          {"/wie-doet-wat", "who"},
+    {"/kwaliteit", "quality"},     {"/resultaten", "results"},
+    {"/verbetercyclus", "improve"}, {"/deskundigheid", "expertise"},
+    {"/sociale-kaart", "social_map"},
+};
+
+std::string number(long long value) {
+  // Dutch thousands separator: 12.345
+  std::string digits = std::to_string(value < 0 ? -value : value), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+    out += digits[i];
+  }
+  return value < 0 ? "-" + out : out;
+}
+
+void overview(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto id = ctx.coalition_id();
+  const auto partners = store::list_partners(conn.sql(), id);
+  const auto people = store::list_people(conn.sql(), id);
+  const auto areas = store::list_areas(conn.sql(), id);
+  const auto active_partners =
+      std::count_if(partners.begin(), partners.end(), [](const auto& p) { return p.active; });
+  long long wijken = 0, buurten = 0, inhabitants = 0;
+  for (const auto& a : areas) {
+    wijken += a.level == domain::AreaLevel::wijk;
+    buurten += a.level == domain::AreaLevel::buurt;
+    if (a.level == domain::AreaLevel::gemeente && a.figures.inhabitants)
+      inhabitants = *a.figures.inhabitants;
+  }
+  const auto& c = ctx.me().coalition;
+  nlohmann::json steps = nlohmann::json::array();
+  steps.push_back({{"title", ctx.t("cycle.together.title")},
+                   {"href", "/partners"},
+                   {"status", ctx.tf("overview.partners_count",
+                                     {{"active", number(active_partners)},
+                                      {"total", number(partners.size())}})},
+                   {"done", active_partners > 0}});
+  steps.push_back({{"title", ctx.t("cycle.explore.title")},
+                   {"href", "/verkennen"},
+                   {"status", areas.empty() ? ctx.t("overview.no_areas")
+                                            : ctx.tf("overview.areas_count",
+                                                     {{"wijken", number(wijken)},
+                                                      {"buurten", number(buurten)}})},
+                   {"done", !areas.empty()}});
+  for (const auto& step : kComingSteps) {
+    if (std::string(step.key) == "expertise" || std::string(step.key) == "social_map") continue;
+    steps.push_back({{"title", ctx.t(std::string("cycle.") + step.key + ".title")},
+                     {"href", step.path},
+                     {"status", ctx.t("overview.coming")},
+                     {"done", false}});
+  }
+  ctx.page("overview/index", ctx.t("nav.overview"),
+           {{"coalition", {{"name", c.name},
+                           {"gemeente_code", c.gemeente_code},
+                           {"kartrekker", c.kartrekker},
+                           {"cycle_start", c.cycle_start}}},
+            {"inhabitants", inhabitants > 0 ? nlohmann::json(number(inhabitants)) : nullptr},
+            {"people_count", number(people.size())},
+            {"steps", steps},
+            {"is_beheerder", ctx.me().is_beheerder()}});
+}
+
+void explore(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto areas = store::list_areas(conn.sql(), ctx.coalition_id());
+  ctx.page("overview/explore", ctx.t("nav.explore"),
+           {{"has_areas", !areas.empty()},
+            {"area_count", number(areas.size())},
+            {"is_beheerder", ctx.me().is_beheerder()}});
+}
+
+}  // namespace
+
+void register_overview_pages(App& app) {
+  app.get("/", Access::signed_in, overview);
+  app.get("/verkennen", Access::signed_in, explore);
+  for (const auto& step : kComingSteps) {
+    const std::string key = step.key;
+    app.get(step.path, Access::signed_in, [key](Ctx& ctx) {
+      ctx.page("overview/coming", ctx.t("cycle." + key + ".title"),
+               {{"title", ctx.t("cycle." + key + ".title")},
+                {"purpose", ctx.t("cycle." + key + ".purpose")},
+                {"coming", ctx.t("cycle." + key + ".coming")}});
+    });
+  }
+}
+
+}  // namespace kompas::web

@@ -1,0 +1,17 @@
+#pragma once
+// One registration function per feature; each lives in <feature>_pages.cpp.
+#include "web/app.h"
+
+namespace kompas::web {
+
+void register_auth_pages(App& app);      // login, logout, language, profile, health check
+void register_overview_pages(App& app);  // overview and the steps of the cycle
+void register_partners_pages(App& app);
+void register_people_pages(App& app);
+void register_areas_pages(App& app);
+void register_admin_pages(App& app);  // coalition settings and audit log
+
+// Parses the id captured by a route pattern; anything odd is simply "not found".
+long long id_param(const Ctx& ctx, std::size_t index = 1);
+
+}  // namespace kompas::web

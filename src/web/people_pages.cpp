@@ -1,0 +1,142 @@
+#include "store/partners_store.h"
+#include "store/people_store.h"
+#include "store/secrets.h"
+#include "web/form.h"
+#include "web/listing.h"
+#include "web/pages.h"
+
+namespace kompas::web {
+namespace {
+
+std::vector<FieldSpec> person_fields(Ctx& ctx, bool is_new) {
+  std::vector<std::pair<std::string, std::string>> roles, partners;
+  for (const char* role : {"beheerder", "partner", "lezer"})
+    roles.emplace_back(role, ctx.t(std::string("role.") + role));
+  store::Connection conn(ctx.app.db());
+  for (const auto& p : store::list_partners(conn.sql(), ctx.coalition_id()))
+    partners.emplace_back(std::to_string(p.id), p.name);
+  return {
+      {"name", "person.name", FieldKind::text, true, "", {}, "off"},
+      {"email", "person.email", FieldKind::email, true, "", {}, "off"},
+      {"role", "person.role", FieldKind::select, true, "person.role_hint", roles, ""},
+      {"partner_id", "person.partner", FieldKind::select, false, "person.partner_hint", partners,
+       ""},
+      {"password", is_new ? "person.password" : "person.new_password", FieldKind::password,
+       is_new, "profile.password_hint", {}, "new-password"},
+      {"active", "person.active", FieldKind::checkbox, false, "", {}, ""},
+  };
+}
+
+void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
+               const domain::FieldErrors& errors, int status = 200) {
+  show_form_page(ctx,
+                 {ctx.t(id == 0 ? "people.new_title" : "people.edit_title"),
+                  id == 0 ? "/mensen" : "/mensen/" + std::to_string(id), "/mensen"},
+                 person_fields(ctx, id == 0), values, errors, status);
+}
+
+void save(Ctx& ctx, long long id) {
+  const auto specs = person_fields(ctx, id == 0);
+  const auto values = read_form(ctx, specs);
+  const auto& me = ctx.me();
+  domain::Person person;
+  person.id = id;
+  person.coalition_id = me.coalition.id;
+  person.name = domain::trimmed(values["name"].get<std::string>());
+  person.email = domain::normalise_email(values["email"].get<std::string>());
+  const auto role = domain::parse_role(values["role"].get<std::string>());
+  person.role = role.value_or(domain::Role::lezer);
+  person.active = values["active"].get<bool>();
+  const auto password = values["password"].get<std::string>();
+
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  const auto partner_text = values["partner_id"].get<std::string>();
+  domain::FieldErrors errors;
+  if (!partner_text.empty()) {
+    const auto partner_id = partner_text.size() < 18 && partner_text.find_first_not_of(
+                                                            "0123456789") == std::string::npos
+                                ? std::stoll(partner_text)
+                                : -1;
+    if (store::find_partner(change.sql(), me.coalition.id, partner_id))
+      person.partner_id = partner_id;
+    else
+      errors["partner_id"] = "error.choose";
+  }
+  for (auto& [field, key] : domain::validate(person)) errors.emplace(field, key);
+  if (!role) errors["role"] = "error.choose";
+  if (!errors.count("email") && store::email_taken(change.sql(), person.email, id))
+    errors["email"] = "error.email_taken";
+  if (id == 0 || !password.empty())
+    if (auto problem = domain::password_problem(password)) errors["password"] = *problem;
+  // A beheerder cannot lock themselves out by accident.
+  if (id == me.person.id && (person.role != domain::Role::beheerder || !person.active))
+    errors["role"] = "error.self_demote";
+  if (!errors.empty()) return show_form(ctx, id, values, errors, 422);
+
+  if (id == 0) {
+    id = store::create_person(change, person, store::hash_password(password));
+  } else {
+    store::update_person(change, person);
+    if (!password.empty()) store::set_password(change, id, store::hash_password(password));
+  }
+  change.commit();
+  ctx.redirect_with_notice("/mensen", "saved");
+}
+
+void list(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  std::map<long long, std::string> partner_names;
+  for (const auto& p : store::list_partners(conn.sql(), ctx.coalition_id()))
+    partner_names[p.id] = p.name;
+  const bool beheerder = ctx.me().is_beheerder();
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& p : store::list_people(conn.sql(), ctx.coalition_id()))
+    rows.push_back({{"href", "/mensen/" + std::to_string(p.id) + "/bewerken"},
+                    {"name", p.name},
+                    {"email", beheerder ? p.email : ""},
+                    {"role", ctx.t("role." + domain::role_name(p.role))},
+                    {"partner", p.partner_id ? partner_names[*p.partner_id] : ""},
+                    {"status", ctx.t(p.active ? "person.active_yes" : "person.active_no")}});
+  std::vector<Column> columns = {{"name", "person.name"}};
+  if (beheerder) columns.push_back({"email", "person.email"});
+  columns.insert(columns.end(), {{"role", "person.role"},
+                                 {"partner", "person.partner"},
+                                 {"status", "person.status"}});
+  auto data = make_listing(ctx, "/mensen", columns, std::move(rows), "name");
+  data["is_beheerder"] = beheerder;
+  ctx.page("people/list", ctx.t("people.title"), data);
+}
+
+nlohmann::json values_of(const domain::Person& p) {
+  return {{"name", p.name},
+          {"email", p.email},
+          {"role", domain::role_name(p.role)},
+          {"partner_id", p.partner_id ? std::to_string(*p.partner_id) : ""},
+          {"active", p.active}};
+}
+
+domain::Person load_person(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  auto person = store::find_person(conn.sql(), ctx.coalition_id(), id_param(ctx));
+  if (!person) not_found();
+  return *person;
+}
+
+}  // namespace
+
+void register_people_pages(App& app) {
+  app.get("/mensen", Access::signed_in, list);
+  app.get("/mensen/nieuw", Access::beheerder,
+          [](Ctx& ctx) { show_form(ctx, 0, {{"active", true}, {"role", "lezer"}}, {}); });
+  app.post("/mensen", Access::beheerder, [](Ctx& ctx) { save(ctx, 0); });
+  app.get(R"(/mensen/(\d+)/bewerken)", Access::beheerder, [](Ctx& ctx) {
+    const auto person = load_person(ctx);
+    show_form(ctx, person.id, values_of(person), {});
+  });
+  app.post(R"(/mensen/(\d+))", Access::beheerder, [](Ctx& ctx) {
+    const auto person = load_person(ctx);
+    save(ctx, person.id);
+  });
+}
+
+}  // namespace kompas::web
