@@ -360,10 +360,12 @@ AreaImport parse_area_csv(std::string_view file_bytes, std::string_view gemeente
     header_ok = false;
     add_problem(problems, Problem{table.header_line, 0, std::move(code), std::move(params)});
   };
-  if (!col.code)
+  if (!col.code) {
     header_problem("areas.missing_code_column", {{"expected", alias_list(code_aliases)}});
-  if (!col.name)
+  }
+  if (!col.name) {
     header_problem("areas.missing_name_column", {{"expected", alias_list(name_aliases)}});
+  }
   if (col.percentage_1p && !col.households) {
     header_problem("areas.missing_household_column",
                    {{"column", table.header[*col.percentage_1p]},
@@ -384,7 +386,7 @@ AreaImport parse_area_csv(std::string_view file_bytes, std::string_view gemeente
     RowReader r(table, row, problems);
 
     std::optional<AreaLevel> stated;
-    bool national = false;
+    bool national = false, level_invalid = false;
     const auto level_text = r.cell(col.level);
     if (!level_text.empty()) {
       switch (parse_level(level_text)) {
@@ -401,10 +403,13 @@ AreaImport parse_area_csv(std::string_view file_bytes, std::string_view gemeente
           national = true;
           break;
         case LevelValue::invalid:
-          r.report(col.level, "areas.bad_level", {{"value", std::string(level_text)}});
+          level_invalid = true;
           break;
       }
     }
+    auto report_level = [&] {
+      r.report(col.level, "areas.bad_level", {{"value", std::string(level_text)}});
+    };
 
     const auto raw_code = r.cell(col.code);
     std::string code = upper_ascii(raw_code);
@@ -418,15 +423,13 @@ AreaImport parse_area_csv(std::string_view file_bytes, std::string_view gemeente
       continue;
     }
     auto level = area_level(code);
-    if (!level && all_digits(code) && r.ok()) {
+    if (!level && all_digits(code)) {
       // CBS gwb_code_8 is a bare number without leading zeros; the level gives the prefix.
-      if (!stated) {
+      if (level_invalid) {
+        report_level();  // the code cannot be placed without it; one problem is enough
+      } else if (!stated) {
         r.report(col.code, "areas.code_without_prefix", {{"value", std::string(raw_code)}});
-        if (r.stop()) break;
-        continue;
-      }
-      const auto width = level_prefix_width(*stated);
-      if (code.size() <= width) {
+      } else if (const auto width = level_prefix_width(*stated); code.size() <= width) {
         code = std::string(level_prefix(*stated)) + std::string(width - code.size(), '0') + code;
         level = stated;
       }
@@ -436,6 +439,7 @@ AreaImport parse_area_csv(std::string_view file_bytes, std::string_view gemeente
       if (r.stop()) break;
       continue;
     }
+    // Rows of other gemeenten are not checked further: CBS sends the whole country.
     if (!belongs_to_gemeente(code, gemeente)) {
       ++result.skipped_other_gemeente;
       continue;
@@ -447,12 +451,13 @@ AreaImport parse_area_csv(std::string_view file_bytes, std::string_view gemeente
       if (r.stop()) break;
       continue;
     }
-    if (*level == AreaLevel::buurt) buurten.push_back({code, row.line});
-    if (stated && *stated != *level) {
+    if (level_invalid) {
+      report_level();
+    } else if (stated && *stated != *level) {
       r.report(col.level, "areas.level_mismatch",
                {{"code", code}, {"level", std::string(level_text)}});
     }
-
+    if (*level == AreaLevel::buurt) buurten.push_back({code, row.line});
     const std::string name(r.cell(col.name));
     if (name.empty()) {
       r.report(col.name, "areas.empty_name", {{"code", code}});

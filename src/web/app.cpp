@@ -144,6 +144,7 @@ bool is_form_content(const httplib::Request& req) {
 }  // namespace
 
 void App::route(bool is_post, const std::string& pattern, Access access, Handler handler) {
+  routes_.push_back({is_post ? "POST" : "GET", pattern, access});
   auto wrapped = [this, is_post, access, handler = std::move(handler)](
                      const httplib::Request& req, httplib::Response& res) {
     Ctx ctx{*this, req, res};

@@ -89,6 +89,13 @@ class App {
   void get(const std::string& pattern, Access access, Handler handler);
   void post(const std::string& pattern, Access access, Handler handler);
 
+  struct RouteInfo {
+    std::string method, pattern;
+    Access access;
+  };
+  // Every registered route, so tests can check that each one is covered.
+  const std::vector<RouteInfo>& routes() const { return routes_; }
+
   store::Database& db() { return db_; }
   const Catalogue& catalogue() const { return catalogue_; }
   const Views& views() const { return views_; }
@@ -104,6 +111,7 @@ class App {
   Catalogue catalogue_;
   Views views_;
   httplib::Server server_;
+  std::vector<RouteInfo> routes_;
 };
 
 // Every page of the application is registered here (web/routes.cpp).

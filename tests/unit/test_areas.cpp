@@ -5,6 +5,7 @@
 #include <map>
 #include <random>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,13 @@ const AreaRecord* find(const AreaImport& result, std::string_view code) {
     if (a.code == code) return &a;
   }
   return nullptr;
+}
+
+// Like find, but a missing area fails the test (gtest catches the exception) instead of
+// crashing the run.
+const AreaRecord& get(const AreaImport& result, std::string_view code) {
+  if (const auto* a = find(result, code)) return *a;
+  throw std::runtime_error("no area " + std::string(code));
 }
 
 // Parses a single cell as a count through the whole importer and returns problems/value.
@@ -210,7 +218,7 @@ TEST(AreaFixtures, Utf8FileReadsCompletely) {
   EXPECT_EQ(per_level[AreaLevel::wijk], 4);
   EXPECT_EQ(per_level[AreaLevel::buurt], 12);
 
-  const auto* gm = find(r, "GM9999");
+  const auto* gm = &get(r, "GM9999");
   EXPECT_EQ(gm->name, "Voorbeeld");
   EXPECT_EQ(gm->line, 2u);
   EXPECT_EQ(gm->figures.inhabitants, 21024);  // written "21.024"
@@ -223,11 +231,11 @@ TEST(AreaFixtures, Utf8FileReadsCompletely) {
   EXPECT_EQ(cafe->level, AreaLevel::buurt);
   EXPECT_EQ(cafe->parent_code, "WK999901");
   EXPECT_EQ(cafe->line, 9u);
-  EXPECT_EQ(find(r, "BU99990202")->name, "’t Zand");
-  EXPECT_EQ(find(r, "BU99990301")->name, "De Ruïne");
-  EXPECT_EQ(find(r, "BU99990402")->name, "Veldhoek–Oost");
+  EXPECT_EQ(get(r, "BU99990202").name, "’t Zand");
+  EXPECT_EQ(get(r, "BU99990301").name, "De Ruïne");
+  EXPECT_EQ(get(r, "BU99990402").name, "Veldhoek–Oost");
 
-  const auto* polder = find(r, "BU99990403");
+  const auto* polder = &get(r, "BU99990403");
   EXPECT_EQ(polder->name, "Noordeinde, \"De Polder\"");
   EXPECT_EQ(polder->figures.inhabitants, 85);
   EXPECT_FALSE(polder->figures.inhabitants_65plus);  // CBS "." = secret
@@ -239,7 +247,7 @@ TEST(AreaFixtures, Utf8FileReadsCompletely) {
     if (a.level == AreaLevel::buurt) buurt_sum[a.parent_code] += *a.figures.inhabitants;
     if (a.level == AreaLevel::wijk) wijk_sum[a.parent_code] += *a.figures.inhabitants;
   }
-  for (const auto& [wijk, sum] : buurt_sum) EXPECT_EQ(find(r, wijk)->figures.inhabitants, sum);
+  for (const auto& [wijk, sum] : buurt_sum) EXPECT_EQ(get(r, wijk).figures.inhabitants, sum);
   EXPECT_EQ(wijk_sum.at("GM9999"), *gm->figures.inhabitants);
 }
 
@@ -264,13 +272,13 @@ TEST(AreaFixtures, CommaFileWithPercentages) {
   ASSERT_EQ(r.areas.size(), 17u);
   EXPECT_EQ(r.areas[0].code, "GM9999");  // "GM9999    " in the file, as StatLine pads it
 
-  const auto* centrum = find(r, "WK999901");
+  const auto* centrum = &get(r, "WK999901");
   EXPECT_EQ(centrum->figures.inhabitants, 5419);
-  EXPECT_EQ(centrum->figures.inhabitants_65plus, 959);                // 17,7 % of 5419 = 959.163
-  EXPECT_EQ(centrum->figures.one_person_households, 1709);            // 52,1 % of 3280 = 1708.88
-  EXPECT_EQ(find(r, "BU99990103")->figures.inhabitants_65plus, 151);  // 12,5 % of 1204 = 150.5
-  EXPECT_EQ(find(r, "BU99990403")->name, "Noordeinde, \"De Polder\"");
-  EXPECT_FALSE(find(r, "BU99990403")->figures.inhabitants_65plus);
+  EXPECT_EQ(centrum->figures.inhabitants_65plus, 959);              // 17,7 % of 5419 = 959.163
+  EXPECT_EQ(centrum->figures.one_person_households, 1709);          // 52,1 % of 3280 = 1708.88
+  EXPECT_EQ(get(r, "BU99990103").figures.inhabitants_65plus, 151);  // 12,5 % of 1204 = 150.5
+  EXPECT_EQ(get(r, "BU99990403").name, "Noordeinde, \"De Polder\"");
+  EXPECT_FALSE(get(r, "BU99990403").figures.inhabitants_65plus);
 
   // Percentages have one decimal, so each count is within 0.05 % of the CBS count.
   const auto exact = import(fixture("voorbeeld-utf8.csv"));
@@ -328,7 +336,7 @@ TEST(AreaFixtures, FileWithErrorsReportsEachOne) {
   std::vector<std::string> good;
   for (const auto& a : r.areas) good.push_back(a.code);
   EXPECT_EQ(good, (std::vector<std::string>{"GM9999", "WK999901", "BU99990101", "BU99990110"}));
-  EXPECT_EQ(find(r, "BU99990110")->name, "Steiger;Noord");
+  EXPECT_EQ(get(r, "BU99990110").name, "Steiger;Noord");
 }
 
 TEST(AreaFixtures, CountryFileWithBareNumbers) {
@@ -651,6 +659,12 @@ TEST(AreaRows, OtherGemeentenAreSkippedWithoutChecks) {
   EXPECT_EQ(r.skipped_other_gemeente, 3u);
   ASSERT_EQ(r.areas.size(), 1u);
   EXPECT_EQ(r.areas[0].code, "WK999901");
+}
+
+TEST(AreaRows, BadLevelOfAnotherGemeenteIsNotReported) {
+  const auto r = import("code;naam;recs\nWK036300;Centrum;Stadsdeel\nWK999901;Centrum;Wijk\n");
+  EXPECT_TRUE(r.problems.empty()) << summary(r.problems).front();
+  EXPECT_EQ(r.skipped_other_gemeente, 1u);
 }
 
 TEST(AreaRows, NoRowsOfThisGemeente) {

@@ -1,0 +1,234 @@
+// Shared helpers for the browser tests: a throw-away Coalitiekompas server with the demo
+// coalition, a headless Chromium (Debian's) driven by playwright-core, and axe-core checks.
+import { spawn, execFile } from 'node:child_process';
+import { mkdtemp, rm, readFile, mkdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const BEHEERDER = { email: 'beheerder@voorbeeld.example', password: 'welkom-bij-kompas' };
+export const PARTNER_USER = {
+  email: 'mohamed@welzijn-voorbeeld.example',
+  password: 'welkom-bij-kompas',
+  partner: 'Welzijn Voorbeeld',
+};
+export const LEZER = { email: 'pieter.bakker@raad-voorbeeld.example', password: 'welkom-bij-kompas' };
+
+export const SHOTS_DIR = process.env.KOMPAS_SHOTS ?? '/tmp/kompas-shots';
+
+const CHROMIUM = process.env.KOMPAS_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function kompasBinary() {
+  const bin = process.env.KOMPAS_BIN ?? 'build/kompas';
+  return isAbsolute(bin) ? bin : resolve(repoRoot, bin);
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Starts `kompas serve` on a fresh demo database in a temporary directory.
+ * Returns { baseUrl, dir, db, stop() }; stop() kills the server and removes the directory.
+ */
+export async function startKompas() {
+  const bin = kompasBinary();
+  const dir = await mkdtemp(join(tmpdir(), 'kompas-browser-'));
+  const db = join(dir, 'k.db');
+  try {
+    await promisify(execFile)(bin, ['demo', '--db', db], { cwd: dir, timeout: 30_000 });
+  } catch (err) {
+    await rm(dir, { recursive: true, force: true });
+    throw new Error(`'${bin} demo' failed (set KOMPAS_BIN to another binary?): ${err.message}`);
+  }
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // The server serves /static from the directory next to the binary (build/static).
+  const child = spawn(bin, ['serve', '--db', db, '--listen', `127.0.0.1:${port}`], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  let exited = null;
+  child.on('exit', (code, signal) => (exited = { code, signal }));
+
+  const stop = async () => {
+    if (exited === null) {
+      child.kill('SIGTERM');
+      const deadline = Date.now() + 5000;
+      while (exited === null && Date.now() < deadline) await sleep(20);
+      if (exited === null) child.kill('SIGKILL');
+    }
+    await rm(dir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    if (exited !== null) {
+      await stop();
+      throw new Error(`kompas serve exited early (${JSON.stringify(exited)}):\n${output}`);
+    }
+    try {
+      const res = await fetch(`${baseUrl}/healthz`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`kompas serve did not become healthy on ${baseUrl}:\n${output}`);
+    }
+    await sleep(50);
+  }
+  // The stylesheet must be served, or every visual and contrast check is meaningless.
+  const css = await fetch(`${baseUrl}/static/kompas.css`);
+  if (!css.ok) {
+    await stop();
+    throw new Error(`/static/kompas.css gave ${css.status}; is build/static built?`);
+  }
+  return { baseUrl, dir, db, stop, log: () => output };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A new browser context (own cookies) with Dutch locale and a desktop-sized viewport. */
+export async function newPage(browser, baseUrl, options = {}) {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: 'nl-NL',
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  return page;
+}
+
+/** Logs in through the login form and waits until the browser has left /inloggen. */
+export async function login(page, who) {
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(who.email);
+  await page.getByLabel('Wachtwoord').fill(who.password);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.startsWith('/inloggen')),
+    page.getByRole('button', { name: 'Inloggen' }).click(),
+  ]);
+}
+
+/** Goes to a path and returns the HTTP status of the final document. */
+export async function visit(page, path) {
+  const res = await page.goto(path);
+  return res.status();
+}
+
+let axeSource;
+
+/**
+ * Runs axe-core on the current page and returns the violations with impact serious or
+ * critical. The script is evaluated through the DevTools protocol, which the page's CSP
+ * (script-src 'self') does not block.
+ */
+export async function seriousAxeViolations(page) {
+  axeSource ??= await readFile(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  const loaded = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!loaded) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      resultTypes: ['violations'],
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({
+        target: n.target.join(' '),
+        html: n.html.slice(0, 200),
+        summary: n.failureSummary,
+      })),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** A readable multi-line description of axe violations, for assertion messages. */
+export function describeViolations(label, violations) {
+  const lines = [];
+  for (const v of violations) {
+    lines.push(`  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`);
+    for (const n of v.nodes.slice(0, 5)) {
+      lines.push(`      at ${n.target}`);
+      lines.push(`         ${n.html}`);
+      if (n.summary) lines.push(`         ${n.summary.replace(/\n/g, '\n         ')}`);
+    }
+    if (v.nodes.length > 5) lines.push(`      … and ${v.nodes.length - 5} more elements`);
+  }
+  return `${label}:\n${lines.join('\n')}`;
+}
+
+/** Width by which the document is wider than the viewport (0 when it fits). */
+export async function horizontalOverflow(page) {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+/** Elements that stick out past the right edge of the viewport, for overflow messages. */
+export async function overflowingElements(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const rect = el.getBoundingClientRect();
+      if (rect.right > width + 1 && rect.width > 0) {
+        // Report the outermost offender only.
+        if (!out.some((o) => o.el.contains(el)))
+          out.push({ el, text: `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(rect.right)}` });
+      }
+    }
+    return out.map((o) => o.text).slice(0, 8);
+  });
+}
+
+export async function screenshot(page, name) {
+  await mkdir(SHOTS_DIR, { recursive: true });
+  const path = join(SHOTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Writes a file into the server's temp dir (for uploads) and returns its path. */
+export async function tempFile(dir, name, content) {
+  const path = join(dir, name);
+  await writeFile(path, content);
+  return path;
+}

@@ -1,0 +1,153 @@
+#include "harness.h"
+
+#include <filesystem>
+#include <random>
+
+#include "store/coalitions_store.h"
+#include "store/migrations.h"
+#include "store/partners_store.h"
+#include "store/people_store.h"
+#include "store/secrets.h"
+#include "store/sessions_store.h"
+
+namespace kompas::test {
+
+namespace {
+
+std::string random_suffix() {
+  static std::mt19937_64 rng(std::random_device{}());
+  return std::to_string(rng() % 1000000000000ULL);
+}
+
+// One argon2id hash for every seeded person keeps the tests fast.
+const std::string& seeded_hash() {
+  static const std::string hash = store::hash_password(kPassword);
+  return hash;
+}
+
+}  // namespace
+
+bool HttpTest::on_postgres() { return std::getenv("KOMPAS_TEST_PG") != nullptr; }
+
+void HttpTest::SetUp() {
+  if (on_postgres()) {
+    pg_admin_url_ = std::getenv("KOMPAS_TEST_PG");
+    pg_database_ = "kt_" + random_suffix();
+    {
+      store::Database admin(pg_admin_url_, 1);
+      store::Connection conn(admin);
+      conn.sql() << "CREATE DATABASE " + pg_database_;
+    }
+    location_ = pg_admin_url_.substr(0, pg_admin_url_.rfind('/') + 1) + pg_database_;
+  } else {
+    sqlite_dir_ = (std::filesystem::temp_directory_path() / ("kompas-test-" + random_suffix()))
+                      .string();
+    std::filesystem::create_directories(sqlite_dir_);
+    location_ = sqlite_dir_ + "/test.db";
+  }
+  db_ = std::make_unique<store::Database>(location_, 8);
+  store::migrate(*db_);
+  seed_data();
+  web::Config config;
+  config.threads = 8;
+  config.max_body_bytes = 1 << 20;
+  app_ = std::make_unique<web::App>(*db_, config);
+  port_ = app_->bind_any_port("127.0.0.1");
+  ASSERT_GT(port_, 0);
+  thread_ = std::thread([this] { app_->listen_after_bind(); });
+  app_->wait_until_ready();
+}
+
+void HttpTest::TearDown() {
+  if (app_) app_->stop();
+  if (thread_.joinable()) thread_.join();
+  app_.reset();
+  db_.reset();
+  if (!pg_database_.empty()) {
+    store::Database admin(pg_admin_url_, 1);
+    store::Connection conn(admin);
+    conn.sql() << "DROP DATABASE IF EXISTS " + pg_database_;
+  }
+  if (!sqlite_dir_.empty()) std::filesystem::remove_all(sqlite_dir_);
+}
+
+void HttpTest::seed_data() {
+  store::Change change(*db_, {});
+  seed.coalition_a = store::create_coalition(
+      change, {0, "Gemeente Voorbeeld", "GM9999", "Gemeente Voorbeeld", "2026-01-01"});
+  seed.own_partner = store::create_partner(
+      change, {0, "Welzijn Noord", "welzijn", "Mo", "mo@welzijn.example", "", "", true});
+  seed.other_partner =
+      store::create_partner(change, {0, "Zorg Zuid", "zorg", "Ida", "", "", "", true});
+  auto person = [&](const std::string& name, const std::string& email, domain::Role role,
+                    std::optional<long long> partner) {
+    domain::Person p;
+    p.name = name;
+    p.email = email;
+    p.role = role;
+    p.partner_id = partner;
+    return store::create_person(change, p, seeded_hash());
+  };
+  seed.beheerder = person("Anouk Beheer", "beheer@a.example", domain::Role::beheerder, {});
+  seed.partner_person =
+      person("Mo Partner", "partner@a.example", domain::Role::partner, seed.own_partner);
+  seed.lezer = person("Lotte Lezer", "lezer@a.example", domain::Role::lezer, {});
+  seed.coalition_b = store::create_coalition(change, {0, "Gemeente Ander", "GM0001", "", ""});
+  seed.partner_b =
+      store::create_partner(change, {0, "Welzijn Ander", "welzijn", "", "", "", "", true});
+  seed.beheerder_b = person("Bert Ander", "beheer@b.example", domain::Role::beheerder, {});
+  seed.person_b = person("Bea Ander", "lezer@b.example", domain::Role::lezer, {});
+  change.commit();
+
+  store::Connection conn(*db_);
+  for (auto [who, id] : {std::pair{As::beheerder, seed.beheerder},
+                         {As::partner, seed.partner_person},
+                         {As::lezer, seed.lezer},
+                         {As::other_coalition, seed.beheerder_b}}) {
+    const auto s = store::create_session(conn.sql(), id);
+    sessions_[who] = {s.token, s.csrf_token};
+  }
+}
+
+std::string HttpTest::cookie_for(As who) const {
+  const auto it = sessions_.find(who);
+  return it == sessions_.end() ? "" : "kompas_sessie=" + it->second.first;
+}
+
+std::string HttpTest::csrf(As who) const {
+  const auto it = sessions_.find(who);
+  return it == sessions_.end() ? "" : it->second.second;
+}
+
+httplib::Result HttpTest::get(const std::string& path, As who, httplib::Headers headers) {
+  httplib::Client client("127.0.0.1", port_);
+  if (who != As::anonymous) headers.emplace("Cookie", cookie_for(who));
+  return client.Get(path, headers);
+}
+
+httplib::Result HttpTest::post(const std::string& path, As who, httplib::Params form,
+                               bool with_csrf) {
+  httplib::Client client("127.0.0.1", port_);
+  httplib::Headers headers;
+  if (who != As::anonymous) headers.emplace("Cookie", cookie_for(who));
+  if (with_csrf) form.emplace("_csrf", csrf(who));
+  return client.Post(path, headers, form);
+}
+
+httplib::Result HttpTest::post_file(const std::string& path, As who, const std::string& field,
+                                    const std::string& filename, const std::string& content) {
+  httplib::Client client("127.0.0.1", port_);
+  httplib::Headers headers = {{"Cookie", cookie_for(who)}};
+  httplib::MultipartFormDataItems items = {{"_csrf", csrf(who), "", ""},
+                                           {field, content, filename, "text/csv"}};
+  return client.Post(path, headers, items);
+}
+
+int HttpTest::count(const std::string& sql_text) {
+  store::Connection conn(*db_);
+  int n = 0;
+  conn.sql() << sql_text, soci::into(n);
+  return n;
+}
+
+}  // namespace kompas::test

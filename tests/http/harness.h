@@ -1,0 +1,68 @@
+#pragma once
+// HTTP tests run the real server in-process on an ephemeral port, against SQLite or, when
+// KOMPAS_TEST_PG is set (scripts/with-postgres.sh), a fresh PostgreSQL database per test.
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "store/database.h"
+#include "web/app.h"
+
+namespace kompas::test {
+
+// Who is calling. Coalition A (GM9999) has partners "Welzijn Noord" (own) and "Zorg Zuid"
+// (other); coalition B (GM0001) is someone else's.
+enum class As { anonymous, beheerder, partner, lezer, other_coalition };
+
+// Every seeded person has this password.
+inline const std::string kPassword = "een-lang-wachtwoord";
+
+struct Seed {
+  long long coalition_a = 0, coalition_b = 0;
+  long long own_partner = 0, other_partner = 0, partner_b = 0;
+  long long beheerder = 0, partner_person = 0, lezer = 0, beheerder_b = 0, person_b = 0;
+};
+
+class HttpTest : public ::testing::Test {
+ protected:
+  void SetUp() override;
+  void TearDown() override;
+
+  httplib::Result get(const std::string& path, As who = As::beheerder,
+                      httplib::Headers headers = {});
+  // Posts a urlencoded form with the caller's CSRF token added (unless `with_csrf` is false).
+  httplib::Result post(const std::string& path, As who, httplib::Params form,
+                       bool with_csrf = true);
+  httplib::Result post_file(const std::string& path, As who, const std::string& field,
+                            const std::string& filename, const std::string& content);
+  std::string csrf(As who) const;
+  httplib::Client client() const { return httplib::Client("127.0.0.1", port_); }
+  std::string cookie_for(As who) const;
+  int count(const std::string& sql_text);  // SELECT COUNT(*) ...
+  store::Database& db() { return *db_; }
+  web::App& app() { return *app_; }
+  static bool on_postgres();
+
+  Seed seed;
+
+ private:
+  void seed_data();
+  std::string location_;
+  std::string pg_admin_url_, pg_database_;
+  std::string sqlite_dir_;
+  std::unique_ptr<store::Database> db_;
+  std::unique_ptr<web::App> app_;
+  std::thread thread_;
+  int port_ = 0;
+  std::map<As, std::pair<std::string, std::string>> sessions_;  // token, csrf
+};
+
+// Text of the response body, for EXPECT_THAT(..., HasSubstr(...)).
+inline std::string body(const httplib::Result& r) { return r ? r->body : "<no response>"; }
+inline int status(const httplib::Result& r) { return r ? r->status : -1; }
+
+}  // namespace kompas::test

@@ -1,0 +1,213 @@
+// Login, logout, sessions, CSRF, throttling and the headers every response carries.
+#include <gmock/gmock.h>
+
+#include "harness.h"
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+namespace kompas::test {
+namespace {
+
+std::string cookie_value(const httplib::Response& res, const std::string& name) {
+  for (std::size_t i = 0; i < res.get_header_value_count("Set-Cookie"); ++i) {
+    const auto header = res.get_header_value("Set-Cookie", i);
+    if (header.starts_with(name + "=")) return header;
+  }
+  return "";
+}
+
+std::string value_of(const std::string& set_cookie) {
+  const auto start = set_cookie.find('=') + 1;
+  return set_cookie.substr(start, set_cookie.find(';') - start);
+}
+
+class AuthTest : public HttpTest {
+ protected:
+  // Fetches the login form: the double-submit cookie and the token printed in the form.
+  std::pair<std::string, std::string> login_form() {
+    auto r = get("/inloggen", As::anonymous);
+    EXPECT_EQ(status(r), 200);
+    const auto token = value_of(cookie_value(*r, "kompas_formulier"));
+    EXPECT_THAT(r->body, HasSubstr("value=\"" + token + "\""));
+    return {"kompas_formulier=" + token, token};
+  }
+
+  httplib::Result login(const std::string& email, const std::string& password,
+                        const std::string& back = "/", httplib::Headers extra = {}) {
+    auto [cookie, token] = login_form();
+    extra.emplace("Cookie", cookie);
+    return client().Post("/inloggen", extra,
+                         httplib::Params{{"_csrf", token},
+                                         {"email", email},
+                                         {"password", password},
+                                         {"terug", back}});
+  }
+};
+
+TEST_F(AuthTest, LoginSetsASecureSessionCookieAndOpensTheOverview) {
+  auto r = login("  Beheer@A.example ", kPassword, "/partners");
+  ASSERT_EQ(status(r), 303);
+  EXPECT_EQ(r->get_header_value("Location"), "/partners");
+  const auto session = cookie_value(*r, "kompas_sessie");
+  EXPECT_THAT(session, HasSubstr("HttpOnly"));
+  EXPECT_THAT(session, HasSubstr("SameSite=Lax"));
+  EXPECT_THAT(session, Not(HasSubstr("Secure")));
+  auto page = client().Get("/", {{"Cookie", "kompas_sessie=" + value_of(session)}});
+  EXPECT_EQ(status(page), 200);
+  EXPECT_THAT(body(page), HasSubstr("Gemeente Voorbeeld"));
+  EXPECT_THAT(body(page), HasSubstr("Anouk Beheer"));
+}
+
+TEST_F(AuthTest, BehindAnHttpsProxyTheCookieIsSecure) {
+  auto r = login("beheer@a.example", kPassword, "/", {{"X-Forwarded-Proto", "https"}});
+  ASSERT_EQ(status(r), 303);
+  EXPECT_THAT(cookie_value(*r, "kompas_sessie"), HasSubstr("; Secure"));
+}
+
+TEST_F(AuthTest, ReturnPathMustStayOnThisSite) {
+  for (const std::string target : {"https://evil.example/", "//evil.example", "/\\evil"}) {
+    auto r = login("beheer@a.example", kPassword, target);
+    ASSERT_EQ(status(r), 303);
+    EXPECT_EQ(r->get_header_value("Location"), "/") << target;
+  }
+}
+
+TEST_F(AuthTest, WrongPasswordIsRefusedWithAPlainMessageAndKeepsTheEmail) {
+  auto r = login("beheer@a.example", "niet-het-goede-wachtwoord");
+  EXPECT_EQ(status(r), 401);
+  EXPECT_THAT(body(r), HasSubstr("Het e-mailadres of het wachtwoord klopt niet."));
+  EXPECT_THAT(body(r), HasSubstr("value=\"beheer@a.example\""));
+  EXPECT_EQ(cookie_value(*r, "kompas_sessie"), "");
+}
+
+TEST_F(AuthTest, UnknownAccountGetsTheSameMessage) {
+  auto r = login("niemand@a.example", kPassword);
+  EXPECT_EQ(status(r), 401);
+  EXPECT_THAT(body(r), HasSubstr("Het e-mailadres of het wachtwoord klopt niet."));
+}
+
+TEST_F(AuthTest, SwitchedOffPersonCannotLogIn) {
+  {
+    store::Connection conn(db());
+    conn.sql() << "UPDATE people SET active = 0 WHERE id = :id", soci::use(seed.lezer);
+  }
+  EXPECT_EQ(status(login("lezer@a.example", kPassword)), 401);
+  // and an open session of that person no longer counts
+  EXPECT_EQ(status(get("/", As::lezer)), 303);
+}
+
+TEST_F(AuthTest, RepeatedFailuresBlockTheAccountEvenWithTheRightPassword) {
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(status(login("beheer@a.example", "fout-fout-fout")), 401);
+  auto r = login("beheer@a.example", kPassword);
+  EXPECT_EQ(status(r), 429);
+  EXPECT_THAT(body(r), HasSubstr("Wacht 15 minuten"));
+  // Another account from the same address still gets in.
+  EXPECT_EQ(status(login("lezer@a.example", kPassword)), 303);
+}
+
+TEST_F(AuthTest, ManyFailuresFromOneAddressBlockThatAddress) {
+  for (int i = 0; i < 20; ++i)
+    login("persoon" + std::to_string(i) + "@a.example", "fout-fout-fout");
+  EXPECT_EQ(status(login("lezer@a.example", kPassword)), 429);
+}
+
+TEST_F(AuthTest, LoginWithoutCsrfTokenChangesNothing) {
+  auto r = client().Post("/inloggen", httplib::Params{{"email", "beheer@a.example"},
+                                                      {"password", kPassword}});
+  EXPECT_EQ(status(r), 403);
+  EXPECT_THAT(body(r), HasSubstr("Het formulier is verlopen"));
+  EXPECT_EQ(cookie_value(*r, "kompas_sessie"), "");
+}
+
+TEST_F(AuthTest, LogoutEndsTheSession) {
+  ASSERT_EQ(status(get("/", As::beheerder)), 200);
+  EXPECT_EQ(status(post("/uitloggen", As::beheerder, {}, false)), 403);  // no CSRF token
+  auto r = post("/uitloggen", As::beheerder, {});
+  EXPECT_EQ(status(r), 303);
+  EXPECT_THAT(cookie_value(*r, "kompas_sessie"), HasSubstr("Max-Age=0"));
+  auto after = get("/", As::beheerder);
+  EXPECT_EQ(status(after), 303);
+  EXPECT_THAT(after->get_header_value("Location"), HasSubstr("/inloggen"));
+}
+
+TEST_F(AuthTest, IdleSessionExpires) {
+  {
+    store::Connection conn(db());
+    conn.sql() << "UPDATE sessions SET last_seen_at = last_seen_at - 3 * 3600";
+  }
+  auto r = get("/partners", As::beheerder);
+  EXPECT_EQ(status(r), 303);
+  EXPECT_EQ(r->get_header_value("Location"), "/inloggen?terug=/partners");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM sessions WHERE person_id = " +
+                  std::to_string(seed.beheerder)),
+            0);
+}
+
+TEST_F(AuthTest, SessionExpiresAfterTwelveHoursEvenWhenUsed) {
+  {
+    store::Connection conn(db());
+    conn.sql() << "UPDATE sessions SET created_at = created_at - 13 * 3600";
+  }
+  EXPECT_EQ(status(get("/", As::beheerder)), 303);
+}
+
+TEST_F(AuthTest, PostWithExpiredSessionExplainsAndChangesNothing) {
+  {
+    store::Connection conn(db());
+    conn.sql() << "DELETE FROM sessions";
+  }
+  auto r = post("/partners", As::beheerder, {{"name", "Nieuw"}, {"type", "zorg"}});
+  EXPECT_EQ(status(r), 401);
+  EXPECT_THAT(body(r), HasSubstr("niet (meer) ingelogd"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM partners WHERE name = 'Nieuw'"), 0);
+}
+
+TEST_F(AuthTest, EveryResponseCarriesSecurityHeaders) {
+  for (const std::string path : {"/inloggen", "/", "/bestaat-niet", "/healthz"}) {
+    auto r = get(path, As::beheerder);
+    ASSERT_TRUE(r) << path;
+    const auto csp = r->get_header_value("Content-Security-Policy");
+    EXPECT_THAT(csp, HasSubstr("frame-ancestors 'none'")) << path;
+    EXPECT_THAT(csp, HasSubstr("script-src 'self'")) << path;
+    EXPECT_THAT(csp, Not(HasSubstr("unsafe-inline"))) << path;
+    EXPECT_EQ(r->get_header_value("X-Content-Type-Options"), "nosniff") << path;
+    EXPECT_EQ(r->get_header_value("Referrer-Policy"), "same-origin") << path;
+  }
+}
+
+TEST_F(AuthTest, ChangePasswordNeedsTheCurrentOneAndIsAudited) {
+  auto wrong = post("/profiel/wachtwoord", As::lezer,
+                    {{"current", "fout-fout-fout"}, {"new", "nieuw-en-lang-genoeg"}});
+  EXPECT_EQ(status(wrong), 422);
+  EXPECT_THAT(body(wrong), HasSubstr("Dit is niet uw huidige wachtwoord."));
+  auto short_one = post("/profiel/wachtwoord", As::lezer, {{"current", kPassword}, {"new", "kort"}});
+  EXPECT_EQ(status(short_one), 422);
+  EXPECT_THAT(body(short_one), HasSubstr("minstens 12 tekens"));
+  auto ok = post("/profiel/wachtwoord", As::lezer,
+                 {{"current", kPassword}, {"new", "nieuw-en-lang-genoeg"}});
+  EXPECT_EQ(status(ok), 303);
+  EXPECT_EQ(status(login("lezer@a.example", "nieuw-en-lang-genoeg")), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'wachtwoord'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE changes LIKE '%argon2%'"), 0);
+}
+
+TEST_F(AuthTest, LanguageSwitchShowsEnglish) {
+  auto r = get("/taal?lang=en&terug=/partners", As::beheerder);
+  ASSERT_EQ(status(r), 303);
+  EXPECT_EQ(r->get_header_value("Location"), "/partners");
+  auto page = get("/partners", As::beheerder, {{"Cookie", "taal=en"}});
+  // the harness adds the session cookie as a second Cookie header
+  EXPECT_THAT(body(page), HasSubstr("<html lang=\"en\""));
+  EXPECT_THAT(body(page), HasSubstr("Add a partner"));
+}
+
+TEST_F(AuthTest, HealthCheckAnswersJson) {
+  auto r = get("/healthz", As::anonymous);
+  EXPECT_EQ(status(r), 200);
+  EXPECT_EQ(body(r), R"({"status":"ok"})");
+  EXPECT_EQ(r->get_header_value("Content-Type"), "application/json");
+}
+
+}  // namespace
+}  // namespace kompas::test

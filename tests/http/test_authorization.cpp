@@ -1,0 +1,96 @@
+// Every route called as anonymous, lezer, partner (own and other partner's records), beheerder,
+// and as a beheerder of another coalition. Posts send an empty form, so callers who may post get
+// a validation answer (422) and nothing changes; the others are turned away.
+#include <gmock/gmock.h>
+
+#include <set>
+
+#include "harness.h"
+
+namespace kompas::test {
+namespace {
+
+struct Expect {
+  std::string method, pattern, path;
+  int anonymous, lezer, partner, beheerder, other_coalition;
+};
+
+class AuthorizationTest : public HttpTest {
+ protected:
+  std::vector<Expect> matrix() const {
+    const auto own = std::to_string(seed.own_partner);
+    const auto other = std::to_string(seed.other_partner);
+    const auto lezer = std::to_string(seed.lezer);
+    constexpr int R = 303;  // anonymous: sent to the login page
+    return {
+        {"GET", "/", "/", R, 200, 200, 200, 200},
+        {"GET", "/inloggen", "/inloggen", 200, 303, 303, 303, 303},
+        {"GET", "/taal", "/taal?lang=en", 303, 303, 303, 303, 303},
+        {"GET", "/profiel", "/profiel", R, 200, 200, 200, 200},
+        {"GET", "/verkennen", "/verkennen", R, 200, 200, 200, 200},
+        {"GET", "/doelen", "/doelen", R, 200, 200, 200, 200},
+        {"GET", "/wie-doet-wat", "/wie-doet-wat", R, 200, 200, 200, 200},
+        {"GET", "/kwaliteit", "/kwaliteit", R, 200, 200, 200, 200},
+        {"GET", "/resultaten", "/resultaten", R, 200, 200, 200, 200},
+        {"GET", "/verbetercyclus", "/verbetercyclus", R, 200, 200, 200, 200},
+        {"GET", "/deskundigheid", "/deskundigheid", R, 200, 200, 200, 200},
+        {"GET", "/sociale-kaart", "/sociale-kaart", R, 200, 200, 200, 200},
+        {"GET", "/partners", "/partners", R, 200, 200, 200, 200},
+        {"GET", "/partners/nieuw", "/partners/nieuw", R, 403, 403, 200, 200},
+        {"GET", R"(/partners/(\d+))", "/partners/" + own, R, 200, 200, 200, 404},
+        {"GET", R"(/partners/(\d+))", "/partners/" + other, R, 200, 200, 200, 404},
+        {"GET", R"(/partners/(\d+)/bewerken)", "/partners/" + own + "/bewerken", R, 403, 200, 200,
+         404},
+        {"GET", R"(/partners/(\d+)/bewerken)", "/partners/" + other + "/bewerken", R, 403, 403,
+         200, 404},
+        {"GET", "/mensen", "/mensen", R, 200, 200, 200, 200},
+        {"GET", "/mensen/nieuw", "/mensen/nieuw", R, 403, 403, 200, 200},
+        {"GET", R"(/mensen/(\d+)/bewerken)", "/mensen/" + lezer + "/bewerken", R, 403, 403, 200,
+         404},
+        {"GET", "/gebieden", "/gebieden", R, 200, 200, 200, 200},
+        {"GET", "/gebieden/importeren", "/gebieden/importeren", R, 403, 403, 200, 200},
+        {"GET", "/beheer", "/beheer", R, 403, 403, 200, 200},
+        {"GET", "/beheer/logboek", "/beheer/logboek", R, 403, 403, 200, 200},
+        {"POST", "/partners", "/partners", 401, 403, 403, 422, 422},
+        {"POST", R"(/partners/(\d+))", "/partners/" + own, 401, 403, 422, 422, 404},
+        {"POST", R"(/partners/(\d+))", "/partners/" + other, 401, 403, 403, 422, 404},
+        {"POST", "/mensen", "/mensen", 401, 403, 403, 422, 422},
+        {"POST", R"(/mensen/(\d+))", "/mensen/" + lezer, 401, 403, 403, 422, 404},
+        {"POST", "/gebieden/importeren", "/gebieden/importeren", 401, 403, 403, 422, 422},
+        {"POST", "/beheer/coalitie", "/beheer/coalitie", 401, 403, 403, 422, 422},
+        {"POST", "/profiel/wachtwoord", "/profiel/wachtwoord", 401, 422, 422, 422, 422},
+        // Logging out and logging in are tested on their own (they change sessions).
+        {"POST", "/uitloggen", "", 0, 0, 0, 0, 0},
+        {"POST", "/inloggen", "", 0, 0, 0, 0, 0},
+    };
+  }
+};
+
+TEST_F(AuthorizationTest, EveryRouteIsInTheMatrix) {
+  std::set<std::string> covered, registered;
+  for (const auto& e : matrix()) covered.insert(e.method + " " + e.pattern);
+  for (const auto& r : app().routes()) registered.insert(r.method + " " + r.pattern);
+  EXPECT_EQ(covered, registered);
+}
+
+TEST_F(AuthorizationTest, EachCallerGetsWhatTheirRoleAllows) {
+  const std::pair<As, int Expect::*> callers[] = {
+      {As::anonymous, &Expect::anonymous}, {As::lezer, &Expect::lezer},
+      {As::partner, &Expect::partner},     {As::beheerder, &Expect::beheerder},
+      {As::other_coalition, &Expect::other_coalition}};
+  const int partners_before = count("SELECT COUNT(*) FROM partners");
+  const int audit_before = count("SELECT COUNT(*) FROM audit_log");
+  for (const auto& e : matrix()) {
+    if (e.path.empty()) continue;
+    for (const auto& [who, expected] : callers) {
+      const auto r = e.method == "GET" ? get(e.path, who) : post(e.path, who, {});
+      EXPECT_EQ(status(r), e.*expected)
+          << e.method << " " << e.path << " as caller " << static_cast<int>(who);
+    }
+  }
+  EXPECT_EQ(count("SELECT COUNT(*) FROM partners"), partners_before);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log"), audit_before);
+}
+
+}  // namespace
+}  // namespace kompas::test

@@ -1,0 +1,112 @@
+// People and roles, coalition settings and the audit log page.
+#include <gmock/gmock.h>
+
+#include "harness.h"
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+namespace kompas::test {
+namespace {
+
+using PeopleAdminTest = HttpTest;
+
+TEST_F(PeopleAdminTest, BeheerderAddsAPartnerPersonWhoCanThenLogIn) {
+  auto r = post("/mensen", As::beheerder,
+                {{"name", "Sanne Jansen"},
+                 {"email", "sanne@havenstad.example"},
+                 {"role", "partner"},
+                 {"partner_id", std::to_string(seed.own_partner)},
+                 {"password", "wachtwoord-voor-sanne"},
+                 {"active", "1"}});
+  ASSERT_EQ(status(r), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM people WHERE email = 'sanne@havenstad.example' AND "
+                  "role = 'partner' AND password_hash LIKE '$argon2id$%'"),
+            1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'persoon' AND label = "
+                  "'Sanne Jansen' AND changes NOT LIKE '%wachtwoord-voor-sanne%'"),
+            1);
+}
+
+TEST_F(PeopleAdminTest, PersonFormValidatesEveryField) {
+  auto r = post("/mensen", As::beheerder,
+                {{"name", ""},
+                 {"email", "lezer@a.example"},
+                 {"role", "partner"},
+                 {"partner_id", std::to_string(seed.partner_b)},
+                 {"password", "kort"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Vul dit in."));
+  EXPECT_THAT(body(r), HasSubstr("Dit e-mailadres is al in gebruik."));
+  EXPECT_THAT(body(r), HasSubstr("Kies een van de mogelijkheden."));  // partner of coalition B
+  EXPECT_THAT(body(r), HasSubstr("minstens 12 tekens"));
+  EXPECT_THAT(body(r), HasSubstr("value=\"lezer@a.example\""));
+  EXPECT_THAT(body(r), Not(HasSubstr("value=\"kort\"")));  // passwords are never echoed
+}
+
+TEST_F(PeopleAdminTest, PartnerRoleNeedsAPartner) {
+  auto r = post("/mensen", As::beheerder,
+                {{"name", "Zonder partner"},
+                 {"email", "zp@a.example"},
+                 {"role", "partner"},
+                 {"partner_id", ""},
+                 {"password", "lang-genoeg-wachtwoord"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("hoort bij een partnerorganisatie"));
+}
+
+TEST_F(PeopleAdminTest, BeheerderCannotLockThemselvesOut) {
+  auto r = post("/mensen/" + std::to_string(seed.beheerder), As::beheerder,
+                {{"name", "Anouk Beheer"}, {"email", "beheer@a.example"}, {"role", "lezer"},
+                 {"active", "1"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM people WHERE email = 'beheer@a.example' AND role = "
+                  "'beheerder'"),
+            1);
+}
+
+TEST_F(PeopleAdminTest, ChangingARoleEndsThatPersonsSessions) {
+  auto r = post("/mensen/" + std::to_string(seed.lezer), As::beheerder,
+                {{"name", "Lotte Lezer"}, {"email", "lezer@a.example"}, {"role", "beheerder"},
+                 {"active", "1"}});
+  ASSERT_EQ(status(r), 303);
+  EXPECT_EQ(status(get("/", As::lezer)), 303);  // must log in again with the new role
+}
+
+TEST_F(PeopleAdminTest, CoalitionSettingsAreValidatedAndAudited) {
+  auto bad = post("/beheer/coalitie", As::beheerder,
+                  {{"name", "Gemeente Voorbeeld"}, {"kartrekker", "X"}, {"cycle_start", "2026-02-30"}});
+  EXPECT_EQ(status(bad), 422);
+  EXPECT_THAT(body(bad), HasSubstr("Vul een bestaande datum in"));
+  auto ok = post("/beheer/coalitie", As::beheerder,
+                 {{"name", "Gemeente Voorbeeld"},
+                  {"kartrekker", "Welzijn Voorbeeld"},
+                  {"cycle_start", "2027-01-01"}});
+  EXPECT_EQ(status(ok), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM coalitions WHERE kartrekker = 'Welzijn Voorbeeld' AND "
+                  "cycle_start = '2027-01-01'"),
+            1);
+  auto log = get("/beheer/logboek?soort=coalitie", As::beheerder);
+  EXPECT_THAT(body(log), HasSubstr("2026-01-01"));
+  EXPECT_THAT(body(log), HasSubstr("2027-01-01"));
+  EXPECT_THAT(body(log), HasSubstr("Welzijn Voorbeeld"));
+}
+
+TEST_F(PeopleAdminTest, AuditLogFiltersByKindPersonAndDate) {
+  post("/partners", As::beheerder, {{"name", "Bibliotheek"}, {"type", "sport_cultuur"}});
+  auto partners_only = get("/beheer/logboek?soort=partner", As::beheerder);
+  EXPECT_THAT(body(partners_only), HasSubstr("Bibliotheek"));
+  EXPECT_THAT(body(partners_only), Not(HasSubstr("Lotte Lezer")));
+  auto by_person = get("/beheer/logboek?persoon=anouk", As::beheerder);
+  EXPECT_THAT(body(by_person), HasSubstr("Bibliotheek"));
+  auto by_other = get("/beheer/logboek?persoon=iemand-anders", As::beheerder);
+  EXPECT_THAT(body(by_other), Not(HasSubstr("Bibliotheek")));
+  auto old = get("/beheer/logboek?tot=2000-01-01", As::beheerder);
+  EXPECT_THAT(body(old), HasSubstr("Er zijn geen wijzigingen gevonden."));
+  // Coalition B's log does not show coalition A's changes.
+  auto other = get("/beheer/logboek", As::other_coalition);
+  EXPECT_THAT(body(other), Not(HasSubstr("Bibliotheek")));
+}
+
+}  // namespace
+}  // namespace kompas::test
