@@ -19,22 +19,34 @@ kompas::web::Lang choose_language(int argc, char** argv) {
   return kompas::web::parse_lang(env ? env : "nl");
 }
 
+// Subcommands copy the help flag when they are made; give all of them the translated group.
+void set_help_group(CLI::App& app, const std::string& group) {
+  if (auto* help = app.get_help_ptr()) help->group(group);
+  for (auto* sub : app.get_subcommands({})) set_help_group(*sub, group);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace kompas::cli;
   Texts t{kompas::web::Catalogue(), choose_language(argc, argv)};
   CLI::App app{t("cli.description"), "kompas"};
+  app.option_defaults()->group(t("cli.label.Options"));
   app.set_help_flag("-h,--help", t("cli.help"));
   app.set_help_all_flag("--help-all", t("cli.help_all"));
   std::string lang;
   app.add_option("--lang", lang, t("cli.lang"))->check(CLI::IsMember({"nl", "en"}));
   app.require_subcommand(1);
   app.footer(t("cli.footer"));
+  // CLI11's own words in the help text, translated too.
+  for (const char* label : {"Usage", "Options", "Subcommands", "Positionals", "REQUIRED", "TEXT",
+                            "INT", "UINT", "Excludes", "Needs"})
+    app.get_formatter()->label(label, t(std::string("cli.label.") + label));
   add_serve_command(app, t);
   add_database_commands(app, t);
   add_coalition_commands(app, t);
   add_demo_command(app, t);
+  set_help_group(app, t("cli.label.Options"));
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -42,7 +54,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForAllHelp& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << t("cli.error") << e.what() << "\n" << t("cli.see_help") << "\n";
+    std::cerr << t("cli.error") << t("cli.parse_error") << " (" << e.what() << ")\n"
+              << t("cli.see_help") << "\n";
     return 2;
   } catch (const UserError& e) {
     std::cerr << t("cli.error") << e.what() << "\n";

@@ -91,18 +91,18 @@
 // areas.name_too_long {code, max}
 //   nl: "De naam van gebied {code} is te lang. Gebruik hoogstens {max} tekens."
 //   en: "The name of area {code} is too long. Use at most {max} characters."
-// areas.bad_number {value}
+// areas.bad_number {value, column_name}
 //   nl: "{value} is geen getal dat we kunnen lezen. Schrijf bijvoorbeeld 12345, 12.345 of 17,5.
 //        Laat de cel leeg als u het getal niet weet."
 //   en: "{value} is not a number we can read. Write for example 12345, 12.345 or 17,5. Leave
 //        the cell empty if you do not know the number."
-// areas.not_whole_number {value}
+// areas.not_whole_number {value, column_name}
 //   nl: "In kolom {column_name} hoort een heel aantal, zonder komma. Er staat {value}."
 //   en: "Column {column_name} needs a whole number, without decimals. It holds {value}."
-// areas.negative_number {value}
+// areas.negative_number {value, column_name}
 //   nl: "Het aantal {value} in kolom {column_name} is kleiner dan 0. Dat kan niet."
 //   en: "The number {value} in column {column_name} is below 0. That is not possible."
-// areas.bad_percentage {value}
+// areas.bad_percentage {value, column_name}
 //   nl: "Het percentage {value} in kolom {column_name} ligt niet tussen 0 en 100."
 //   en: "The percentage {value} in column {column_name} is not between 0 and 100."
 // areas.more_65plus_than_inhabitants {code, value, inhabitants}

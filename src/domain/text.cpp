@@ -1,7 +1,6 @@
 #include "domain/text.h"
 
 #include <array>
-#include <cstdint>
 
 namespace kompas::domain {
 
