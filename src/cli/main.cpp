@@ -20,9 +20,12 @@ kompas::web::Lang choose_language(int argc, char** argv) {
 }
 
 // Subcommands copy the help flag when they are made; give all of them the translated group.
-void set_help_group(CLI::App& app, const std::string& group) {
-  if (auto* help = app.get_help_ptr()) help->group(group);
-  for (auto* sub : app.get_subcommands({})) set_help_group(*sub, group);
+void translate_groups(CLI::App& app, const std::string& options, const std::string& commands) {
+  if (auto* help = app.get_help_ptr()) help->group(options);
+  for (auto* sub : app.get_subcommands({})) {
+    sub->group(commands);
+    translate_groups(*sub, options, commands);
+  }
 }
 
 }  // namespace
@@ -39,14 +42,14 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer(t("cli.footer"));
   // CLI11's own words in the help text, translated too.
-  for (const char* label : {"Usage", "Options", "Subcommands", "Positionals", "REQUIRED", "TEXT",
+  for (const char* label : {"Usage", "OPTIONS", "SUBCOMMAND", "Positionals", "REQUIRED", "TEXT",
                             "INT", "UINT", "Excludes", "Needs"})
     app.get_formatter()->label(label, t(std::string("cli.label.") + label));
   add_serve_command(app, t);
   add_database_commands(app, t);
   add_coalition_commands(app, t);
   add_demo_command(app, t);
-  set_help_group(app, t("cli.label.Options"));
+  translate_groups(app, t("cli.label.Options"), t("cli.label.Subcommands"));
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,97 @@
+#!/bin/sh
+# The command line as an administrator uses it: exit codes, messages on stderr, nothing changed
+# on errors. Usage: cli_test.sh path/to/kompas [postgresql://url]
+set -u
+kompas="$1"
+dir=$(mktemp -d /tmp/kompas-cli.XXXXXX)
+trap 'rm -rf "$dir"' EXIT
+db="${2:-$dir/k.db}"
+data="$(cd "$(dirname "$0")/../data/areas" && pwd)"
+failures=0
+
+fail() { echo "FOUT: $*"; failures=$((failures + 1)); }
+
+# expect CODE DESCRIPTION -- command...: checks the exit code; stdout/stderr kept in $dir/out, err
+expect() {
+  code="$1"; what="$2"; shift 3
+  "$@" >"$dir/out" 2>"$dir/err" </dev/null
+  got=$?
+  [ "$got" = "$code" ] || fail "$what: exit code $got, expected $code; stderr: $(cat "$dir/err")"
+}
+contains() { grep -q -- "$2" "$1" || fail "$3: '$2' not in $(basename "$1"): $(cat "$1")"; }
+empty() { [ ! -s "$1" ] || fail "$2: $(basename "$1") should be empty: $(cat "$1")"; }
+
+expect 0 "help" -- "$kompas" --help
+contains "$dir/out" "serve" "help lists serve"
+contains "$dir/out" "Opdrachten" "help is Dutch"
+expect 0 "english help" -- "$kompas" --lang en --help
+contains "$dir/out" "Start the web server" "help in English"
+
+expect 0 "init" -- "$kompas" init --db "$db"
+contains "$dir/out" "0001_foundation.sql" "init applies the first migration"
+expect 0 "init again" -- "$kompas" init --db "$db"
+contains "$dir/out" "al bijgewerkt" "second init changes nothing"
+
+expect 2 "areas before any coalition" -- "$kompas" areas import --db "$db" "$data/voorbeeld-utf8.csv"
+contains "$dir/err" "nog geen coalitie" "tells how to make a coalition"
+
+expect 0 "demo" -- "$kompas" demo --db "$db"
+contains "$dir/out" "beheerder@voorbeeld.example" "demo prints the login"
+expect 0 "demo again" -- "$kompas" demo --db "$db"
+contains "$dir/out" "bestaat al" "demo is idempotent"
+
+expect 2 "bad areas file" -- "$kompas" areas import --db "$db" "$data/voorbeeld-fouten.csv"
+empty "$dir/out" "bad areas file"
+contains "$dir/err" "Regel 4, kolom 1" "line and column of a bad code"
+contains "$dir/err" "niets veranderd" "says nothing changed"
+expect 0 "good areas file" -- "$kompas" areas import --db "$db" "$data/voorbeeld-komma.csv"
+contains "$dir/out" "Gebieden ingelezen" "import summary"
+expect 2 "missing file" -- "$kompas" areas import --db "$db" "$dir/bestaat-niet.csv"
+contains "$dir/err" "niet te lezen" "unreadable file"
+
+echo "kort" >"$dir/pw"
+"$kompas" user add --db "$db" --email a@b.example --name A --role lezer --password-stdin \
+  <"$dir/pw" >"$dir/out" 2>"$dir/err"
+[ $? = 2 ] || fail "short password accepted"
+contains "$dir/err" "12 tekens" "password rule"
+echo "een-heel-lang-wachtwoord" >"$dir/pw"
+"$kompas" user add --db "$db" --email Nieuw@Voorbeeld.example --name "Nieuwe Lezer" --role lezer \
+  --password-stdin <"$dir/pw" >"$dir/out" 2>"$dir/err"
+[ $? = 0 ] || fail "user add: $(cat "$dir/err")"
+"$kompas" user add --db "$db" --email nieuw@voorbeeld.example --name "Dubbel" --role lezer \
+  --password-stdin <"$dir/pw" >"$dir/out" 2>"$dir/err"
+[ $? = 2 ] || fail "duplicate e-mail accepted"
+contains "$dir/err" "al in gebruik" "duplicate e-mail message"
+expect 2 "bad role" -- "$kompas" user add --db "$db" --email x@y.example --name X --role baas --password-stdin
+contains "$dir/err" "Rol baas bestaat niet" "bad role message"
+expect 2 "no password-stdin" -- "$kompas" user add --db "$db" --email x@y.example --name X --role lezer
+contains "$dir/err" "password-stdin" "asks for --password-stdin"
+expect 2 "partner role without partner" -- "$kompas" user add --db "$db" --email p@y.example --name P --role partner --password-stdin
+
+expect 0 "coalition add" -- "$kompas" coalition add --db "$db" --code gm0344 --name "Gemeente Utrecht"
+contains "$dir/out" "GM0344" "code normalised"
+expect 2 "coalition twice" -- "$kompas" coalition add --db "$db" --code GM0344 --name "Utrecht"
+expect 2 "bad coalition code" -- "$kompas" coalition add --db "$db" --code WK034401 --name "X"
+expect 2 "ambiguous coalition" -- "$kompas" areas import --db "$db" "$data/voorbeeld-komma.csv"
+contains "$dir/err" "--coalition" "asks which coalition"
+
+case "$db" in
+  postgresql://*)
+    expect 2 "backup postgresql" -- "$kompas" backup --db "$db" --to "$dir/copy.db"
+    contains "$dir/err" "pg_dump" "points to pg_dump" ;;
+  *)
+    expect 0 "backup" -- "$kompas" backup --db "$db" --to "$dir/copy.db"
+    expect 0 "backup is a database" -- "$kompas" demo --db "$dir/copy.db"
+    contains "$dir/out" "bestaat al" "backup holds the demo"
+    expect 2 "backup over a file" -- "$kompas" backup --db "$db" --to "$dir/copy.db"
+    contains "$dir/err" "bestaat al" "never overwrites" ;;
+esac
+
+expect 2 "bad listen" -- "$kompas" serve --db "$db" --listen nergens
+contains "$dir/err" "127.0.0.1:8080" "explains the listen form"
+expect 2 "unknown command" -- "$kompas" toveren
+empty "$dir/out" "unknown command"
+expect 2 "bad postgres url" -- "$kompas" init --db "postgresql://[::1"
+
+if [ "$failures" -gt 0 ]; then echo "$failures CLI checks failed"; exit 1; fi
+echo "all CLI checks passed"
