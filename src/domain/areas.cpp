@@ -531,6 +531,11 @@ AreaImport parse_area_csv(std::string_view file_bytes, std::string_view gemeente
   std::sort(result.areas.begin(), result.areas.end(), [](const auto& a, const auto& b) {
     return std::pair(a.level, a.code) < std::pair(b.level, b.code);
   });
+  // People fix a file from top to bottom; problems without a line (the cap marker) stay last.
+  std::stable_sort(problems.begin(), problems.end(), [](const Problem& a, const Problem& b) {
+    const auto key = [](const Problem& p) { return p.line == 0 ? SIZE_MAX : p.line; };
+    return key(a) < key(b);
+  });
   return result;
 }
 
