@@ -1,5 +1,6 @@
 #pragma once
-// Files compiled into the binary (templates, messages, migrations, demo data); see cmake/embed.cmake.
+// Files compiled into the binary (templates, messages, migrations, demo data); see
+// cmake/embed.cmake.
 #include <string>
 #include <string_view>
 #include <vector>

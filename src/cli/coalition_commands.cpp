@@ -85,8 +85,8 @@ void add_user(const UserOptions& o, const Texts& t) {
   if (!errors.empty()) throw UserError(t("cli.invalid") + field_errors_text(errors, t));
   const auto id = store::create_person(change, p, store::hash_password(password));
   change.commit();
-  std::cout << t.f("cli.user.created", {{"email", p.email}, {"id", std::to_string(id)},
-                                         {"coalition", coalition.name}})
+  std::cout << t.f("cli.user.created",
+                   {{"email", p.email}, {"id", std::to_string(id)}, {"coalition", coalition.name}})
             << "\n";
 }
 

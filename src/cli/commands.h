@@ -25,7 +25,8 @@ struct Texts {
 
 void add_serve_command(CLI::App& app, const Texts& t);
 void add_database_commands(CLI::App& app, const Texts& t);  // init, backup
-void add_coalition_commands(CLI::App& app, const Texts& t);  // coalition add, user add, areas import
+void add_coalition_commands(CLI::App& app,
+                            const Texts& t);  // coalition add, user add, areas import
 void add_demo_command(CLI::App& app, const Texts& t);
 
 }  // namespace kompas::cli

@@ -23,7 +23,8 @@ void backup(const std::string& db_location, const std::string& target, const Tex
   if (location.engine != store::Engine::sqlite) throw UserError(t("cli.backup.postgresql"));
   if (!std::filesystem::exists(location.connect_string))
     throw UserError(t.f("cli.backup.no_source", {{"path", location.connect_string}}));
-  if (std::filesystem::exists(target)) throw UserError(t.f("cli.backup.exists", {{"path", target}}));
+  if (std::filesystem::exists(target))
+    throw UserError(t.f("cli.backup.exists", {{"path", target}}));
   sqlite3* source = nullptr;
   sqlite3* dest = nullptr;
   auto close_both = [&] {

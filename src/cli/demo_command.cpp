@@ -107,8 +107,8 @@ void voorbeeld(store::Database& db) {
 // 40 wijken with 500 buurten, 200 partners and 50 people: a city the size of a G4 municipality.
 void grootstad(store::Database& db) {
   store::Change change(db, {});
-  store::create_coalition(change, {0, "Gemeente Grootstad", "GM9998", "Gemeente Grootstad",
-                                   "2026-01-01"});
+  store::create_coalition(change,
+                          {0, "Gemeente Grootstad", "GM9998", "Gemeente Grootstad", "2026-01-01"});
   std::string csv = "gwb_code;regio;a_inw;a_65_oo;a_1p_hh\nGM9998;Grootstad;;;\n";
   const int wijken = 40, buurten = 500;
   for (int w = 1; w <= wijken; ++w)
@@ -140,7 +140,10 @@ void grootstad(store::Database& db) {
   std::vector<DemoPerson> people;
   for (int i = 0; i < 50; ++i)
     people.push_back({names[i].c_str(), emails[i].c_str(),
-                      i < 3 ? "beheerder" : i < 35 ? "partner" : "lezer", i < 35 ? i : -1});
+                      i < 3    ? "beheerder"
+                      : i < 35 ? "partner"
+                               : "lezer",
+                      i < 35 ? i : -1});
   save_partners_and_people(change, partners, people);
   change.commit();
 }
@@ -162,11 +165,10 @@ void demo(const DemoOptions& o, const Texts& t) {
     }
   }
   o.big_city ? grootstad(db) : voorbeeld(db);
-  std::cout << t.f("cli.demo.created",
-                   {{"code", code},
-                    {"email", o.big_city ? "beheerder@grootstad.example"
-                                         : "beheerder@voorbeeld.example"},
-                    {"password", kDemoPassword}})
+  std::cout << t.f("cli.demo.created", {{"code", code},
+                                        {"email", o.big_city ? "beheerder@grootstad.example"
+                                                             : "beheerder@voorbeeld.example"},
+                                        {"password", kDemoPassword}})
             << "\n";
 }
 

@@ -18,7 +18,8 @@ struct Binds {
         person_like("%" + f.person_name + "%"),
         from(f.from),
         until(f.until) {
-    for (auto& ch : person_like) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (auto& ch : person_like)
+      ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   }
 };
 

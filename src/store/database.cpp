@@ -41,8 +41,8 @@ Location parse_postgres_url(const std::string& url) {
     if (key == "dbname") dbname = o->val;
   }
   PQconninfoFree(options);
-  display += (user.empty() ? "" : user + "@") + host + (port.empty() ? "" : ":" + port) + "/" +
-             dbname;
+  display +=
+      (user.empty() ? "" : user + "@") + host + (port.empty() ? "" : ":" + port) + "/" + dbname;
   return {Engine::postgresql, conninfo, display};
 }
 
@@ -79,6 +79,10 @@ Database::Database(const std::string& location, std::size_t pool_size)
 }
 
 Database::~Database() = default;
+
+Connection::Connection(Database& db) : db_(db), sql_(db.pool()) {
+  if (!sql_.is_connected()) sql_.reconnect();
+}
 
 bool Database::ping() {
   try {

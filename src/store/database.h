@@ -38,10 +38,11 @@ class Database {
   std::unique_ptr<soci::connection_pool> pool_;
 };
 
-// Borrows a session from the pool for as long as it lives.
+// Borrows a session from the pool for as long as it lives. A session whose server connection
+// broke (PostgreSQL restarted) connects again, so one failed request does not poison the pool.
 class Connection {
  public:
-  explicit Connection(Database& db) : db_(db), sql_(db.pool()) {}
+  explicit Connection(Database& db);
   soci::session& sql() { return sql_; }
   Engine engine() const { return db_.engine(); }
   Database& database() { return db_; }

@@ -49,9 +49,8 @@ std::vector<domain::Person> list_people(soci::session& sql, long long coalition_
 
 std::optional<domain::Person> find_person(soci::session& sql, long long coalition_id,
                                           long long person_id) {
-  return first(
-      select(sql, "coalition_id = :c AND id = CAST(:k AS BIGINT)", coalition_id,
-             std::to_string(person_id)));
+  return first(select(sql, "coalition_id = :c AND id = CAST(:k AS BIGINT)", coalition_id,
+                      std::to_string(person_id)));
 }
 
 std::optional<domain::Person> find_person_by_id(soci::session& sql, long long person_id) {
@@ -75,8 +74,7 @@ std::string password_hash_of(soci::session& sql, long long person_id) {
   return hash;
 }
 
-long long create_person(Change& change, const domain::Person& p,
-                        const std::string& password_hash) {
+long long create_person(Change& change, const domain::Person& p, const std::string& password_hash) {
   long long id = 0;
   const auto coalition_id = change.actor().coalition_id;
   const auto role = domain::role_name(p.role);

@@ -10,10 +10,20 @@ namespace {
 
 const std::vector<FieldSpec> kCoalitionFields = {
     {"name", "coalition.name", FieldKind::text, true, "", {}, "off"},
-    {"kartrekker", "coalition.kartrekker", FieldKind::text, false, "coalition.kartrekker_hint",
-     {}, "off"},
-    {"cycle_start", "coalition.cycle_start", FieldKind::date, false, "coalition.cycle_start_hint",
-     {}, "off"},
+    {"kartrekker",
+     "coalition.kartrekker",
+     FieldKind::text,
+     false,
+     "coalition.kartrekker_hint",
+     {},
+     "off"},
+    {"cycle_start",
+     "coalition.cycle_start",
+     FieldKind::date,
+     false,
+     "coalition.cycle_start_hint",
+     {},
+     "off"},
 };
 
 const char* kEntities[] = {"coalitie", "gebied", "partner", "persoon"};
@@ -73,9 +83,8 @@ nlohmann::json describe_changes(const std::string& changes_json) {
   };
   for (auto it = changes.begin(); it != changes.end(); ++it)
     if (it.value().is_array() && it.value().size() == 2)
-      out.push_back({{"field", it.key()},
-                     {"old", text(it.value()[0])},
-                     {"new", text(it.value()[1])}});
+      out.push_back(
+          {{"field", it.key()}, {"old", text(it.value()[0])}, {"new", text(it.value()[1])}});
   return out;
 }
 
@@ -137,8 +146,8 @@ void audit_log(Ctx& ctx) {
 void register_admin_pages(App& app) {
   app.get("/beheer", Access::beheerder, [](Ctx& ctx) {
     const auto& c = ctx.me().coalition;
-    admin_home(ctx, {{"name", c.name}, {"kartrekker", c.kartrekker}, {"cycle_start", c.cycle_start}},
-               {});
+    admin_home(
+        ctx, {{"name", c.name}, {"kartrekker", c.kartrekker}, {"cycle_start", c.cycle_start}}, {});
   });
   app.post("/beheer/coalitie", Access::beheerder, save_coalition);
   app.get("/beheer/logboek", Access::beheerder, audit_log);

@@ -10,14 +10,17 @@
 
 namespace kompas::web {
 
-const std::string& Ctx::t(const std::string& key) const { return app.catalogue().text(lang, key); }
+const std::string& Ctx::t(const std::string& key) const {
+  return app.catalogue().text(lang, key);
+}
 
 std::string Ctx::tf(const std::string& key, const std::map<std::string, std::string>& p) const {
   return app.catalogue().format(lang, key, p);
 }
 
 std::string Ctx::field(const std::string& name) const {
-  if (req.is_multipart_form_data()) return req.has_file(name) ? req.get_file_value(name).content : "";
+  if (req.is_multipart_form_data())
+    return req.has_file(name) ? req.get_file_value(name).content : "";
   return req.has_param(name) ? req.get_param_value(name) : "";
 }
 
@@ -25,8 +28,7 @@ std::string Ctx::query(const std::string& name) const {
   return req.has_param(name) ? req.get_param_value(name) : "";
 }
 
-void Ctx::page(const std::string& view, const std::string& title, nlohmann::json data,
-               int status) {
+void Ctx::page(const std::string& view, const std::string& title, nlohmann::json data, int status) {
   res.status = status;
   const auto body = app.views().render(lang, view, data);
   res.set_content(render_layout(*this, title, body), "text/html; charset=utf-8");
@@ -58,11 +60,19 @@ App::App(store::Database& db, Config config)
   register_routes(*this);
 }
 
-App::~App() { stop(); }
+App::~App() {
+  stop();
+}
 
-bool App::listen(const std::string& host, int port) { return server_.listen(host, port); }
-int App::bind_any_port(const std::string& host) { return server_.bind_to_any_port(host); }
-bool App::listen_after_bind() { return server_.listen_after_bind(); }
+bool App::listen(const std::string& host, int port) {
+  return server_.listen(host, port);
+}
+int App::bind_any_port(const std::string& host) {
+  return server_.bind_to_any_port(host);
+}
+bool App::listen_after_bind() {
+  return server_.listen_after_bind();
+}
 void App::stop() {
   if (server_.is_running()) server_.stop();
 }
@@ -88,17 +98,17 @@ void App::install_middleware() {
   // Errors that never reached a handler (unknown route, body too large) get a page too.
   server_.set_error_handler(httplib::Server::HandlerWithResponse(
       [this](const httplib::Request& req, httplib::Response& res) {
-    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    Ctx ctx{*this, req, res};
-    ctx.lang = parse_lang(cookie(req, "taal"));
-    const int status = res.status;
-    const std::string key = status == 404   ? "error.not_found"
-                            : status == 413 ? "error.too_large"
-                            : status == 400 ? "error.bad_request"
-                                            : "error.server";
-    ctx.error_page(status, key);
-    return httplib::Server::HandlerResponse::Handled;
-  }));
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        Ctx ctx{*this, req, res};
+        ctx.lang = parse_lang(cookie(req, "taal"));
+        const int status = res.status;
+        const std::string key = status == 404   ? "error.not_found"
+                                : status == 413 ? "error.too_large"
+                                : status == 400 ? "error.bad_request"
+                                                : "error.server";
+        ctx.error_page(status, key);
+        return httplib::Server::HandlerResponse::Handled;
+      }));
   server_.set_exception_handler(
       [this](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
         try {
@@ -145,8 +155,8 @@ bool is_form_content(const httplib::Request& req) {
 
 void App::route(bool is_post, const std::string& pattern, Access access, Handler handler) {
   routes_.push_back({is_post ? "POST" : "GET", pattern, access});
-  auto wrapped = [this, is_post, access, handler = std::move(handler)](
-                     const httplib::Request& req, httplib::Response& res) {
+  auto wrapped = [this, is_post, access, handler = std::move(handler)](const httplib::Request& req,
+                                                                       httplib::Response& res) {
     Ctx ctx{*this, req, res};
     ctx.lang = parse_lang(cookie(req, "taal"));
     res.set_header("Cache-Control", "no-store");

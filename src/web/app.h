@@ -19,8 +19,8 @@
 namespace kompas::web {
 
 struct Config {
-  std::string static_dir;                 // built assets (kompas.css)
-  std::size_t threads = 48;               // one per keep-alive connection under load
+  std::string static_dir;                  // built assets (kompas.css)
+  std::size_t threads = 48;                // one per keep-alive connection under load
   std::size_t max_body_bytes = 20u << 20;  // 20 MiB: room for a CBS file of a big city
   store::SessionPolicy sessions;
   store::ThrottlePolicy throttle;
@@ -68,8 +68,12 @@ struct HttpError {
   int status;
   std::string message_key;
 };
-[[noreturn]] inline void not_found() { throw HttpError{404, "error.not_found"}; }
-[[noreturn]] inline void forbidden() { throw HttpError{403, "error.forbidden"}; }
+[[noreturn]] inline void not_found() {
+  throw HttpError{404, "error.not_found"};
+}
+[[noreturn]] inline void forbidden() {
+  throw HttpError{403, "error.forbidden"};
+}
 
 enum class Access { anyone, signed_in, beheerder };
 

@@ -21,11 +21,10 @@ void list(Ctx& ctx) {
   for (const auto& a : store::list_areas(conn.sql(), ctx.coalition_id()))
     rows.push_back({{"code", a.code},
                     {"name", a.name},
-                    {"level", ctx.t("area.level." + std::string(a.level == domain::AreaLevel::gemeente
-                                                                    ? "gemeente"
-                                                                : a.level == domain::AreaLevel::wijk
-                                                                    ? "wijk"
-                                                                    : "buurt"))},
+                    {"level", ctx.t("area.level." +
+                                    std::string(a.level == domain::AreaLevel::gemeente ? "gemeente"
+                                                : a.level == domain::AreaLevel::wijk   ? "wijk"
+                                                                                       : "buurt"))},
                     {"parent_code", a.parent_code},
                     {"inhabitants", figure(a.figures.inhabitants)},
                     {"inhabitants_65plus", figure(a.figures.inhabitants_65plus)},
@@ -45,7 +44,7 @@ void list(Ctx& ctx) {
 
 FormPage import_page(const Ctx& ctx) {
   FormPage page{ctx.t("areas.import_title"), "/gebieden/importeren", "/gebieden",
-                ctx.t("areas.import_intro"), "areas.import_submit", true};
+                ctx.t("areas.import_intro"), "areas.import_submit",  true};
   return page;
 }
 

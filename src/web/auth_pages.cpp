@@ -18,7 +18,12 @@ const std::vector<FieldSpec> kLoginFields = {
 
 const std::vector<FieldSpec> kPasswordFields = {
     {"current", "profile.current_password", FieldKind::password, true, "", {}, "current-password"},
-    {"new", "profile.new_password", FieldKind::password, true, "profile.password_hint", {},
+    {"new",
+     "profile.new_password",
+     FieldKind::password,
+     true,
+     "profile.password_hint",
+     {},
      "new-password"},
 };
 
@@ -29,7 +34,9 @@ std::string safe_return_path(const std::string& path) {
   return path;
 }
 
-std::string client_address(const Ctx& ctx) { return ctx.req.remote_addr; }
+std::string client_address(const Ctx& ctx) {
+  return ctx.req.remote_addr;
+}
 
 void show_login(Ctx& ctx, const nlohmann::json& values, const std::string& error_key,
                 int status = 200) {
@@ -38,11 +45,11 @@ void show_login(Ctx& ctx, const nlohmann::json& values, const std::string& error
     token = store::random_token();
     set_cookie(ctx.req, ctx.res, kFormCookie, token, 0);
   }
-  nlohmann::json data = {{"fields", form_fields(ctx, kLoginFields, values, {})},
-                         {"csrf", token},
-                         {"return_to", safe_return_path(ctx.field("terug").empty()
-                                                            ? ctx.query("terug")
-                                                            : ctx.field("terug"))}};
+  nlohmann::json data = {
+      {"fields", form_fields(ctx, kLoginFields, values, {})},
+      {"csrf", token},
+      {"return_to",
+       safe_return_path(ctx.field("terug").empty() ? ctx.query("terug") : ctx.field("terug"))}};
   if (!error_key.empty()) data["login_error"] = ctx.t(error_key);
   ctx.page("auth/login", ctx.t("login.title"), data, status);
 }

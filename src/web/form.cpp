@@ -38,10 +38,10 @@ nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
                             {"name", spec.name},
                             {"label", ctx.t(spec.label_key)},
                             {"required", spec.required},
-                            {"is_" + std::string(spec.kind == FieldKind::textarea ? "textarea"
-                                                 : spec.kind == FieldKind::select ? "select"
+                            {"is_" + std::string(spec.kind == FieldKind::textarea   ? "textarea"
+                                                 : spec.kind == FieldKind::select   ? "select"
                                                  : spec.kind == FieldKind::checkbox ? "checkbox"
-                                                                                     : "input"),
+                                                                                    : "input"),
                              true},
                             {"type", kind},
                             {"value", ""},
@@ -52,8 +52,8 @@ nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
                             {"options", nullptr}};
     if (!spec.autocomplete.empty()) field["autocomplete"] = spec.autocomplete;
     if (!spec.hint_key.empty()) field["hint"] = ctx.t(spec.hint_key);
-    const auto value = values.is_object() && values.contains(spec.name) ? values.at(spec.name)
-                                                                        : nlohmann::json();
+    const auto value =
+        values.is_object() && values.contains(spec.name) ? values.at(spec.name) : nlohmann::json();
     if (spec.kind == FieldKind::checkbox) {
       field["checked"] = value.is_boolean() && value.get<bool>();
     } else if (value.is_string() && spec.kind != FieldKind::password) {

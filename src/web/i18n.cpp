@@ -6,13 +6,17 @@
 
 namespace kompas::web {
 
-Lang parse_lang(std::string_view code) { return code == "en" ? Lang::en : Lang::nl; }
-std::string lang_code(Lang lang) { return lang == Lang::en ? "en" : "nl"; }
+Lang parse_lang(std::string_view code) {
+  return code == "en" ? Lang::en : Lang::nl;
+}
+std::string lang_code(Lang lang) {
+  return lang == Lang::en ? "en" : "nl";
+}
 
 Catalogue::Catalogue() {
   for (Lang lang : {Lang::nl, Lang::en}) {
-    const auto json = nlohmann::json::parse(
-        embedded::file("messages/" + lang_code(lang) + ".json"));
+    const auto json =
+        nlohmann::json::parse(embedded::file("messages/" + lang_code(lang) + ".json"));
     for (auto it = json.begin(); it != json.end(); ++it)
       messages_[static_cast<int>(lang)][it.key()] = it.value().get<std::string>();
   }

@@ -13,11 +13,16 @@ struct NavItem {
 
 // The navigation follows the cycle of the Kwaliteitskompas, then the supporting parts.
 constexpr NavItem kNav[] = {
-    {"/", "nav.overview", false},           {"/verkennen", "nav.explore", false},
-    {"/doelen", "nav.goals", false},        {"/wie-doet-wat", "nav.who", false},
-    {"/kwaliteit", "nav.quality", false},   {"/resultaten", "nav.results", false},
-    {"/verbetercyclus", "nav.improve", false}, {"/deskundigheid", "nav.expertise", false},
-    {"/sociale-kaart", "nav.social_map", false}, {"/beheer", "nav.admin", true},
+    {"/", "nav.overview", false},
+    {"/verkennen", "nav.explore", false},
+    {"/doelen", "nav.goals", false},
+    {"/wie-doet-wat", "nav.who", false},
+    {"/kwaliteit", "nav.quality", false},
+    {"/resultaten", "nav.results", false},
+    {"/verbetercyclus", "nav.improve", false},
+    {"/deskundigheid", "nav.expertise", false},
+    {"/sociale-kaart", "nav.social_map", false},
+    {"/beheer", "nav.admin", true},
 };
 
 // Which navigation item a path belongs to, so sub-pages keep their section highlighted.
@@ -38,9 +43,8 @@ std::string render_layout(const Ctx& ctx, const std::string& title, const std::s
     nlohmann::json nav = nlohmann::json::array();
     for (const auto& item : kNav) {
       if (item.beheerder_only && !ctx.viewer->is_beheerder()) continue;
-      nav.push_back({{"href", item.path},
-                     {"label", ctx.t(item.key)},
-                     {"current", section == item.path}});
+      nav.push_back(
+          {{"href", item.path}, {"label", ctx.t(item.key)}, {"current", section == item.path}});
     }
     data["nav"] = nav;
     data["has_nav"] = true;
@@ -50,8 +54,7 @@ std::string render_layout(const Ctx& ctx, const std::string& title, const std::s
                       {"csrf", ctx.viewer->csrf_token}};
   }
   const auto notice = ctx.query("melding");
-  if (!notice.empty() && ctx.app.catalogue().has(ctx.lang, "notice." + notice))
-  {
+  if (!notice.empty() && ctx.app.catalogue().has(ctx.lang, "notice." + notice)) {
     // Counts in a notice come from the query string; only digits are taken over.
     std::map<std::string, std::string> counts;
     for (const auto& [name, value] : ctx.req.params)
@@ -61,11 +64,10 @@ std::string render_layout(const Ctx& ctx, const std::string& title, const std::s
     data["notice"] = ctx.tf("notice." + notice, counts);
   }
   const Lang other = ctx.lang == Lang::nl ? Lang::en : Lang::nl;
-  data["switch_lang"] = {
-      {"href", "/taal?lang=" + lang_code(other) +
-                   "&terug=" + httplib::detail::encode_query_param(ctx.req.path)},
-      {"label", ctx.app.catalogue().text(other, "lang.switch")},
-      {"code", lang_code(other)}};
+  data["switch_lang"] = {{"href", "/taal?lang=" + lang_code(other) + "&terug=" +
+                                      httplib::detail::encode_query_param(ctx.req.path)},
+                         {"label", ctx.app.catalogue().text(other, "lang.switch")},
+                         {"code", lang_code(other)}};
   return ctx.app.views().render(ctx.lang, "layout", data);
 }
 

@@ -26,8 +26,8 @@ nlohmann::json make_listing(const Ctx& ctx, const std::string& base_path,
   const auto q = ctx.query("q");
   auto sort = ctx.query("sorteer");
   const bool descending = ctx.query("richting") == "af";
-  const auto column = std::find_if(columns.begin(), columns.end(),
-                                   [&](const Column& c) { return c.key == sort; });
+  const auto column =
+      std::find_if(columns.begin(), columns.end(), [&](const Column& c) { return c.key == sort; });
   if (column == columns.end()) sort = default_sort;
   const bool numeric = column != columns.end() && column->numeric;
 
@@ -45,7 +45,8 @@ nlohmann::json make_listing(const Ctx& ctx, const std::string& base_path,
     if (numeric) {
       // Unknown figures go last whichever way the list is sorted.
       if (x.is_null() != y.is_null()) return y.is_null();
-      const double dx = x.is_number() ? x.get<double>() : 0, dy = y.is_number() ? y.get<double>() : 0;
+      const double dx = x.is_number() ? x.get<double>() : 0,
+                   dy = y.is_number() ? y.get<double>() : 0;
       return descending ? dx > dy : dx < dy;
     }
     const auto sx = lower(cell_text(x)), sy = lower(cell_text(y));

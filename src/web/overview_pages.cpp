@@ -12,9 +12,12 @@ struct CycleStep {
   const char* key;
 };
 constexpr CycleStep kComingSteps[] = {
-    {"/doelen", "goals"},          {"/wie-doet-wat", "who"},
-    {"/kwaliteit", "quality"},     {"/resultaten", "results"},
-    {"/verbetercyclus", "improve"}, {"/deskundigheid", "expertise"},
+    {"/doelen", "goals"},
+    {"/wie-doet-wat", "who"},
+    {"/kwaliteit", "quality"},
+    {"/resultaten", "results"},
+    {"/verbetercyclus", "improve"},
+    {"/deskundigheid", "expertise"},
     {"/sociale-kaart", "social_map"},
 };
 
@@ -45,19 +48,19 @@ void overview(Ctx& ctx) {
   }
   const auto& c = ctx.me().coalition;
   nlohmann::json steps = nlohmann::json::array();
-  steps.push_back({{"title", ctx.t("cycle.together.title")},
-                   {"href", "/partners"},
-                   {"status", ctx.tf("overview.partners_count",
-                                     {{"active", number(active_partners)},
-                                      {"total", number(partners.size())}})},
-                   {"done", active_partners > 0}});
-  steps.push_back({{"title", ctx.t("cycle.explore.title")},
-                   {"href", "/verkennen"},
-                   {"status", areas.empty() ? ctx.t("overview.no_areas")
-                                            : ctx.tf("overview.areas_count",
-                                                     {{"wijken", number(wijken)},
-                                                      {"buurten", number(buurten)}})},
-                   {"done", !areas.empty()}});
+  steps.push_back(
+      {{"title", ctx.t("cycle.together.title")},
+       {"href", "/partners"},
+       {"status", ctx.tf("overview.partners_count", {{"active", number(active_partners)},
+                                                     {"total", number(partners.size())}})},
+       {"done", active_partners > 0}});
+  steps.push_back(
+      {{"title", ctx.t("cycle.explore.title")},
+       {"href", "/verkennen"},
+       {"status", areas.empty() ? ctx.t("overview.no_areas")
+                                : ctx.tf("overview.areas_count", {{"wijken", number(wijken)},
+                                                                  {"buurten", number(buurten)}})},
+       {"done", !areas.empty()}});
   for (const auto& step : kComingSteps) {
     if (std::string(step.key) == "expertise" || std::string(step.key) == "social_map") continue;
     steps.push_back({{"title", ctx.t(std::string("cycle.") + step.key + ".title")},
@@ -66,10 +69,11 @@ void overview(Ctx& ctx) {
                      {"done", false}});
   }
   ctx.page("overview/index", ctx.t("nav.overview"),
-           {{"coalition", {{"name", c.name},
-                           {"gemeente_code", c.gemeente_code},
-                           {"kartrekker", c.kartrekker},
-                           {"cycle_start", c.cycle_start}}},
+           {{"coalition",
+             {{"name", c.name},
+              {"gemeente_code", c.gemeente_code},
+              {"kartrekker", c.kartrekker},
+              {"cycle_start", c.cycle_start}}},
             {"inhabitants", inhabitants > 0 ? nlohmann::json(number(inhabitants)) : nullptr},
             {"people_count", number(people.size())},
             {"steps", steps},

@@ -17,7 +17,12 @@ std::vector<FieldSpec> partner_fields(const Ctx& ctx) {
       {"contact_name", "partner.contact_name", FieldKind::text, false, "", {}, "off"},
       {"contact_email", "partner.contact_email", FieldKind::email, false, "", {}, "off"},
       {"mandate", "partner.mandate", FieldKind::textarea, false, "partner.mandate_hint", {}, ""},
-      {"interests", "partner.interests", FieldKind::textarea, false, "partner.interests_hint", {},
+      {"interests",
+       "partner.interests",
+       FieldKind::textarea,
+       false,
+       "partner.interests_hint",
+       {},
        ""},
       {"active", "partner.active", FieldKind::checkbox, false, "", {}, ""},
   };
@@ -37,8 +42,12 @@ domain::Partner partner_from(const nlohmann::json& v, long long id) {
 }
 
 nlohmann::json form_values(const domain::Partner& p) {
-  return {{"name", p.name},       {"type", p.type},         {"contact_name", p.contact_name},
-          {"contact_email", p.contact_email}, {"mandate", p.mandate}, {"interests", p.interests},
+  return {{"name", p.name},
+          {"type", p.type},
+          {"contact_name", p.contact_name},
+          {"contact_email", p.contact_email},
+          {"mandate", p.mandate},
+          {"interests", p.interests},
           {"active", p.active}};
 }
 
@@ -56,8 +65,7 @@ void require_edit_right(const Ctx& ctx, long long partner_id) {
 void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
                const domain::FieldErrors& errors, int status = 200) {
   const auto here = id == 0 ? "/partners" : "/partners/" + std::to_string(id);
-  show_form_page(ctx,
-                 {ctx.t(id == 0 ? "partners.new_title" : "partners.edit_title"), here, here},
+  show_form_page(ctx, {ctx.t(id == 0 ? "partners.new_title" : "partners.edit_title"), here, here},
                  partner_fields(ctx), values, errors, status);
 }
 
@@ -106,8 +114,8 @@ void detail(Ctx& ctx) {
   nlohmann::json people = nlohmann::json::array();
   for (const auto& person : store::list_people(conn.sql(), ctx.coalition_id()))
     if (person.partner_id == partner.id)
-      people.push_back({{"name", person.name},
-                        {"role", ctx.t("role." + domain::role_name(person.role))}});
+      people.push_back(
+          {{"name", person.name}, {"role", ctx.t("role." + domain::role_name(person.role))}});
   ctx.page("partners/detail", partner.name,
            {{"id", partner.id},
             {"name", partner.name},

@@ -21,8 +21,13 @@ std::vector<FieldSpec> person_fields(Ctx& ctx, bool is_new) {
       {"role", "person.role", FieldKind::select, true, "person.role_hint", roles, ""},
       {"partner_id", "person.partner", FieldKind::select, false, "person.partner_hint", partners,
        ""},
-      {"password", is_new ? "person.password" : "person.new_password", FieldKind::password,
-       is_new, "profile.password_hint", {}, "new-password"},
+      {"password",
+       is_new ? "person.password" : "person.new_password",
+       FieldKind::password,
+       is_new,
+       "profile.password_hint",
+       {},
+       "new-password"},
       {"active", "person.active", FieldKind::checkbox, false, "", {}, ""},
   };
 }
@@ -99,9 +104,9 @@ void list(Ctx& ctx) {
                     {"status", ctx.t(p.active ? "person.active_yes" : "person.active_no")}});
   std::vector<Column> columns = {{"name", "person.name"}};
   if (beheerder) columns.push_back({"email", "person.email"});
-  columns.insert(columns.end(), {{"role", "person.role"},
-                                 {"partner", "person.partner"},
-                                 {"status", "person.status"}});
+  columns.insert(
+      columns.end(),
+      {{"role", "person.role"}, {"partner", "person.partner"}, {"status", "person.status"}});
   auto data = make_listing(ctx, "/mensen", columns, std::move(rows), "name");
   data["is_beheerder"] = beheerder;
   ctx.page("people/list", ctx.t("people.title"), data);
@@ -126,8 +131,9 @@ domain::Person load_person(Ctx& ctx) {
 
 void register_people_pages(App& app) {
   app.get("/mensen", Access::signed_in, list);
-  app.get("/mensen/nieuw", Access::beheerder,
-          [](Ctx& ctx) { show_form(ctx, 0, {{"active", true}, {"role", "lezer"}}, {}); });
+  app.get("/mensen/nieuw", Access::beheerder, [](Ctx& ctx) {
+    show_form(ctx, 0, {{"active", true}, {"role", "lezer"}}, {});
+  });
   app.post("/mensen", Access::beheerder, [](Ctx& ctx) { save(ctx, 0); });
   app.get(R"(/mensen/(\d+)/bewerken)", Access::beheerder, [](Ctx& ctx) {
     const auto person = load_person(ctx);

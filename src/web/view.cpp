@@ -56,7 +56,8 @@ mstch::data to_data(const nlohmann::json& json) {
   switch (json.type()) {
     case nlohmann::json::value_t::object: {
       mstch::data object{mstch::data::type::object};
-      for (auto it = json.begin(); it != json.end(); ++it) object.set(it.key(), to_data(it.value()));
+      for (auto it = json.begin(); it != json.end(); ++it)
+        object.set(it.key(), to_data(it.value()));
       return object;
     }
     case nlohmann::json::value_t::array: {
@@ -79,7 +80,9 @@ mstch::data to_data(const nlohmann::json& json) {
 
 }  // namespace
 
-std::string html_escape(const std::string& text) { return mstch::html_escape(text); }
+std::string html_escape(const std::string& text) {
+  return mstch::html_escape(text);
+}
 
 Views::Views(const Catalogue& catalogue) {
   const std::string prefix = "templates/", suffix = ".mustache";
@@ -99,7 +102,9 @@ Views::Views(const Catalogue& catalogue) {
     }
 }
 
-bool Views::exists(const std::string& name) const { return sources_[0].count(name) > 0; }
+bool Views::exists(const std::string& name) const {
+  return sources_[0].count(name) > 0;
+}
 
 std::string Views::render(Lang lang, const std::string& name, const nlohmann::json& data) const {
   // A compiled mustache template keeps render state, so each server thread compiles its own.

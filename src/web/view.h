@@ -2,8 +2,8 @@
 // Mustache templates (templates/**/*.mustache), translated once at start-up: "[[key]]" becomes
 // the HTML-escaped catalogue text for each language, and "{{> name}}" includes another template.
 // Values are HTML-escaped by mustache unless a template deliberately uses {{{triple}}}.
-#include <nlohmann/json.hpp>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "web/i18n.h"

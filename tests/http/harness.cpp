@@ -27,7 +27,9 @@ const std::string& seeded_hash() {
 
 }  // namespace
 
-bool HttpTest::on_postgres() { return std::getenv("KOMPAS_TEST_PG") != nullptr; }
+bool HttpTest::on_postgres() {
+  return std::getenv("KOMPAS_TEST_PG") != nullptr;
+}
 
 void HttpTest::SetUp() {
   if (on_postgres()) {
@@ -40,8 +42,8 @@ void HttpTest::SetUp() {
     }
     location_ = pg_admin_url_.substr(0, pg_admin_url_.rfind('/') + 1) + pg_database_;
   } else {
-    sqlite_dir_ = (std::filesystem::temp_directory_path() / ("kompas-test-" + random_suffix()))
-                      .string();
+    sqlite_dir_ =
+        (std::filesystem::temp_directory_path() / ("kompas-test-" + random_suffix())).string();
     std::filesystem::create_directories(sqlite_dir_);
     location_ = sqlite_dir_ + "/test.db";
   }

@@ -44,6 +44,7 @@ class HttpTest : public ::testing::Test {
   std::string cookie_for(As who) const;
   int count(const std::string& sql_text);  // SELECT COUNT(*) ...
   store::Database& db() { return *db_; }
+  const std::string& location() const { return location_; }
   web::App& app() { return *app_; }
   static bool on_postgres();
 
@@ -62,7 +63,11 @@ class HttpTest : public ::testing::Test {
 };
 
 // Text of the response body, for EXPECT_THAT(..., HasSubstr(...)).
-inline std::string body(const httplib::Result& r) { return r ? r->body : "<no response>"; }
-inline int status(const httplib::Result& r) { return r ? r->status : -1; }
+inline std::string body(const httplib::Result& r) {
+  return r ? r->body : "<no response>";
+}
+inline int status(const httplib::Result& r) {
+  return r ? r->status : -1;
+}
 
 }  // namespace kompas::test

@@ -37,11 +37,10 @@ class AuthTest : public HttpTest {
                         const std::string& back = "/", httplib::Headers extra = {}) {
     auto [cookie, token] = login_form();
     extra.emplace("Cookie", cookie);
-    return client().Post("/inloggen", extra,
-                         httplib::Params{{"_csrf", token},
-                                         {"email", email},
-                                         {"password", password},
-                                         {"terug", back}});
+    return client().Post(
+        "/inloggen", extra,
+        httplib::Params{
+            {"_csrf", token}, {"email", email}, {"password", password}, {"terug", back}});
   }
 };
 
@@ -113,8 +112,8 @@ TEST_F(AuthTest, ManyFailuresFromOneAddressBlockThatAddress) {
 }
 
 TEST_F(AuthTest, LoginWithoutCsrfTokenChangesNothing) {
-  auto r = client().Post("/inloggen", httplib::Params{{"email", "beheer@a.example"},
-                                                      {"password", kPassword}});
+  auto r = client().Post("/inloggen",
+                         httplib::Params{{"email", "beheer@a.example"}, {"password", kPassword}});
   EXPECT_EQ(status(r), 403);
   EXPECT_THAT(body(r), HasSubstr("Het formulier is verlopen"));
   EXPECT_EQ(cookie_value(*r, "kompas_sessie"), "");
@@ -139,9 +138,9 @@ TEST_F(AuthTest, IdleSessionExpires) {
   auto r = get("/partners", As::beheerder);
   EXPECT_EQ(status(r), 303);
   EXPECT_EQ(r->get_header_value("Location"), "/inloggen?terug=/partners");
-  EXPECT_EQ(count("SELECT COUNT(*) FROM sessions WHERE person_id = " +
-                  std::to_string(seed.beheerder)),
-            0);
+  EXPECT_EQ(
+      count("SELECT COUNT(*) FROM sessions WHERE person_id = " + std::to_string(seed.beheerder)),
+      0);
 }
 
 TEST_F(AuthTest, SessionExpiresAfterTwelveHoursEvenWhenUsed) {
@@ -181,7 +180,8 @@ TEST_F(AuthTest, ChangePasswordNeedsTheCurrentOneAndIsAudited) {
                     {{"current", "fout-fout-fout"}, {"new", "nieuw-en-lang-genoeg"}});
   EXPECT_EQ(status(wrong), 422);
   EXPECT_THAT(body(wrong), HasSubstr("Dit is niet uw huidige wachtwoord."));
-  auto short_one = post("/profiel/wachtwoord", As::lezer, {{"current", kPassword}, {"new", "kort"}});
+  auto short_one =
+      post("/profiel/wachtwoord", As::lezer, {{"current", kPassword}, {"new", "kort"}});
   EXPECT_EQ(status(short_one), 422);
   EXPECT_THAT(body(short_one), HasSubstr("minstens 12 tekens"));
   auto ok = post("/profiel/wachtwoord", As::lezer,
@@ -207,6 +207,38 @@ TEST_F(AuthTest, HealthCheckAnswersJson) {
   EXPECT_EQ(status(r), 200);
   EXPECT_EQ(body(r), R"({"status":"ok"})");
   EXPECT_EQ(r->get_header_value("Content-Type"), "application/json");
+}
+
+}  // namespace
+}  // namespace kompas::test
+
+namespace kompas::test {
+namespace {
+
+using HealthTest = HttpTest;
+
+// While the database refuses connections the health check says so; the server recovers on its
+// own once the database answers again.
+TEST_F(HealthTest, ReportsALostDatabaseAndRecovers) {
+  if (!on_postgres()) GTEST_SKIP() << "needs PostgreSQL";
+  const std::string name = location().substr(location().rfind('/') + 1);
+  store::Database admin(std::getenv("KOMPAS_TEST_PG"), 1);
+  store::Connection conn(admin);
+  int killed = 0;
+  conn.sql() << "ALTER DATABASE " + name + " ALLOW_CONNECTIONS false";
+  conn.sql() << "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = :d",
+      soci::use(name), soci::into(killed);
+  ASSERT_GT(killed, 0);
+  auto down = get("/healthz", As::anonymous);
+  EXPECT_EQ(status(down), 503);
+  EXPECT_EQ(body(down), R"({"status":"unavailable"})");
+  auto page = get("/partners", As::beheerder);
+  EXPECT_EQ(status(page), 500);
+  EXPECT_THAT(body(page), HasSubstr("Er ging bij ons iets mis"));
+
+  conn.sql() << "ALTER DATABASE " + name + " ALLOW_CONNECTIONS true";
+  EXPECT_EQ(status(get("/healthz", As::anonymous)), 200);
+  EXPECT_EQ(status(get("/partners", As::beheerder)), 200);
 }
 
 }  // namespace

@@ -41,8 +41,8 @@ class AuthorizationTest : public HttpTest {
         {"GET", R"(/partners/(\d+))", "/partners/" + other, R, 200, 200, 200, 404},
         {"GET", R"(/partners/(\d+)/bewerken)", "/partners/" + own + "/bewerken", R, 403, 200, 200,
          404},
-        {"GET", R"(/partners/(\d+)/bewerken)", "/partners/" + other + "/bewerken", R, 403, 403,
-         200, 404},
+        {"GET", R"(/partners/(\d+)/bewerken)", "/partners/" + other + "/bewerken", R, 403, 403, 200,
+         404},
         {"GET", "/mensen", "/mensen", R, 200, 200, 200, 200},
         {"GET", "/mensen/nieuw", "/mensen/nieuw", R, 403, 403, 200, 200},
         {"GET", R"(/mensen/(\d+)/bewerken)", "/mensen/" + lezer + "/bewerken", R, 403, 403, 200,
@@ -74,10 +74,11 @@ TEST_F(AuthorizationTest, EveryRouteIsInTheMatrix) {
 }
 
 TEST_F(AuthorizationTest, EachCallerGetsWhatTheirRoleAllows) {
-  const std::pair<As, int Expect::*> callers[] = {
-      {As::anonymous, &Expect::anonymous}, {As::lezer, &Expect::lezer},
-      {As::partner, &Expect::partner},     {As::beheerder, &Expect::beheerder},
-      {As::other_coalition, &Expect::other_coalition}};
+  const std::pair<As, int Expect::*> callers[] = {{As::anonymous, &Expect::anonymous},
+                                                  {As::lezer, &Expect::lezer},
+                                                  {As::partner, &Expect::partner},
+                                                  {As::beheerder, &Expect::beheerder},
+                                                  {As::other_coalition, &Expect::other_coalition}};
   const int partners_before = count("SELECT COUNT(*) FROM partners");
   const int audit_before = count("SELECT COUNT(*) FROM audit_log");
   for (const auto& e : matrix()) {

@@ -101,16 +101,16 @@ TEST_F(PartnersTest, ListIsSearchableAndSortable) {
 TEST_F(PartnersTest, UnknownAndForeignIdsAreNotFound) {
   EXPECT_EQ(status(get("/partners/999999", As::beheerder)), 404);
   EXPECT_EQ(status(get("/partners/" + std::to_string(seed.partner_b), As::beheerder)), 404);
-  auto r = post("/partners/" + std::to_string(seed.partner_b), As::beheerder,
-                full_partner("Gekaapt"));
+  auto r =
+      post("/partners/" + std::to_string(seed.partner_b), As::beheerder, full_partner("Gekaapt"));
   EXPECT_EQ(status(r), 404);
   EXPECT_EQ(count("SELECT COUNT(*) FROM partners WHERE name = 'Gekaapt'"), 0);
   EXPECT_EQ(status(get("/partners/99999999999999999999999", As::beheerder)), 404);
 }
 
 TEST_F(PartnersTest, WrongContentTypeIsRefused) {
-  auto r = client().Post("/partners", {{"Cookie", cookie_for(As::beheerder)}},
-                         R"({"name":"JSON"})", "application/json");
+  auto r = client().Post("/partners", {{"Cookie", cookie_for(As::beheerder)}}, R"({"name":"JSON"})",
+                         "application/json");
   EXPECT_EQ(status(r), 415);
   EXPECT_THAT(body(r), HasSubstr("Er is niets veranderd"));
   EXPECT_EQ(count("SELECT COUNT(*) FROM partners WHERE name = 'JSON'"), 0);

@@ -57,7 +57,9 @@ TEST_F(PeopleAdminTest, PartnerRoleNeedsAPartner) {
 
 TEST_F(PeopleAdminTest, BeheerderCannotLockThemselvesOut) {
   auto r = post("/mensen/" + std::to_string(seed.beheerder), As::beheerder,
-                {{"name", "Anouk Beheer"}, {"email", "beheer@a.example"}, {"role", "lezer"},
+                {{"name", "Anouk Beheer"},
+                 {"email", "beheer@a.example"},
+                 {"role", "lezer"},
                  {"active", "1"}});
   EXPECT_EQ(status(r), 422);
   EXPECT_EQ(count("SELECT COUNT(*) FROM people WHERE email = 'beheer@a.example' AND role = "
@@ -67,15 +69,18 @@ TEST_F(PeopleAdminTest, BeheerderCannotLockThemselvesOut) {
 
 TEST_F(PeopleAdminTest, ChangingARoleEndsThatPersonsSessions) {
   auto r = post("/mensen/" + std::to_string(seed.lezer), As::beheerder,
-                {{"name", "Lotte Lezer"}, {"email", "lezer@a.example"}, {"role", "beheerder"},
+                {{"name", "Lotte Lezer"},
+                 {"email", "lezer@a.example"},
+                 {"role", "beheerder"},
                  {"active", "1"}});
   ASSERT_EQ(status(r), 303);
   EXPECT_EQ(status(get("/", As::lezer)), 303);  // must log in again with the new role
 }
 
 TEST_F(PeopleAdminTest, CoalitionSettingsAreValidatedAndAudited) {
-  auto bad = post("/beheer/coalitie", As::beheerder,
-                  {{"name", "Gemeente Voorbeeld"}, {"kartrekker", "X"}, {"cycle_start", "2026-02-30"}});
+  auto bad =
+      post("/beheer/coalitie", As::beheerder,
+           {{"name", "Gemeente Voorbeeld"}, {"kartrekker", "X"}, {"cycle_start", "2026-02-30"}});
   EXPECT_EQ(status(bad), 422);
   EXPECT_THAT(body(bad), HasSubstr("Vul een bestaande datum in"));
   auto ok = post("/beheer/coalitie", As::beheerder,

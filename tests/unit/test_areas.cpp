@@ -300,18 +300,12 @@ TEST(AreaFixtures, FileWithErrorsReportsEachOne) {
   const auto r = import(fixture("voorbeeld-fouten.csv"));
   // Problems come in file order, whatever check found them.
   const std::vector<std::string> expected = {
-      "4:1:areas.bad_code",
-      "5:2:areas.empty_name",
-      "7:1:areas.duplicate_code",
-      "8:5:areas.more_65plus_than_inhabitants",
-      "9:4:areas.not_whole_number",
-      "10:1:areas.unknown_parent",
-      "11:3:areas.level_mismatch",
-      "12:4:areas.bad_number",
-      "14:5:areas.negative_number",
-      "15:6:areas.more_one_person_households_than_inhabitants",
-      "16:3:areas.bad_level",
-      "17:0:csv.field_count",
+      "4:1:areas.bad_code",         "5:2:areas.empty_name",
+      "7:1:areas.duplicate_code",   "8:5:areas.more_65plus_than_inhabitants",
+      "9:4:areas.not_whole_number", "10:1:areas.unknown_parent",
+      "11:3:areas.level_mismatch",  "12:4:areas.bad_number",
+      "14:5:areas.negative_number", "15:6:areas.more_one_person_households_than_inhabitants",
+      "16:3:areas.bad_level",       "17:0:csv.field_count",
   };
   EXPECT_EQ(summary(r.problems), expected);
   const auto& p = r.problems;
