@@ -3,6 +3,7 @@
 #include "store/audit_store.h"
 #include "store/coalitions_store.h"
 #include "web/form.h"
+#include "web/listing.h"
 #include "web/pages.h"
 
 namespace kompas::web {
@@ -134,10 +135,8 @@ void audit_log(Ctx& ctx) {
                          {"from", from},
                          {"until", until},
                          {"page", page}};
-  if (page > 1)
-    data["previous"] = "/beheer/logboek?" + filter_query + "&pagina=" + std::to_string(page - 1);
-  if (page * page_size < total)
-    data["next"] = "/beheer/logboek?" + filter_query + "&pagina=" + std::to_string(page + 1);
+  data["pager"] = pager(ctx, "/beheer/logboek?" + filter_query + "&pagina=", page,
+                        std::max(1, (total + page_size - 1) / page_size));
   ctx.page("admin/audit", ctx.t("audit.title"), data);
 }
 

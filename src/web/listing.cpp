@@ -12,6 +12,8 @@ std::string lower(std::string text) {
   return text;
 }
 
+constexpr std::size_t kPageSize = 100;
+
 std::string cell_text(const nlohmann::json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_null()) return "";
@@ -19,6 +21,16 @@ std::string cell_text(const nlohmann::json& value) {
 }
 
 }  // namespace
+
+nlohmann::json pager(const Ctx& ctx, const std::string& link_prefix, std::size_t page,
+                     std::size_t pages) {
+  if (pages <= 1) return nullptr;
+  nlohmann::json data = {{"text", ctx.tf("list.page_of", {{"page", std::to_string(page)},
+                                                          {"pages", std::to_string(pages)}})}};
+  if (page > 1) data["previous"] = link_prefix + std::to_string(page - 1);
+  if (page < pages) data["next"] = link_prefix + std::to_string(page + 1);
+  return data;
+}
 
 nlohmann::json make_listing(const Ctx& ctx, const std::string& base_path,
                             const std::vector<Column>& columns, nlohmann::json rows,
@@ -64,8 +76,22 @@ nlohmann::json make_listing(const Ctx& ctx, const std::string& base_path,
                                     "&richting=" + (next_descending ? "af" : "op") + q_part},
                        {"aria_sort", active ? (descending ? "descending" : "ascending") : "none"}});
   }
+  // Long lists come in pages, so a big city's 500 neighbourhoods stay quick to load and read.
   const auto count = kept.size();
-  return {{"rows", std::move(kept)},
+  const auto pages = std::max<std::size_t>(1, (count + kPageSize - 1) / kPageSize);
+  std::size_t page = 1;
+  const auto page_text = ctx.query("pagina");
+  if (!page_text.empty() && page_text.size() < 7 &&
+      page_text.find_first_not_of("0123456789") == std::string::npos)
+    page = std::clamp<std::size_t>(std::stoul(page_text), 1, pages);
+  const auto first = (page - 1) * kPageSize;
+  nlohmann::json shown = nlohmann::json::array();
+  for (std::size_t i = first; i < std::min(count, first + kPageSize); ++i)
+    shown.push_back(std::move(kept[i]));
+  const std::string here = base_path + "?sorteer=" + sort +
+                           "&richting=" + (descending ? "af" : "op") + q_part + "&pagina=";
+  return {{"rows", std::move(shown)},
+          {"pager", pager(ctx, here, page, pages)},
           {"columns", headers},
           {"q", q},
           {"sort", sort},

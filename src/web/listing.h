@@ -16,9 +16,15 @@ struct Column {
 };
 
 // Filters rows (any of the columns contains the search text, case-insensitive), sorts them,
-// and returns view data: {rows, columns: [{label, href, aria_sort}], q, count, empty}.
+// shows one page of them and returns view data:
+// {rows, columns: [{label, href, aria_sort}], q, count, empty, pager}.
 nlohmann::json make_listing(const Ctx& ctx, const std::string& base_path,
                             const std::vector<Column>& columns, nlohmann::json rows,
                             const std::string& default_sort);
+
+// Previous/next links for page `page` of `pages` (1-based); links are link_prefix + number.
+// Null when everything fits on one page.
+nlohmann::json pager(const Ctx& ctx, const std::string& link_prefix, std::size_t page,
+                     std::size_t pages);
 
 }  // namespace kompas::web

@@ -97,3 +97,33 @@ TEST_F(AreasTest, OnlyTheBeheerderImports) {
 
 }  // namespace
 }  // namespace kompas::test
+
+namespace kompas::test {
+namespace {
+
+using AreasPagingTest = HttpTest;
+
+TEST_F(AreasPagingTest, LongListsComeInPagesThatKeepSearchAndSort) {
+  std::string csv = "gwb_code;regio;a_inw\nWK999901;Centrum;\n";
+  for (int i = 1; i <= 150; ++i) {
+    char code[16];
+    std::snprintf(code, sizeof code, "BU999901%02d", i % 100);
+    if (i >= 100) std::snprintf(code, sizeof code, "BU999902%02d", i - 100);
+    csv += std::string(code) + ";Buurt " + std::to_string(i) + ";" + std::to_string(i) + "\n";
+  }
+  csv += "WK999902;Noord;\n";
+  ASSERT_EQ(status(post_file("/gebieden/importeren", As::beheerder, "bestand", "k.csv", csv)), 303);
+  auto first = get("/gebieden?sorteer=inhabitants&richting=af", As::lezer);
+  EXPECT_THAT(body(first), HasSubstr("Pagina 1 van 2"));
+  EXPECT_THAT(body(first), HasSubstr("Buurt 150"));
+  EXPECT_THAT(body(first), ::testing::Not(HasSubstr(">Buurt 3<")));
+  EXPECT_THAT(body(first), HasSubstr("/gebieden?sorteer=inhabitants&amp;richting=af&amp;pagina=2"));
+  auto second = get("/gebieden?sorteer=inhabitants&richting=af&pagina=2", As::lezer);
+  EXPECT_THAT(body(second), HasSubstr(">Buurt 3<"));
+  EXPECT_THAT(body(second), HasSubstr("Pagina 2 van 2"));
+  auto beyond = get("/gebieden?pagina=99", As::lezer);
+  EXPECT_THAT(body(beyond), HasSubstr("Pagina 2 van 2"));
+}
+
+}  // namespace
+}  // namespace kompas::test
