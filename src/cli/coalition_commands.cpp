@@ -118,7 +118,8 @@ void import_areas(const AreasOptions& o, const Texts& t) {
   }
   const auto counts = store::save_areas(change, parsed.areas);
   change.commit();
-  std::cout << t.f("notice.areas_imported",
+  std::cout << t.f(parsed.skipped_other_gemeente > 0 ? "notice.areas_imported_skipped"
+                                                     : "notice.areas_imported",
                    {{"nieuw", std::to_string(counts.created)},
                     {"gewijzigd", std::to_string(counts.updated)},
                     {"ongewijzigd", std::to_string(counts.unchanged)},

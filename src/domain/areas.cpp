@@ -205,6 +205,18 @@ struct Columns {
 
 }  // namespace
 
+std::string area_level_name(AreaLevel level) {
+  switch (level) {
+    case AreaLevel::gemeente:
+      return "gemeente";
+    case AreaLevel::wijk:
+      return "wijk";
+    case AreaLevel::buurt:
+      return "buurt";
+  }
+  return "buurt";
+}
+
 std::string normalise_area_code(std::string_view code) {
   return upper_ascii(trim_view(code));
 }

@@ -142,6 +142,9 @@ enum class AreaLevel { gemeente, wijk, buurt };
 // Trims white space and upper-cases ASCII: " wk036301 " -> "WK036301".
 std::string normalise_area_code(std::string_view code);
 
+// "gemeente", "wijk" or "buurt": how a level is stored and named in message keys.
+std::string area_level_name(AreaLevel level);
+
 // Exactly GM + 4 digits, WK + 6 digits or BU + 8 digits, upper case; anything else nullopt.
 std::optional<AreaLevel> area_level(std::string_view code);
 

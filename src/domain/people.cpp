@@ -25,7 +25,10 @@ FieldErrors validate(const Person& person) {
   FieldErrors errors;
   if (trimmed(person.name).empty()) errors["name"] = "error.required";
   if (person.name.size() > 200) errors["name"] = "error.too_long";
-  if (!is_valid_email(person.email)) errors["email"] = "error.email";
+  if (person.email.empty())
+    errors["email"] = "error.required";
+  else if (!is_valid_email(person.email))
+    errors["email"] = "error.email";
   if (person.role == Role::partner && !person.partner_id)
     errors["partner_id"] = "error.partner_required";
   return errors;

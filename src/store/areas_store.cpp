@@ -5,18 +5,6 @@
 namespace kompas::store {
 namespace {
 
-std::string level_name(domain::AreaLevel level) {
-  switch (level) {
-    case domain::AreaLevel::gemeente:
-      return "gemeente";
-    case domain::AreaLevel::wijk:
-      return "wijk";
-    case domain::AreaLevel::buurt:
-      return "buurt";
-  }
-  return "buurt";
-}
-
 nlohmann::json optional_number(const std::optional<long long>& value) {
   return value ? nlohmann::json(*value) : nlohmann::json();
 }
@@ -34,7 +22,7 @@ struct NullableNumber {
 nlohmann::json to_json(const domain::AreaRecord& a) {
   return {{"code", a.code},
           {"name", a.name},
-          {"level", level_name(a.level)},
+          {"level", domain::area_level_name(a.level)},
           {"parent_code", a.parent_code},
           {"inhabitants", optional_number(a.figures.inhabitants)},
           {"inhabitants_65plus", optional_number(a.figures.inhabitants_65plus)},
@@ -81,7 +69,7 @@ AreaImportCounts save_areas(Change& change, const std::vector<domain::AreaRecord
   AreaImportCounts counts;
   const auto now = now_seconds();
   for (const auto& area : areas) {
-    const auto level = level_name(area.level);
+    const auto level = domain::area_level_name(area.level);
     NullableNumber inhabitants(area.figures.inhabitants);
     NullableNumber older(area.figures.inhabitants_65plus);
     NullableNumber single(area.figures.one_person_households);

@@ -75,17 +75,27 @@ long long day_start(const std::string& date) {
   return std::mktime(&tm);
 }
 
-nlohmann::json describe_changes(const std::string& changes_json) {
+// Field names and values in the person's language; a new record lists only what was filled in.
+nlohmann::json describe_changes(const Ctx& ctx, const std::string& changes_json) {
   nlohmann::json out = nlohmann::json::array();
   const auto changes = nlohmann::json::parse(changes_json, nullptr, false);
   if (!changes.is_object()) return out;
-  auto text = [](const nlohmann::json& v) {
-    return v.is_null() ? std::string("–") : v.is_string() ? v.get<std::string>() : v.dump();
+  auto text = [&](const nlohmann::json& v) -> std::string {
+    if (v.is_boolean()) return ctx.t(v.get<bool>() ? "audit.yes" : "audit.no");
+    if (v.is_string()) return v.get<std::string>();
+    if (v.is_number_integer()) return ctx.number(v.get<long long>());
+    return v.is_null() ? "" : v.dump();
   };
-  for (auto it = changes.begin(); it != changes.end(); ++it)
-    if (it.value().is_array() && it.value().size() == 2)
-      out.push_back(
-          {{"field", it.key()}, {"old", text(it.value()[0])}, {"new", text(it.value()[1])}});
+  for (auto it = changes.begin(); it != changes.end(); ++it) {
+    if (!it.value().is_array() || it.value().size() != 2) continue;
+    const auto old_text = text(it.value()[0]), new_text = text(it.value()[1]);
+    if (old_text.empty() && new_text.empty()) continue;
+    const auto label_key = "audit.field." + it.key();
+    out.push_back({{"field", ctx.app.catalogue().has(ctx.lang, label_key) ? ctx.t(label_key)
+                                                                           : it.key()},
+                   {"old", old_text},
+                   {"new", new_text}});
+  }
   return out;
 }
 
@@ -116,7 +126,7 @@ void audit_log(Ctx& ctx) {
                     {"action", ctx.t("audit.action." + e.action)},
                     {"entity", ctx.t("audit.entity." + e.entity)},
                     {"label", e.label.empty() ? e.entity_id : e.label},
-                    {"changes", describe_changes(e.changes)}});
+                    {"changes", describe_changes(ctx, e.changes)}});
   nlohmann::json entities = nlohmann::json::array();
   for (const char* entity : kEntities)
     entities.push_back({{"value", entity},

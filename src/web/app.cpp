@@ -9,6 +9,10 @@
 #include "web/layout.h"
 
 namespace kompas::web {
+namespace {
+std::optional<Viewer> load_viewer(store::Database& db, const httplib::Request& req,
+                                  const store::SessionPolicy& policy);
+}  // namespace
 
 const std::string& Ctx::t(const std::string& key) const {
   return app.catalogue().text(lang, key);
@@ -16,6 +20,17 @@ const std::string& Ctx::t(const std::string& key) const {
 
 std::string Ctx::tf(const std::string& key, const std::map<std::string, std::string>& p) const {
   return app.catalogue().format(lang, key, p);
+}
+
+std::string Ctx::number(long long value) const {
+  const std::string digits = std::to_string(value < 0 ? -value : value);
+  const char separator = lang == Lang::en ? ',' : '.';
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
+    out += digits[i];
+  }
+  return value < 0 ? "-" + out : out;
 }
 
 std::string Ctx::field(const std::string& name) const {

@@ -49,6 +49,8 @@ struct Ctx {
   long long coalition_id() const { return viewer->coalition.id; }
   const std::string& t(const std::string& key) const;
   std::string tf(const std::string& key, const std::map<std::string, std::string>& params) const;
+  // A whole number with the thousands separator of the page's language: 12.345 or 12,345.
+  std::string number(long long value) const;
   // A form field (urlencoded or multipart), trimmed of nothing: what the user typed.
   std::string field(const std::string& name) const;
   std::string query(const std::string& name) const;

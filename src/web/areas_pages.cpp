@@ -15,20 +15,26 @@ nlohmann::json figure(const std::optional<long long>& value) {
   return value ? nlohmann::json(*value) : nlohmann::json();
 }
 
+// Figures sort as numbers but show with the language's thousands separator.
+void add_figure(const Ctx& ctx, nlohmann::json& row, const std::string& key,
+                const std::optional<long long>& value) {
+  row[key] = figure(value);
+  row[key + "_text"] = value ? ctx.number(*value) : "";
+}
+
 void list(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   nlohmann::json rows = nlohmann::json::array();
-  for (const auto& a : store::list_areas(conn.sql(), ctx.coalition_id()))
-    rows.push_back({{"code", a.code},
+  for (const auto& a : store::list_areas(conn.sql(), ctx.coalition_id())) {
+    nlohmann::json row = {{"code", a.code},
                     {"name", a.name},
-                    {"level", ctx.t("area.level." +
-                                    std::string(a.level == domain::AreaLevel::gemeente ? "gemeente"
-                                                : a.level == domain::AreaLevel::wijk   ? "wijk"
-                                                                                       : "buurt"))},
-                    {"parent_code", a.parent_code},
-                    {"inhabitants", figure(a.figures.inhabitants)},
-                    {"inhabitants_65plus", figure(a.figures.inhabitants_65plus)},
-                    {"one_person_households", figure(a.figures.one_person_households)}});
+                    {"level", ctx.t("area.level." + domain::area_level_name(a.level))},
+                    {"parent_code", a.parent_code}};
+    add_figure(ctx, row, "inhabitants", a.figures.inhabitants);
+    add_figure(ctx, row, "inhabitants_65plus", a.figures.inhabitants_65plus);
+    add_figure(ctx, row, "one_person_households", a.figures.one_person_households);
+    rows.push_back(std::move(row));
+  }
   auto data = make_listing(ctx, "/gebieden",
                            {{"code", "area.code"},
                             {"name", "area.name"},
@@ -56,6 +62,7 @@ void show_import(Ctx& ctx, const std::vector<std::string>& problems, int status 
   for (const auto& text : problems) items.push_back(text);
   ctx.page("areas/import_problems", page.heading,
            {{"heading", page.heading},
+            {"intro", page.intro},
             {"problems", items},
             {"count", problems.size()},
             {"csrf", ctx.me().csrf_token},
@@ -79,7 +86,8 @@ void import(Ctx& ctx) {
   }
   const auto counts = store::save_areas(change, parsed.areas);
   change.commit();
-  ctx.redirect("/gebieden?melding=areas_imported&nieuw=" + std::to_string(counts.created) +
+  const auto notice = parsed.skipped_other_gemeente > 0 ? "areas_imported_skipped" : "areas_imported";
+  ctx.redirect("/gebieden?melding=" + std::string(notice) + "&nieuw=" + std::to_string(counts.created) +
                "&gewijzigd=" + std::to_string(counts.updated) +
                "&ongewijzigd=" + std::to_string(counts.unchanged) +
                "&overgeslagen=" + std::to_string(parsed.skipped_other_gemeente));

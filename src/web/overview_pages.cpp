@@ -21,16 +21,6 @@ constexpr CycleStep kComingSteps[] = {
     {"/sociale-kaart", "social_map"},
 };
 
-std::string number(long long value) {
-  // Dutch thousands separator: 12.345
-  std::string digits = std::to_string(value < 0 ? -value : value), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
-    out += digits[i];
-  }
-  return value < 0 ? "-" + out : out;
-}
-
 void overview(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   const auto id = ctx.coalition_id();
@@ -51,15 +41,15 @@ void overview(Ctx& ctx) {
   steps.push_back(
       {{"title", ctx.t("cycle.together.title")},
        {"href", "/partners"},
-       {"status", ctx.tf("overview.partners_count", {{"active", number(active_partners)},
-                                                     {"total", number(partners.size())}})},
+       {"status", ctx.tf("overview.partners_count", {{"active", ctx.number(active_partners)},
+                                                     {"total", ctx.number(partners.size())}})},
        {"done", active_partners > 0}});
   steps.push_back(
       {{"title", ctx.t("cycle.explore.title")},
        {"href", "/verkennen"},
        {"status", areas.empty() ? ctx.t("overview.no_areas")
-                                : ctx.tf("overview.areas_count", {{"wijken", number(wijken)},
-                                                                  {"buurten", number(buurten)}})},
+                                : ctx.tf("overview.areas_count", {{"wijken", ctx.number(wijken)},
+                                                                  {"buurten", ctx.number(buurten)}})},
        {"done", !areas.empty()}});
   for (const auto& step : kComingSteps) {
     if (std::string(step.key) == "expertise" || std::string(step.key) == "social_map") continue;
@@ -74,8 +64,8 @@ void overview(Ctx& ctx) {
               {"gemeente_code", c.gemeente_code},
               {"kartrekker", c.kartrekker},
               {"cycle_start", c.cycle_start}}},
-            {"inhabitants", inhabitants > 0 ? nlohmann::json(number(inhabitants)) : nullptr},
-            {"people_count", number(people.size())},
+            {"inhabitants", inhabitants > 0 ? nlohmann::json(ctx.number(inhabitants)) : nullptr},
+            {"people_link", ctx.tf("overview.people_link", {{"count", ctx.number(people.size())}})},
             {"steps", steps},
             {"is_beheerder", ctx.me().is_beheerder()}});
 }
@@ -85,7 +75,7 @@ void explore(Ctx& ctx) {
   const auto areas = store::list_areas(conn.sql(), ctx.coalition_id());
   ctx.page("overview/explore", ctx.t("nav.explore"),
            {{"has_areas", !areas.empty()},
-            {"area_count", number(areas.size())},
+            {"area_count", ctx.number(areas.size())},
             {"is_beheerder", ctx.me().is_beheerder()}});
 }
 

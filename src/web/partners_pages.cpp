@@ -41,16 +41,6 @@ domain::Partner partner_from(const nlohmann::json& v, long long id) {
   return p;
 }
 
-nlohmann::json form_values(const domain::Partner& p) {
-  return {{"name", p.name},
-          {"type", p.type},
-          {"contact_name", p.contact_name},
-          {"contact_email", p.contact_email},
-          {"mandate", p.mandate},
-          {"interests", p.interests},
-          {"active", p.active}};
-}
-
 domain::Partner load_partner(Ctx& ctx, long long id) {
   store::Connection conn(ctx.app.db());
   auto partner = store::find_partner(conn.sql(), ctx.coalition_id(), id);
@@ -142,7 +132,7 @@ void register_partners_pages(App& app) {
   app.get(R"(/partners/(\d+)/bewerken)", Access::signed_in, [](Ctx& ctx) {
     const auto partner = load_partner(ctx, id_param(ctx));
     require_edit_right(ctx, partner.id);
-    show_form(ctx, partner.id, form_values(partner), {});
+    show_form(ctx, partner.id, store::to_json(partner), {});
   });
   app.post(R"(/partners/(\d+))", Access::signed_in, [](Ctx& ctx) {
     const auto partner = load_partner(ctx, id_param(ctx));

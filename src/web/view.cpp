@@ -66,6 +66,9 @@ mstch::data to_data(const nlohmann::json& json) {
       return list;
     }
     case nlohmann::json::value_t::string:
+      // Mustache counts "" as true; an empty text should make {{^x}} sections show instead.
+      if (json.get_ref<const std::string&>().empty())
+        return mstch::data(mstch::data::type::bool_false);
       return mstch::data(json.get<std::string>());
     case nlohmann::json::value_t::boolean:
       return json.get<bool>() ? mstch::data(mstch::data::type::bool_true)

@@ -1,0 +1,192 @@
+// axe-core on every page reachable from the navigation and on the forms, also with their error
+// states, plus a check that nothing sticks out sideways on a 360 px wide phone screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startKompas,
+  launchBrowser,
+  newPage,
+  login,
+  seriousAxeViolations,
+  describeViolations,
+  horizontalOverflow,
+  overflowingElements,
+  screenshot,
+  BEHEERDER,
+} from './helpers.mjs';
+
+let kompas;
+let browser;
+let page;
+
+before(async () => {
+  kompas = await startKompas();
+  browser = await launchBrowser();
+  page = await newPage(browser, kompas.baseUrl);
+});
+
+after(async () => {
+  await browser?.close();
+  await kompas?.stop();
+});
+
+async function clickAndWait(name) {
+  const [response] = await Promise.all([
+    page.waitForNavigation(),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  return response.status();
+}
+
+/** The href of the first link in the table body (a detail or edit page of a real record). */
+async function firstRowLink(listPath) {
+  await page.goto(listPath);
+  const href = await page.locator('tbody a').first().getAttribute('href');
+  assert.ok(href, `a record link on ${listPath}`);
+  return href;
+}
+
+/**
+ * Every page to check: a name, a path, the expected status and optionally what to do there
+ * first (submit a form with mistakes). `signedIn: false` pages are checked before logging in.
+ */
+const PAGES = [
+  { name: 'login', path: '/inloggen', signedIn: false },
+  {
+    name: 'login with an error', path: '/inloggen', signedIn: false, status: 401,
+    prepare: async () => {
+      await page.getByLabel('E-mailadres').fill('onbekend@voorbeeld.example');
+      await page.getByLabel('Wachtwoord').fill('verkeerd-wachtwoord');
+      return clickAndWait('Inloggen');
+    },
+  },
+  { name: 'not found (unknown address)', path: '/bestaat-niet', status: 404 },
+  { name: 'not found (unknown partner)', path: '/partners/999999', status: 404 },
+  { name: 'overview', path: '/', shot: 'overview' },
+  { name: 'verkennen', path: '/verkennen' },
+  { name: 'doelen', path: '/doelen' },
+  { name: 'wie doet wat', path: '/wie-doet-wat' },
+  { name: 'kwaliteit', path: '/kwaliteit' },
+  { name: 'resultaten', path: '/resultaten' },
+  { name: 'verbetercyclus', path: '/verbetercyclus' },
+  { name: 'deskundigheid', path: '/deskundigheid' },
+  { name: 'sociale kaart', path: '/sociale-kaart' },
+  { name: 'partners list', path: '/partners', shot: 'partners-list' },
+  { name: 'partners list, searched and sorted', path: '/partners?q=voorbeeld&sorteer=type&richting=af' },
+  { name: 'partner detail', path: async () => firstRowLink('/partners') },
+  { name: 'partner new', path: '/partners/nieuw' },
+  {
+    name: 'partner new with errors', path: '/partners/nieuw', status: 422,
+    prepare: async () => {
+      await page.getByLabel(/^E-mailadres contactpersoon/).fill('geen-adres');
+      return clickAndWait('Opslaan');
+    },
+  },
+  { name: 'partner edit', path: async () => `${await firstRowLink('/partners')}/bewerken` },
+  { name: 'people list', path: '/mensen' },
+  { name: 'person new', path: '/mensen/nieuw' },
+  {
+    name: 'person new with errors', path: '/mensen/nieuw', status: 422,
+    prepare: async () => clickAndWait('Opslaan'),
+  },
+  { name: 'person edit', path: async () => firstRowLink('/mensen') },
+  { name: 'areas list', path: '/gebieden' },
+  { name: 'areas import', path: '/gebieden/importeren' },
+  {
+    name: 'areas import with errors', path: '/gebieden/importeren', status: 422,
+    prepare: async () => {
+      await page.getByLabel('CSV-bestand').setInputFiles({
+        name: 'fout.csv', mimeType: 'text/csv',
+        buffer: Buffer.from('gwb_code;regio\nBU123;Nergens\n;Leeg\n'),
+      });
+      return clickAndWait('Inlezen');
+    },
+  },
+  { name: 'beheer', path: '/beheer' },
+  {
+    name: 'beheer with errors', path: '/beheer', status: 422,
+    prepare: async () => {
+      await page.locator('#veld-name').fill('');
+      return clickAndWait('Opslaan');
+    },
+  },
+  { name: 'audit log', path: '/beheer/logboek' },
+  { name: 'audit log, filtered', path: '/beheer/logboek?soort=gebied&persoon=niemand&van=2020-01-01&tot=2020-01-02' },
+  { name: 'profile', path: '/profiel' },
+  {
+    name: 'profile with errors', path: '/profiel', status: 422,
+    prepare: async () => clickAndWait('Wachtwoord wijzigen'),
+  },
+];
+
+const ENGLISH = [
+  { name: 'overview (English)', path: '/', lang: 'en', shot: 'overview-en' },
+  { name: 'partners list (English)', path: '/partners', lang: 'en' },
+  {
+    name: 'partner new with errors (English)', path: '/partners/nieuw', lang: 'en', status: 422,
+    prepare: async () => clickAndWait('Save'),
+  },
+];
+
+async function check(entry) {
+  const path = typeof entry.path === 'function' ? await entry.path() : entry.path;
+  const response = await page.goto(path);
+  let status = response.status();
+  if (entry.prepare) status = await entry.prepare();
+  assert.equal(status, entry.status ?? 200, `${entry.name}: HTTP status of ${path}`);
+  assert.equal(await page.getAttribute('html', 'lang'), entry.lang ?? 'nl');
+  assert.ok((await page.title()).length > 0, 'the page has a title');
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1, 'exactly one h1');
+
+  const problems = [];
+  const violations = await seriousAxeViolations(page);
+  if (violations.length)
+    problems.push(describeViolations(`axe found serious or critical problems on ${entry.name} (${path})`, violations));
+  if (entry.shot) await screenshot(page, entry.shot);
+
+  // The same page on a small phone: no sideways scrolling of the whole page.
+  await page.setViewportSize({ width: 360, height: 740 });
+  // Some rules only apply on a small screen (a table that scrolls sideways must be reachable
+  // by keyboard); report only what the desktop check did not already report.
+  const seen = new Set(violations.map((v) => v.id));
+  const small = (await seriousAxeViolations(page)).filter((v) => !seen.has(v.id));
+  if (small.length)
+    problems.push(describeViolations(`axe found serious or critical problems at 360px on ${entry.name} (${path})`, small));
+  const overflow = await horizontalOverflow(page);
+  if (overflow > 0)
+    problems.push(`${entry.name} (${path}) is ${overflow}px wider than a 360px screen; sticking out: ` +
+      (await overflowingElements(page)).join(', '));
+  if (entry.shot) await screenshot(page, `${entry.shot}-360`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  assert.equal(problems.length, 0, `\n${problems.join('\n\n')}`);
+}
+
+for (const entry of PAGES.filter((e) => e.signedIn === false))
+  test(`accessible: ${entry.name}`, () => check(entry));
+
+test('log in for the remaining pages', async () => {
+  await login(page, BEHEERDER);
+  assert.equal(new URL(page.url()).pathname, '/');
+});
+
+test('every navigation item is in the list of checked pages', async () => {
+  await page.goto('/');
+  const hrefs = await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  assert.ok(hrefs.length >= 9, `navigation links: ${hrefs}`);
+  const checked = new Set(PAGES.map((e) => e.path).filter((p) => typeof p === 'string'));
+  assert.deepEqual(hrefs.filter((h) => !checked.has(h)), [], 'navigation items without a check');
+});
+
+for (const entry of PAGES.filter((e) => e.signedIn !== false))
+  test(`accessible: ${entry.name}`, () => check(entry));
+
+test('switch to English', async () => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'English' }).click();
+  await page.waitForURL((url) => url.pathname === '/');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+});
+
+for (const entry of ENGLISH) test(`accessible: ${entry.name}`, () => check(entry));
