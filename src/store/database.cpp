@@ -81,7 +81,11 @@ Database::Database(const std::string& location, std::size_t pool_size)
 Database::~Database() = default;
 
 Connection::Connection(Database& db) : db_(db), sql_(db.pool()) {
-  if (!sql_.is_connected()) sql_.reconnect();
+  // libpq marks a connection bad once a query on it failed. Checking that flag costs nothing,
+  // where SOCI's is_connected() would send a ping to the server on every borrow.
+  if (db.engine() != Engine::postgresql) return;
+  auto* backend = static_cast<soci::postgresql_session_backend*>(sql_.get_backend());
+  if (backend == nullptr || PQstatus(backend->conn_) != CONNECTION_OK) sql_.reconnect();
 }
 
 bool Database::ping() {

@@ -19,15 +19,24 @@ std::optional<SessionRecord> find_session(soci::session& sql, const std::string&
                                           const SessionPolicy& policy) {
   if (token.empty() || token.size() > 100) return std::nullopt;
   const auto hash = token_hash(token);
-  SessionRecord record;
-  long long created_at = 0, last_seen_at = 0;
+  SessionRecord r;
+  auto& p = r.person;
+  auto& c = r.coalition;
+  long long created_at = 0, last_seen_at = 0, partner_id = 0;
+  soci::indicator partner_ind = soci::i_null;
   int active = 0;
+  std::string role;
   soci::statement st =
-      (sql.prepare << "SELECT s.person_id, s.csrf_token, s.created_at, s.last_seen_at, p.active "
-                      "FROM sessions s JOIN people p ON p.id = s.person_id "
-                      "WHERE s.token_hash = :h",
-       soci::use(hash), soci::into(record.person_id), soci::into(record.csrf_token),
-       soci::into(created_at), soci::into(last_seen_at), soci::into(active));
+      (sql.prepare << "SELECT s.csrf_token, s.created_at, s.last_seen_at, p.id, p.name, p.email, "
+                      "p.role, p.partner_id, p.active, c.id, c.name, c.gemeente_code, "
+                      "c.kartrekker, c.cycle_start FROM sessions s "
+                      "JOIN people p ON p.id = s.person_id "
+                      "JOIN coalitions c ON c.id = p.coalition_id WHERE s.token_hash = :h",
+       soci::use(hash), soci::into(r.csrf_token), soci::into(created_at), soci::into(last_seen_at),
+       soci::into(p.id), soci::into(p.name), soci::into(p.email), soci::into(role),
+       soci::into(partner_id, partner_ind), soci::into(active), soci::into(c.id),
+       soci::into(c.name), soci::into(c.gemeente_code), soci::into(c.kartrekker),
+       soci::into(c.cycle_start));
   st.execute();
   if (!st.fetch()) return std::nullopt;
   const auto now = now_seconds();
@@ -39,7 +48,11 @@ std::optional<SessionRecord> find_session(soci::session& sql, const std::string&
   if (now - last_seen_at >= policy.touch_interval_seconds)
     sql << "UPDATE sessions SET last_seen_at = :t WHERE token_hash = :h", soci::use(now),
         soci::use(hash);
-  return record;
+  p.coalition_id = c.id;
+  p.role = domain::parse_role(role).value_or(domain::Role::lezer);
+  if (partner_ind == soci::i_ok) p.partner_id = partner_id;
+  p.active = true;
+  return r;
 }
 
 void delete_session(soci::session& sql, const std::string& token) {

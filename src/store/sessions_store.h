@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include "domain/coalition.h"
+#include "domain/people.h"
 #include "store/database.h"
 
 namespace kompas::store {
@@ -14,8 +16,11 @@ struct SessionPolicy {
   long long touch_interval_seconds = 60;      // write last_seen_at at most once a minute
 };
 
+// The person behind a live session, with their coalition: everything a request needs to know
+// about who is asking, read in one query.
 struct SessionRecord {
-  long long person_id = 0;
+  domain::Person person;
+  domain::Coalition coalition;
   std::string csrf_token;
 };
 
@@ -25,8 +30,8 @@ struct NewSession {
 };
 
 NewSession create_session(soci::session& sql, long long person_id);
-// The live session for a cookie token, or nothing when unknown or expired (an expired one is
-// removed). Refreshes last_seen_at now and then.
+// The live session for a cookie token, or nothing when unknown, expired (then it is removed) or
+// when the person was switched off. Refreshes last_seen_at now and then.
 std::optional<SessionRecord> find_session(soci::session& sql, const std::string& token,
                                           const SessionPolicy& policy);
 void delete_session(soci::session& sql, const std::string& token);

@@ -91,10 +91,10 @@ nlohmann::json describe_changes(const Ctx& ctx, const std::string& changes_json)
     const auto old_text = text(it.value()[0]), new_text = text(it.value()[1]);
     if (old_text.empty() && new_text.empty()) continue;
     const auto label_key = "audit.field." + it.key();
-    out.push_back({{"field", ctx.app.catalogue().has(ctx.lang, label_key) ? ctx.t(label_key)
-                                                                           : it.key()},
-                   {"old", old_text},
-                   {"new", new_text}});
+    out.push_back(
+        {{"field", ctx.app.catalogue().has(ctx.lang, label_key) ? ctx.t(label_key) : it.key()},
+         {"old", old_text},
+         {"new", new_text}});
   }
   return out;
 }

@@ -2,8 +2,6 @@
 
 #include <spdlog/spdlog.h>
 
-#include "store/coalitions_store.h"
-#include "store/people_store.h"
 #include "store/secrets.h"
 #include "web/cookies.h"
 #include "web/layout.h"
@@ -151,13 +149,10 @@ std::optional<Viewer> load_viewer(store::Database& db, const httplib::Request& r
   const auto token = cookie(req, kSessionCookie);
   if (token.empty()) return std::nullopt;
   store::Connection conn(db);
-  const auto session = store::find_session(conn.sql(), token, policy);
+  auto session = store::find_session(conn.sql(), token, policy);
   if (!session) return std::nullopt;
-  auto person = store::find_person_by_id(conn.sql(), session->person_id);
-  if (!person || !person->active) return std::nullopt;
-  auto coalition = store::find_coalition(conn.sql(), person->coalition_id);
-  if (!coalition) return std::nullopt;
-  return Viewer{std::move(*person), std::move(*coalition), session->csrf_token};
+  return Viewer{std::move(session->person), std::move(session->coalition),
+                std::move(session->csrf_token)};
 }
 
 bool is_form_content(const httplib::Request& req) {

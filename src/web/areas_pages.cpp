@@ -27,9 +27,9 @@ void list(Ctx& ctx) {
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& a : store::list_areas(conn.sql(), ctx.coalition_id())) {
     nlohmann::json row = {{"code", a.code},
-                    {"name", a.name},
-                    {"level", ctx.t("area.level." + domain::area_level_name(a.level))},
-                    {"parent_code", a.parent_code}};
+                          {"name", a.name},
+                          {"level", ctx.t("area.level." + domain::area_level_name(a.level))},
+                          {"parent_code", a.parent_code}};
     add_figure(ctx, row, "inhabitants", a.figures.inhabitants);
     add_figure(ctx, row, "inhabitants_65plus", a.figures.inhabitants_65plus);
     add_figure(ctx, row, "one_person_households", a.figures.one_person_households);
@@ -86,9 +86,10 @@ void import(Ctx& ctx) {
   }
   const auto counts = store::save_areas(change, parsed.areas);
   change.commit();
-  const auto notice = parsed.skipped_other_gemeente > 0 ? "areas_imported_skipped" : "areas_imported";
-  ctx.redirect("/gebieden?melding=" + std::string(notice) + "&nieuw=" + std::to_string(counts.created) +
-               "&gewijzigd=" + std::to_string(counts.updated) +
+  const auto notice =
+      parsed.skipped_other_gemeente > 0 ? "areas_imported_skipped" : "areas_imported";
+  ctx.redirect("/gebieden?melding=" + std::string(notice) + "&nieuw=" +
+               std::to_string(counts.created) + "&gewijzigd=" + std::to_string(counts.updated) +
                "&ongewijzigd=" + std::to_string(counts.unchanged) +
                "&overgeslagen=" + std::to_string(parsed.skipped_other_gemeente));
 }

@@ -44,13 +44,13 @@ void overview(Ctx& ctx) {
        {"status", ctx.tf("overview.partners_count", {{"active", ctx.number(active_partners)},
                                                      {"total", ctx.number(partners.size())}})},
        {"done", active_partners > 0}});
-  steps.push_back(
-      {{"title", ctx.t("cycle.explore.title")},
-       {"href", "/verkennen"},
-       {"status", areas.empty() ? ctx.t("overview.no_areas")
-                                : ctx.tf("overview.areas_count", {{"wijken", ctx.number(wijken)},
-                                                                  {"buurten", ctx.number(buurten)}})},
-       {"done", !areas.empty()}});
+  steps.push_back({{"title", ctx.t("cycle.explore.title")},
+                   {"href", "/verkennen"},
+                   {"status", areas.empty() ? ctx.t("overview.no_areas")
+                                            : ctx.tf("overview.areas_count",
+                                                     {{"wijken", ctx.number(wijken)},
+                                                      {"buurten", ctx.number(buurten)}})},
+                   {"done", !areas.empty()}});
   for (const auto& step : kComingSteps) {
     if (std::string(step.key) == "expertise" || std::string(step.key) == "social_map") continue;
     steps.push_back({{"title", ctx.t(std::string("cycle.") + step.key + ".title")},
