@@ -35,13 +35,13 @@ std::vector<domain::AreaRecord> list_areas(soci::session& sql, long long coaliti
   long long figures[3] = {0, 0, 0};
   soci::indicator present[3] = {soci::i_null, soci::i_null, soci::i_null};
   std::vector<domain::AreaRecord> found;
-  soci::statement st =
-      (sql.prepare << "SELECT code, name, level, parent_code, inhabitants, inhabitants_65plus, "
-                      "one_person_households FROM areas WHERE coalition_id = :c ORDER BY code",
-       soci::use(coalition_id), soci::into(a.code), soci::into(a.name), soci::into(level),
-       soci::into(a.parent_code), soci::into(figures[0], present[0]),
-       soci::into(figures[1], present[1]), soci::into(figures[2], present[2]));
-  st.execute();
+  auto st =
+      select_rows(sql,
+                  "SELECT code, name, level, parent_code, inhabitants, inhabitants_65plus, "
+                  "one_person_households FROM areas WHERE coalition_id = :c ORDER BY code",
+                  soci::use(coalition_id), soci::into(a.code), soci::into(a.name),
+                  soci::into(level), soci::into(a.parent_code), soci::into(figures[0], present[0]),
+                  soci::into(figures[1], present[1]), soci::into(figures[2], present[2]));
   auto optional = [&](int i) {
     return present[i] == soci::i_ok ? std::optional(figures[i]) : std::nullopt;
   };

@@ -31,16 +31,16 @@ std::vector<AuditEntry> list_audit(soci::session& sql, long long coalition_id,
   AuditEntry e;
   std::vector<AuditEntry> found;
   const int limit = filter.limit, offset = filter.offset;
-  soci::statement st =
-      (sql.prepare << std::string("SELECT id, person_name, at, action, entity, entity_id, label, "
-                                  "changes") +
-                          kWhere + " ORDER BY at DESC, id DESC LIMIT :lim OFFSET :off",
-       soci::use(coalition_id), soci::use(b.entity), soci::use(b.entity), soci::use(b.person),
-       soci::use(b.person_like), soci::use(b.from), soci::use(b.from), soci::use(b.until),
-       soci::use(b.until), soci::use(limit), soci::use(offset), soci::into(e.id),
-       soci::into(e.person_name), soci::into(e.at), soci::into(e.action), soci::into(e.entity),
-       soci::into(e.entity_id), soci::into(e.label), soci::into(e.changes));
-  st.execute();
+  auto st = select_rows(sql,
+                        std::string("SELECT id, person_name, at, action, entity, entity_id, label, "
+                                    "changes") +
+                            kWhere + " ORDER BY at DESC, id DESC LIMIT :lim OFFSET :off",
+                        soci::use(coalition_id), soci::use(b.entity), soci::use(b.entity),
+                        soci::use(b.person), soci::use(b.person_like), soci::use(b.from),
+                        soci::use(b.from), soci::use(b.until), soci::use(b.until), soci::use(limit),
+                        soci::use(offset), soci::into(e.id), soci::into(e.person_name),
+                        soci::into(e.at), soci::into(e.action), soci::into(e.entity),
+                        soci::into(e.entity_id), soci::into(e.label), soci::into(e.changes));
   while (st.fetch()) found.push_back(e);
   return found;
 }

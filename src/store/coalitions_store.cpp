@@ -10,10 +10,9 @@ template <typename Key>
 std::vector<domain::Coalition> select(soci::session& sql, const std::string& where, Key key) {
   domain::Coalition c;
   std::vector<domain::Coalition> found;
-  soci::statement st =
-      (sql.prepare << kSelect + where, soci::use(key), soci::into(c.id), soci::into(c.name),
-       soci::into(c.gemeente_code), soci::into(c.kartrekker), soci::into(c.cycle_start));
-  st.execute();
+  auto st =
+      select_rows(sql, kSelect + where, soci::use(key), soci::into(c.id), soci::into(c.name),
+                  soci::into(c.gemeente_code), soci::into(c.kartrekker), soci::into(c.cycle_start));
   while (st.fetch()) found.push_back(c);
   return found;
 }

@@ -67,6 +67,20 @@ class Transaction {
   bool open_ = true;
 };
 
+// A SELECT whose rows are then read with fetch(), sent as a one-time query: on PostgreSQL that
+// is one round trip, where SOCI's `sql.prepare <<` prepares, executes and deallocates (three).
+template <typename... Exchanges>
+soci::statement select_rows(soci::session& sql, const std::string& text,
+                            Exchanges&&... exchanges) {
+  soci::statement st(sql);
+  (st.exchange(std::forward<Exchanges>(exchanges)), ...);
+  st.alloc();
+  st.prepare(text, soci::details::st_one_time_query);
+  st.define_and_bind();
+  st.execute(false);
+  return st;
+}
+
 // Seconds since the Unix epoch: the one time format stored in the database.
 long long now_seconds();
 

@@ -8,14 +8,14 @@ std::vector<domain::Partner> select(soci::session& sql, long long coalition_id,
   domain::Partner p;
   int active = 1;
   std::vector<domain::Partner> found;
-  soci::statement st =
-      (sql.prepare << "SELECT id, name, type, contact_name, contact_email, mandate, interests, "
-                      "active FROM partners WHERE coalition_id = :c " +
-                          extra_where + " ORDER BY name",
-       soci::use(coalition_id), soci::use(extra_id), soci::into(p.id), soci::into(p.name),
-       soci::into(p.type), soci::into(p.contact_name), soci::into(p.contact_email),
-       soci::into(p.mandate), soci::into(p.interests), soci::into(active));
-  st.execute();
+  auto st = select_rows(sql,
+                        "SELECT id, name, type, contact_name, contact_email, mandate, interests, "
+                        "active FROM partners WHERE coalition_id = :c " +
+                            extra_where + " ORDER BY name",
+                        soci::use(coalition_id), soci::use(extra_id), soci::into(p.id),
+                        soci::into(p.name), soci::into(p.type), soci::into(p.contact_name),
+                        soci::into(p.contact_email), soci::into(p.mandate), soci::into(p.interests),
+                        soci::into(active));
   while (st.fetch()) {
     p.active = active != 0;
     found.push_back(p);

@@ -11,14 +11,14 @@ std::vector<domain::Person> select(soci::session& sql, const std::string& where,
   soci::indicator partner_ind = soci::i_null;
   int active = 1;
   std::vector<domain::Person> found;
-  soci::statement st =
-      (sql.prepare << "SELECT id, coalition_id, name, email, role, partner_id, active FROM people "
-                      "WHERE " +
-                          where + " ORDER BY name",
-       soci::use(coalition_id), soci::use(key), soci::into(p.id), soci::into(p.coalition_id),
-       soci::into(p.name), soci::into(p.email), soci::into(role),
-       soci::into(partner_id, partner_ind), soci::into(active));
-  st.execute();
+  auto st =
+      select_rows(sql,
+                  "SELECT id, coalition_id, name, email, role, partner_id, active FROM people "
+                  "WHERE " +
+                      where + " ORDER BY name",
+                  soci::use(coalition_id), soci::use(key), soci::into(p.id),
+                  soci::into(p.coalition_id), soci::into(p.name), soci::into(p.email),
+                  soci::into(role), soci::into(partner_id, partner_ind), soci::into(active));
   while (st.fetch()) {
     p.role = domain::parse_role(role).value_or(domain::Role::lezer);
     p.partner_id = partner_ind == soci::i_ok ? std::optional(partner_id) : std::nullopt;
