@@ -58,8 +58,24 @@ Location parse_location(const std::string& text) {
   return {Engine::sqlite, text, text};
 }
 
+namespace {
+
+// Each pooled connection is used by one thread at a time, so SQLite's own serialising mutexes
+// and its global memory statistics (a process-wide lock on every allocation) only cost time.
+// This must happen before SQLite starts; later calls are refused harmlessly.
+void configure_sqlite_once() {
+  static const bool done = [] {
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)done;
+}
+
+}  // namespace
+
 Database::Database(const std::string& location, std::size_t pool_size)
-    : location_(parse_location(location)),
+    : location_((configure_sqlite_once(), parse_location(location))),
       pool_size_(pool_size),
       pool_(std::make_unique<soci::connection_pool>(pool_size)) {
   for (std::size_t i = 0; i < pool_size_; ++i) {

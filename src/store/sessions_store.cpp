@@ -26,27 +26,42 @@ std::optional<SessionRecord> find_session(soci::session& sql, const std::string&
   soci::indicator partner_ind = soci::i_null;
   int active = 0;
   std::string role;
-  auto st = select_rows(
-      sql,
-      "SELECT s.csrf_token, s.created_at, s.last_seen_at, p.id, p.name, p.email, "
-      "p.role, p.partner_id, p.active, c.id, c.name, c.gemeente_code, "
-      "c.kartrekker, c.cycle_start FROM sessions s "
-      "JOIN people p ON p.id = s.person_id "
-      "JOIN coalitions c ON c.id = p.coalition_id WHERE s.token_hash = :h",
-      soci::use(hash), soci::into(r.csrf_token), soci::into(created_at), soci::into(last_seen_at),
-      soci::into(p.id), soci::into(p.name), soci::into(p.email), soci::into(role),
-      soci::into(partner_id, partner_ind), soci::into(active), soci::into(c.id), soci::into(c.name),
-      soci::into(c.gemeente_code), soci::into(c.kartrekker), soci::into(c.cycle_start));
-  if (!st.fetch()) return std::nullopt;
+  {
+    // The statement must be finished before the writes below: on SQLite an open read that then
+    // wants to write fails at once with "database is locked" when another writer waits.
+    auto st = select_rows(
+        sql,
+        "SELECT s.csrf_token, s.created_at, s.last_seen_at, p.id, p.name, p.email, "
+        "p.role, p.partner_id, p.active, c.id, c.name, c.gemeente_code, "
+        "c.kartrekker, c.cycle_start FROM sessions s "
+        "JOIN people p ON p.id = s.person_id "
+        "JOIN coalitions c ON c.id = p.coalition_id WHERE s.token_hash = :h",
+        soci::use(hash), soci::into(r.csrf_token), soci::into(created_at), soci::into(last_seen_at),
+        soci::into(p.id), soci::into(p.name), soci::into(p.email), soci::into(role),
+        soci::into(partner_id, partner_ind), soci::into(active), soci::into(c.id),
+        soci::into(c.name), soci::into(c.gemeente_code), soci::into(c.kartrekker),
+        soci::into(c.cycle_start));
+    if (!st.fetch()) return std::nullopt;
+  }
   const auto now = now_seconds();
   if (!active || now - last_seen_at > policy.idle_seconds ||
       now - created_at > policy.absolute_seconds) {
-    sql << "DELETE FROM sessions WHERE token_hash = :h", soci::use(hash);
+    try {
+      sql << "DELETE FROM sessions WHERE token_hash = :h", soci::use(hash);
+    } catch (const soci::soci_error&) {
+      // Expired either way; a later request removes it.
+    }
     return std::nullopt;
   }
-  if (now - last_seen_at >= policy.touch_interval_seconds)
-    sql << "UPDATE sessions SET last_seen_at = :t WHERE token_hash = :h", soci::use(now),
-        soci::use(hash);
+  if (now - last_seen_at >= policy.touch_interval_seconds) {
+    try {
+      sql << "UPDATE sessions SET last_seen_at = :t WHERE token_hash = :h", soci::use(now),
+          soci::use(hash);
+    } catch (const soci::soci_error&) {
+      // Only bookkeeping for the idle timeout: a busy database must not fail the request;
+      // a later request touches the session again.
+    }
+  }
   p.coalition_id = c.id;
   p.role = domain::parse_role(role).value_or(domain::Role::lezer);
   if (partner_ind == soci::i_ok) p.partner_id = partner_id;

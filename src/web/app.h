@@ -111,6 +111,7 @@ class App {
  private:
   void route(bool is_post, const std::string& pattern, Access access, Handler handler);
   void install_middleware();
+  bool widen_backlog();
 
   store::Database& db_;
   Config config_;
@@ -118,6 +119,7 @@ class App {
   Views views_;
   httplib::Server server_;
   std::vector<RouteInfo> routes_;
+  int listen_socket_ = -1;
 };
 
 // Every page of the application is registered here (web/routes.cpp).

@@ -243,3 +243,21 @@ TEST_F(HealthTest, ReportsALostDatabaseAndRecovers) {
 
 }  // namespace
 }  // namespace kompas::test
+
+namespace kompas::test {
+namespace {
+
+using CompressionTest = HttpTest;
+
+// Brotli in the packaged cpp-httplib is far too slow for pages; browsers get gzip instead.
+TEST_F(CompressionTest, BrowsersGetGzipNotBrotli) {
+  auto r = get("/partners", As::beheerder, {{"Accept-Encoding", "gzip, deflate, br, zstd"}});
+  ASSERT_EQ(status(r), 200);
+  EXPECT_EQ(r->get_header_value("Content-Encoding"), "gzip");
+  EXPECT_THAT(body(r), HasSubstr("Welzijn Noord"));  // the client inflates it
+  auto only_br = get("/partners", As::beheerder, {{"Accept-Encoding", "br"}});
+  EXPECT_EQ(only_br->get_header_value("Content-Encoding"), "");
+}
+
+}  // namespace
+}  // namespace kompas::test
