@@ -55,6 +55,26 @@ std::vector<domain::AreaRecord> list_areas(soci::session& sql, long long coaliti
   return found;
 }
 
+AreaSummary summarise_areas(soci::session& sql, long long coalition_id) {
+  AreaSummary summary;
+  std::string level;
+  long long count = 0, inhabitants = 0;
+  soci::indicator inhabitants_ind = soci::i_null;
+  auto st =
+      select_rows(sql,
+                  "SELECT level, COUNT(*), MAX(inhabitants) FROM areas WHERE coalition_id = :c "
+                  "GROUP BY level",
+                  soci::use(coalition_id), soci::into(level), soci::into(count),
+                  soci::into(inhabitants, inhabitants_ind));
+  while (st.fetch()) {
+    summary.total += count;
+    if (level == "wijk") summary.wijken = count;
+    if (level == "buurt") summary.buurten = count;
+    if (level == "gemeente" && inhabitants_ind == soci::i_ok) summary.inhabitants = inhabitants;
+  }
+  return summary;
+}
+
 std::set<std::string> area_codes(soci::session& sql, long long coalition_id) {
   std::set<std::string> codes;
   for (const auto& area : list_areas(sql, coalition_id)) codes.insert(area.code);

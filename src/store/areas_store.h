@@ -12,6 +12,13 @@ namespace kompas::store {
 std::vector<domain::AreaRecord> list_areas(soci::session& sql, long long coalition_id);
 std::set<std::string> area_codes(soci::session& sql, long long coalition_id);
 
+struct AreaSummary {
+  long long wijken = 0, buurten = 0, total = 0;
+  std::optional<long long> inhabitants;  // of the gemeente row, when known
+};
+// Counts for the overview, without reading every area.
+AreaSummary summarise_areas(soci::session& sql, long long coalition_id);
+
 struct AreaImportCounts {
   int created = 0;
   int updated = 0;

@@ -70,8 +70,7 @@ class Transaction {
 // A SELECT whose rows are then read with fetch(), sent as a one-time query: on PostgreSQL that
 // is one round trip, where SOCI's `sql.prepare <<` prepares, executes and deallocates (three).
 template <typename... Exchanges>
-soci::statement select_rows(soci::session& sql, const std::string& text,
-                            Exchanges&&... exchanges) {
+soci::statement select_rows(soci::session& sql, const std::string& text, Exchanges&&... exchanges) {
   soci::statement st(sql);
   (st.exchange(std::forward<Exchanges>(exchanges)), ...);
   st.alloc();

@@ -46,6 +46,15 @@ std::optional<domain::Partner> find_partner(soci::session& sql, long long coalit
   return found.front();
 }
 
+PartnerCounts count_partners(soci::session& sql, long long coalition_id) {
+  PartnerCounts counts;
+  soci::indicator active_ind = soci::i_null;
+  sql << "SELECT COUNT(*), SUM(active) FROM partners WHERE coalition_id = :c",
+      soci::use(coalition_id), soci::into(counts.total), soci::into(counts.active, active_ind);
+  if (active_ind != soci::i_ok) counts.active = 0;
+  return counts;
+}
+
 bool partner_name_taken(soci::session& sql, long long coalition_id, const std::string& name,
                         long long except_id) {
   int count = 0;

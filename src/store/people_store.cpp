@@ -43,6 +43,13 @@ nlohmann::json to_json(const domain::Person& p) {
           {"active", p.active}};
 }
 
+long long count_people(soci::session& sql, long long coalition_id) {
+  long long count = 0;
+  sql << "SELECT COUNT(*) FROM people WHERE coalition_id = :c", soci::use(coalition_id),
+      soci::into(count);
+  return count;
+}
+
 std::vector<domain::Person> list_people(soci::session& sql, long long coalition_id) {
   return select(sql, "coalition_id = :c AND :k = ''", coalition_id, "");
 }

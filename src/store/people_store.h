@@ -9,6 +9,7 @@
 
 namespace kompas::store {
 
+long long count_people(soci::session& sql, long long coalition_id);
 std::vector<domain::Person> list_people(soci::session& sql, long long coalition_id);
 std::optional<domain::Person> find_person(soci::session& sql, long long coalition_id,
                                           long long person_id);

@@ -24,33 +24,24 @@ constexpr CycleStep kComingSteps[] = {
 void overview(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   const auto id = ctx.coalition_id();
-  const auto partners = store::list_partners(conn.sql(), id);
-  const auto people = store::list_people(conn.sql(), id);
-  const auto areas = store::list_areas(conn.sql(), id);
-  const auto active_partners =
-      std::count_if(partners.begin(), partners.end(), [](const auto& p) { return p.active; });
-  long long wijken = 0, buurten = 0, inhabitants = 0;
-  for (const auto& a : areas) {
-    wijken += a.level == domain::AreaLevel::wijk;
-    buurten += a.level == domain::AreaLevel::buurt;
-    if (a.level == domain::AreaLevel::gemeente && a.figures.inhabitants)
-      inhabitants = *a.figures.inhabitants;
-  }
+  const auto partners = store::count_partners(conn.sql(), id);
+  const auto areas = store::summarise_areas(conn.sql(), id);
+  const auto people = store::count_people(conn.sql(), id);
   const auto& c = ctx.me().coalition;
   nlohmann::json steps = nlohmann::json::array();
   steps.push_back(
       {{"title", ctx.t("cycle.together.title")},
        {"href", "/partners"},
-       {"status", ctx.tf("overview.partners_count", {{"active", ctx.number(active_partners)},
-                                                     {"total", ctx.number(partners.size())}})},
-       {"done", active_partners > 0}});
+       {"status", ctx.tf("overview.partners_count", {{"active", ctx.number(partners.active)},
+                                                     {"total", ctx.number(partners.total)}})},
+       {"done", partners.active > 0}});
   steps.push_back({{"title", ctx.t("cycle.explore.title")},
                    {"href", "/verkennen"},
-                   {"status", areas.empty() ? ctx.t("overview.no_areas")
-                                            : ctx.tf("overview.areas_count",
-                                                     {{"wijken", ctx.number(wijken)},
-                                                      {"buurten", ctx.number(buurten)}})},
-                   {"done", !areas.empty()}});
+                   {"status", areas.total == 0 ? ctx.t("overview.no_areas")
+                                               : ctx.tf("overview.areas_count",
+                                                        {{"wijken", ctx.number(areas.wijken)},
+                                                         {"buurten", ctx.number(areas.buurten)}})},
+                   {"done", areas.total > 0}});
   for (const auto& step : kComingSteps) {
     if (std::string(step.key) == "expertise" || std::string(step.key) == "social_map") continue;
     steps.push_back({{"title", ctx.t(std::string("cycle.") + step.key + ".title")},
@@ -64,18 +55,19 @@ void overview(Ctx& ctx) {
               {"gemeente_code", c.gemeente_code},
               {"kartrekker", c.kartrekker},
               {"cycle_start", c.cycle_start}}},
-            {"inhabitants", inhabitants > 0 ? nlohmann::json(ctx.number(inhabitants)) : nullptr},
-            {"people_link", ctx.tf("overview.people_link", {{"count", ctx.number(people.size())}})},
+            {"inhabitants",
+             areas.inhabitants ? nlohmann::json(ctx.number(*areas.inhabitants)) : nullptr},
+            {"people_link", ctx.tf("overview.people_link", {{"count", ctx.number(people)}})},
             {"steps", steps},
             {"is_beheerder", ctx.me().is_beheerder()}});
 }
 
 void explore(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
-  const auto areas = store::list_areas(conn.sql(), ctx.coalition_id());
+  const auto areas = store::summarise_areas(conn.sql(), ctx.coalition_id());
   ctx.page("overview/explore", ctx.t("nav.explore"),
-           {{"has_areas", !areas.empty()},
-            {"area_count", ctx.number(areas.size())},
+           {{"has_areas", areas.total > 0},
+            {"area_count", ctx.number(areas.total)},
             {"is_beheerder", ctx.me().is_beheerder()}});
 }
 
