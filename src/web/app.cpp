@@ -84,10 +84,21 @@ App::~App() {
 }
 
 bool App::listen(const std::string& host, int port) {
-  return server_.listen(host, port);
+  if (!server_.bind_to_port(host, port)) return false;
+  widen_backlog();
+  return server_.listen_after_bind();
 }
+
 int App::bind_any_port(const std::string& host) {
-  return server_.bind_to_any_port(host);
+  const int port = server_.bind_to_any_port(host);
+  widen_backlog();
+  return port;
+}
+
+// cpp-httplib listens with a backlog of 5, so a burst of new connections overflows the queue
+// and waits for TCP retransmits (200 ms and more). Listening again on the bound socket widens it.
+void App::widen_backlog() {
+  if (listen_socket_ >= 0) ::listen(listen_socket_, SOMAXCONN);
 }
 bool App::listen_after_bind() {
   return server_.listen_after_bind();

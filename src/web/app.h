@@ -111,7 +111,7 @@ class App {
  private:
   void route(bool is_post, const std::string& pattern, Access access, Handler handler);
   void install_middleware();
-  bool widen_backlog();
+  void widen_backlog();
 
   store::Database& db_;
   Config config_;

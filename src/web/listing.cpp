@@ -43,26 +43,32 @@ nlohmann::json make_listing(const Ctx& ctx, const std::string& base_path,
   if (column == columns.end()) sort = default_sort;
   const bool numeric = column != columns.end() && column->numeric;
 
-  nlohmann::json kept = nlohmann::json::array();
+  // Each row's sort key is computed once, not on every comparison.
+  struct Keyed {
+    bool missing = false;
+    double number = 0;
+    std::string text;
+    nlohmann::json row;
+  };
+  std::vector<Keyed> matches;
   const auto needle = lower(q);
   for (auto& row : rows) {
     bool match = needle.empty();
     for (const auto& c : columns)
       if (!match && lower(cell_text(row[c.key])).find(needle) != std::string::npos) match = true;
-    if (match) kept.push_back(std::move(row));
+    if (!match) continue;
+    const auto& value = row[sort];
+    Keyed keyed{value.is_null(), value.is_number() ? value.get<double>() : 0,
+                numeric ? "" : lower(cell_text(value)), std::move(row)};
+    matches.push_back(std::move(keyed));
   }
-  std::stable_sort(kept.begin(), kept.end(), [&](const nlohmann::json& a, const nlohmann::json& b) {
-    const auto& x = a[sort];
-    const auto& y = b[sort];
+  std::stable_sort(matches.begin(), matches.end(), [&](const Keyed& a, const Keyed& b) {
     if (numeric) {
       // Unknown figures go last whichever way the list is sorted.
-      if (x.is_null() != y.is_null()) return y.is_null();
-      const double dx = x.is_number() ? x.get<double>() : 0,
-                   dy = y.is_number() ? y.get<double>() : 0;
-      return descending ? dx > dy : dx < dy;
+      if (a.missing != b.missing) return b.missing;
+      return descending ? a.number > b.number : a.number < b.number;
     }
-    const auto sx = lower(cell_text(x)), sy = lower(cell_text(y));
-    return descending ? sx > sy : sx < sy;
+    return descending ? a.text > b.text : a.text < b.text;
   });
 
   nlohmann::json headers = nlohmann::json::array();
@@ -77,7 +83,7 @@ nlohmann::json make_listing(const Ctx& ctx, const std::string& base_path,
                        {"aria_sort", active ? (descending ? "descending" : "ascending") : "none"}});
   }
   // Long lists come in pages, so a big city's 500 neighbourhoods stay quick to load and read.
-  const auto count = kept.size();
+  const auto count = matches.size();
   const auto pages = std::max<std::size_t>(1, (count + kPageSize - 1) / kPageSize);
   std::size_t page = 1;
   const auto page_text = ctx.query("pagina");
@@ -87,7 +93,7 @@ nlohmann::json make_listing(const Ctx& ctx, const std::string& base_path,
   const auto first = (page - 1) * kPageSize;
   nlohmann::json shown = nlohmann::json::array();
   for (std::size_t i = first; i < std::min(count, first + kPageSize); ++i)
-    shown.push_back(std::move(kept[i]));
+    shown.push_back(std::move(matches[i].row));
   const std::string here = base_path + "?sorteer=" + sort +
                            "&richting=" + (descending ? "af" : "op") + q_part + "&pagina=";
   return {{"rows", std::move(shown)},
