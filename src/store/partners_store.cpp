@@ -3,19 +3,19 @@
 namespace kompas::store {
 namespace {
 
-std::vector<domain::Partner> select(soci::session& sql, long long coalition_id,
-                                    const std::string& extra_where, long long extra_id) {
+// Partners matching `where`, with the values for its placeholders given as soci::use(...).
+template <typename... Uses>
+std::vector<domain::Partner> select(soci::session& sql, const std::string& where, Uses&&... uses) {
   domain::Partner p;
   int active = 1;
   std::vector<domain::Partner> found;
   auto st = select_rows(sql,
                         "SELECT id, name, type, contact_name, contact_email, mandate, interests, "
-                        "active FROM partners WHERE coalition_id = :c " +
-                            extra_where + " ORDER BY name",
-                        soci::use(coalition_id), soci::use(extra_id), soci::into(p.id),
-                        soci::into(p.name), soci::into(p.type), soci::into(p.contact_name),
-                        soci::into(p.contact_email), soci::into(p.mandate), soci::into(p.interests),
-                        soci::into(active));
+                        "active FROM partners WHERE " +
+                            where + " ORDER BY name",
+                        std::forward<Uses>(uses)..., soci::into(p.id), soci::into(p.name),
+                        soci::into(p.type), soci::into(p.contact_name), soci::into(p.contact_email),
+                        soci::into(p.mandate), soci::into(p.interests), soci::into(active));
   while (st.fetch()) {
     p.active = active != 0;
     found.push_back(p);
@@ -36,12 +36,13 @@ nlohmann::json to_json(const domain::Partner& p) {
 }
 
 std::vector<domain::Partner> list_partners(soci::session& sql, long long coalition_id) {
-  return select(sql, coalition_id, "AND id > :x", 0);
+  return select(sql, "coalition_id = :c", soci::use(coalition_id));
 }
 
 std::optional<domain::Partner> find_partner(soci::session& sql, long long coalition_id,
                                             long long partner_id) {
-  auto found = select(sql, coalition_id, "AND id = :x", partner_id);
+  auto found =
+      select(sql, "coalition_id = :c AND id = :id", soci::use(coalition_id), soci::use(partner_id));
   if (found.empty()) return std::nullopt;
   return found.front();
 }

@@ -3,8 +3,9 @@
 namespace kompas::store {
 namespace {
 
-std::vector<domain::Person> select(soci::session& sql, const std::string& where,
-                                   long long coalition_id, const std::string& key) {
+// People matching `where`, with the values for its placeholders given as soci::use(...).
+template <typename... Uses>
+std::vector<domain::Person> select(soci::session& sql, const std::string& where, Uses&&... uses) {
   domain::Person p;
   std::string role;
   long long partner_id = 0;
@@ -16,9 +17,9 @@ std::vector<domain::Person> select(soci::session& sql, const std::string& where,
                   "SELECT id, coalition_id, name, email, role, partner_id, active FROM people "
                   "WHERE " +
                       where + " ORDER BY name",
-                  soci::use(coalition_id), soci::use(key), soci::into(p.id),
-                  soci::into(p.coalition_id), soci::into(p.name), soci::into(p.email),
-                  soci::into(role), soci::into(partner_id, partner_ind), soci::into(active));
+                  std::forward<Uses>(uses)..., soci::into(p.id), soci::into(p.coalition_id),
+                  soci::into(p.name), soci::into(p.email), soci::into(role),
+                  soci::into(partner_id, partner_ind), soci::into(active));
   while (st.fetch()) {
     p.role = domain::parse_role(role).value_or(domain::Role::lezer);
     p.partner_id = partner_ind == soci::i_ok ? std::optional(partner_id) : std::nullopt;
@@ -51,21 +52,21 @@ long long count_people(soci::session& sql, long long coalition_id) {
 }
 
 std::vector<domain::Person> list_people(soci::session& sql, long long coalition_id) {
-  return select(sql, "coalition_id = :c AND :k = ''", coalition_id, "");
+  return select(sql, "coalition_id = :c", soci::use(coalition_id));
 }
 
 std::optional<domain::Person> find_person(soci::session& sql, long long coalition_id,
                                           long long person_id) {
-  return first(select(sql, "coalition_id = :c AND id = CAST(:k AS BIGINT)", coalition_id,
-                      std::to_string(person_id)));
+  return first(
+      select(sql, "coalition_id = :c AND id = :id", soci::use(coalition_id), soci::use(person_id)));
 }
 
 std::optional<domain::Person> find_person_by_id(soci::session& sql, long long person_id) {
-  return first(select(sql, ":c = 0 AND id = CAST(:k AS BIGINT)", 0, std::to_string(person_id)));
+  return first(select(sql, "id = :id", soci::use(person_id)));
 }
 
 std::optional<domain::Person> find_person_by_email(soci::session& sql, const std::string& email) {
-  return first(select(sql, ":c = 0 AND email = :k", 0, email));
+  return first(select(sql, "email = :e", soci::use(email)));
 }
 
 bool email_taken(soci::session& sql, const std::string& email, long long except_id) {
