@@ -21,11 +21,19 @@ nlohmann::json field_changes(const nlohmann::json& before, const nlohmann::json&
   return changes;
 }
 
+void Change::commit() {
+  for (long long coalition_id : touched_)
+    sql() << "UPDATE coalitions SET data_version = data_version + 1 WHERE id = :c",
+        soci::use(coalition_id);
+  tx_.commit();
+}
+
 void Change::record(const std::string& action, const std::string& entity,
                     const std::string& entity_id, const std::string& label,
                     const nlohmann::json& before, const nlohmann::json& after) {
   const auto changes = field_changes(before, after);
   if (changes.empty() && action == "wijzigen") return;
+  touched_.insert(actor_.coalition_id);
   const auto text = changes.dump();
   const auto now = now_seconds();
   soci::indicator person_ind = actor_.person_id ? soci::i_ok : soci::i_null;

@@ -3,6 +3,7 @@
 // change and its trace commit or vanish together.
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "store/database.h"
@@ -30,12 +31,14 @@ class Change {
   void record(const std::string& action, const std::string& entity, const std::string& entity_id,
               const std::string& label, const nlohmann::json& before, const nlohmann::json& after);
 
-  void commit() { tx_.commit(); }
+  // Raises the data version of every coalition this change recorded something for, then commits.
+  void commit();
 
  private:
   Connection conn_;
   Transaction tx_;
   Actor actor_;
+  std::set<long long> touched_;
 };
 
 // {field: [old, new]} for the fields that differ between two flat JSON objects.

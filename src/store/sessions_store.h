@@ -22,6 +22,7 @@ struct SessionRecord {
   domain::Person person;
   domain::Coalition coalition;
   std::string csrf_token;
+  long long data_version = 0;  // of the coalition: changes with every committed change
 };
 
 struct NewSession {

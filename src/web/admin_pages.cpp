@@ -159,7 +159,7 @@ void register_admin_pages(App& app) {
         ctx, {{"name", c.name}, {"kartrekker", c.kartrekker}, {"cycle_start", c.cycle_start}}, {});
   });
   app.post("/beheer/coalitie", Access::beheerder, save_coalition);
-  app.get("/beheer/logboek", Access::beheerder, audit_log);
+  app.get("/beheer/logboek", Access::beheerder, audit_log, Caching::body);
 }
 
 }  // namespace kompas::web

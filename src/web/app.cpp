@@ -45,6 +45,8 @@ std::string Ctx::query(const std::string& name) const {
 void Ctx::page(const std::string& view, const std::string& title, nlohmann::json data, int status) {
   res.status = status;
   const auto body = app.views().render(lang, view, data);
+  if (!cache_key.empty() && status == 200)
+    app.body_cache().store(cache_key, {viewer->data_version, title, body});
   res.set_content(render_layout(*this, title, body), "text/html; charset=utf-8");
 }
 
@@ -172,12 +174,12 @@ void App::install_middleware() {
       });
 }
 
-void App::get(const std::string& pattern, Access access, Handler handler) {
-  route(false, pattern, access, std::move(handler));
+void App::get(const std::string& pattern, Access access, Handler handler, Caching caching) {
+  route(false, pattern, access, std::move(handler), caching);
 }
 
 void App::post(const std::string& pattern, Access access, Handler handler) {
-  route(true, pattern, access, std::move(handler));
+  route(true, pattern, access, std::move(handler), Caching::none);
 }
 
 namespace {
@@ -190,7 +192,7 @@ std::optional<Viewer> load_viewer(store::Database& db, const httplib::Request& r
   auto session = store::find_session(conn.sql(), token, policy);
   if (!session) return std::nullopt;
   return Viewer{std::move(session->person), std::move(session->coalition),
-                std::move(session->csrf_token)};
+                std::move(session->csrf_token), session->data_version};
 }
 
 bool is_form_content(const httplib::Request& req) {
@@ -199,12 +201,21 @@ bool is_form_content(const httplib::Request& req) {
          type.starts_with("multipart/form-data");
 }
 
+// Everything a cached body may depend on besides the data version.
+std::string body_cache_key(const Ctx& ctx) {
+  const auto& person = ctx.viewer->person;
+  return std::to_string(ctx.viewer->coalition.id) + '|' + lang_code(ctx.lang) + '|' +
+         domain::role_name(person.role) + '|' + std::to_string(person.partner_id.value_or(0)) +
+         '|' + ctx.req.target;
+}
+
 }  // namespace
 
-void App::route(bool is_post, const std::string& pattern, Access access, Handler handler) {
+void App::route(bool is_post, const std::string& pattern, Access access, Handler handler,
+                Caching caching) {
   routes_.push_back({is_post ? "POST" : "GET", pattern, access});
-  auto wrapped = [this, is_post, access, handler = std::move(handler)](const httplib::Request& req,
-                                                                       httplib::Response& res) {
+  auto wrapped = [this, is_post, access, caching, handler = std::move(handler)](
+                     const httplib::Request& req, httplib::Response& res) {
     Ctx ctx{*this, req, res};
     ctx.lang = parse_lang(cookie(req, "taal"));
     res.set_header("Cache-Control", "no-store");
@@ -222,6 +233,13 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
         const auto expected = ctx.viewer ? ctx.viewer->csrf_token : cookie(req, kFormCookie);
         if (expected.empty() || !store::equal_in_constant_time(ctx.field("_csrf"), expected))
           throw HttpError{403, "error.csrf"};
+      }
+      if (caching == Caching::body && ctx.viewer) {
+        ctx.cache_key = body_cache_key(ctx);
+        if (auto hit = body_cache_.find(ctx.cache_key, ctx.viewer->data_version)) {
+          res.set_content(render_layout(ctx, hit->title, hit->body), "text/html; charset=utf-8");
+          return;
+        }
       }
       handler(ctx);
     } catch (const HttpError& e) {

@@ -13,6 +13,7 @@
 #include "domain/people.h"
 #include "store/database.h"
 #include "store/sessions_store.h"
+#include "web/body_cache.h"
 #include "web/i18n.h"
 #include "web/view.h"
 
@@ -31,6 +32,7 @@ struct Viewer {
   domain::Person person;
   domain::Coalition coalition;
   std::string csrf_token;
+  long long data_version = 0;  // of the coalition, for the body cache
   bool is_beheerder() const { return person.role == domain::Role::beheerder; }
 };
 
@@ -44,6 +46,7 @@ struct Ctx {
   Lang lang = Lang::nl;
   std::optional<Viewer> viewer;
   std::string login_csrf;  // double-submit token for the login form (no session yet)
+  std::string cache_key;   // set when this page's body may be kept in the body cache
 
   const Viewer& me() const { return *viewer; }
   long long coalition_id() const { return viewer->coalition.id; }
@@ -79,6 +82,10 @@ struct HttpError {
 
 enum class Access { anyone, signed_in, beheerder };
 
+// Read-only pages whose body depends only on the coalition's data, the language, the role and
+// the URL may be cached; pages with forms (CSRF tokens) or personal data may not.
+enum class Caching { none, body };
+
 class App {
  public:
   App(store::Database& db, Config config);
@@ -92,7 +99,8 @@ class App {
   void wait_until_ready() const;
 
   using Handler = std::function<void(Ctx&)>;
-  void get(const std::string& pattern, Access access, Handler handler);
+  void get(const std::string& pattern, Access access, Handler handler,
+           Caching caching = Caching::none);
   void post(const std::string& pattern, Access access, Handler handler);
 
   struct RouteInfo {
@@ -106,10 +114,12 @@ class App {
   const Catalogue& catalogue() const { return catalogue_; }
   const Views& views() const { return views_; }
   const Config& config() const { return config_; }
+  BodyCache& body_cache() { return body_cache_; }
   httplib::Server& server() { return server_; }
 
  private:
-  void route(bool is_post, const std::string& pattern, Access access, Handler handler);
+  void route(bool is_post, const std::string& pattern, Access access, Handler handler,
+             Caching caching);
   void install_middleware();
   void widen_backlog();
 
@@ -120,6 +130,7 @@ class App {
   httplib::Server server_;
   std::vector<RouteInfo> routes_;
   int listen_socket_ = -1;
+  BodyCache body_cache_;
 };
 
 // Every page of the application is registered here (web/routes.cpp).

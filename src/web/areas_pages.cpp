@@ -97,7 +97,7 @@ void import(Ctx& ctx) {
 }  // namespace
 
 void register_areas_pages(App& app) {
-  app.get("/gebieden", Access::signed_in, list);
+  app.get("/gebieden", Access::signed_in, list, Caching::body);
   app.get("/gebieden/importeren", Access::beheerder, [](Ctx& ctx) { show_import(ctx, {}); });
   app.post("/gebieden/importeren", Access::beheerder, import);
 }

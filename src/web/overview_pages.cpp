@@ -74,8 +74,8 @@ void explore(Ctx& ctx) {
 }  // namespace
 
 void register_overview_pages(App& app) {
-  app.get("/", Access::signed_in, overview);
-  app.get("/verkennen", Access::signed_in, explore);
+  app.get("/", Access::signed_in, overview, Caching::body);
+  app.get("/verkennen", Access::signed_in, explore, Caching::body);
   for (const auto& step : kComingSteps) {
     const std::string key = step.key;
     app.get(step.path, Access::signed_in, [key](Ctx& ctx) {

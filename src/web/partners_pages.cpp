@@ -123,12 +123,12 @@ void detail(Ctx& ctx) {
 }  // namespace
 
 void register_partners_pages(App& app) {
-  app.get("/partners", Access::signed_in, list);
+  app.get("/partners", Access::signed_in, list, Caching::body);
   app.get("/partners/nieuw", Access::beheerder, [](Ctx& ctx) {
     show_form(ctx, 0, {{"active", true}}, {});
   });
   app.post("/partners", Access::beheerder, [](Ctx& ctx) { save(ctx, 0); });
-  app.get(R"(/partners/(\d+))", Access::signed_in, detail);
+  app.get(R"(/partners/(\d+))", Access::signed_in, detail, Caching::body);
   app.get(R"(/partners/(\d+)/bewerken)", Access::signed_in, [](Ctx& ctx) {
     const auto partner = load_partner(ctx, id_param(ctx));
     require_edit_right(ctx, partner.id);

@@ -130,7 +130,7 @@ domain::Person load_person(Ctx& ctx) {
 }  // namespace
 
 void register_people_pages(App& app) {
-  app.get("/mensen", Access::signed_in, list);
+  app.get("/mensen", Access::signed_in, list, Caching::body);
   app.get("/mensen/nieuw", Access::beheerder, [](Ctx& ctx) {
     show_form(ctx, 0, {{"active", true}, {"role", "lezer"}}, {});
   });

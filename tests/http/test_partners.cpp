@@ -2,6 +2,7 @@
 #include <gmock/gmock.h>
 
 #include "harness.h"
+#include "store/partners_store.h"
 
 using ::testing::HasSubstr;
 using ::testing::Not;
@@ -126,6 +127,42 @@ TEST_F(PartnersTest, MissingOrWrongCsrfTokenIsRefused) {
   form.emplace("_csrf", csrf(As::lezer));
   EXPECT_EQ(status(post("/partners", As::beheerder, form, false)), 403);
   EXPECT_EQ(count("SELECT COUNT(*) FROM partners"), 3);
+}
+
+}  // namespace
+}  // namespace kompas::test
+
+namespace kompas::test {
+namespace {
+
+using CachedPagesTest = HttpTest;
+
+// List pages are kept rendered between changes; every committed change shows at once, and what a
+// role may see never leaks to another role or coalition through the cache.
+TEST_F(CachedPagesTest, ChangesShowAtOnceAndRolesNeverShareABody) {
+  auto before = get("/partners", As::beheerder);
+  EXPECT_THAT(body(before), HasSubstr("/partners/nieuw"));
+  EXPECT_THAT(body(get("/partners", As::beheerder)), HasSubstr("/partners/nieuw"));  // from cache
+  EXPECT_THAT(body(get("/partners", As::lezer)), Not(HasSubstr("/partners/nieuw")));
+  EXPECT_THAT(body(get("/partners", As::other_coalition)), Not(HasSubstr("Welzijn Noord")));
+  // The layout stays personal: each caller sees their own name and token.
+  EXPECT_THAT(body(get("/partners", As::lezer)), HasSubstr("Lotte Lezer"));
+  EXPECT_THAT(body(get("/partners", As::lezer)), HasSubstr(csrf(As::lezer)));
+
+  ASSERT_EQ(status(post("/partners", As::beheerder, full_partner("Buurtcooperatie Het Veld"))),
+            303);
+  EXPECT_THAT(body(get("/partners", As::beheerder)), HasSubstr("Buurtcooperatie Het Veld"));
+  EXPECT_THAT(body(get("/partners", As::lezer)), HasSubstr("Buurtcooperatie Het Veld"));
+  EXPECT_THAT(body(get("/", As::lezer)), HasSubstr("3 actieve partners (van 3)"));
+
+  // A change from another process (the command line) counts too: it raises the same version.
+  {
+    store::Change change(db(), {seed.coalition_a, std::nullopt, ""});
+    store::update_partner(change, {seed.other_partner, "Zorg Zuid-West", "zorg", "", "", "", "",
+                                   true});
+    change.commit();
+  }
+  EXPECT_THAT(body(get("/partners", As::lezer)), HasSubstr("Zorg Zuid-West"));
 }
 
 }  // namespace
