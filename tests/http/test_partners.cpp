@@ -158,8 +158,8 @@ TEST_F(CachedPagesTest, ChangesShowAtOnceAndRolesNeverShareABody) {
   // A change from another process (the command line) counts too: it raises the same version.
   {
     store::Change change(db(), {seed.coalition_a, std::nullopt, ""});
-    store::update_partner(change, {seed.other_partner, "Zorg Zuid-West", "zorg", "", "", "", "",
-                                   true});
+    store::update_partner(change,
+                          {seed.other_partner, "Zorg Zuid-West", "zorg", "", "", "", "", true});
     change.commit();
   }
   EXPECT_THAT(body(get("/partners", As::lezer)), HasSubstr("Zorg Zuid-West"));
