@@ -10,9 +10,16 @@ std::optional<BodyCache::Entry> BodyCache::find(const std::string& key, long lon
 }
 
 void BodyCache::store(const std::string& key, Entry entry) {
+  const auto size = key.size() + entry.title.size() + entry.body.size();
   std::lock_guard lock(mutex_);
-  if (entries_.size() >= kMaxEntries) entries_.clear();
+  if (const auto old = entries_.find(key); old != entries_.end())
+    bytes_ -= key.size() + old->second.title.size() + old->second.body.size();
+  if (bytes_ + size > kMaxBytes) {
+    entries_.clear();
+    bytes_ = 0;
+  }
   entries_[key] = std::move(entry);
+  bytes_ += size;
 }
 
 }  // namespace kompas::web

@@ -22,9 +22,11 @@ class BodyCache {
   void store(const std::string& key, Entry entry);
 
  private:
-  static constexpr std::size_t kMaxEntries = 4096;  // a few MB; full means start over
+  // Full means start over: simple, and the cache refills from the next requests.
+  static constexpr std::size_t kMaxBytes = 64u << 20;
   mutable std::mutex mutex_;
   std::unordered_map<std::string, Entry> entries_;
+  std::size_t bytes_ = 0;
 };
 
 }  // namespace kompas::web
