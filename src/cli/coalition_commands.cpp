@@ -41,8 +41,8 @@ struct CoalitionOptions {
 void add_coalition(const CoalitionOptions& o, const Texts& t) {
   store::Database db(o.db, 1);
   store::migrate(db);
-  domain::Coalition c{0, domain::trimmed(o.name), domain::normalise_area_code(o.code),
-                      domain::trimmed(o.kartrekker), o.cycle_start};
+  domain::Coalition c{0, domain::trim(o.name), domain::normalise_area_code(o.code),
+                      domain::trim(o.kartrekker), o.cycle_start};
   const auto errors = domain::validate(c);
   if (!errors.empty()) throw UserError(t("cli.invalid") + field_errors_text(errors, t));
   store::Change change(db, {});
@@ -69,7 +69,7 @@ void add_user(const UserOptions& o, const Texts& t) {
   const auto coalition = resolve_coalition(db, o.coalition, t);
   domain::Person p;
   p.coalition_id = coalition.id;
-  p.name = domain::trimmed(o.name);
+  p.name = domain::trim(o.name);
   p.email = domain::normalise_email(o.email);
   const auto role = domain::parse_role(o.role);
   if (!role) throw UserError(t.f("cli.user.bad_role", {{"value", o.role}}));

@@ -1,12 +1,13 @@
 #include "domain/coalition.h"
 
 #include "domain/areas.h"
+#include "domain/text.h"
 
 namespace kompas::domain {
 
 FieldErrors validate(const Coalition& coalition) {
   FieldErrors errors;
-  if (trimmed(coalition.name).empty()) errors["name"] = "error.required";
+  if (trim(coalition.name).empty()) errors["name"] = "error.required";
   if (coalition.name.size() > 200) errors["name"] = "error.too_long";
   if (area_level(coalition.gemeente_code) != AreaLevel::gemeente)
     errors["gemeente_code"] = "error.gemeente_code";

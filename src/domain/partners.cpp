@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/text.h"
+
 namespace kompas::domain {
 
 const std::vector<std::string>& partner_types() {
@@ -27,7 +29,7 @@ bool is_partner_type(std::string_view type) {
 
 FieldErrors validate(const Partner& partner) {
   FieldErrors errors;
-  if (trimmed(partner.name).empty()) errors["name"] = "error.required";
+  if (trim(partner.name).empty()) errors["name"] = "error.required";
   if (partner.name.size() > 200) errors["name"] = "error.too_long";
   if (!is_partner_type(partner.type)) errors["type"] = "error.choose";
   if (partner.contact_name.size() > 200) errors["contact_name"] = "error.too_long";

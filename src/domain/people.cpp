@@ -1,5 +1,7 @@
 #include "domain/people.h"
 
+#include "domain/text.h"
+
 namespace kompas::domain {
 
 std::optional<Role> parse_role(std::string_view text) {
@@ -23,7 +25,7 @@ std::string role_name(Role role) {
 
 FieldErrors validate(const Person& person) {
   FieldErrors errors;
-  if (trimmed(person.name).empty()) errors["name"] = "error.required";
+  if (trim(person.name).empty()) errors["name"] = "error.required";
   if (person.name.size() > 200) errors["name"] = "error.too_long";
   if (person.email.empty())
     errors["email"] = "error.required";

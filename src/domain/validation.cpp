@@ -3,14 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
-namespace kompas::domain {
+#include "domain/text.h"
 
-std::string trimmed(std::string_view text) {
-  auto is_space = [](unsigned char c) { return std::isspace(c) != 0; };
-  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-  return std::string(text);
-}
+namespace kompas::domain {
 
 bool is_valid_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
@@ -42,10 +37,7 @@ bool is_valid_email(std::string_view text) {
 }
 
 std::string normalise_email(std::string_view text) {
-  std::string out = trimmed(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
+  return lower_ascii(trim_view(text));
 }
 
 }  // namespace kompas::domain

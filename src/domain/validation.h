@@ -17,7 +17,4 @@ bool is_valid_email(std::string_view text);
 // Trims spaces and lowercases ASCII so one address is one account.
 std::string normalise_email(std::string_view text);
 
-// Removes leading and trailing white space (ASCII).
-std::string trimmed(std::string_view text);
-
 }  // namespace kompas::domain

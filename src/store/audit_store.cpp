@@ -1,5 +1,7 @@
 #include "store/audit_store.h"
 
+#include "domain/text.h"
+
 namespace kompas::store {
 namespace {
 
@@ -15,12 +17,9 @@ struct Binds {
   explicit Binds(const AuditFilter& f)
       : entity(f.entity),
         person(f.person_name),
-        person_like("%" + f.person_name + "%"),
+        person_like("%" + domain::lower_ascii(f.person_name) + "%"),
         from(f.from),
-        until(f.until) {
-    for (auto& ch : person_like)
-      ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  }
+        until(f.until) {}
 };
 
 }  // namespace

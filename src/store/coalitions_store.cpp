@@ -6,13 +6,15 @@ namespace {
 const std::string kSelect =
     "SELECT id, name, gemeente_code, kartrekker, cycle_start FROM coalitions ";
 
-template <typename Key>
-std::vector<domain::Coalition> select(soci::session& sql, const std::string& where, Key key) {
+// Coalitions matching `where`, with the values for its placeholders given as soci::use(...).
+template <typename... Uses>
+std::vector<domain::Coalition> select(soci::session& sql, const std::string& where,
+                                      Uses&&... uses) {
   domain::Coalition c;
   std::vector<domain::Coalition> found;
-  auto st =
-      select_rows(sql, kSelect + where, soci::use(key), soci::into(c.id), soci::into(c.name),
-                  soci::into(c.gemeente_code), soci::into(c.kartrekker), soci::into(c.cycle_start));
+  auto st = select_rows(sql, kSelect + where, std::forward<Uses>(uses)..., soci::into(c.id),
+                        soci::into(c.name), soci::into(c.gemeente_code), soci::into(c.kartrekker),
+                        soci::into(c.cycle_start));
   while (st.fetch()) found.push_back(c);
   return found;
 }
@@ -32,16 +34,16 @@ nlohmann::json to_json(const domain::Coalition& c) {
 }
 
 std::optional<domain::Coalition> find_coalition(soci::session& sql, long long id) {
-  return first(select(sql, "WHERE id = :id", id));
+  return first(select(sql, "WHERE id = :id", soci::use(id)));
 }
 
 std::optional<domain::Coalition> find_coalition_by_code(soci::session& sql,
                                                         const std::string& gemeente_code) {
-  return first(select(sql, "WHERE gemeente_code = :code", gemeente_code));
+  return first(select(sql, "WHERE gemeente_code = :code", soci::use(gemeente_code)));
 }
 
 std::vector<domain::Coalition> list_coalitions(soci::session& sql) {
-  return select(sql, "WHERE id > :zero ORDER BY name", 0LL);
+  return select(sql, "ORDER BY name");
 }
 
 long long create_coalition(Change& change, const domain::Coalition& c) {

@@ -1,6 +1,7 @@
 #include <ctime>
 
-#include "store/audit_store.h"
+#include "domain/text.h"
+#include "store//audit_store.h"
 #include "store/coalitions_store.h"
 #include "web/form.h"
 #include "web/listing.h"
@@ -44,9 +45,9 @@ void save_coalition(Ctx& ctx) {
   const auto values = read_form(ctx, kCoalitionFields);
   const auto& me = ctx.me();
   auto coalition = me.coalition;
-  coalition.name = domain::trimmed(values["name"].get<std::string>());
-  coalition.kartrekker = domain::trimmed(values["kartrekker"].get<std::string>());
-  coalition.cycle_start = domain::trimmed(values["cycle_start"].get<std::string>());
+  coalition.name = domain::trim(values["name"].get<std::string>());
+  coalition.kartrekker = domain::trim(values["kartrekker"].get<std::string>());
+  coalition.cycle_start = domain::trim(values["cycle_start"].get<std::string>());
   const auto errors = domain::validate(coalition);
   if (!errors.empty()) return admin_home(ctx, values, errors, 422);
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});

@@ -2,15 +2,11 @@
 
 #include <algorithm>
 
+#include "domain/text.h"
 #include "web/app.h"
 
 namespace kompas::web {
 namespace {
-
-std::string lower(std::string text) {
-  for (auto& ch : text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return text;
-}
 
 constexpr std::size_t kPageSize = 100;
 
@@ -51,15 +47,16 @@ nlohmann::json make_listing(const Ctx& ctx, const std::string& base_path,
     nlohmann::json row;
   };
   std::vector<Keyed> matches;
-  const auto needle = lower(q);
+  const auto needle = domain::lower_ascii(q);
   for (auto& row : rows) {
     bool match = needle.empty();
     for (const auto& c : columns)
-      if (!match && lower(cell_text(row[c.key])).find(needle) != std::string::npos) match = true;
+      if (!match && domain::lower_ascii(cell_text(row[c.key])).find(needle) != std::string::npos)
+        match = true;
     if (!match) continue;
     const auto& value = row[sort];
     Keyed keyed{value.is_null(), value.is_number() ? value.get<double>() : 0,
-                numeric ? "" : lower(cell_text(value)), std::move(row)};
+                numeric ? "" : domain::lower_ascii(cell_text(value)), std::move(row)};
     matches.push_back(std::move(keyed));
   }
   std::stable_sort(matches.begin(), matches.end(), [&](const Keyed& a, const Keyed& b) {

@@ -1,4 +1,5 @@
-#include "store/partners_store.h"
+#include "domain/text.h"
+#include "store//partners_store.h"
 #include "store/people_store.h"
 #include "web/form.h"
 #include "web/listing.h"
@@ -31,12 +32,12 @@ std::vector<FieldSpec> partner_fields(const Ctx& ctx) {
 domain::Partner partner_from(const nlohmann::json& v, long long id) {
   domain::Partner p;
   p.id = id;
-  p.name = domain::trimmed(v["name"].get<std::string>());
+  p.name = domain::trim(v["name"].get<std::string>());
   p.type = v["type"].get<std::string>();
-  p.contact_name = domain::trimmed(v["contact_name"].get<std::string>());
+  p.contact_name = domain::trim(v["contact_name"].get<std::string>());
   p.contact_email = domain::normalise_email(v["contact_email"].get<std::string>());
-  p.mandate = domain::trimmed(v["mandate"].get<std::string>());
-  p.interests = domain::trimmed(v["interests"].get<std::string>());
+  p.mandate = domain::trim(v["mandate"].get<std::string>());
+  p.interests = domain::trim(v["interests"].get<std::string>());
   p.active = v["active"].get<bool>();
   return p;
 }

@@ -1,4 +1,5 @@
-#include "store/partners_store.h"
+#include "domain/text.h"
+#include "store//partners_store.h"
 #include "store/people_store.h"
 #include "store/secrets.h"
 #include "web/form.h"
@@ -47,7 +48,7 @@ void save(Ctx& ctx, long long id) {
   domain::Person person;
   person.id = id;
   person.coalition_id = me.coalition.id;
-  person.name = domain::trimmed(values["name"].get<std::string>());
+  person.name = domain::trim(values["name"].get<std::string>());
   person.email = domain::normalise_email(values["email"].get<std::string>());
   const auto role = domain::parse_role(values["role"].get<std::string>());
   person.role = role.value_or(domain::Role::lezer);
