@@ -1,8 +1,7 @@
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "cli/commands.h"
+#include "cli/input_file.h"
 #include "domain/text.h"
 #include "store/areas_store.h"
 #include "store/coalitions_store.h"
@@ -94,21 +93,13 @@ struct AreasOptions {
   std::string db, coalition, file;
 };
 
-std::string read_file(const std::string& path, const Texts& t) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UserError(t.f("cli.file_unreadable", {{"path", path}}));
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 void import_areas(const AreasOptions& o, const Texts& t) {
-  const auto bytes = read_file(o.file, t);
+  const InputFile file(o.file, t);
   store::Database db(o.db, 1);
   store::migrate(db);
   const auto coalition = resolve_coalition(db, o.coalition, t);
   store::Change change(db, {coalition.id, std::nullopt, ""});
-  const auto parsed = domain::parse_area_csv(bytes, coalition.gemeente_code,
+  const auto parsed = domain::parse_area_csv(file.bytes(), coalition.gemeente_code,
                                              store::area_codes(change.sql(), coalition.id));
   if (!parsed.problems.empty()) {
     std::string text = t.f("cli.areas.problems", {{"file", o.file}});

@@ -28,5 +28,6 @@ void add_database_commands(CLI::App& app, const Texts& t);  // init, backup
 void add_coalition_commands(CLI::App& app,
                             const Texts& t);  // coalition add, user add, areas import
 void add_demo_command(CLI::App& app, const Texts& t);
+void add_survey_commands(CLI::App& app, const Texts& t);  // survey analyze, survey import
 
 }  // namespace kompas::cli

@@ -7,148 +7,152 @@
 
 namespace kompas::domain {
 
-namespace {
+CsvRecordReader::CsvRecordReader(std::string_view text, char separator, CsvLimits limits,
+                                 std::vector<Problem>& problems)
+    : in_(text), sep_(separator), limits_(limits), problems_(problems) {}
 
-bool is_blank_record(const std::vector<std::string>& fields) {
-  for (const auto& f : fields) {
+CsvRecordReader::Status CsvRecordReader::next(std::vector<std::string_view>& fields,
+                                              std::size_t& start_line) {
+  fields.clear();
+  assembled_used_ = 0;
+  const std::size_t n = in_.size();
+  if (pos_ >= n) return Status::end;
+  start_line = line_;
+  for (;;) {
+    field_line_ = line_;
+    const std::size_t column = fields.size() + 1;
+    if (column > limits_.max_columns) {
+      add_problem(problems_, Problem{start_line,
+                                     limits_.max_columns + 1,
+                                     "csv.too_many_columns",
+                                     {{"max", std::to_string(limits_.max_columns)}}});
+      return Status::stop;
+    }
+    std::string_view field;
+    if (pos_ < n && in_[pos_] == '"') {
+      if (!read_quoted(field, column)) return Status::stop;
+    } else {
+      // This loop is where large files spend their time.
+      const std::size_t begin = pos_;
+      const char* p = in_.data();
+      std::size_t i = pos_;
+      while (i < n && p[i] != sep_ && p[i] != '\n' && p[i] != '\r') ++i;
+      pos_ = i;
+      if (!check_length(pos_ - begin, column)) return Status::stop;
+      field = in_.substr(begin, pos_ - begin);
+    }
+    fields.push_back(field);
+    if (pos_ >= n) return Status::record;
+    if (in_[pos_] == sep_) {
+      ++pos_;
+      continue;
+    }
+    skip_newline();
+    return Status::record;
+  }
+}
+
+// Reads a field that starts with a quote; leaves pos_ on the separator or line break after it.
+bool CsvRecordReader::read_quoted(std::string_view& field, std::size_t column) {
+  const std::size_t n = in_.size();
+  const std::size_t quote_line = line_;
+  std::string* buffer = nullptr;  // only used once the field is no longer one piece of input
+  auto use_buffer = [&]() -> std::string& {
+    if (!buffer) {
+      if (assembled_used_ == assembled_.size()) assembled_.emplace_back();
+      buffer = &assembled_[assembled_used_++];
+      buffer->clear();
+    }
+    return *buffer;
+  };
+  std::size_t begin = ++pos_;
+  for (;;) {
+    while (pos_ < n && in_[pos_] != '"') {
+      // A line break inside quotes belongs to the field; it is kept byte for byte.
+      if (in_[pos_] == '\n' || (in_[pos_] == '\r' && (pos_ + 1 >= n || in_[pos_ + 1] != '\n')))
+        ++line_;
+      ++pos_;
+    }
+    const std::size_t length = (buffer ? buffer->size() : 0) + (pos_ - begin);
+    if (!check_length(length, column)) return false;
+    if (pos_ >= n) {
+      add_problem(problems_, Problem{quote_line, column, "csv.unterminated_quote", {}});
+      return false;
+    }
+    const std::string_view piece = in_.substr(begin, pos_ - begin);
+    ++pos_;                              // past the quote
+    if (pos_ < n && in_[pos_] == '"') {  // a doubled quote stands for one
+      use_buffer().append(piece).push_back('"');
+      begin = ++pos_;
+      continue;
+    }
+    if (pos_ >= n || in_[pos_] == sep_ || in_[pos_] == '\n' || in_[pos_] == '\r') {
+      if (!buffer) {
+        field = piece;
+        return true;
+      }
+      buffer->append(piece);
+      field = *buffer;
+      return true;
+    }
+    // Text after the closing quote is appended to the field, as Excel does.
+    std::string& out = use_buffer();
+    out.append(piece);
+    const std::size_t rest = pos_;
+    while (pos_ < n && in_[pos_] != sep_ && in_[pos_] != '\n' && in_[pos_] != '\r') ++pos_;
+    out.append(in_.substr(rest, pos_ - rest));
+    if (!check_length(out.size(), column)) return false;
+    field = out;
+    return true;
+  }
+}
+
+void CsvRecordReader::skip_newline() {
+  if (in_[pos_] == '\r' && pos_ + 1 < in_.size() && in_[pos_ + 1] == '\n') ++pos_;
+  ++pos_;
+  ++line_;
+}
+
+bool CsvRecordReader::check_length(std::size_t length, std::size_t column) {
+  if (length <= limits_.max_field_bytes) return true;
+  add_problem(problems_, Problem{field_line_,
+                                 column,
+                                 "csv.field_too_long",
+                                 {{"max", std::to_string(limits_.max_field_bytes)}}});
+  return false;
+}
+
+bool is_blank_record(const std::vector<std::string_view>& fields) {
+  for (const auto f : fields) {
     if (!trim_view(f).empty()) return false;
   }
   return true;
 }
 
-// Splits the text into records; knows nothing of headers. One instance reads one text.
-class RecordReader {
- public:
-  enum class Status { record, end, stop };
-
-  RecordReader(std::string_view in, char sep, const CsvLimits& limits,
-               std::vector<Problem>& problems)
-      : in_(in), sep_(sep), limits_(limits), problems_(problems) {}
-
-  Status next(std::vector<std::string>& fields, std::size_t& start_line) {
-    fields.clear();
-    field_.clear();
-    const std::size_t n = in_.size();
-    if (pos_ >= n) return Status::end;
-    start_line = line_;
-    field_line_ = line_;
-    enum class State { start, unquoted, quoted, after_quote } state = State::start;
-    std::size_t quote_line = 0, quote_column = 0;
-    char c = 0;
-    while (pos_ < n) {
-      c = in_[pos_];
-      switch (state) {
-        case State::start:
-          field_line_ = line_;
-          if (c == '"') {
-            state = State::quoted;
-            quote_line = line_;
-            quote_column = fields.size() + 1;
-            ++pos_;
-            continue;
-          }
-          state = State::unquoted;
-          [[fallthrough]];
-        case State::unquoted: {
-          // Copy a whole run at once: this loop is where large files spend their time.
-          const std::size_t begin = pos_;
-          while (pos_ < n && (c = in_[pos_]) != sep_ && c != '\n' && c != '\r') ++pos_;
-          if (!append(in_.substr(begin, pos_ - begin), fields.size())) return Status::stop;
-          if (pos_ >= n) break;
-          if (c == sep_) {
-            if (!end_field(fields, start_line)) return Status::stop;
-            state = State::start;
-            ++pos_;
-            continue;
-          }
-          skip_newline();
-          return end_field(fields, start_line) ? Status::record : Status::stop;
-        }
-        case State::quoted: {
-          const std::size_t begin = pos_;
-          while (pos_ < n && (c = in_[pos_]) != '"' && c != '\n' && c != '\r') ++pos_;
-          if (!append(in_.substr(begin, pos_ - begin), fields.size())) return Status::stop;
-          if (pos_ >= n) break;
-          if (c == '"') {
-            state = State::after_quote;
-            ++pos_;
-          } else {
-            // A line break inside quotes belongs to the field; it is kept byte for byte.
-            const std::size_t nl = pos_;
-            skip_newline();
-            if (!append(in_.substr(nl, pos_ - nl), fields.size())) return Status::stop;
-          }
-          continue;
-        }
-        case State::after_quote:
-          if (c == '"') {
-            if (!append("\"", fields.size())) return Status::stop;
-            state = State::quoted;
-            ++pos_;
-          } else if (c == sep_) {
-            if (!end_field(fields, start_line)) return Status::stop;
-            state = State::start;
-            ++pos_;
-          } else if (c == '\n' || c == '\r') {
-            skip_newline();
-            return end_field(fields, start_line) ? Status::record : Status::stop;
-          } else {
-            state = State::unquoted;  // the unquoted run appends it
-          }
-          continue;
-      }
-      break;  // only reached from `break` inside a case: end of input
+std::vector<std::string> read_header(const std::vector<std::string_view>& fields, std::size_t line,
+                                     std::vector<Problem>& problems) {
+  std::vector<std::string> header;
+  header.reserve(fields.size());
+  for (const auto f : fields) header.push_back(trim(f));
+  while (!header.empty() && header.back().empty()) header.pop_back();
+  std::unordered_map<std::string, std::size_t> first_column;  // lowercase name -> column
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    const auto& name = header[i];
+    if (name.empty()) {
+      if (!add_problem(problems, Problem{line, i + 1, "csv.empty_header", {}})) break;
+      continue;
     }
-    if (state == State::quoted) {
-      add_problem(problems_, Problem{quote_line, quote_column, "csv.unterminated_quote", {}});
-      return Status::stop;
+    auto [it, inserted] = first_column.emplace(lower_ascii(name), i + 1);
+    if (!inserted) {
+      Problem p{line,
+                i + 1,
+                "csv.duplicate_header",
+                {{"name", name}, {"first_column", std::to_string(it->second)}}};
+      if (!add_problem(problems, std::move(p))) break;
     }
-    return end_field(fields, start_line) ? Status::record : Status::stop;
   }
-
- private:
-  void skip_newline() {
-    if (in_[pos_] == '\r' && pos_ + 1 < in_.size() && in_[pos_ + 1] == '\n') ++pos_;
-    ++pos_;
-    ++line_;
-  }
-
-  bool append(std::string_view piece, std::size_t column_index) {
-    if (field_.size() + piece.size() > limits_.max_field_bytes) {
-      add_problem(problems_, Problem{field_line_,
-                                     column_index + 1,
-                                     "csv.field_too_long",
-                                     {{"max", std::to_string(limits_.max_field_bytes)}}});
-      return false;
-    }
-    field_.append(piece);
-    return true;
-  }
-
-  bool end_field(std::vector<std::string>& fields, std::size_t start_line) {
-    if (fields.size() >= limits_.max_columns) {
-      add_problem(problems_, Problem{start_line,
-                                     limits_.max_columns + 1,
-                                     "csv.too_many_columns",
-                                     {{"max", std::to_string(limits_.max_columns)}}});
-      return false;
-    }
-    fields.push_back(std::move(field_));
-    field_.clear();
-    return true;
-  }
-
-  std::string_view in_;
-  char sep_;
-  const CsvLimits& limits_;
-  std::vector<Problem>& problems_;
-  std::size_t pos_ = 0;
-  std::size_t line_ = 1;
-  std::size_t field_line_ = 1;
-  std::string field_;
-};
-
-}  // namespace
+  return header;
+}
 
 char detect_separator(std::string_view text) {
   const std::size_t n = text.size();
@@ -188,14 +192,14 @@ CsvTable parse_csv(std::string_view utf8, std::vector<Problem>& problems, CsvLim
   CsvTable table;
   if (utf8.starts_with("\xEF\xBB\xBF")) utf8.remove_prefix(3);
   table.separator = detect_separator(utf8);
-  RecordReader reader(utf8, table.separator, limits, problems);
-  std::vector<std::string> fields;
+  CsvRecordReader reader(utf8, table.separator, limits, problems);
+  std::vector<std::string_view> fields;
   std::size_t line = 0;
 
   for (;;) {
     const auto status = reader.next(fields, line);
-    if (status == RecordReader::Status::stop) return table;
-    if (status == RecordReader::Status::end) {
+    if (status == CsvRecordReader::Status::stop) return table;
+    if (status == CsvRecordReader::Status::end) {
       add_problem(problems, Problem{0, 0, "csv.empty", {}});
       table.complete = true;
       return table;
@@ -204,32 +208,15 @@ CsvTable parse_csv(std::string_view utf8, std::vector<Problem>& problems, CsvLim
   }
 
   table.header_line = line;
-  table.header.reserve(fields.size());
-  for (const auto& f : fields) table.header.push_back(trim(f));
-  while (!table.header.empty() && table.header.back().empty()) table.header.pop_back();
-  std::unordered_map<std::string, std::size_t> first_column;  // lowercase name -> column
-  for (std::size_t i = 0; i < table.header.size(); ++i) {
-    const auto& name = table.header[i];
-    if (name.empty()) {
-      if (!add_problem(problems, Problem{line, i + 1, "csv.empty_header", {}})) return table;
-      continue;
-    }
-    auto [it, inserted] = first_column.emplace(lower_ascii(name), i + 1);
-    if (!inserted) {
-      Problem p{line,
-                i + 1,
-                "csv.duplicate_header",
-                {{"name", name}, {"first_column", std::to_string(it->second)}}};
-      if (!add_problem(problems, std::move(p))) return table;
-    }
-  }
+  table.header = read_header(fields, line, problems);
+  if (problems_full(problems)) return table;
 
   const std::size_t width = table.header.size();
   std::size_t records = 0;
   for (;;) {
     const auto status = reader.next(fields, line);
-    if (status == RecordReader::Status::stop) return table;
-    if (status == RecordReader::Status::end) break;
+    if (status == CsvRecordReader::Status::stop) return table;
+    if (status == CsvRecordReader::Status::end) break;
     if (is_blank_record(fields)) continue;
     if (++records > limits.max_rows) {
       add_problem(
@@ -252,8 +239,7 @@ CsvTable parse_csv(std::string_view utf8, std::vector<Problem>& problems, CsvLim
       if (!add_problem(problems, std::move(p))) return table;
       continue;
     }
-    table.rows.push_back(CsvRow{line, std::move(fields)});
-    fields = {};
+    table.rows.push_back(CsvRow{line, std::vector<std::string>(fields.begin(), fields.end())});
   }
   table.complete = true;
   return table;

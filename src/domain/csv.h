@@ -14,6 +14,7 @@
 // "Fatal" problems stop the reading; the others are collected until problems_full().
 
 #include <cstddef>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,43 @@ struct CsvTable {
 // Picks ';', ',' or tab: whichever occurs most often outside quotes in the first non-blank
 // line. Ties and lines without any of them give ';', as CBS and Dutch Excel use it.
 char detect_separator(std::string_view text);
+
+// Splits text into records without copying: fields are views into the text, except quoted
+// fields with doubled quotes or text after the closing quote, which are assembled in the
+// reader. Knows nothing of headers; parse_csv and the survey reader build on it.
+class CsvRecordReader {
+ public:
+  enum class Status { record, end, stop };  // stop: a fatal problem was added
+
+  CsvRecordReader(std::string_view text, char separator, CsvLimits limits,
+                  std::vector<Problem>& problems);
+
+  // The next record's fields, valid until the next call; `start_line` is its first line.
+  Status next(std::vector<std::string_view>& fields, std::size_t& start_line);
+
+ private:
+  bool read_quoted(std::string_view& field, std::size_t column);
+  void skip_newline();
+  bool check_length(std::size_t length, std::size_t column);
+
+  std::string_view in_;
+  char sep_;
+  CsvLimits limits_;
+  std::vector<Problem>& problems_;
+  std::size_t pos_ = 0;
+  std::size_t line_ = 1;
+  std::size_t field_line_ = 1;
+  std::deque<std::string> assembled_;  // a deque: growing it never moves earlier strings
+  std::size_t assembled_used_ = 0;
+};
+
+// True when every field is empty or white space (";;;" lines Excel leaves behind).
+bool is_blank_record(const std::vector<std::string_view>& fields);
+
+// Trimmed header names; trailing empty names dropped. Reports csv.empty_header and
+// csv.duplicate_header (names compared without regard to case).
+std::vector<std::string> read_header(const std::vector<std::string_view>& fields, std::size_t line,
+                                     std::vector<Problem>& problems);
 
 // Reads the whole text in one pass.
 // - A UTF-8 BOM at the start is skipped; fields are otherwise returned byte for byte.

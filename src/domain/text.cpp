@@ -1,6 +1,9 @@
 #include "domain/text.h"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
+#include <utility>
 
 namespace kompas::domain {
 
@@ -36,6 +39,15 @@ bool is_valid_utf8(std::string_view bytes) {
   const std::size_t n = bytes.size();
   std::size_t i = 0;
   while (i < n) {
+    // Files are mostly ASCII: skip eight such bytes at a time.
+    if (n - i >= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     const unsigned char c = p[i];
     if (c < 0x80) {
       ++i;
@@ -82,24 +94,35 @@ std::string windows1252_to_utf8(std::string_view bytes) {
   return out;
 }
 
-DecodedText decode_text(std::string_view bytes) {
-  DecodedText result;
+DecodedView decode_text_view(std::string_view bytes, std::string& storage) {
+  DecodedView result;
   if (bytes.size() >= 2 &&
       ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
     result.problem = Problem{0, 0, "text.utf16", {}};
     return result;
   }
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-  if (bytes.find('\0') != std::string_view::npos) {
+  if (std::memchr(bytes.data(), 0, bytes.size())) {
     result.problem = Problem{0, 0, "text.binary", {}};
     return result;
   }
   if (is_valid_utf8(bytes)) {
-    result.text.assign(bytes);
+    result.text = bytes;
   } else {
     result.encoding = TextEncoding::windows1252;
-    result.text = windows1252_to_utf8(bytes);
+    storage = windows1252_to_utf8(bytes);
+    result.text = storage;
   }
+  return result;
+}
+
+DecodedText decode_text(std::string_view bytes) {
+  std::string storage;
+  const DecodedView view = decode_text_view(bytes, storage);
+  DecodedText result;
+  result.encoding = view.encoding;
+  result.problem = view.problem;
+  if (!view.problem) result.text = storage.empty() ? std::string(view.text) : std::move(storage);
   return result;
 }
 

@@ -34,6 +34,15 @@ struct DecodedText {
 // Refuses NUL bytes (text.binary) and UTF-16 (text.utf16).
 DecodedText decode_text(std::string_view bytes);
 
+// The same without copying text that is already UTF-8: `text` views `bytes` (BOM skipped) or,
+// for Windows-1252, `storage`.
+struct DecodedView {
+  std::string_view text;
+  TextEncoding encoding = TextEncoding::utf8;
+  std::optional<Problem> problem;
+};
+DecodedView decode_text_view(std::string_view bytes, std::string& storage);
+
 // Removes ASCII white space (space, tab, CR, LF, VT, FF) and no-break spaces (U+00A0, which
 // Excel and web pages put around numbers) from both ends.
 std::string trim(std::string_view text);
