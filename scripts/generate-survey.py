@@ -16,6 +16,10 @@ DJG_POSITIVE = {1, 4, 7, 8, 11}
 WORDS_3 = ["nee", "min of meer", "ja"]
 WORDS_5 = ["nee!", "nee", "min of meer", "ja", "ja!"]
 UCLA = ["(bijna) nooit", "soms", "vaak"]
+# Free text as people write it: separators, quotes and line breaks inside quoted cells.
+REMARKS = ["", "", "", "Geen opmerkingen", '"Fijne buurt; wel weinig bankjes, helaas"',
+           '"Mijn buurvrouw zegt: ""kom eens langs"""', '"Eerste regel\r\ntweede regel"',
+           "Graag meer activiteiten voor ouderen in het buurthuis"]
 
 
 def spelling(word, rng):
@@ -55,12 +59,16 @@ def main():
     parser.add_argument("--strata", type=int, default=4)
     parser.add_argument("--gemeente", default="9999")
     parser.add_argument("--encoding", default="utf-8")
+    parser.add_argument("--remarks", action="store_true",
+                        help="add a free-text column 'opmerking' (quoted, with separators)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     sep = args.separator
     out = open(sys.stdout.fileno(), "w", encoding=args.encoding, newline="", buffering=1 << 20)
     header = ["respondent", "wijk", "buurt", "leeftijd", "geslacht", "stratum", "weging"]
     header += [f"djg{i}" for i in range(1, 12)] + [f"ucla{i}" for i in range(1, 4)]
+    if args.remarks:
+        header.append("opmerking")
     out.write(sep.join(header) + "\r\n")
     # Wijken differ in size and in loneliness, so domain estimates differ.
     wijk_size = [rng.uniform(0.5, 2.0) for _ in range(args.wijken)]
@@ -87,6 +95,8 @@ def main():
             else:
                 score = 1 + (rng.random() < 0.2 + 0.7 * lonely) + (rng.random() < 0.5 * lonely)
                 row.append(spelling(UCLA[score - 1], rng))
+        if args.remarks:
+            row.append(rng.choice(REMARKS))
         out.write(sep.join(row) + "\r\n")
     out.flush()
 

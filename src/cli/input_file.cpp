@@ -21,7 +21,7 @@ InputFile::InputFile(const std::string& path, const Texts& t) {
       ::close(fd);
       throw UserError(t.f("cli.file_unreadable", {{"path", path}}));
     }
-    ::madvise(map, size_, MADV_SEQUENTIAL);
+    ::madvise(map, size_, MADV_WILLNEED);
     data_ = static_cast<const char*>(map);
   }
   ::close(fd);

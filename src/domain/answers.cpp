@@ -121,16 +121,57 @@ std::optional<AnswerCodes> parse_answer_codes(std::string_view text,
 AnswerParser::AnswerParser(Scale scale, AnswerCodes codes)
     : scale_(scale), codes_(std::move(codes)) {}
 
-std::optional<AnswerCode> AnswerParser::parse(std::string_view cell) {
-  for (const auto& [spelling, code] : seen_) {
-    if (spelling.size() == cell.size() &&
-        std::memcmp(spelling.data(), cell.data(), cell.size()) == 0)
-      return code;
+bool AnswerParser::pack(std::string_view cell, Seen& seen) {
+  // Loads that may overlap cover every byte without copying the cell first (a copy followed
+  // by a wide load stalls the processor); with the size known, the packing is unique.
+  const char* p = cell.data();
+  const std::size_t n = cell.size();
+  auto load8 = [](const char* at) {
+    std::uint64_t v;
+    std::memcpy(&v, at, 8);
+    return v;
+  };
+  auto load4 = [](const char* at) {
+    std::uint32_t v;
+    std::memcpy(&v, at, 4);
+    return std::uint64_t{v};
+  };
+  if (n > 16) return false;
+  if (n >= 8) {
+    seen.low = load8(p);
+    seen.high = load8(p + n - 8);
+  } else if (n >= 4) {
+    seen.low = load4(p) | (load4(p + n - 4) << 32);
+  } else if (n > 0) {
+    seen.low = static_cast<unsigned char>(p[0]) | (static_cast<unsigned char>(p[n / 2]) << 8) |
+               (static_cast<unsigned char>(p[n - 1]) << 16);
   }
-  auto code = parse_uncached(cell);
-  // A file with free text in an item column would grow this list without end; stop at 64.
-  if (seen_.size() < 64) seen_.emplace_back(std::string(cell), code);
-  return code;
+  seen.size = n;
+  return true;
+}
+
+std::optional<AnswerCode> AnswerParser::parse(std::string_view cell) {
+  Seen key;
+  if (!pack(cell, key)) return parse_uncached(cell);
+  // Slot 0 of `size` marks an empty slot, so the empty cell (size 0) is parsed each time;
+  // that is cheap.
+  const std::uint64_t hash = (key.low ^ (key.high * 0x9E3779B97F4A7C15ULL) ^ key.size) *
+                             0xBF58476D1CE4E5B9ULL;
+  for (std::size_t i = hash >> 57, probes = 0; probes < seen_.size();
+       i = (i + 1) % seen_.size(), ++probes) {
+    Seen& slot = seen_[i];
+    if (slot.size == 0) {
+      key.code = parse_uncached(cell);
+      // Keep the table at most half full, so lookups stay short; free text is not cached.
+      if (key.size > 0 && seen_count_ < seen_.size() / 2) {
+        slot = key;
+        ++seen_count_;
+      }
+      return key.code;
+    }
+    if (slot.low == key.low && slot.high == key.high && slot.size == key.size) return slot.code;
+  }
+  return parse_uncached(cell);
 }
 
 std::optional<AnswerCode> AnswerParser::parse_uncached(std::string_view cell) const {

@@ -7,6 +7,7 @@
 //   UCLA: (bijna) nooit / soms / vaak, hardly ever / some of the time / often, or 1 / 2 / 3
 // Numeric codes for DJG items (an export from SPSS, say) are only read with explicit codes,
 // because "1" means "ja" in one questionnaire and "nee" in another.
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -66,9 +67,19 @@ class AnswerParser {
  private:
   std::optional<AnswerCode> parse_uncached(std::string_view cell) const;
 
+  // A spelling of up to 16 bytes packed into two words, so checking one is two comparisons.
+  struct Seen {
+    std::uint64_t low = 0, high = 0;
+    std::size_t size = 0;
+    std::optional<AnswerCode> code;
+  };
+  static bool pack(std::string_view cell, Seen& seen);
+
   Scale scale_;
   AnswerCodes codes_;
-  std::vector<std::pair<std::string, std::optional<AnswerCode>>> seen_;
+  // Open addressing on the packed words; a full table stops remembering (free text).
+  std::array<Seen, 128> seen_{};
+  std::size_t seen_count_ = 0;
 };
 
 }  // namespace kompas::domain

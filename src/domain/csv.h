@@ -53,16 +53,26 @@ class CsvRecordReader {
  public:
   enum class Status { record, end, stop };  // stop: a fatal problem was added
 
+  // `first_line` numbers the first line of `text`: a part of a file starts further on.
   CsvRecordReader(std::string_view text, char separator, CsvLimits limits,
-                  std::vector<Problem>& problems);
+                  std::vector<Problem>& problems, std::size_t first_line = 1);
+
+  std::size_t position() const { return pos_; }  // bytes of `text` read so far
+  std::size_t line() const { return line_; }      // the line the next record starts on
+  // True when the text ended inside a quoted field (reported as csv.unterminated_quote).
+  bool ended_in_quotes() const { return ended_in_quotes_; }
 
   // The next record's fields, valid until the next call; `start_line` is its first line.
   Status next(std::vector<std::string_view>& fields, std::size_t& start_line);
 
  private:
   bool read_quoted(std::string_view& field, std::size_t column);
+  std::size_t end_of_unquoted(std::size_t pos) const;
   void skip_newline();
-  bool check_length(std::size_t length, std::size_t column);
+  bool check_length(std::size_t length, std::size_t column) {
+    return length <= limits_.max_field_bytes || field_too_long(column);
+  }
+  bool field_too_long(std::size_t column);  // adds the problem; false
 
   std::string_view in_;
   char sep_;
@@ -71,6 +81,7 @@ class CsvRecordReader {
   std::size_t pos_ = 0;
   std::size_t line_ = 1;
   std::size_t field_line_ = 1;
+  bool ended_in_quotes_ = false;
   std::deque<std::string> assembled_;  // a deque: growing it never moves earlier strings
   std::size_t assembled_used_ = 0;
 };

@@ -33,22 +33,28 @@ bool djg_item_is_positive(int item) {
 }
 
 int djg_item_score(int item, DjgAnswer answer) {
-  const bool agrees = answer == DjgAnswer::ja || answer == DjgAnswer::ja_ja;
-  const bool disagrees = answer == DjgAnswer::nee || answer == DjgAnswer::nee_nee;
   if (answer == DjgAnswer::min_of_meer) return 1;
-  return djg_item_is_positive(item) ? (disagrees ? 1 : 0) : (agrees ? 1 : 0);
+  const bool agrees = answer == DjgAnswer::ja || answer == DjgAnswer::ja_ja;
+  return djg_item_is_positive(item) ? !agrees : agrees;
 }
 
 DjgScores score_djg11(const Djg11Answers& answers) {
-  auto score = [&](int item) -> std::optional<int> {
+  // One pass over the items: this runs for every respondent of surveys of a million.
+  int sums[2] = {0, 0}, missing[2] = {0, 0};  // [0] emotional (negative items), [1] social
+  for (int item = 1; item <= 11; ++item) {
+    const bool positive = item == 1 || item == 4 || item == 7 || item == 8 || item == 11;
     const auto& answer = answers[item - 1];
-    if (!answer) return std::nullopt;
-    return djg_item_score(item, *answer);
+    if (answer)
+      sums[positive] += djg_item_score(item, *answer);
+    else
+      ++missing[positive];
+  }
+  auto score = [](int sum, int missing_items) -> std::optional<int> {
+    if (missing_items > 1) return std::nullopt;
+    return sum;
   };
-  constexpr std::array<int, 11> all = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
-  constexpr std::array<int, 6> emotional = {2, 3, 5, 6, 9, 10};
-  constexpr std::array<int, 5> social = {1, 4, 7, 8, 11};
-  return {sum_items(all, 1, score), sum_items(emotional, 1, score), sum_items(social, 1, score)};
+  return {score(sums[0] + sums[1], missing[0] + missing[1]), score(sums[0], missing[0]),
+          score(sums[1], missing[1])};
 }
 
 DjgScores score_djg6(const Djg6Answers& answers) {

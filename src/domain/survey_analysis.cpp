@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <thread>
 #include <unordered_map>
 
 #include "domain/disclosure.h"
@@ -126,13 +127,24 @@ std::vector<std::vector<IndicatorValue>> score_respondents(const SurveyData& dat
   const std::size_t count = indicator_names(data.scale).size();
   std::vector<std::vector<IndicatorValue>> values(count,
                                                   std::vector<IndicatorValue>(data.respondents));
-  for (std::size_t r = 0; r < data.respondents; ++r) {
-    const Indicators ind = indicators_of(data, data.answers.data() + r * data.items, thresholds);
-    values[0][r] = value_of(ind.eenzaam);
-    if (count == 1) continue;
-    values[1][r] = value_of(djg6 ? ind.sterk_eenzaam : ind.ernstig_eenzaam);
-    values[2][r] = value_of(ind.emotioneel_eenzaam);
-    values[3][r] = value_of(ind.sociaal_eenzaam);
+  auto score = [&](std::size_t from, std::size_t to) {
+    for (std::size_t r = from; r < to; ++r) {
+      const Indicators ind = indicators_of(data, data.answers.data() + r * data.items, thresholds);
+      values[0][r] = value_of(ind.eenzaam);
+      if (count == 1) continue;
+      values[1][r] = value_of(djg6 ? ind.sterk_eenzaam : ind.ernstig_eenzaam);
+      values[2][r] = value_of(ind.emotioneel_eenzaam);
+      values[3][r] = value_of(ind.sociaal_eenzaam);
+    }
+  };
+  // Respondents are independent: large surveys are scored in two halves at once.
+  const std::size_t half = data.respondents / 2;
+  if (data.respondents < 100'000 || std::thread::hardware_concurrency() < 2) {
+    score(0, data.respondents);
+  } else {
+    std::thread first(score, 0, half);
+    score(half, data.respondents);
+    first.join();
   }
   return values;
 }

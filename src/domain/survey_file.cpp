@@ -5,6 +5,7 @@
 #include <cmath>
 #include <deque>
 #include <limits>
+#include <thread>
 #include <unordered_map>
 
 #include "domain/csv.h"
@@ -18,19 +19,13 @@ namespace {
 constexpr CsvLimits survey_limits{
     .max_columns = 1000, .max_field_bytes = 64 * 1024, .max_rows = 5'000'000};
 
-// Numbers values of a column. Few distinct values (wijken, strata) are found by comparing;
-// many (buurten, postcodes) through a hash map.
+// Numbers the values of a column in order of first appearance.
 class Interner {
  public:
   explicit Interner(CategoryColumn& column) : column_(column) {}
 
   std::uint32_t id(std::string_view value) {
-    if (column_.values.size() <= 16) {
-      for (std::uint32_t i = 0; i < column_.values.size(); ++i)
-        if (column_.values[i] == value) return i;
-    } else if (const auto it = index_.find(value); it != index_.end()) {
-      return it->second;
-    }
+    if (const auto it = index_.find(value); it != index_.end()) return it->second;
     const auto id = static_cast<std::uint32_t>(column_.values.size());
     column_.values.emplace_back(value);
     stable_.emplace_back(value);
@@ -77,197 +72,177 @@ struct ColumnUse {
   std::size_t index;   // item number (0-based) or group number
 };
 
-class SurveyReader {
+// Which columns of the file feed what, found from the header once for the whole file.
+struct Plan {
+  std::vector<std::string> header;
+  std::vector<ColumnUse> uses;
+  SurveyData shape;  // empty data with the scale, items and group columns set
+};
+
+std::optional<std::size_t> find_column(const Plan& plan, const std::string& name,
+                                       std::size_t header_line, std::vector<Problem>& problems) {
+  for (std::size_t i = 0; i < plan.header.size(); ++i)
+    if (same_name(plan.header[i], name)) return i;
+  add_problem(problems, Problem{header_line, 0, "survey.missing_column", {{"name", name}}});
+  return std::nullopt;
+}
+
+Plan make_plan(std::vector<std::string> header, std::size_t header_line,
+               const SurveyFileOptions& options, std::vector<Problem>& problems) {
+  Plan plan;
+  plan.header = std::move(header);
+  SurveyData& shape = plan.shape;
+  const auto defaults = default_item_columns(options.scale);
+  shape.scale = options.scale;
+  shape.items = defaults.size();
+  auto use = [&](const std::string& name, ColumnUse::Kind kind, std::size_t index) {
+    const auto column = find_column(plan, name, header_line, problems);
+    if (column) plan.uses.push_back({kind, *column, index});
+    return column;
+  };
+  for (std::size_t k = 0; k < defaults.size(); ++k) {
+    const auto mapped = options.item_columns.find(defaults[k]);
+    use(mapped == options.item_columns.end() ? defaults[k] : mapped->second,
+        ColumnUse::Kind::item, k);
+  }
+  if (!options.weight_column.empty()) use(options.weight_column, ColumnUse::Kind::weight, 0);
+  if (!options.strata_column.empty()) {
+    if (const auto column = use(options.strata_column, ColumnUse::Kind::stratum, 0))
+      shape.strata.name = plan.header[*column];
+  }
+  for (std::size_t g = 0; g < options.group_columns.size(); ++g) {
+    CategoryColumn& group = shape.groups.emplace_back();
+    const auto column = use(options.group_columns[g], ColumnUse::Kind::group, g);
+    if (!column) continue;
+    group.name = plan.header[*column];
+    if (!options.age_bands.empty() && same_name(options.group_columns[g], options.age_column)) {
+      group.ordered = true;
+      for (const auto& band : options.age_bands) group.values.push_back(band.label);
+    }
+  }
+  if (!options.age_column.empty()) use(options.age_column, ColumnUse::Kind::age, 0);
+  return plan;
+}
+
+// Reads the rows of one part of the file into its own result, so two parts can be read at
+// the same time.
+class ChunkReader {
  public:
-  SurveyReader(const SurveyFileOptions& options, SurveyReadResult& result)
+  ChunkReader(const SurveyFileOptions& options, const Plan& plan, SurveyReadResult& result)
       : options_(options),
+        plan_(plan),
         result_(result),
         data_(result.data),
-        parser_(options.scale, options.codes) {}
+        parser_(options.scale, options.codes),
+        strata_interner_(data_.strata) {
+    data_ = plan.shape;
+    for (auto& group : data_.groups) interners_.emplace_back(group);
+  }
 
-  void read(std::string_view text) {
-    const char separator = detect_separator(text);
-    CsvRecordReader reader(text, separator, survey_limits, result_.problems);
+  // Returns false when the text ended inside a quoted cell.
+  bool read(std::string_view text, char separator, std::size_t first_line) {
+    CsvRecordReader reader(text, separator, survey_limits, result_.problems, first_line);
     std::vector<std::string_view> fields;
     std::size_t line = 0;
-    CsvRecordReader::Status status;
-    while ((status = reader.next(fields, line)) == CsvRecordReader::Status::record &&
-           is_blank_record(fields)) {
-    }
-    if (status != CsvRecordReader::Status::record) {
-      if (status == CsvRecordReader::Status::end)
-        add_problem(result_.problems, Problem{0, 0, "csv.empty", {}});
-      return;
-    }
-    header_ = read_header(fields, line, result_.problems);
-    if (!result_.problems.empty() || !plan_columns(line)) return;
-
-    while ((status = reader.next(fields, line)) == CsvRecordReader::Status::record) {
-      if (fields.size() > header_.size()) trim_blank_tail(fields);
+    const std::size_t width = plan_.header.size();
+    while (reader.next(fields, line) == CsvRecordReader::Status::record) {
+      if (fields.size() > width) trim_blank_tail(fields);
       if (is_blank_record(fields)) continue;
-      if (fields.size() != header_.size()) {
+      if (fields.size() != width) {
         Problem p{line,
                   0,
                   "csv.field_count",
-                  {{"expected", std::to_string(header_.size())},
-                   {"found", std::to_string(fields.size())}}};
-        if (!add_problem(result_.problems, std::move(p))) return;
+                  {{"expected", std::to_string(width)}, {"found", std::to_string(fields.size())}}};
+        if (!add_problem(result_.problems, std::move(p))) return true;
         continue;
       }
       if (data_.respondents >= survey_limits.max_rows) {
-        add_problem(
-            result_.problems,
-            Problem{
-                line, 0, "csv.too_many_rows", {{"max", std::to_string(survey_limits.max_rows)}}});
-        return;
+        add_problem(result_.problems, Problem{line,
+                                              0,
+                                              "csv.too_many_rows",
+                                              {{"max", std::to_string(survey_limits.max_rows)}}});
+        return true;
       }
-      if (!read_row(fields, line)) return;
+      if (!read_row(fields, line)) return true;
     }
-    if (status == CsvRecordReader::Status::end && data_.respondents == 0 &&
-        result_.problems.empty())
-      add_problem(result_.problems, Problem{0, 0, "survey.no_respondents", {}});
+    return !reader.ended_in_quotes();
   }
 
  private:
   // Empty fields beyond the header's width are Excel's trailing separators, not data.
   void trim_blank_tail(std::vector<std::string_view>& fields) const {
-    for (std::size_t i = header_.size(); i < fields.size(); ++i)
+    for (std::size_t i = plan_.header.size(); i < fields.size(); ++i)
       if (!trim_view(fields[i]).empty()) return;
-    fields.resize(header_.size());
+    fields.resize(plan_.header.size());
   }
 
-  std::optional<std::size_t> find_column(const std::string& name, std::size_t header_line) {
-    for (std::size_t i = 0; i < header_.size(); ++i)
-      if (same_name(header_[i], name)) return i;
-    add_problem(result_.problems,
-                Problem{header_line, 0, "survey.missing_column", {{"name", name}}});
-    return std::nullopt;
-  }
-
-  bool plan_columns(std::size_t header_line) {
-    const auto defaults = default_item_columns(options_.scale);
-    data_.scale = options_.scale;
-    data_.items = defaults.size();
-    for (std::size_t k = 0; k < defaults.size(); ++k) {
-      const auto mapped = options_.item_columns.find(defaults[k]);
-      const std::string& name =
-          mapped == options_.item_columns.end() ? defaults[k] : mapped->second;
-      if (const auto column = find_column(name, header_line))
-        uses_.push_back({ColumnUse::Kind::item, *column, k});
-    }
-    if (!options_.weight_column.empty()) {
-      if (const auto column = find_column(options_.weight_column, header_line))
-        uses_.push_back({ColumnUse::Kind::weight, *column, 0});
-    }
-    if (!options_.strata_column.empty()) {
-      if (const auto column = find_column(options_.strata_column, header_line)) {
-        uses_.push_back({ColumnUse::Kind::stratum, *column, 0});
-        data_.strata.name = header_[*column];
-      }
-    }
-    for (std::size_t g = 0; g < options_.group_columns.size(); ++g) {
-      const auto column = find_column(options_.group_columns[g], header_line);
-      CategoryColumn& group = data_.groups.emplace_back();
-      if (!column) continue;
-      group.name = header_[*column];
-      if (!options_.age_bands.empty() &&
-          same_name(options_.group_columns[g], options_.age_column)) {
-        group.ordered = true;
-        for (const auto& band : options_.age_bands) group.values.push_back(band.label);
-      }
-      uses_.push_back({ColumnUse::Kind::group, *column, g});
-    }
-    if (!options_.age_column.empty()) {
-      if (const auto column = find_column(options_.age_column, header_line)) {
-        uses_.push_back({ColumnUse::Kind::age, *column, 0});
-      }
-    }
-    for (auto& group : data_.groups) interners_.emplace_back(group);
-    strata_interner_.emplace(data_.strata);
-    return result_.problems.empty();
-  }
-
-  bool cell_problem(const char* code, std::size_t line, const ColumnUse& use,
-                    std::string_view value) {
-    Problem p{line, use.column + 1, code, {{"column_name", header_[use.column]}}};
+  Problem cell_problem(const char* code, std::size_t line, const ColumnUse& use,
+                       std::string_view value) const {
+    Problem p{line, use.column + 1, code, {{"column_name", plan_.header[use.column]}}};
     if (!value.empty()) p.params["value"] = std::string(value);
-    return add_problem(result_.problems, std::move(p));
+    return p;
+  }
+
+  // A bad cell is an error, or with --lenient a notice and a missing value.
+  void bad_cell(const char* code, std::size_t line, const ColumnUse& use, std::string_view value,
+                bool may_be_lenient) {
+    if (may_be_lenient && options_.lenient) {
+      add_problem(result_.notices, cell_problem(code, line, use, value));
+    } else {
+      add_problem(result_.problems, cell_problem(code, line, use, value));
+    }
   }
 
   bool read_row(const std::vector<std::string_view>& fields, std::size_t line) {
     const std::size_t r = data_.respondents++;
     data_.answers.resize(data_.answers.size() + data_.items, missing_answer);
     AnswerCode* answers = data_.answers.data() + r * data_.items;
-    bool ok = true;
     std::optional<int> age;
-    for (const ColumnUse& use : uses_) {
+    for (const ColumnUse& use : plan_.uses) {
       const std::string_view cell = fields[use.column];
       switch (use.kind) {
-        case ColumnUse::Kind::item: {
-          const auto code = parser_.parse(cell);
-          if (code) {
+        case ColumnUse::Kind::item:
+          if (const auto code = parser_.parse(cell)) {
             answers[use.index] = *code;
-          } else if (options_.lenient) {
-            ++data_.unknown_answers;
-            Problem p{line,
-                      use.column + 1,
-                      "survey.bad_answer",
-                      {{"column_name", header_[use.column]}, {"value", std::string(cell)}}};
-            add_problem(result_.notices, std::move(p));
           } else {
-            ok = cell_problem("survey.bad_answer", line, use, cell);
+            data_.unknown_answers += options_.lenient;
+            bad_cell("survey.bad_answer", line, use, cell, true);
           }
           break;
-        }
-        case ColumnUse::Kind::weight: {
-          if (trim_view(cell).empty()) {
-            ok = cell_problem("survey.missing_weight", line, use, {});
-          } else if (const auto weight = parse_weight(cell)) {
+        case ColumnUse::Kind::weight:
+          if (const auto weight = parse_weight(cell)) {
             data_.weights.push_back(*weight);
           } else {
-            ok = cell_problem("survey.bad_weight", line, use, cell);
+            data_.weights.push_back(1);
+            const bool empty = trim_view(cell).empty();
+            bad_cell(empty ? "survey.missing_weight" : "survey.bad_weight", line, use, cell, false);
           }
           break;
-        }
         case ColumnUse::Kind::stratum: {
           const std::string_view value = trim_view(cell);
-          if (value.empty())
-            ok = cell_problem("survey.missing_stratum", line, use, {});
-          else
-            data_.strata.ids.push_back(strata_interner_->id(value));
+          if (value.empty()) bad_cell("survey.missing_stratum", line, use, {}, false);
+          data_.strata.ids.push_back(strata_interner_.id(value));
           break;
         }
         case ColumnUse::Kind::group: {
-          CategoryColumn& group = data_.groups[use.index];
           const std::string_view value = trim_view(cell);
-          if (group.ordered) {
-            group.ids.push_back(CategoryColumn::no_value);  // filled in with the age below
-          } else {
-            group.ids.push_back(value.empty() ? CategoryColumn::no_value
-                                              : interners_[use.index].id(value));
-          }
+          CategoryColumn& group = data_.groups[use.index];
+          // An age band is filled in below, once the age is read.
+          group.ids.push_back(value.empty() || group.ordered ? CategoryColumn::no_value
+                                                             : interners_[use.index].id(value));
           break;
         }
-        case ColumnUse::Kind::age: {
+        case ColumnUse::Kind::age:
           if (trim_view(cell).empty()) {
             data_.ages.push_back(-1);
           } else if ((age = parse_age(cell))) {
             data_.ages.push_back(static_cast<std::int16_t>(*age));
-          } else if (options_.lenient) {
-            data_.ages.push_back(-1);
-            add_problem(result_.notices, Problem{line,
-                                                 use.column + 1,
-                                                 "survey.bad_age",
-                                                 {{"column_name", header_[use.column]},
-                                                  {"value", std::string(cell)}}});
           } else {
             data_.ages.push_back(-1);
-            ok = cell_problem("survey.bad_age", line, use, cell);
+            bad_cell("survey.bad_age", line, use, cell, true);
           }
           break;
-        }
       }
-      if (!ok && problems_full(result_.problems)) return false;
     }
     if (age) {
       for (auto& group : data_.groups) {
@@ -278,18 +253,78 @@ class SurveyReader {
         }
       }
     }
-    return true;
+    return !problems_full(result_.problems);
   }
 
   const SurveyFileOptions& options_;
+  const Plan& plan_;
   SurveyReadResult& result_;
   SurveyData& data_;
   AnswerParser parser_;
-  std::vector<std::string> header_;
-  std::vector<ColumnUse> uses_;
   std::deque<Interner> interners_;
-  std::optional<Interner> strata_interner_;
+  Interner strata_interner_;
 };
+
+// Where to cut the rows in two for two threads: the first line start after the middle. That
+// may be inside a quoted cell; the first part then ends inside quotes and is read again whole.
+std::optional<std::size_t> split_point(std::string_view rows, std::size_t worth_splitting) {
+  if (rows.size() < worth_splitting || std::thread::hardware_concurrency() < 2)
+    return std::nullopt;
+  const std::size_t line_break = rows.find('\n', rows.size() / 2);
+  if (line_break == std::string_view::npos || line_break + 1 == rows.size()) return std::nullopt;
+  return line_break + 1;
+}
+
+// Physical lines as the CSV reader counts them: LF, CRLF or a lone CR.
+std::size_t line_breaks(std::string_view text) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')))
+      ++count;
+  }
+  return count;
+}
+
+void merge_category(CategoryColumn& into, const CategoryColumn& part) {
+  std::unordered_map<std::string_view, std::uint32_t> known;
+  for (std::uint32_t i = 0; i < into.values.size(); ++i) known.emplace(into.values[i], i);
+  std::vector<std::uint32_t> remap(part.values.size());
+  for (std::uint32_t i = 0; i < part.values.size(); ++i) {
+    const auto it = known.find(part.values[i]);
+    if (it != known.end()) {
+      remap[i] = it->second;
+    } else {
+      remap[i] = static_cast<std::uint32_t>(into.values.size());
+      into.values.push_back(part.values[i]);
+      // `known` views strings of `into.values`, which may have moved: rebuild lazily.
+      known.clear();
+      for (std::uint32_t k = 0; k < into.values.size(); ++k) known.emplace(into.values[k], k);
+    }
+  }
+  into.ids.reserve(into.ids.size() + part.ids.size());
+  for (const std::uint32_t id : part.ids)
+    into.ids.push_back(id == CategoryColumn::no_value ? id : remap[id]);
+}
+
+// Appends the second part of the file to the first; its lines were counted from 1.
+void merge(SurveyReadResult& into, SurveyReadResult&& part, std::size_t line_offset) {
+  for (auto* list : {&part.problems, &part.notices}) {
+    auto& target = list == &part.problems ? into.problems : into.notices;
+    for (auto& problem : *list) {
+      if (problem.line > 0) problem.line += line_offset;
+      if (!add_problem(target, std::move(problem))) break;
+    }
+  }
+  SurveyData& a = into.data;
+  SurveyData& b = part.data;
+  a.respondents += b.respondents;
+  a.unknown_answers += b.unknown_answers;
+  a.answers.insert(a.answers.end(), b.answers.begin(), b.answers.end());
+  a.weights.insert(a.weights.end(), b.weights.begin(), b.weights.end());
+  a.ages.insert(a.ages.end(), b.ages.begin(), b.ages.end());
+  merge_category(a.strata, b.strata);
+  for (std::size_t g = 0; g < a.groups.size(); ++g) merge_category(a.groups[g], b.groups[g]);
+}
 
 }  // namespace
 
@@ -355,7 +390,50 @@ SurveyReadResult read_survey(std::string_view bytes, const SurveyFileOptions& op
     result.problems.push_back(*decoded.problem);
     return result;
   }
-  SurveyReader(options, result).read(decoded.text);
+  const std::string_view text = decoded.text;
+  const char separator = detect_separator(text);
+  CsvRecordReader reader(text, separator, survey_limits, result.problems);
+  std::vector<std::string_view> fields;
+  std::size_t header_line = 0;
+  auto status = CsvRecordReader::Status::end;
+  while ((status = reader.next(fields, header_line)) == CsvRecordReader::Status::record &&
+         is_blank_record(fields)) {
+  }
+  if (status == CsvRecordReader::Status::end)
+    add_problem(result.problems, Problem{0, 0, "csv.empty", {}});
+  if (status != CsvRecordReader::Status::record) return result;
+  auto header = read_header(fields, header_line, result.problems);
+  const Plan plan = make_plan(std::move(header), header_line, options, result.problems);
+  if (!result.ok()) return result;
+
+  const std::string_view rows = text.substr(reader.position());
+  const std::size_t first_line = reader.line();
+  const auto split = split_point(rows, options.two_threads_from);
+  bool read_whole = !split;
+  if (split) {
+    SurveyReadResult second;
+    std::thread worker(
+        [&] { ChunkReader(options, plan, second).read(rows.substr(*split), separator, 1); });
+    const bool cut_between_rows =
+        ChunkReader(options, plan, result).read(rows.substr(0, *split), separator, first_line);
+    worker.join();
+    if (cut_between_rows) {
+      const bool placed = second.problems.empty() && second.notices.empty();
+      merge(result, std::move(second),
+            placed ? 0 : line_breaks(rows.substr(0, *split)) + first_line - 1);
+    } else {
+      result = SurveyReadResult{};  // the cut fell inside a quoted cell
+      read_whole = true;
+    }
+  }
+  if (read_whole) {
+    ChunkReader(options, plan, result).read(rows, separator, first_line);
+  }
+  if (result.ok() && result.data.respondents > survey_limits.max_rows)
+    add_problem(result.problems,
+                Problem{0, 0, "csv.too_many_rows", {{"max", std::to_string(survey_limits.max_rows)}}});
+  if (result.ok() && result.data.respondents == 0)
+    add_problem(result.problems, Problem{0, 0, "survey.no_respondents", {}});
   if (!result.ok()) result.data = SurveyData{};  // nothing half-read reaches a caller
   return result;
 }

@@ -47,6 +47,7 @@ struct SurveyFileOptions {
   std::string age_column;                  // with age_bands: that group column gets bands
   std::vector<AgeBand> age_bands;
   bool lenient = false;  // unknown answers count as missing (and are reported) instead of errors
+  std::size_t two_threads_from = 8 << 20;  // rows of at least this many bytes are read in halves
 };
 
 // A column of category values, numbered in order of first appearance.
