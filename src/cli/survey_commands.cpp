@@ -50,7 +50,7 @@ void write_csv(const std::vector<std::string>& columns,
     const auto& e = row.estimate;
     out += row.indicator + "," + std::to_string(e.n) + ",";
     if (row.suppressed) {
-      out += ",,,,,,1\n";
+      out += ",,,,,1\n";  // estimate, se, ci_low, ci_high and n_eff left empty
     } else {
       out += number(e.estimate) + "," + number(e.se) + "," + number(e.ci_low) + "," +
              number(e.ci_high) + "," + number(e.n_eff) + ",0\n";

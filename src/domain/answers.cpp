@@ -155,8 +155,8 @@ std::optional<AnswerCode> AnswerParser::parse(std::string_view cell) {
   if (!pack(cell, key)) return parse_uncached(cell);
   // Slot 0 of `size` marks an empty slot, so the empty cell (size 0) is parsed each time;
   // that is cheap.
-  const std::uint64_t hash = (key.low ^ (key.high * 0x9E3779B97F4A7C15ULL) ^ key.size) *
-                             0xBF58476D1CE4E5B9ULL;
+  const std::uint64_t hash =
+      (key.low ^ (key.high * 0x9E3779B97F4A7C15ULL) ^ key.size) * 0xBF58476D1CE4E5B9ULL;
   for (std::size_t i = hash >> 57, probes = 0; probes < seen_.size();
        i = (i + 1) % seen_.size(), ++probes) {
     Seen& slot = seen_[i];

@@ -4,7 +4,6 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
-
 #include <unordered_map>
 #include <utility>
 
@@ -93,7 +92,8 @@ std::size_t CsvRecordReader::end_of_unquoted(std::size_t pos) const {
   while (n - pos >= 8) {
     std::uint64_t word;
     std::memcpy(&word, p + pos, 8);
-    const std::uint64_t hits = zero_bytes(word ^ sep) | zero_bytes(word ^ lf) | zero_bytes(word ^ cr);
+    const std::uint64_t hits =
+        zero_bytes(word ^ sep) | zero_bytes(word ^ lf) | zero_bytes(word ^ cr);
     if (hits) return pos + static_cast<std::size_t>(std::countr_zero(hits)) / 8;
     pos += 8;
   }
@@ -119,7 +119,8 @@ bool CsvRecordReader::read_quoted(std::string_view& field, std::size_t column) {
     // A line break inside quotes belongs to the field; it is kept byte for byte, and counted.
     const std::size_t quote = std::min(in_.find('"', pos_), n);
     const std::string_view inside = in_.substr(pos_, quote - pos_);
-    if (inside.find_first_of("\r\n") != std::string_view::npos) line_ += line_breaks(inside, in_, pos_);
+    if (inside.find_first_of("\r\n") != std::string_view::npos)
+      line_ += line_breaks(inside, in_, pos_);
     pos_ = quote;
     const std::size_t length = (buffer ? buffer->size() : 0) + (pos_ - begin);
     if (!check_length(length, column)) return false;

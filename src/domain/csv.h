@@ -58,7 +58,7 @@ class CsvRecordReader {
                   std::vector<Problem>& problems, std::size_t first_line = 1);
 
   std::size_t position() const { return pos_; }  // bytes of `text` read so far
-  std::size_t line() const { return line_; }      // the line the next record starts on
+  std::size_t line() const { return line_; }     // the line the next record starts on
   // True when the text ended inside a quoted field (reported as csv.unterminated_quote).
   bool ended_in_quotes() const { return ended_in_quotes_; }
 

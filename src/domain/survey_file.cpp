@@ -102,8 +102,8 @@ Plan make_plan(std::vector<std::string> header, std::size_t header_line,
   };
   for (std::size_t k = 0; k < defaults.size(); ++k) {
     const auto mapped = options.item_columns.find(defaults[k]);
-    use(mapped == options.item_columns.end() ? defaults[k] : mapped->second,
-        ColumnUse::Kind::item, k);
+    use(mapped == options.item_columns.end() ? defaults[k] : mapped->second, ColumnUse::Kind::item,
+        k);
   }
   if (!options.weight_column.empty()) use(options.weight_column, ColumnUse::Kind::weight, 0);
   if (!options.strata_column.empty()) {
@@ -157,10 +157,10 @@ class ChunkReader {
         continue;
       }
       if (data_.respondents >= survey_limits.max_rows) {
-        add_problem(result_.problems, Problem{line,
-                                              0,
-                                              "csv.too_many_rows",
-                                              {{"max", std::to_string(survey_limits.max_rows)}}});
+        add_problem(
+            result_.problems,
+            Problem{
+                line, 0, "csv.too_many_rows", {{"max", std::to_string(survey_limits.max_rows)}}});
         return true;
       }
       if (!read_row(fields, line)) return true;
@@ -268,8 +268,7 @@ class ChunkReader {
 // Where to cut the rows in two for two threads: the first line start after the middle. That
 // may be inside a quoted cell; the first part then ends inside quotes and is read again whole.
 std::optional<std::size_t> split_point(std::string_view rows, std::size_t worth_splitting) {
-  if (rows.size() < worth_splitting || std::thread::hardware_concurrency() < 2)
-    return std::nullopt;
+  if (rows.size() < worth_splitting || std::thread::hardware_concurrency() < 2) return std::nullopt;
   const std::size_t line_break = rows.find('\n', rows.size() / 2);
   if (line_break == std::string_view::npos || line_break + 1 == rows.size()) return std::nullopt;
   return line_break + 1;
@@ -430,8 +429,9 @@ SurveyReadResult read_survey(std::string_view bytes, const SurveyFileOptions& op
     ChunkReader(options, plan, result).read(rows, separator, first_line);
   }
   if (result.ok() && result.data.respondents > survey_limits.max_rows)
-    add_problem(result.problems,
-                Problem{0, 0, "csv.too_many_rows", {{"max", std::to_string(survey_limits.max_rows)}}});
+    add_problem(
+        result.problems,
+        Problem{0, 0, "csv.too_many_rows", {{"max", std::to_string(survey_limits.max_rows)}}});
   if (result.ok() && result.data.respondents == 0)
     add_problem(result.problems, Problem{0, 0, "survey.no_respondents", {}});
   if (!result.ok()) result.data = SurveyData{};  // nothing half-read reaches a caller
