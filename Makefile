@@ -31,6 +31,8 @@ bench:
 	@[ -f $(BUILD)/build.ninja ] || cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	@cmake --build $(BUILD) -j2
 	@bench/web
+	@bench/survey
+	@bench/fuzz 300
 
 clean:
 	rm -rf $(BUILD)
