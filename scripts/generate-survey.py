@@ -77,7 +77,7 @@ def main():
     for r in range(1, args.rows + 1):
         w = rng.choices(range(args.wijken), weights=wijk_size)[0]
         wijk = f"WK{args.gemeente}{w + 1:02d}"
-        buurt = f"BU{args.gemeente}{w + 1:02d}{rng.randrange(args.buurten):02d}"
+        buurt = f"BU{args.gemeente}{w + 1:02d}{rng.randrange(args.buurten) + 1:02d}"
         age = min(99, int(rng.triangular(18, 97, 60)))
         sex = rng.choices(["man", "vrouw", "anders"], weights=[48, 50, 2])[0]
         stratum = f"S{rng.randrange(args.strata) + 1}" if args.strata else ""

@@ -12,9 +12,7 @@
 #include "web/problems.h"
 
 namespace kompas::cli {
-namespace {
 
-// Which coalition a command works on: the one named, or the only one there is.
 domain::Coalition resolve_coalition(store::Database& db, const std::string& code, const Texts& t) {
   store::Connection conn(db);
   if (!code.empty()) {
@@ -26,6 +24,8 @@ domain::Coalition resolve_coalition(store::Database& db, const std::string& code
   if (all.size() == 1) return all.front();
   throw UserError(all.empty() ? t("cli.coalition.none") : t("cli.coalition.choose"));
 }
+
+namespace {
 
 std::string field_errors_text(const domain::FieldErrors& errors, const Texts& t) {
   std::string text;

@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "domain/coalition.h"
+#include "store/database.h"
 #include "web/i18n.h"
 
 namespace kompas::cli {
@@ -23,11 +25,15 @@ struct Texts {
   }
 };
 
+// Which coalition a command works on: the one named (GMxxxx), or the only one there is.
+domain::Coalition resolve_coalition(store::Database& db, const std::string& code, const Texts& t);
+
 void add_serve_command(CLI::App& app, const Texts& t);
 void add_database_commands(CLI::App& app, const Texts& t);  // init, backup
 void add_coalition_commands(CLI::App& app,
                             const Texts& t);  // coalition add, user add, areas import
 void add_demo_command(CLI::App& app, const Texts& t);
-void add_survey_commands(CLI::App& app, const Texts& t);  // survey analyze, survey import
+void add_survey_commands(CLI::App& app, const Texts& t);  // survey analyze, import, list, delete
+void add_survey_storage_commands(CLI::App& survey, const Texts& t);  // import, list, delete
 
 }  // namespace kompas::cli

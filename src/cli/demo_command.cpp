@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "domain/survey_import.h"
 #include "embedded.h"
 #include "store/areas_store.h"
 #include "store/coalitions_store.h"
@@ -10,6 +11,7 @@
 #include "store/partners_store.h"
 #include "store/people_store.h"
 #include "store/secrets.h"
+#include "store/surveys_store.h"
 
 namespace kompas::cli {
 namespace {
@@ -91,11 +93,45 @@ void load_areas(store::Change& change, const std::string& csv, const std::string
   store::save_areas(change, parsed.areas);
 }
 
+// Two resident surveys, read through the same path as an upload: the GGD's of 2022 (5-point
+// answers, no design) and the coalition's own of 2024 (weights and strata).
+void load_surveys(store::Change& change, long long coalition_id) {
+  struct DemoSurvey {
+    const char* file;
+    const char* name;
+    int year;
+    const char* source;
+    bool designed;
+  };
+  const DemoSurvey surveys[] = {
+      {"data/voorbeeld-enquete-2022.csv", "Gezondheidsmonitor 2022", 2022, "ggd", false},
+      {"data/voorbeeld-enquete-2024.csv", "Buurtenquête 2024", 2024, "eigen", true}};
+  const auto areas = store::area_codes(change.sql(), coalition_id);
+  for (const auto& s : surveys) {
+    domain::SurveyImportSettings settings;
+    if (s.designed) {
+      settings.weight = "weging";
+      settings.strata = "stratum";
+    }
+    const auto prepared = domain::prepare_survey(embedded::file(s.file), settings, areas);
+    if (!prepared.read.ok()) throw std::runtime_error("demo survey does not read");
+    store::Survey survey;
+    survey.name = s.name;
+    survey.year = s.year;
+    survey.source = s.source;
+    survey.age_from = 18;
+    survey.age_bands = settings.age_bands;
+    store::save_survey(change, survey, prepared.read.data, prepared.columns);
+  }
+}
+
 void voorbeeld(store::Database& db) {
   store::Change change(db, {});
-  store::create_coalition(change, {0, "Gemeente Voorbeeld", "GM9999",
-                                   "Gemeente Voorbeeld, team Sociaal Domein", "2026-01-01"});
+  const auto coalition_id = store::create_coalition(
+      change,
+      {0, "Gemeente Voorbeeld", "GM9999", "Gemeente Voorbeeld, team Sociaal Domein", "2026-01-01"});
   load_areas(change, std::string(embedded::file("data/voorbeeld-gebieden.csv")), "GM9999");
+  load_surveys(change, coalition_id);
   std::vector<domain::Partner> partners;
   for (const auto& p : kPartners)
     partners.push_back({0, p.name, p.type, p.contact, "", p.mandate, p.interests, true});

@@ -115,6 +115,7 @@ void add_survey_commands(CLI::App& app, const Texts& t) {
       ->check(CLI::IsMember({"csv", "json"}))
       ->capture_default_str();
   cmd->callback([o, &t] { analyze(*o, t); });
+  add_survey_storage_commands(*survey, t);
 }
 
 }  // namespace kompas::cli

@@ -50,10 +50,10 @@ struct Domains {
   std::vector<std::vector<std::uint32_t>> keys;  // domain -> value id per group
 };
 
-Domains form_domains(const SurveyData& data) {
+Domains form_domains(const SurveyData& data, const std::vector<const CategoryColumn*>& groups) {
   Domains domains;
   const std::size_t n = data.respondents;
-  if (data.groups.empty()) {
+  if (groups.empty()) {
     domains.of.assign(n, 0);
     domains.keys.emplace_back();
     return domains;
@@ -63,19 +63,19 @@ Domains form_domains(const SurveyData& data) {
   for (std::size_t r = 0; r < n; ++r) {
     std::uint64_t key = 0;
     bool complete = true;
-    for (const auto& group : data.groups) {
-      const std::uint32_t id = group.ids[r];
+    for (const CategoryColumn* group : groups) {
+      const std::uint32_t id = group->ids[r];
       if (id == CategoryColumn::no_value) {
         complete = false;
         break;
       }
-      key = key * (group.values.size() + 1) + id;
+      key = key * (group->values.size() + 1) + id;
     }
     if (!complete) continue;
     const auto [it, added] = index.emplace(key, static_cast<std::uint32_t>(domains.keys.size()));
     if (added) {
       auto& ids = domains.keys.emplace_back();
-      for (const auto& group : data.groups) ids.push_back(group.ids[r]);
+      for (const CategoryColumn* group : groups) ids.push_back(group->ids[r]);
     }
     domains.of[r] = it->second;
   }
@@ -83,13 +83,14 @@ Domains form_domains(const SurveyData& data) {
 }
 
 // Domains in the order people read tables: by value, age bands in their own order.
-std::vector<std::uint32_t> sorted_domains(const SurveyData& data, const Domains& domains) {
-  std::vector<std::vector<std::uint32_t>> rank(data.groups.size());
-  for (std::size_t g = 0; g < data.groups.size(); ++g) {
-    const auto& values = data.groups[g].values;
+std::vector<std::uint32_t> sorted_domains(const std::vector<const CategoryColumn*>& groups,
+                                          const Domains& domains) {
+  std::vector<std::vector<std::uint32_t>> rank(groups.size());
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const auto& values = groups[g]->values;
     std::vector<std::uint32_t> order(values.size());
     std::iota(order.begin(), order.end(), 0);
-    if (!data.groups[g].ordered)
+    if (!groups[g]->ordered)
       std::sort(order.begin(), order.end(),
                 [&](std::uint32_t a, std::uint32_t b) { return values[a] < values[b]; });
     rank[g].resize(values.size());
@@ -150,10 +151,18 @@ std::vector<std::vector<IndicatorValue>> score_respondents(const SurveyData& dat
 }
 
 std::vector<AnalysisRow> analyse_survey(const SurveyData& data, const AnalysisOptions& options) {
+  std::vector<const CategoryColumn*> groups;
+  for (const auto& group : data.groups) groups.push_back(&group);
+  return analyse_groups(data, score_respondents(data, options.thresholds), groups, options);
+}
+
+std::vector<AnalysisRow> analyse_groups(const SurveyData& data,
+                                        const std::vector<std::vector<IndicatorValue>>& values,
+                                        const std::vector<const CategoryColumn*>& groups,
+                                        const AnalysisOptions& options) {
   const auto names = indicator_names(data.scale);
-  const auto values = score_respondents(data, options.thresholds);
-  const Domains domains = form_domains(data);
-  const auto order = sorted_domains(data, domains);
+  const Domains domains = form_domains(data, groups);
+  const auto order = sorted_domains(groups, domains);
   const SurveyDesign design{data.weights, data.strata.ids,
                             static_cast<std::uint32_t>(data.strata.values.size())};
   const auto domain_count = static_cast<std::uint32_t>(domains.keys.size());
@@ -167,8 +176,8 @@ std::vector<AnalysisRow> analyse_survey(const SurveyData& data, const AnalysisOp
     const auto suppressed = suppress_cells(cells, options.min_n);
     for (std::size_t i = 0; i < order.size(); ++i) {
       AnalysisRow& row = rows[i * names.size() + k];
-      for (std::size_t g = 0; g < data.groups.size(); ++g)
-        row.domain.push_back(data.groups[g].values[domains.keys[order[i]][g]]);
+      for (std::size_t g = 0; g < groups.size(); ++g)
+        row.domain.push_back(groups[g]->values[domains.keys[order[i]][g]]);
       row.indicator = names[k];
       row.estimate = estimates[order[i]];
       row.suppressed = suppressed[i];

@@ -38,4 +38,11 @@ struct AnalysisRow {
 // to no domain but still count in their stratum.
 std::vector<AnalysisRow> analyse_survey(const SurveyData& data, const AnalysisOptions& options);
 
+// The same for chosen group columns (of `data` or made from them), with the indicator values
+// scored once by score_respondents.
+std::vector<AnalysisRow> analyse_groups(const SurveyData& data,
+                                        const std::vector<std::vector<IndicatorValue>>& values,
+                                        const std::vector<const CategoryColumn*>& groups,
+                                        const AnalysisOptions& options);
+
 }  // namespace kompas::domain
