@@ -204,6 +204,13 @@ void delete_survey(Change& change, const Survey& survey) {
                 nullptr);
 }
 
+int min_cell_size(soci::session& sql, long long coalition_id) {
+  int size = 50;
+  sql << "SELECT min_cell_size FROM coalitions WHERE id = :c", soci::use(coalition_id),
+      soci::into(size);
+  return size;
+}
+
 std::vector<StoredEstimate> survey_estimates(soci::session& sql, long long survey_id) {
   StoredEstimate row;
   long long n = 0;

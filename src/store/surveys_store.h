@@ -48,4 +48,7 @@ std::vector<StoredEstimate> survey_estimates(soci::session& sql, long long surve
 
 nlohmann::json to_json(const Survey& survey);
 
+// Below this many respondents a figure is not shown (the coalition's setting, default 50).
+int min_cell_size(soci::session& sql, long long coalition_id);
+
 }  // namespace kompas::store

@@ -62,20 +62,10 @@ void overview(Ctx& ctx) {
             {"is_beheerder", ctx.me().is_beheerder()}});
 }
 
-void explore(Ctx& ctx) {
-  store::Connection conn(ctx.app.db());
-  const auto areas = store::summarise_areas(conn.sql(), ctx.coalition_id());
-  ctx.page("overview/explore", ctx.t("nav.explore"),
-           {{"has_areas", areas.total > 0},
-            {"area_count", ctx.number(areas.total)},
-            {"is_beheerder", ctx.me().is_beheerder()}});
-}
-
 }  // namespace
 
 void register_overview_pages(App& app) {
   app.get("/", Access::signed_in, overview, Caching::body);
-  app.get("/verkennen", Access::signed_in, explore, Caching::body);
   for (const auto& step : kComingSteps) {
     const std::string key = step.key;
     app.get(step.path, Access::signed_in, [key](Ctx& ctx) {

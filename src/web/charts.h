@@ -1,0 +1,53 @@
+#pragma once
+// Charts drawn on the server as SVG, so they work without JavaScript, print sharply and need no
+// chart library. Every text in them is escaped here; pages include the result unescaped. Each
+// chart has a title and description for screen readers, and every page shows the same figures
+// in a table beside it.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kompas::web {
+
+// One bar: a proportion (0..1) with its interval; no value when the figure is not shown.
+struct Bar {
+  std::string label;
+  std::optional<double> value, low, high;
+  std::string note;    // shown instead of a bar when there is no value
+  bool model = false;  // a published model estimate: drawn hatched
+};
+
+struct ReferenceLine {
+  double value;
+  std::string label;
+};
+
+// Horizontal bars with interval whiskers and an optional dashed reference line.
+std::string bar_chart_svg(const std::vector<Bar>& bars, const std::optional<ReferenceLine>& line,
+                          const std::string& title, const std::string& description,
+                          const std::string& percent_suffix = "%");
+
+// One line per series over the years, for trends.
+struct TrendPoint {
+  int year;
+  double value, low, high;
+};
+struct TrendSeries {
+  std::string label;
+  std::vector<TrendPoint> points;
+};
+std::string trend_chart_svg(const std::vector<TrendSeries>& series, const std::string& title,
+                            const std::string& description);
+
+// A filled map: each shape an SVG path already projected to the drawing (see geojson.h), with
+// a class for its legend class (0..classes-1, or -1 for no figure).
+struct MapShape {
+  std::string path;  // SVG path data
+  int legend_class = -1;
+  std::string label;  // area name and figure, for the tooltip
+};
+std::string choropleth_svg(const std::vector<MapShape>& shapes, double width, double height,
+                           const std::vector<std::string>& legend, const std::string& no_figure,
+                           const std::string& title, const std::string& description);
+
+}  // namespace kompas::web

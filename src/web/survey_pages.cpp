@@ -1,0 +1,256 @@
+// Verkennen: the coalition's surveys and what they say per wijk, buurt, age band and sex.
+#include <cmath>
+#include <cstdio>
+
+#include "domain/reference_figures.h"
+#include "domain/survey_analysis.h"
+#include "store/areas_store.h"
+#include "store/surveys_store.h"
+#include "web/charts.h"
+#include "web/pages.h"
+#include "web/survey_tables.h"
+
+namespace kompas::web {
+namespace {
+
+// 0.4862 -> "48,6%" (Dutch) or "48.6%".
+std::string percent(const Ctx& ctx, double proportion) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", proportion * 100);
+  std::string text = buffer;
+  if (ctx.lang == Lang::nl) std::replace(text.begin(), text.end(), '.', ',');
+  return text + "%";
+}
+
+std::string interval_text(const Ctx& ctx, const domain::DomainEstimate& e) {
+  if (std::isnan(e.ci_low)) return "";
+  return percent(ctx, e.ci_low) + " – " + percent(ctx, e.ci_high);
+}
+
+std::map<std::string, std::string> area_names(soci::session& sql, long long coalition_id) {
+  std::map<std::string, std::string> names;
+  for (const auto& a : store::list_areas(sql, coalition_id)) names[a.code] = a.name;
+  return names;
+}
+
+store::Survey survey_or_404(Ctx& ctx, soci::session& sql) {
+  const auto survey = store::find_survey(sql, ctx.coalition_id(), id_param(ctx));
+  if (!survey) not_found();
+  return *survey;
+}
+
+// The indicator asked for in ?indicator=, or the first of the survey's scale.
+std::string chosen_indicator(const Ctx& ctx, const store::Survey& survey) {
+  const auto names = domain::indicator_names(survey.instrument);
+  const auto asked = ctx.query("indicator");
+  return std::find(names.begin(), names.end(), asked) != names.end() ? asked : names.front();
+}
+
+nlohmann::json survey_summary(const Ctx& ctx, const store::Survey& s) {
+  std::string ages;
+  if (s.age_from && s.age_to) {
+    ages = std::to_string(*s.age_from) + "–" + std::to_string(*s.age_to);
+  } else if (s.age_from) {
+    ages = std::to_string(*s.age_from) + "+";
+  }
+  return {{"id", s.id},
+          {"name", s.name},
+          {"year", s.year},
+          {"href", "/verkennen/metingen/" + std::to_string(s.id)},
+          {"instrument", ctx.t("scale." + std::string(domain::scale_name(s.instrument)))},
+          {"source", ctx.t("survey.source." + s.source)},
+          {"respondents", ctx.number(s.respondents)},
+          {"ages", ages},
+          {"design", ctx.t(s.weighted ? (s.stratified ? "survey.design.weighted_strata"
+                                                      : "survey.design.weighted")
+                                      : "survey.design.none")}};
+}
+
+void explore(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto areas = store::summarise_areas(conn.sql(), ctx.coalition_id());
+  nlohmann::json surveys = nlohmann::json::array();
+  for (const auto& s : store::list_surveys(conn.sql(), ctx.coalition_id()))
+    surveys.push_back(survey_summary(ctx, s));
+  ctx.page("overview/explore", ctx.t("nav.explore"),
+           {{"has_areas", areas.total > 0},
+            {"area_count", ctx.number(areas.total)},
+            {"surveys", surveys},
+            {"has_surveys", !surveys.empty()},
+            {"is_beheerder", ctx.me().is_beheerder()}});
+}
+
+nlohmann::json table_rows(const Ctx& ctx, const SurveyTable& table) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& row : table.rows) {
+    const auto& e = row.estimate;
+    nlohmann::json r = {{"label", row.label.empty() ? ctx.t("survey.whole_gemeente") : row.label},
+                        {"age_band", row.age_band},
+                        {"n", ctx.number(static_cast<long long>(e.n))},
+                        {"suppressed", row.suppressed || std::isnan(e.estimate)}};
+    if (!r["suppressed"].get<bool>()) {
+      r["percent"] = percent(ctx, e.estimate);
+      r["interval"] = interval_text(ctx, e);
+    }
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+std::string table_chart(const Ctx& ctx, const SurveyTable& table, const store::Survey& survey,
+                        const std::string& indicator, const std::string& heading) {
+  std::vector<Bar> bars;
+  for (const auto& row : table.rows) {
+    Bar bar;
+    bar.label = row.label;
+    if (row.suppressed || std::isnan(row.estimate.estimate)) {
+      bar.note = ctx.t("survey.suppressed_short");
+    } else {
+      bar.value = row.estimate.estimate;
+      if (!std::isnan(row.estimate.ci_low)) {
+        bar.low = row.estimate.ci_low;
+        bar.high = row.estimate.ci_high;
+      }
+    }
+    bars.push_back(std::move(bar));
+  }
+  std::optional<ReferenceLine> line;
+  if (const auto ref = domain::national_reference(domain::scale_name(survey.instrument), indicator))
+    line = ReferenceLine{ref->value,
+                         ctx.tf("survey.national_line", {{"year", std::to_string(ref->year)}})};
+  return bar_chart_svg(bars, line, heading, ctx.t("survey.chart_description"));
+}
+
+void show(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto survey = survey_or_404(ctx, conn.sql());
+  const auto indicator = chosen_indicator(ctx, survey);
+  const auto base = "/verkennen/metingen/" + std::to_string(survey.id);
+  nlohmann::json indicators = nlohmann::json::array();
+  for (const auto& name : domain::indicator_names(survey.instrument))
+    indicators.push_back({{"label", ctx.t("indicator." + name)},
+                          {"href", base + "?indicator=" + name},
+                          {"current", name == indicator}});
+  const auto tables =
+      survey_tables(store::survey_estimates(conn.sql(), survey.id), survey, indicator,
+                    area_names(conn.sql(), ctx.coalition_id()),
+                    static_cast<std::size_t>(store::min_cell_size(conn.sql(), ctx.coalition_id())));
+  nlohmann::json sections = nlohmann::json::array();
+  nlohmann::json total;
+  for (const auto& table : tables) {
+    const auto rows = table_rows(ctx, table);
+    if (table.breakdown == "totaal") {
+      total = rows.at(0);
+      continue;
+    }
+    const auto heading = ctx.t("survey.breakdown." + table.breakdown);
+    const auto download = base + "/" + table.breakdown;
+    sections.push_back({{"id", table.breakdown},
+                        {"heading", heading},
+                        {"chart", table.breakdown == "wijk_leeftijd"
+                                      ? ""
+                                      : table_chart(ctx, table, survey, indicator, heading)},
+                        {"rows", rows},
+                        {"two_columns", table.breakdown == "wijk_leeftijd"},
+                        {"csv", download + ".csv"}});
+  }
+  nlohmann::json reference;
+  if (const auto ref = domain::national_reference(domain::scale_name(survey.instrument), indicator))
+    reference = ctx.tf("survey.national_text", {{"value", percent(ctx, ref->value)},
+                                                {"year", std::to_string(ref->year)},
+                                                {"source", std::string(ref->source)}});
+  ctx.page("surveys/show", survey.name,
+           {{"survey", survey_summary(ctx, survey)},
+            {"indicators", indicators},
+            {"indicator_label", ctx.t("indicator." + indicator)},
+            {"indicator_explanation", ctx.t("indicator." + indicator + ".explanation")},
+            {"total", total},
+            {"reference", reference},
+            {"sections", sections},
+            {"min_n", store::min_cell_size(conn.sql(), ctx.coalition_id())},
+            {"is_beheerder", ctx.me().is_beheerder()},
+            {"csrf", ctx.me().csrf_token}});
+}
+
+// A table as CSV for Excel: ';' and decimal comma in Dutch, ',' and '.' in English; suppressed
+// figures stay empty, exactly as on the page.
+void download_csv(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto survey = survey_or_404(ctx, conn.sql());
+  const std::string breakdown = ctx.path_param(2);
+  const char sep = ctx.lang == Lang::nl ? ';' : ',';
+  const auto names = area_names(conn.sql(), ctx.coalition_id());
+  const auto min_n = static_cast<std::size_t>(store::min_cell_size(conn.sql(), ctx.coalition_id()));
+  const auto estimates = store::survey_estimates(conn.sql(), survey.id);
+  auto quote = [](const std::string& text) {
+    std::string out = "\"";
+    for (const char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+  };
+  auto decimal = [&](double v) {
+    if (std::isnan(v)) return std::string();
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.4f", v * 100);
+    std::string text = buffer;
+    if (ctx.lang == Lang::nl) std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+  };
+  std::string out = "\xEF\xBB\xBF";  // Excel reads UTF-8 only with a byte order mark
+  bool found = false;
+  for (const auto& indicator : domain::indicator_names(survey.instrument)) {
+    for (const auto& table : survey_tables(estimates, survey, indicator, names, min_n)) {
+      if (table.breakdown != breakdown) continue;
+      if (!found) {
+        for (const char* key :
+             {"survey.csv.group", "survey.csv.age_band", "survey.csv.indicator", "survey.csv.n",
+              "survey.csv.percent", "survey.csv.low", "survey.csv.high", "survey.csv.suppressed"})
+          out += quote(ctx.t(key)) +
+                 (std::string(key) == "survey.csv.suppressed" ? "\r\n" : std::string(1, sep));
+      }
+      found = true;
+      for (const auto& row : table.rows) {
+        const bool hidden = row.suppressed || std::isnan(row.estimate.estimate);
+        const auto& e = row.estimate;
+        out += quote(row.label.empty() ? ctx.t("survey.whole_gemeente") : row.label) + sep +
+               quote(row.age_band) + sep + quote(ctx.t("indicator." + indicator)) + sep +
+               std::to_string(e.n) + sep + (hidden ? "" : decimal(e.estimate)) + sep +
+               (hidden ? "" : decimal(e.ci_low)) + sep + (hidden ? "" : decimal(e.ci_high)) + sep +
+               (hidden ? ctx.t("survey.csv.yes") : ctx.t("survey.csv.no")) + "\r\n";
+      }
+    }
+  }
+  if (!found) not_found();
+  ctx.res.set_header(
+      "Content-Disposition",
+      "attachment; filename=\"meting-" + std::to_string(survey.id) + "-" + breakdown + ".csv\"");
+  ctx.res.set_content(out, "text/csv; charset=utf-8");
+}
+
+void confirm_delete(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto survey = survey_or_404(ctx, conn.sql());
+  ctx.page("surveys/delete", ctx.t("survey.delete_title"),
+           {{"survey", survey_summary(ctx, survey)}, {"csrf", ctx.me().csrf_token}});
+}
+
+void remove(Ctx& ctx) {
+  const auto& me = ctx.me();
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  const auto survey = survey_or_404(ctx, change.sql());
+  store::delete_survey(change, survey);
+  change.commit();
+  ctx.redirect_with_notice("/verkennen", "survey_deleted");
+}
+
+}  // namespace
+
+void register_survey_pages(App& app) {
+  app.get("/verkennen", Access::signed_in, explore, Caching::body);
+  app.get(R"(/verkennen/metingen/(\d+))", Access::signed_in, show, Caching::body);
+  app.get(R"(/verkennen/metingen/(\d+)/(wijk|buurt|leeftijd|wijk_leeftijd|geslacht)\.csv)",
+          Access::signed_in, download_csv);
+  app.get(R"(/verkennen/metingen/(\d+)/verwijderen)", Access::beheerder, confirm_delete);
+  app.post(R"(/verkennen/metingen/(\d+)/verwijderen)", Access::beheerder, remove);
+}
+
+}  // namespace kompas::web

@@ -1,0 +1,33 @@
+#pragma once
+// The tables of a stored survey as people read them: per breakdown, one row per area, age band
+// or sex, with the percentage, its interval and n, and small cells suppressed with the
+// coalition's minimum (secondary suppression included). Used by the pages and the downloads,
+// so no download can show what the page hides.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/surveys_store.h"
+
+namespace kompas::web {
+
+struct SurveyTableRow {
+  std::string key;       // area code, age band or sex; "wijk|band" for wijk_leeftijd
+  std::string label;     // area name, age band, sex
+  std::string age_band;  // wijk_leeftijd only
+  domain::DomainEstimate estimate;
+  bool suppressed = false;
+};
+
+struct SurveyTable {
+  std::string breakdown;
+  std::vector<SurveyTableRow> rows;
+};
+
+// Every breakdown the survey has, for one indicator, in reading order.
+std::vector<SurveyTable> survey_tables(const std::vector<store::StoredEstimate>& estimates,
+                                       const store::Survey& survey, const std::string& indicator,
+                                       const std::map<std::string, std::string>& area_names,
+                                       std::size_t min_n);
+
+}  // namespace kompas::web
