@@ -15,6 +15,7 @@
 #include "store/sessions_store.h"
 #include "web/body_cache.h"
 #include "web/i18n.h"
+#include "web/pending_uploads.h"
 #include "web/view.h"
 
 namespace kompas::web {
@@ -115,6 +116,7 @@ class App {
   const Views& views() const { return views_; }
   const Config& config() const { return config_; }
   BodyCache& body_cache() { return body_cache_; }
+  PendingUploads& pending_uploads() { return pending_uploads_; }
   httplib::Server& server() { return server_; }
 
  private:
@@ -131,6 +133,7 @@ class App {
   std::vector<RouteInfo> routes_;
   int listen_socket_ = -1;
   BodyCache body_cache_;
+  PendingUploads pending_uploads_;
 };
 
 // Every page of the application is registered here (web/routes.cpp).

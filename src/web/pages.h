@@ -9,8 +9,9 @@ void register_overview_pages(App& app);  // overview and the steps of the cycle
 void register_partners_pages(App& app);
 void register_people_pages(App& app);
 void register_areas_pages(App& app);
-void register_survey_pages(App& app);  // Verkennen: surveys, their tables, charts and maps
-void register_admin_pages(App& app);   // coalition settings and audit log
+void register_survey_pages(App& app);         // Verkennen: surveys, their tables, charts and maps
+void register_survey_upload_pages(App& app);  // upload with preview, then store
+void register_admin_pages(App& app);          // coalition settings and audit log
 
 // Parses the id captured by a route pattern; anything odd is simply "not found".
 long long id_param(const Ctx& ctx, std::size_t index = 1);

@@ -8,6 +8,7 @@ void register_routes(App& app) {
   register_partners_pages(app);
   register_people_pages(app);
   register_areas_pages(app);
+  register_survey_upload_pages(app);
   register_survey_pages(app);
   register_admin_pages(app);
 }

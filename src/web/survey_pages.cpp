@@ -237,6 +237,8 @@ void remove(Ctx& ctx) {
   const auto& me = ctx.me();
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
   const auto survey = survey_or_404(ctx, change.sql());
+  // The confirmation page sends bevestig=ja; a bare post removes nothing.
+  if (ctx.field("bevestig") != "ja") throw HttpError{422, "survey.delete_unconfirmed"};
   store::delete_survey(change, survey);
   change.commit();
   ctx.redirect_with_notice("/verkennen", "survey_deleted");

@@ -3,12 +3,14 @@
 #include <filesystem>
 #include <random>
 
+#include "domain/survey_import.h"
 #include "store/coalitions_store.h"
 #include "store/migrations.h"
 #include "store/partners_store.h"
 #include "store/people_store.h"
 #include "store/secrets.h"
 #include "store/sessions_store.h"
+#include "store/surveys_store.h"
 
 namespace kompas::test {
 
@@ -73,6 +75,23 @@ void HttpTest::TearDown() {
   if (!sqlite_dir_.empty()) std::filesystem::remove_all(sqlite_dir_);
 }
 
+// A small survey of coalition A: 80 respondents, women and men, answers that vary.
+long long HttpTest::seed_survey(store::Change& change) {
+  std::string csv = "geslacht;leeftijd;djg1;djg2;djg3;djg4;djg5;djg6;djg7;djg8;djg9;djg10;djg11\n";
+  const char* words[] = {"ja", "nee", "min of meer"};
+  for (int r = 0; r < 80; ++r) {
+    csv += std::string(r % 2 ? "vrouw" : "man") + ";" + std::to_string(20 + r);
+    for (int k = 0; k < 11; ++k) csv += std::string(";") + words[(r * 7 + k * r) % 3];
+    csv += "\n";
+  }
+  const auto prepared = domain::prepare_survey(csv, {}, {});
+  store::Survey survey;
+  survey.name = "Proefmeting";
+  survey.year = 2025;
+  survey.age_bands = "18-64,65-74,75+";
+  return store::save_survey(change, survey, prepared.read.data, prepared.columns);
+}
+
 void HttpTest::seed_data() {
   store::Change change(*db_, {});
   seed.coalition_a = store::create_coalition(
@@ -94,6 +113,7 @@ void HttpTest::seed_data() {
   seed.partner_person =
       person("Mo Partner", "partner@a.example", domain::Role::partner, seed.own_partner);
   seed.lezer = person("Lotte Lezer", "lezer@a.example", domain::Role::lezer, {});
+  seed.survey = seed_survey(change);
   seed.coalition_b = store::create_coalition(change, {0, "Gemeente Ander", "GM0001", "", ""});
   seed.partner_b =
       store::create_partner(change, {0, "Welzijn Ander", "welzijn", "", "", "", "", true});
@@ -137,11 +157,13 @@ httplib::Result HttpTest::post(const std::string& path, As who, httplib::Params 
 }
 
 httplib::Result HttpTest::post_file(const std::string& path, As who, const std::string& field,
-                                    const std::string& filename, const std::string& content) {
+                                    const std::string& filename, const std::string& content,
+                                    const httplib::Params& fields) {
   httplib::Client client("127.0.0.1", port_);
   httplib::Headers headers = {{"Cookie", cookie_for(who)}};
   httplib::MultipartFormDataItems items = {{"_csrf", csrf(who), "", ""},
                                            {field, content, filename, "text/csv"}};
+  for (const auto& [name, value] : fields) items.push_back({name, value, "", ""});
   return client.Post(path, headers, items);
 }
 

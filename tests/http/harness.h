@@ -9,6 +9,7 @@
 #include <string>
 #include <thread>
 
+#include "store/change.h"
 #include "store/database.h"
 #include "web/app.h"
 
@@ -25,6 +26,7 @@ struct Seed {
   long long coalition_a = 0, coalition_b = 0;
   long long own_partner = 0, other_partner = 0, partner_b = 0;
   long long beheerder = 0, partner_person = 0, lezer = 0, beheerder_b = 0, person_b = 0;
+  long long survey = 0;  // of coalition A
 };
 
 class HttpTest : public ::testing::Test {
@@ -37,8 +39,10 @@ class HttpTest : public ::testing::Test {
   // Posts a urlencoded form with the caller's CSRF token added (unless `with_csrf` is false).
   httplib::Result post(const std::string& path, As who, httplib::Params form,
                        bool with_csrf = true);
+  // A multipart form with one file and, optionally, other fields.
   httplib::Result post_file(const std::string& path, As who, const std::string& field,
-                            const std::string& filename, const std::string& content);
+                            const std::string& filename, const std::string& content,
+                            const httplib::Params& fields = {});
   std::string csrf(As who) const;
   httplib::Client client() const { return httplib::Client("127.0.0.1", port_); }
   std::string cookie_for(As who) const;
@@ -52,6 +56,7 @@ class HttpTest : public ::testing::Test {
 
  private:
   void seed_data();
+  long long seed_survey(store::Change& change);
   std::string location_;
   std::string pg_admin_url_, pg_database_;
   std::string sqlite_dir_;

@@ -21,6 +21,7 @@ class AuthorizationTest : public HttpTest {
     const auto own = std::to_string(seed.own_partner);
     const auto other = std::to_string(seed.other_partner);
     const auto lezer = std::to_string(seed.lezer);
+    const auto survey = "/verkennen/metingen/" + std::to_string(seed.survey);
     constexpr int R = 303;  // anonymous: sent to the login page
     return {
         {"GET", "/", "/", R, 200, 200, 200, 200},
@@ -49,6 +50,12 @@ class AuthorizationTest : public HttpTest {
          404},
         {"GET", "/gebieden", "/gebieden", R, 200, 200, 200, 200},
         {"GET", "/gebieden/importeren", "/gebieden/importeren", R, 403, 403, 200, 200},
+        {"GET", "/verkennen/metingen/nieuw", "/verkennen/metingen/nieuw", R, 403, 403, 200, 200},
+        {"GET", R"(/verkennen/metingen/(\d+))", survey, R, 200, 200, 200, 404},
+        {"GET", R"(/verkennen/metingen/(\d+)/(wijk|buurt|leeftijd|wijk_leeftijd|geslacht)\.csv)",
+         survey + "/geslacht.csv", R, 200, 200, 200, 404},
+        {"GET", R"(/verkennen/metingen/(\d+)/verwijderen)", survey + "/verwijderen", R, 403, 403,
+         200, 404},
         {"GET", "/beheer", "/beheer", R, 403, 403, 200, 200},
         {"GET", "/beheer/logboek", "/beheer/logboek", R, 403, 403, 200, 200},
         {"POST", "/partners", "/partners", 401, 403, 403, 422, 422},
@@ -57,6 +64,11 @@ class AuthorizationTest : public HttpTest {
         {"POST", "/mensen", "/mensen", 401, 403, 403, 422, 422},
         {"POST", R"(/mensen/(\d+))", "/mensen/" + lezer, 401, 403, 403, 422, 404},
         {"POST", "/gebieden/importeren", "/gebieden/importeren", 401, 403, 403, 422, 422},
+        {"POST", "/verkennen/metingen/nieuw", "/verkennen/metingen/nieuw", 401, 403, 403, 422, 422},
+        {"POST", "/verkennen/metingen/bevestigen", "/verkennen/metingen/bevestigen", 401, 403, 403,
+         422, 422},
+        {"POST", R"(/verkennen/metingen/(\d+)/verwijderen)", survey + "/verwijderen", 401, 403, 403,
+         422, 404},
         {"POST", "/beheer/coalitie", "/beheer/coalitie", 401, 403, 403, 422, 422},
         {"POST", "/profiel/wachtwoord", "/profiel/wachtwoord", 401, 422, 422, 422, 422},
         // Logging out and logging in are tested on their own (they change sessions).

@@ -1,0 +1,128 @@
+// Surveys in the browser's way: upload, preview, confirm, view with small cells hidden,
+// download, delete. Nothing is stored before the confirmation, and bad files change nothing.
+#include <gmock/gmock.h>
+
+#include <regex>
+
+#include "harness.h"
+
+namespace kompas::test {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+// 120 respondents with a respondent number and free text that must never be stored.
+std::string survey_csv(const std::string& bad_cell = "") {
+  std::string csv =
+      "respondent;opmerking;geslacht;djg1;djg2;djg3;djg4;djg5;djg6;djg7;djg8;djg9;"
+      "djg10;djg11\r\n";
+  const char* words[] = {"ja", "nee", "min of meer", "Ja!", "nee!"};
+  for (int r = 0; r < 120; ++r) {
+    csv += std::to_string(1000 + r) + ";\"geheim " + std::to_string(r) + "\";" +
+           (r < 70    ? "vrouw"
+            : r < 115 ? "man"
+                      : "anders");
+    for (int k = 0; k < 11; ++k)
+      csv += ";" + (r == 1 && k == 3 && !bad_cell.empty() ? bad_cell : words[(r * 3 + k * r) % 5]);
+    csv += "\r\n";
+  }
+  return csv;
+}
+
+const httplib::Params kFields = {{"naam", "Enquête 2025"},
+                                 {"jaar", "2025"},
+                                 {"schaal", "djg11"},
+                                 {"bron", "eigen"},
+                                 {"leeftijdsgroepen", "18-64,65-74,75+"}};
+
+class SurveyPagesTest : public HttpTest {
+ protected:
+  std::string token_of(const std::string& html) {
+    std::smatch m;
+    const std::regex pattern(R"re(name="token" value="([^"]+)")re");
+    return std::regex_search(html, m, pattern) ? m[1].str() : "";
+  }
+};
+
+TEST_F(SurveyPagesTest, UploadShowsAPreviewAndStoresOnlyAfterConfirmation) {
+  const int surveys = count("SELECT COUNT(*) FROM surveys");
+  auto preview = post_file("/verkennen/metingen/nieuw", As::beheerder, "bestand", "e.csv",
+                           survey_csv(), kFields);
+  ASSERT_EQ(status(preview), 200) << body(preview);
+  EXPECT_THAT(body(preview), HasSubstr("Klopt dit?"));
+  EXPECT_THAT(body(preview), HasSubstr("min of meer"));              // first rows, answers as words
+  EXPECT_THAT(body(preview), HasSubstr("<code>respondent</code>"));  // named as left out
+  EXPECT_THAT(body(preview), HasSubstr("<code>opmerking</code>"));
+  EXPECT_THAT(body(preview), Not(HasSubstr("geheim")));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM surveys"), surveys);  // nothing stored yet
+
+  const auto token = token_of(body(preview));
+  ASSERT_FALSE(token.empty());
+  // Someone else cannot use the token.
+  EXPECT_EQ(status(post("/verkennen/metingen/bevestigen", As::other_coalition, {{"token", token}})),
+            422);
+  auto stored = post("/verkennen/metingen/bevestigen", As::beheerder, {{"token", token}});
+  ASSERT_EQ(status(stored), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM surveys"), surveys + 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_respondents WHERE survey_id = (SELECT MAX(id) FROM "
+                  "surveys)"),
+            120);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'meting'"), 2);  // seed + this
+  // A token works once.
+  EXPECT_EQ(status(post("/verkennen/metingen/bevestigen", As::beheerder, {{"token", token}})), 422);
+}
+
+TEST_F(SurveyPagesTest, ABadAnswerIsNamedAndNothingIsStored) {
+  const int surveys = count("SELECT COUNT(*) FROM surveys");
+  auto r = post_file("/verkennen/metingen/nieuw", As::beheerder, "bestand", "e.csv",
+                     survey_csv("misschien"), kFields);
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Regel 3, kolom 7: misschien in kolom djg4"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM surveys"), surveys);
+
+  auto lenient = kFields;
+  lenient.emplace("soepel", "1");
+  r = post_file("/verkennen/metingen/nieuw", As::beheerder, "bestand", "e.csv",
+                survey_csv("misschien"), lenient);
+  EXPECT_EQ(status(r), 200);
+  EXPECT_THAT(body(r), HasSubstr("antwoorden herkenden we niet"));
+}
+
+TEST_F(SurveyPagesTest, MissingFieldsAreExplained) {
+  auto r = post_file("/verkennen/metingen/nieuw", As::beheerder, "bestand", "e.csv", survey_csv(),
+                     {{"schaal", "djg11"}, {"bron", "eigen"}, {"jaar", "twintig"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Geef de meting een naam."));
+  EXPECT_THAT(body(r), HasSubstr("Vul een jaartal in"));
+  r = post_file("/verkennen/metingen/nieuw", As::beheerder, "bestand", "e.png",
+                std::string("\x89PNG\r\n\x1a\n\0\0", 10), kFields);
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Dit is geen tekstbestand"));
+}
+
+TEST_F(SurveyPagesTest, SmallGroupsAreNotShownOnThePageOrInTheDownload) {
+  // The seeded survey has 40 women and 40 men: both below 50, so neither is shown.
+  const auto page =
+      get("/verkennen/metingen/" + std::to_string(seed.survey) + "?indicator=eenzaam");
+  ASSERT_EQ(status(page), 200);
+  EXPECT_THAT(body(page), HasSubstr("Per geslacht"));
+  EXPECT_THAT(body(page), HasSubstr("Niet getoond (te weinig mensen)"));
+  EXPECT_THAT(body(page), HasSubstr("<svg"));
+  const auto csv = get("/verkennen/metingen/" + std::to_string(seed.survey) + "/geslacht.csv");
+  ASSERT_EQ(status(csv), 200);
+  EXPECT_THAT(body(csv), HasSubstr("\"man\";\"\";\"Eenzaam\";40;;;;ja"));
+  EXPECT_EQ(status(get("/verkennen/metingen/999999")), 404);
+}
+
+TEST_F(SurveyPagesTest, DeletingRemovesTheMicrodata) {
+  const auto path = "/verkennen/metingen/" + std::to_string(seed.survey) + "/verwijderen";
+  EXPECT_EQ(status(post(path, As::beheerder, {})), 422);  // not confirmed
+  ASSERT_EQ(status(post(path, As::beheerder, {{"bevestig", "ja"}})), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_respondents"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_estimates"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'verwijderen'"), 1);
+}
+
+}  // namespace
+}  // namespace kompas::test
