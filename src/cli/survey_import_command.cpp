@@ -1,4 +1,6 @@
 // kompas survey import | list | delete: surveys stored in a coalition's database.
+#include <unistd.h>
+
 #include <iostream>
 
 #include "cli/commands.h"
@@ -39,11 +41,19 @@ void parse_age_range(const std::string& text, store::Survey& survey, const Texts
   }
 }
 
-// Saving a million respondents takes seconds: show how far it is, on one line.
+// Saving a million respondents takes seconds: show how far it is. On a terminal one line is
+// rewritten; in a log every tenth appears on its own line.
 void show_progress(std::size_t done, std::size_t total, const Texts& t) {
-  std::cerr << "\r" << t("cli.survey.saving") << " " << (done * 100 / total) << "% (" << done << "/"
-            << total << ")" << std::flush;
-  if (done == total) std::cerr << "\n";
+  static const bool terminal = ::isatty(STDERR_FILENO);
+  static std::size_t last_tenth = 0;
+  const std::size_t percent = done * 100 / total;
+  if (terminal) {
+    std::cerr << "\r" << t("cli.survey.saving") << " " << percent << "% (" << done << "/" << total
+              << ")" << (done == total ? "\n" : "") << std::flush;
+  } else if (percent / 10 > last_tenth || done == total) {
+    last_tenth = percent / 10;
+    std::cerr << t("cli.survey.saving") << " " << percent << "% (" << done << "/" << total << ")\n";
+  }
 }
 
 void import_survey(const ImportOptions& o, const Texts& t) {
