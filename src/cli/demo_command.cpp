@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "domain/published_figures.h"
 #include "domain/survey_import.h"
 #include "embedded.h"
 #include "store/areas_store.h"
@@ -10,6 +11,7 @@
 #include "store/migrations.h"
 #include "store/partners_store.h"
 #include "store/people_store.h"
+#include "store/published_figures_store.h"
 #include "store/secrets.h"
 #include "store/surveys_store.h"
 
@@ -132,6 +134,11 @@ void voorbeeld(store::Database& db) {
       {0, "Gemeente Voorbeeld", "GM9999", "Gemeente Voorbeeld, team Sociaal Domein", "2026-01-01"});
   load_areas(change, std::string(embedded::file("data/voorbeeld-gebieden.csv")), "GM9999");
   load_surveys(change, coalition_id);
+  const auto figures =
+      domain::parse_published_figures(embedded::file("data/voorbeeld-rivm-2022.csv"),
+                                      store::area_codes(change.sql(), coalition_id), "", true);
+  if (!figures.problems.empty()) throw std::runtime_error("demo figures do not parse");
+  store::save_published_figures(change, figures.figures);
   std::vector<domain::Partner> partners;
   for (const auto& p : kPartners)
     partners.push_back({0, p.name, p.type, p.contact, "", p.mandate, p.interests, true});

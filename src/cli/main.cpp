@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
   add_coalition_commands(app, t);
   add_demo_command(app, t);
   add_survey_commands(app, t);
+  add_figures_command(app, t);
   translate_groups(app, t("cli.label.Options"), t("cli.label.Subcommands"));
   try {
     app.parse(argc, argv);

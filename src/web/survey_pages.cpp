@@ -5,6 +5,7 @@
 #include "domain/reference_figures.h"
 #include "domain/survey_analysis.h"
 #include "store/areas_store.h"
+#include "store/published_figures_store.h"
 #include "store/surveys_store.h"
 #include "web/charts.h"
 #include "web/pages.h"
@@ -80,7 +81,44 @@ void explore(Ctx& ctx) {
             {"is_beheerder", ctx.me().is_beheerder()}});
 }
 
-nlohmann::json table_rows(const Ctx& ctx, const SurveyTable& table) {
+// Published figures for an area and indicator: the latest of the survey's year or before, or
+// else the earliest after it.
+using PublishedIndex = std::map<std::string, std::vector<domain::PublishedFigure>>;
+
+PublishedIndex index_published(const std::vector<domain::PublishedFigure>& figures,
+                               const std::string& indicator) {
+  PublishedIndex index;
+  for (const auto& f : figures)
+    if (f.indicator == indicator) index[f.area_code].push_back(f);
+  return index;
+}
+
+const domain::PublishedFigure* published_for(const PublishedIndex& index, const std::string& area,
+                                             int year) {
+  const auto it = index.find(area);
+  if (it == index.end()) return nullptr;
+  const domain::PublishedFigure* best = nullptr;
+  for (const auto& f : it->second) {
+    const bool before = f.year <= year;
+    if (!best || (before && (best->year > year || f.year > best->year)) ||
+        (!before && best->year > year && f.year < best->year))
+      best = &f;
+  }
+  return best;
+}
+
+nlohmann::json published_json(const Ctx& ctx, const domain::PublishedFigure* f) {
+  if (!f) return nullptr;
+  nlohmann::json out = {{"percent", percent(ctx, f->value)},
+                        {"year", f->year},
+                        {"source", f->source},
+                        {"model", f->model_based}};
+  if (f->low && f->high) out["interval"] = percent(ctx, *f->low) + " – " + percent(ctx, *f->high);
+  return out;
+}
+
+nlohmann::json table_rows(const Ctx& ctx, const SurveyTable& table, const PublishedIndex& published,
+                          int year) {
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& row : table.rows) {
     const auto& e = row.estimate;
@@ -92,6 +130,10 @@ nlohmann::json table_rows(const Ctx& ctx, const SurveyTable& table) {
       r["percent"] = percent(ctx, e.estimate);
       r["interval"] = interval_text(ctx, e);
     }
+    const std::string area =
+        table.breakdown == "totaal" ? ctx.me().coalition.gemeente_code : row.key;
+    if (table.breakdown == "totaal" || table.breakdown == "wijk" || table.breakdown == "buurt")
+      r["published"] = published_json(ctx, published_for(published, area, year));
     rows.push_back(std::move(r));
   }
   return rows;
@@ -135,10 +177,14 @@ void show(Ctx& ctx) {
       survey_tables(store::survey_estimates(conn.sql(), survey.id), survey, indicator,
                     area_names(conn.sql(), ctx.coalition_id()),
                     static_cast<std::size_t>(store::min_cell_size(conn.sql(), ctx.coalition_id())));
+  const auto published =
+      index_published(store::list_published_figures(conn.sql(), ctx.coalition_id()), indicator);
   nlohmann::json sections = nlohmann::json::array();
   nlohmann::json total;
   for (const auto& table : tables) {
-    const auto rows = table_rows(ctx, table);
+    const auto rows = table_rows(ctx, table, published, survey.year);
+    bool has_published = false;
+    for (const auto& row : rows) has_published = has_published || !row["published"].is_null();
     if (table.breakdown == "totaal") {
       total = rows.at(0);
       continue;
@@ -152,6 +198,7 @@ void show(Ctx& ctx) {
                                       : table_chart(ctx, table, survey, indicator, heading)},
                         {"rows", rows},
                         {"two_columns", table.breakdown == "wijk_leeftijd"},
+                        {"has_published", has_published},
                         {"csv", download + ".csv"}});
   }
   nlohmann::json reference;

@@ -56,6 +56,9 @@ class AuthorizationTest : public HttpTest {
          survey + "/geslacht.csv", R, 200, 200, 200, 404},
         {"GET", R"(/verkennen/metingen/(\d+)/verwijderen)", survey + "/verwijderen", R, 403, 403,
          200, 404},
+        {"GET", "/verkennen/cijfers", "/verkennen/cijfers", R, 200, 200, 200, 200},
+        {"GET", "/verkennen/cijfers/importeren", "/verkennen/cijfers/importeren", R, 403, 403, 200,
+         200},
         {"GET", "/beheer", "/beheer", R, 403, 403, 200, 200},
         {"GET", "/beheer/logboek", "/beheer/logboek", R, 403, 403, 200, 200},
         {"POST", "/partners", "/partners", 401, 403, 403, 422, 422},
@@ -69,6 +72,8 @@ class AuthorizationTest : public HttpTest {
          422, 422},
         {"POST", R"(/verkennen/metingen/(\d+)/verwijderen)", survey + "/verwijderen", 401, 403, 403,
          422, 404},
+        {"POST", "/verkennen/cijfers/importeren", "/verkennen/cijfers/importeren", 401, 403, 403,
+         422, 422},
         {"POST", "/beheer/coalitie", "/beheer/coalitie", 401, 403, 403, 422, 422},
         {"POST", "/profiel/wachtwoord", "/profiel/wachtwoord", 401, 422, 422, 422, 422},
         // Logging out and logging in are tested on their own (they change sessions).

@@ -126,3 +126,55 @@ TEST_F(SurveyPagesTest, DeletingRemovesTheMicrodata) {
 
 }  // namespace
 }  // namespace kompas::test
+
+namespace kompas::test {
+namespace {
+
+class FiguresPagesTest : public HttpTest {
+ protected:
+  void SetUp() override {
+    HttpTest::SetUp();
+    const std::string areas =
+        "gwb_code;regio;a_inw\nGM9999;Voorbeeld;1000\nWK999901;Noord;500\nBU99990101;Dorp;500\n";
+    ASSERT_EQ(status(post_file("/gebieden/importeren", As::beheerder, "bestand", "a.csv", areas)),
+              303);
+  }
+};
+
+TEST_F(FiguresPagesTest, ImportedFiguresAreShownAsModelEstimates) {
+  const std::string csv =
+      "gebiedscode;indicator;jaar;waarde;ondergrens;bovengrens\n"
+      "WK999901;eenzaam;2022;48,6;44,1;53,0\nBU99990101;ernstig_eenzaam;2022;12,5;;\n";
+  auto r = post_file("/verkennen/cijfers/importeren", As::beheerder, "bestand", "rivm.csv", csv,
+                     {{"bron", "RIVM 2022"}});
+  ASSERT_EQ(status(r), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM published_figures"), 2);
+  const auto page = body(get("/verkennen/cijfers", As::lezer));
+  EXPECT_THAT(page, HasSubstr("48,6%"));
+  EXPECT_THAT(page, HasSubstr("modelschatting, RIVM 2022"));
+  // The same file again changes nothing but counts as updated.
+  ASSERT_EQ(status(post_file("/verkennen/cijfers/importeren", As::beheerder, "bestand", "rivm.csv",
+                             csv, {{"bron", "RIVM 2022"}})),
+            303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM published_figures"), 2);
+}
+
+TEST_F(FiguresPagesTest, BadFiguresChangeNothing) {
+  const std::string csv =
+      "gebiedscode;indicator;jaar;waarde\nWK999901;eenzaam;2022;48,6\n"
+      "WK000001;eenzaam;2022;40\nWK999901;blij;2022;140\n";
+  auto r = post_file("/verkennen/cijfers/importeren", As::beheerder, "bestand", "rivm.csv", csv,
+                     {{"bron", "RIVM"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Regel 3, kolom 1: Gebied WK000001 hoort niet bij deze gemeente"));
+  EXPECT_THAT(body(r), HasSubstr("Indicator blij kennen we niet"));
+  EXPECT_THAT(body(r), HasSubstr("140 in kolom waarde is geen percentage"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM published_figures"), 0);
+  r = post_file("/verkennen/cijfers/importeren", As::beheerder, "bestand", "rivm.csv",
+                "gebiedscode;indicator;jaar;waarde\nWK999901;eenzaam;2022;48,6\n");
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Deze regel heeft geen bron"));
+}
+
+}  // namespace
+}  // namespace kompas::test

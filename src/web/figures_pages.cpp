@@ -1,0 +1,93 @@
+// Published figures per area (e.g. RIVM's model estimates): the list and the import.
+#include <cstdio>
+
+#include "store/areas_store.h"
+#include "store/published_figures_store.h"
+#include "web/form.h"
+#include "web/pages.h"
+#include "web/problems.h"
+
+namespace kompas::web {
+namespace {
+
+const std::vector<FieldSpec> kImportFields = {
+    {"bestand", "figures.file", FieldKind::file, true, "figures.file_hint", {}, ""},
+    {"bron", "figures.source", FieldKind::text, false, "figures.source_hint", {}, ""},
+    {"direct", "figures.direct", FieldKind::checkbox, false, "figures.direct_hint", {}, ""},
+};
+
+std::string percent_text(const Ctx& ctx, double proportion) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f%%", proportion * 100);
+  std::string text = buffer;
+  if (ctx.lang == Lang::nl) std::replace(text.begin(), text.end(), '.', ',');
+  return text;
+}
+
+void list(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  std::map<std::string, std::string> names;
+  for (const auto& a : store::list_areas(conn.sql(), ctx.coalition_id())) names[a.code] = a.name;
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& f : store::list_published_figures(conn.sql(), ctx.coalition_id())) {
+    const auto name = names.find(f.area_code);
+    rows.push_back(
+        {{"area", name == names.end() ? f.area_code : name->second},
+         {"code", f.area_code},
+         {"indicator", ctx.t("indicator." + f.indicator)},
+         {"year", f.year},
+         {"value", percent_text(ctx, f.value)},
+         {"interval",
+          f.low && f.high ? percent_text(ctx, *f.low) + " – " + percent_text(ctx, *f.high) : ""},
+         {"source", f.source},
+         {"model", f.model_based}});
+  }
+  ctx.page("figures/list", ctx.t("figures.title"),
+           {{"rows", rows}, {"empty", rows.empty()}, {"is_beheerder", ctx.me().is_beheerder()}});
+}
+
+FormPage import_page(const Ctx& ctx) {
+  return {ctx.t("figures.import_title"), "/verkennen/cijfers/importeren", "/verkennen/cijfers",
+          ctx.t("figures.import_intro"), "figures.import_submit",         true};
+}
+
+void import(Ctx& ctx) {
+  auto values = read_form(ctx, kImportFields);
+  if (!ctx.req.has_file("bestand") || ctx.req.get_file_value("bestand").content.empty())
+    return show_form_page(ctx, import_page(ctx), kImportFields, values,
+                          {{"bestand", "upload.error.file"}}, 422);
+  const auto& me = ctx.me();
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  const auto parsed = domain::parse_published_figures(
+      ctx.req.get_file_value("bestand").content, store::area_codes(change.sql(), me.coalition.id),
+      values["bron"].get<std::string>(), !values["direct"].get<bool>());
+  if (!parsed.problems.empty()) {
+    const auto page = import_page(ctx);
+    nlohmann::json problems = nlohmann::json::array();
+    for (const auto& problem : parsed.problems)
+      problems.push_back(problem_text(ctx.app.catalogue(), ctx.lang, problem));
+    return ctx.page("figures/import_problems", page.heading,
+                    {{"heading", page.heading},
+                     {"intro", page.intro},
+                     {"problems", problems},
+                     {"csrf", me.csrf_token},
+                     {"fields", form_fields(ctx, kImportFields, values, {})}},
+                    422);
+  }
+  const auto counts = store::save_published_figures(change, parsed.figures);
+  change.commit();
+  ctx.redirect("/verkennen/cijfers?melding=figures_imported&nieuw=" +
+               std::to_string(counts.created) + "&gewijzigd=" + std::to_string(counts.updated));
+}
+
+}  // namespace
+
+void register_figures_pages(App& app) {
+  app.get("/verkennen/cijfers", Access::signed_in, list, Caching::body);
+  app.get("/verkennen/cijfers/importeren", Access::beheerder, [](Ctx& ctx) {
+    show_form_page(ctx, import_page(ctx), kImportFields, nlohmann::json::object(), {});
+  });
+  app.post("/verkennen/cijfers/importeren", Access::beheerder, import);
+}
+
+}  // namespace kompas::web
