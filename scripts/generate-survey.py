@@ -82,7 +82,9 @@ def main():
         sex = rng.choices(["man", "vrouw", "anders"], weights=[48, 50, 2])[0]
         stratum = f"S{rng.randrange(args.strata) + 1}" if args.strata else ""
         weight = f"{rng.lognormvariate(0, 0.45):.6f}".replace(".", decimal)
-        lonely = min(1.0, max(0.0, rng.betavariate(1.3, 2.6) + wijk_level[w] + (age >= 75) * 0.08))
+        # About one in eight very lonely, the rest spread out, as the Gezondheidsmonitor finds.
+        base = rng.uniform(0.85, 1.0) if rng.random() < 0.12 else rng.betavariate(1.1, 3.0)
+        lonely = min(1.0, max(0.0, base + wijk_level[w] + (age >= 75) * 0.08))
         row = [str(r), wijk, buurt, str(age), sex, stratum, weight]
         for item in range(1, 12):
             if rng.random() < args.missing:
