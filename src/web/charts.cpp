@@ -98,7 +98,7 @@ std::string bar_chart_svg(const std::vector<Bar>& bars, const std::optional<Refe
 
 std::string trend_chart_svg(const std::vector<TrendSeries>& series, const std::string& title,
                             const std::string& description) {
-  const double left = 50, plot_width = 520, top = 20, plot_height = 220, width = 640, height = 300;
+  const double left = 50, plot_width = 430, top = 20, plot_height = 220, width = 640, height = 300;
   int first = 9999, last = 0;
   double largest = 0;
   for (const auto& s : series)

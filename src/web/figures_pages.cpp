@@ -1,10 +1,9 @@
 // Published figures per area (e.g. RIVM's model estimates): the list and the import.
-#include <cstdio>
-
 #include "store/areas_store.h"
 #include "store/published_figures_store.h"
 #include "web/form.h"
 #include "web/pages.h"
+#include "web/percent.h"
 #include "web/problems.h"
 
 namespace kompas::web {
@@ -16,14 +15,6 @@ const std::vector<FieldSpec> kImportFields = {
     {"direct", "figures.direct", FieldKind::checkbox, false, "figures.direct_hint", {}, ""},
 };
 
-std::string percent_text(const Ctx& ctx, double proportion) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f%%", proportion * 100);
-  std::string text = buffer;
-  if (ctx.lang == Lang::nl) std::replace(text.begin(), text.end(), '.', ',');
-  return text;
-}
-
 void list(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   std::map<std::string, std::string> names;
@@ -31,16 +22,14 @@ void list(Ctx& ctx) {
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& f : store::list_published_figures(conn.sql(), ctx.coalition_id())) {
     const auto name = names.find(f.area_code);
-    rows.push_back(
-        {{"area", name == names.end() ? f.area_code : name->second},
-         {"code", f.area_code},
-         {"indicator", ctx.t("indicator." + f.indicator)},
-         {"year", f.year},
-         {"value", percent_text(ctx, f.value)},
-         {"interval",
-          f.low && f.high ? percent_text(ctx, *f.low) + " – " + percent_text(ctx, *f.high) : ""},
-         {"source", f.source},
-         {"model", f.model_based}});
+    rows.push_back({{"area", name == names.end() ? f.area_code : name->second},
+                    {"code", f.area_code},
+                    {"indicator", ctx.t("indicator." + f.indicator)},
+                    {"year", f.year},
+                    {"value", percent(ctx, f.value)},
+                    {"interval", f.low && f.high ? percent_range(ctx, *f.low, *f.high) : ""},
+                    {"source", f.source},
+                    {"model", f.model_based}});
   }
   ctx.page("figures/list", ctx.t("figures.title"),
            {{"rows", rows}, {"empty", rows.empty()}, {"is_beheerder", ctx.me().is_beheerder()}});

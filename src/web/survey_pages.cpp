@@ -9,23 +9,15 @@
 #include "store/surveys_store.h"
 #include "web/charts.h"
 #include "web/pages.h"
+#include "web/percent.h"
 #include "web/survey_tables.h"
 
 namespace kompas::web {
 namespace {
 
-// 0.4862 -> "48,6%" (Dutch) or "48.6%".
-std::string percent(const Ctx& ctx, double proportion) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f", proportion * 100);
-  std::string text = buffer;
-  if (ctx.lang == Lang::nl) std::replace(text.begin(), text.end(), '.', ',');
-  return text + "%";
-}
-
 std::string interval_text(const Ctx& ctx, const domain::DomainEstimate& e) {
   if (std::isnan(e.ci_low)) return "";
-  return percent(ctx, e.ci_low) + " – " + percent(ctx, e.ci_high);
+  return percent_range(ctx, e.ci_low, e.ci_high);
 }
 
 std::map<std::string, std::string> area_names(soci::session& sql, long long coalition_id) {
@@ -113,7 +105,7 @@ nlohmann::json published_json(const Ctx& ctx, const domain::PublishedFigure* f) 
                         {"year", f->year},
                         {"source", f->source},
                         {"model", f->model_based}};
-  if (f->low && f->high) out["interval"] = percent(ctx, *f->low) + " – " + percent(ctx, *f->high);
+  if (f->low && f->high) out["interval"] = percent_range(ctx, *f->low, *f->high);
   return out;
 }
 

@@ -57,6 +57,7 @@ class AuthorizationTest : public HttpTest {
         {"GET", R"(/verkennen/metingen/(\d+)/verwijderen)", survey + "/verwijderen", R, 403, 403,
          200, 404},
         {"GET", "/verkennen/cijfers", "/verkennen/cijfers", R, 200, 200, 200, 200},
+        {"GET", "/verkennen/trend", "/verkennen/trend", R, 200, 200, 200, 200},
         {"GET", "/verkennen/cijfers/importeren", "/verkennen/cijfers/importeren", R, 403, 403, 200,
          200},
         {"GET", "/beheer", "/beheer", R, 403, 403, 200, 200},

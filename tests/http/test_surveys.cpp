@@ -178,3 +178,38 @@ TEST_F(FiguresPagesTest, BadFiguresChangeNothing) {
 
 }  // namespace
 }  // namespace kompas::test
+
+namespace kompas::test {
+namespace {
+
+class TrendPageTest : public HttpTest {};
+
+TEST_F(TrendPageTest, WarnsWhenSurveysAreNotComparable) {
+  auto r = get("/verkennen/trend?indicator=eenzaam", As::lezer);
+  ASSERT_EQ(status(r), 200);
+  EXPECT_THAT(body(r), HasSubstr("Proefmeting"));
+  EXPECT_THAT(body(r), Not(HasSubstr("niet zomaar te vergelijken")));
+  // A second survey of other ages: the page says the two cannot simply be compared.
+  std::string csv = "leeftijd;djg1;djg2;djg3;djg4;djg5;djg6;djg7;djg8;djg9;djg10;djg11\n";
+  for (int i = 0; i < 60; ++i)
+    csv += std::to_string(65 + i % 20) + ";ja;nee;ja;nee;ja;nee;ja;nee;ja;nee;ja\n";
+  auto preview = post_file("/verkennen/metingen/nieuw", As::beheerder, "bestand", "o.csv", csv,
+                           {{"naam", "Ouderen 2026"},
+                            {"jaar", "2026"},
+                            {"schaal", "djg11"},
+                            {"bron", "eigen"},
+                            {"leeftijdsbereik", "65+"}});
+  ASSERT_EQ(status(preview), 200) << body(preview);
+  const std::string html = body(preview);
+  const auto at = html.find("name=\"token\" value=\"");
+  ASSERT_NE(at, std::string::npos);
+  const auto token = html.substr(at + 20, html.find('"', at + 20) - at - 20);
+  ASSERT_EQ(status(post("/verkennen/metingen/bevestigen", As::beheerder, {{"token", token}})), 303);
+  r = get("/verkennen/trend?indicator=eenzaam", As::lezer);
+  EXPECT_THAT(body(r), HasSubstr("niet zomaar te vergelijken"));
+  EXPECT_THAT(body(r), HasSubstr("Ouderen 2026"));
+  EXPECT_THAT(body(r), HasSubstr("<svg"));
+}
+
+}  // namespace
+}  // namespace kompas::test
