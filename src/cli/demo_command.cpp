@@ -3,10 +3,12 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "domain/geojson.h"
 #include "domain/published_figures.h"
 #include "domain/survey_import.h"
 #include "embedded.h"
 #include "store/areas_store.h"
+#include "store/boundaries_store.h"
 #include "store/coalitions_store.h"
 #include "store/migrations.h"
 #include "store/partners_store.h"
@@ -139,6 +141,10 @@ void voorbeeld(store::Database& db) {
                                       store::area_codes(change.sql(), coalition_id), "", true);
   if (!figures.problems.empty()) throw std::runtime_error("demo figures do not parse");
   store::save_published_figures(change, figures.figures);
+  const auto boundaries = domain::parse_boundaries(embedded::file("data/voorbeeld-grenzen.geojson"),
+                                                   store::area_codes(change.sql(), coalition_id));
+  if (!boundaries.problems.empty()) throw std::runtime_error("demo boundaries do not parse");
+  store::save_boundaries(change, boundaries.geometries);
   std::vector<domain::Partner> partners;
   for (const auto& p : kPartners)
     partners.push_back({0, p.name, p.type, p.contact, "", p.mandate, p.interests, true});

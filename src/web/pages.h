@@ -13,6 +13,7 @@ void register_survey_pages(App& app);         // Verkennen: surveys, their table
 void register_survey_upload_pages(App& app);  // upload with preview, then store
 void register_figures_pages(App& app);        // published figures (RIVM model estimates)
 void register_trend_pages(App& app);          // one area over all surveys
+void register_boundaries_pages(App& app);     // GeoJSON area boundaries for the maps
 void register_admin_pages(App& app);          // coalition settings and audit log
 
 // Parses the id captured by a route pattern; anything odd is simply "not found".

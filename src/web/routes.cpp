@@ -12,6 +12,7 @@ void register_routes(App& app) {
   register_survey_pages(app);
   register_figures_pages(app);
   register_trend_pages(app);
+  register_boundaries_pages(app);
   register_admin_pages(app);
 }
 

@@ -2,9 +2,11 @@
 #include <cmath>
 #include <cstdio>
 
+#include "domain/geojson.h"
 #include "domain/reference_figures.h"
 #include "domain/survey_analysis.h"
 #include "store/areas_store.h"
+#include "store/boundaries_store.h"
 #include "store/published_figures_store.h"
 #include "store/surveys_store.h"
 #include "web/charts.h"
@@ -155,6 +157,49 @@ std::string table_chart(const Ctx& ctx, const SurveyTable& table, const store::S
   return bar_chart_svg(bars, line, heading, ctx.t("survey.chart_description"));
 }
 
+// A choropleth of the table's areas that have a boundary: five classes of equal width between
+// the lowest and highest figure shown; suppressed areas get no colour.
+std::string table_map(const Ctx& ctx, const SurveyTable& table,
+                      const std::map<std::string, std::string>& boundaries,
+                      const std::string& heading) {
+  std::vector<domain::Shape> shapes;
+  std::vector<const SurveyTableRow*> rows;
+  double low = 1, high = 0;
+  for (const auto& row : table.rows) {
+    const auto boundary = boundaries.find(row.key);
+    if (boundary == boundaries.end()) continue;
+    auto shape = domain::read_geometry(boundary->second);
+    if (shape.empty()) continue;
+    shapes.push_back(std::move(shape));
+    rows.push_back(&row);
+    if (!row.suppressed && !std::isnan(row.estimate.estimate)) {
+      low = std::min(low, row.estimate.estimate);
+      high = std::max(high, row.estimate.estimate);
+    }
+  }
+  if (shapes.empty()) return "";
+  constexpr int classes = 5;
+  low = std::floor(low * 100) / 100;
+  high = std::max(low + 0.05, std::ceil(high * 100) / 100);
+  const double step = (high - low) / classes;
+  double height = 0;
+  const auto paths = domain::svg_paths(shapes, 400, height);
+  std::vector<MapShape> map;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    const auto& e = rows[i]->estimate;
+    const bool shown = !rows[i]->suppressed && !std::isnan(e.estimate);
+    const int cls = shown ? std::min(classes - 1, static_cast<int>((e.estimate - low) / step)) : -1;
+    map.push_back({paths[i], cls,
+                   rows[i]->label + ": " +
+                       (shown ? percent(ctx, e.estimate) : ctx.t("survey.suppressed_short"))});
+  }
+  std::vector<std::string> legend;
+  for (int c = 0; c < classes; ++c)
+    legend.push_back(percent(ctx, low + c * step) + " – " + percent(ctx, low + (c + 1) * step));
+  return choropleth_svg(map, 400, height, legend, ctx.t("survey.map_no_figure"),
+                        ctx.t("survey.map") + ": " + heading, ctx.t("survey.map_description"));
+}
+
 void show(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   const auto survey = survey_or_404(ctx, conn.sql());
@@ -171,6 +216,7 @@ void show(Ctx& ctx) {
                     static_cast<std::size_t>(store::min_cell_size(conn.sql(), ctx.coalition_id())));
   const auto published =
       index_published(store::list_published_figures(conn.sql(), ctx.coalition_id()), indicator);
+  const auto boundaries = store::list_boundaries(conn.sql(), ctx.coalition_id());
   nlohmann::json sections = nlohmann::json::array();
   nlohmann::json total;
   for (const auto& table : tables) {
@@ -191,6 +237,9 @@ void show(Ctx& ctx) {
                         {"rows", rows},
                         {"two_columns", table.breakdown == "wijk_leeftijd"},
                         {"has_published", has_published},
+                        {"map", table.breakdown == "wijk" || table.breakdown == "buurt"
+                                    ? table_map(ctx, table, boundaries, heading)
+                                    : ""},
                         {"csv", download + ".csv"}});
   }
   nlohmann::json reference;

@@ -213,3 +213,26 @@ TEST_F(TrendPageTest, WarnsWhenSurveysAreNotComparable) {
 
 }  // namespace
 }  // namespace kompas::test
+
+namespace kompas::test {
+namespace {
+
+class BoundariesPageTest : public HttpTest {};
+
+TEST_F(BoundariesPageTest, AMapAppearsBesideTheTable) {
+  const std::string areas = "gwb_code;regio;a_inw\nGM9999;Voorbeeld;1000\nWK999901;Noord;500\n";
+  ASSERT_EQ(status(post_file("/gebieden/importeren", As::beheerder, "bestand", "a.csv", areas)),
+            303);
+  const std::string geojson =
+      R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"statcode":"WK999901"},"geometry":{"type":"Polygon","coordinates":[[[5.1,52.1],[5.2,52.1],[5.2,52.2],[5.1,52.1]]]}},{"type":"Feature","properties":{"statcode":"WK034401"},"geometry":{"type":"Polygon","coordinates":[[[5,52],[5.1,52],[5.1,52.1],[5,52]]]}}]})";
+  auto r = post_file("/gebieden/kaart", As::beheerder, "bestand", "k.geojson", geojson);
+  ASSERT_EQ(status(r), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM area_boundaries"), 1);
+  r = post_file("/gebieden/kaart", As::beheerder, "bestand", "k.geojson", "{niet json");
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("geen geldig GeoJSON-bestand"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM area_boundaries"), 1);
+}
+
+}  // namespace
+}  // namespace kompas::test
