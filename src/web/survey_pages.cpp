@@ -10,6 +10,7 @@
 #include "store/published_figures_store.h"
 #include "store/surveys_store.h"
 #include "web/charts.h"
+#include "web/downloads.h"
 #include "web/pages.h"
 #include "web/percent.h"
 #include "web/survey_tables.h"
@@ -240,7 +241,7 @@ void show(Ctx& ctx) {
                         {"map", table.breakdown == "wijk" || table.breakdown == "buurt"
                                     ? table_map(ctx, table, boundaries, heading)
                                     : ""},
-                        {"csv", download + ".csv"}});
+                        {"download", download}});
   }
   nlohmann::json reference;
   if (const auto ref = domain::national_reference(domain::scale_name(survey.instrument), indicator))
@@ -260,58 +261,40 @@ void show(Ctx& ctx) {
             {"csrf", ctx.me().csrf_token}});
 }
 
-// A table as CSV for Excel: ';' and decimal comma in Dutch, ',' and '.' in English; suppressed
-// figures stay empty, exactly as on the page.
-void download_csv(Ctx& ctx) {
+// A table for download, all indicators of one breakdown; suppressed figures stay empty,
+// exactly as on the page. Percentages as numbers (48.6), so Excel can compute with them.
+void download(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   const auto survey = survey_or_404(ctx, conn.sql());
   const std::string breakdown = ctx.path_param(2);
-  const char sep = ctx.lang == Lang::nl ? ';' : ',';
   const auto names = area_names(conn.sql(), ctx.coalition_id());
   const auto min_n = static_cast<std::size_t>(store::min_cell_size(conn.sql(), ctx.coalition_id()));
   const auto estimates = store::survey_estimates(conn.sql(), survey.id);
-  auto quote = [](const std::string& text) {
-    std::string out = "\"";
-    for (const char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
+  DownloadTable out{"meting-" + std::to_string(survey.id) + "-" + breakdown, {}, {}};
+  for (const char* key :
+       {"survey.csv.group", "survey.csv.age_band", "survey.csv.indicator", "survey.csv.n",
+        "survey.csv.percent", "survey.csv.low", "survey.csv.high", "survey.csv.suppressed"})
+    out.header.push_back(ctx.t(key));
+  auto figure = [](bool hidden, double v) -> DownloadCell {
+    if (hidden || std::isnan(v)) return std::monostate{};
+    return v * 100;
   };
-  auto decimal = [&](double v) {
-    if (std::isnan(v)) return std::string();
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.4f", v * 100);
-    std::string text = buffer;
-    if (ctx.lang == Lang::nl) std::replace(text.begin(), text.end(), '.', ',');
-    return text;
-  };
-  std::string out = "\xEF\xBB\xBF";  // Excel reads UTF-8 only with a byte order mark
-  bool found = false;
   for (const auto& indicator : domain::indicator_names(survey.instrument)) {
     for (const auto& table : survey_tables(estimates, survey, indicator, names, min_n)) {
       if (table.breakdown != breakdown) continue;
-      if (!found) {
-        for (const char* key :
-             {"survey.csv.group", "survey.csv.age_band", "survey.csv.indicator", "survey.csv.n",
-              "survey.csv.percent", "survey.csv.low", "survey.csv.high", "survey.csv.suppressed"})
-          out += quote(ctx.t(key)) +
-                 (std::string(key) == "survey.csv.suppressed" ? "\r\n" : std::string(1, sep));
-      }
-      found = true;
       for (const auto& row : table.rows) {
-        const bool hidden = row.suppressed || std::isnan(row.estimate.estimate);
         const auto& e = row.estimate;
-        out += quote(row.label.empty() ? ctx.t("survey.whole_gemeente") : row.label) + sep +
-               quote(row.age_band) + sep + quote(ctx.t("indicator." + indicator)) + sep +
-               std::to_string(e.n) + sep + (hidden ? "" : decimal(e.estimate)) + sep +
-               (hidden ? "" : decimal(e.ci_low)) + sep + (hidden ? "" : decimal(e.ci_high)) + sep +
-               (hidden ? ctx.t("survey.csv.yes") : ctx.t("survey.csv.no")) + "\r\n";
+        const bool hidden = row.suppressed || std::isnan(e.estimate);
+        out.rows.push_back({row.label.empty() ? ctx.t("survey.whole_gemeente") : row.label,
+                            row.age_band, ctx.t("indicator." + indicator), static_cast<double>(e.n),
+                            figure(hidden, e.estimate), figure(hidden, e.ci_low),
+                            figure(hidden, e.ci_high),
+                            ctx.t(hidden ? "survey.csv.yes" : "survey.csv.no")});
       }
     }
   }
-  if (!found) not_found();
-  ctx.res.set_header(
-      "Content-Disposition",
-      "attachment; filename=\"meting-" + std::to_string(survey.id) + "-" + breakdown + ".csv\"");
-  ctx.res.set_content(out, "text/csv; charset=utf-8");
+  if (out.rows.empty()) not_found();
+  send_download(ctx, out, ctx.path_param(3));
 }
 
 void confirm_delete(Ctx& ctx) {
@@ -337,8 +320,8 @@ void remove(Ctx& ctx) {
 void register_survey_pages(App& app) {
   app.get("/verkennen", Access::signed_in, explore, Caching::body);
   app.get(R"(/verkennen/metingen/(\d+))", Access::signed_in, show, Caching::body);
-  app.get(R"(/verkennen/metingen/(\d+)/(wijk|buurt|leeftijd|wijk_leeftijd|geslacht)\.csv)",
-          Access::signed_in, download_csv);
+  app.get(R"(/verkennen/metingen/(\d+)/(wijk|buurt|leeftijd|wijk_leeftijd|geslacht)\.(csv|xlsx))",
+          Access::signed_in, download);
   app.get(R"(/verkennen/metingen/(\d+)/verwijderen)", Access::beheerder, confirm_delete);
   app.post(R"(/verkennen/metingen/(\d+)/verwijderen)", Access::beheerder, remove);
 }

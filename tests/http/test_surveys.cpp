@@ -111,7 +111,11 @@ TEST_F(SurveyPagesTest, SmallGroupsAreNotShownOnThePageOrInTheDownload) {
   EXPECT_THAT(body(page), HasSubstr("<svg"));
   const auto csv = get("/verkennen/metingen/" + std::to_string(seed.survey) + "/geslacht.csv");
   ASSERT_EQ(status(csv), 200);
-  EXPECT_THAT(body(csv), HasSubstr("\"man\";\"\";\"Eenzaam\";40;;;;ja"));
+  EXPECT_THAT(body(csv), HasSubstr("\"man\";\"\";\"Eenzaam\";40;;;;\"ja\""));
+  const auto xlsx = get("/verkennen/metingen/" + std::to_string(seed.survey) + "/geslacht.xlsx");
+  ASSERT_EQ(status(xlsx), 200);
+  EXPECT_EQ(body(xlsx).substr(0, 2), "PK");  // a zip archive, as every XLSX file
+  EXPECT_GT(body(xlsx).size(), 1000u);
   EXPECT_EQ(status(get("/verkennen/metingen/999999")), 404);
 }
 
