@@ -102,6 +102,18 @@ const PAGES = [
       return clickAndWait('Inlezen');
     },
   },
+  { name: 'survey (demo, with map and published figures)', path: '/verkennen/metingen/2', shot: 'survey' },
+  { name: 'survey, other indicator', path: '/verkennen/metingen/2?indicator=ernstig_eenzaam' },
+  { name: 'survey upload', path: '/verkennen/metingen/nieuw' },
+  {
+    name: 'survey upload with errors', path: '/verkennen/metingen/nieuw', status: 422,
+    prepare: async () => clickAndWait('Bekijk eerst de eerste regels'),
+  },
+  { name: 'survey delete confirmation', path: '/verkennen/metingen/1/verwijderen' },
+  { name: 'trend', path: '/verkennen/trend?gebied=WK999902', shot: 'trend' },
+  { name: 'published figures', path: '/verkennen/cijfers' },
+  { name: 'published figures import', path: '/verkennen/cijfers/importeren' },
+  { name: 'boundaries import', path: '/gebieden/kaart' },
   { name: 'beheer', path: '/beheer' },
   {
     name: 'beheer with errors', path: '/beheer', status: 422,
@@ -122,6 +134,7 @@ const PAGES = [
 const ENGLISH = [
   { name: 'overview (English)', path: '/', lang: 'en', shot: 'overview-en' },
   { name: 'partners list (English)', path: '/partners', lang: 'en' },
+  { name: 'survey (English)', path: '/verkennen/metingen/2', lang: 'en' },
   {
     name: 'partner new with errors (English)', path: '/partners/nieuw', lang: 'en', status: 422,
     prepare: async () => clickAndWait('Save'),

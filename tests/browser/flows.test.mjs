@@ -266,3 +266,42 @@ test('a partner edits its own organisation but not another one', async () => {
   assert.equal((await page.goto('/beheer/logboek')).status(), 403);
   await page.context().close();
 });
+
+test('uploading a survey: preview first, a bad answer explained, then stored and shown', async () => {
+  const page = await beheerderPage();
+  const header = 'respondent;buurt;leeftijd;djg1;djg2;djg3;djg4;djg5;djg6;djg7;djg8;djg9;djg10;djg11\n';
+  let rows = '';
+  for (let i = 0; i < 120; i++) {
+    const answers = Array.from({ length: 11 }, (_, k) => ['ja', 'nee', 'min of meer'][(i + k * i) % 3]);
+    rows += `${i + 1};BU99990${101 + (i % 3)};${20 + (i % 70)};${answers.join(';')}\n`;
+  }
+  const fill = async (csv) => {
+    await page.goto('/verkennen/metingen/nieuw');
+    await page.getByLabel('CSV-bestand met de antwoorden').setInputFiles({
+      name: 'enquete.csv', mimeType: 'text/csv', buffer: Buffer.from(csv),
+    });
+    await page.getByLabel('Naam van de meting').fill('Enquête uit de browser');
+    await page.getByLabel('Jaar').fill('2026');
+    const [response] = await Promise.all([
+      page.waitForNavigation(),
+      page.getByRole('button', { name: 'Bekijk eerst de eerste regels' }).click(),
+    ]);
+    return response.status();
+  };
+  assert.equal(await fill(header + rows.replace('\n2;', '\n2;BU99990101;30;ja;ja;misschien;ja;ja;ja;ja;ja;ja;ja;ja\nX;')), 422);
+  assert.match(await page.getByRole('alert').innerText(), /misschien in kolom djg3/);
+
+  assert.equal(await fill(header + rows), 200);
+  assert.match(await page.locator('h1').innerText(), /Klopt dit\?/);
+  assert.match(await page.locator('main').innerText(), /respondent/, 'the unused column is named');
+  await screenshot(page, 'survey-preview');
+  await Promise.all([
+    page.waitForNavigation(),
+    page.getByRole('button', { name: 'Ja, sla de meting op' }).click(),
+  ]);
+  assert.match(new URL(page.url()).pathname, /^\/verkennen\/metingen\/\d+$/);
+  assert.match(await page.getByRole('status').first().innerText(), /De meting is opgeslagen/);
+  assert.equal(await page.locator('h1').innerText(), 'Enquête uit de browser');
+  assert.ok(await page.locator('svg.kompas-chart').count() > 0, 'a chart is drawn');
+  await page.context().close();
+});
