@@ -12,6 +12,7 @@ struct Coalition {
   std::string gemeente_code;  // CBS code GMxxxx
   std::string kartrekker;     // who pulls the coalition, usually the municipality
   std::string cycle_start;    // YYYY-MM-DD, start of the current cycle; may be empty
+  int min_cell_size = 50;     // survey figures of fewer respondents are not shown (10..1000)
 };
 
 FieldErrors validate(const Coalition& coalition);

@@ -4,7 +4,7 @@ namespace kompas::store {
 namespace {
 
 const std::string kSelect =
-    "SELECT id, name, gemeente_code, kartrekker, cycle_start FROM coalitions ";
+    "SELECT id, name, gemeente_code, kartrekker, cycle_start, min_cell_size FROM coalitions ";
 
 // Coalitions matching `where`, with the values for its placeholders given as soci::use(...).
 template <typename... Uses>
@@ -14,7 +14,7 @@ std::vector<domain::Coalition> select(soci::session& sql, const std::string& whe
   std::vector<domain::Coalition> found;
   auto st = select_rows(sql, kSelect + where, std::forward<Uses>(uses)..., soci::into(c.id),
                         soci::into(c.name), soci::into(c.gemeente_code), soci::into(c.kartrekker),
-                        soci::into(c.cycle_start));
+                        soci::into(c.cycle_start), soci::into(c.min_cell_size));
   while (st.fetch()) found.push_back(c);
   return found;
 }
@@ -30,7 +30,8 @@ nlohmann::json to_json(const domain::Coalition& c) {
   return {{"name", c.name},
           {"gemeente_code", c.gemeente_code},
           {"kartrekker", c.kartrekker},
-          {"cycle_start", c.cycle_start}};
+          {"cycle_start", c.cycle_start},
+          {"min_cell_size", c.min_cell_size}};
 }
 
 std::optional<domain::Coalition> find_coalition(soci::session& sql, long long id) {
@@ -50,9 +51,9 @@ long long create_coalition(Change& change, const domain::Coalition& c) {
   long long id = 0;
   const auto now = now_seconds();
   change.sql() << "INSERT INTO coalitions (name, gemeente_code, kartrekker, cycle_start, "
-                  "created_at) VALUES (:n, :g, :k, :s, :t) RETURNING id",
+                  "min_cell_size, created_at) VALUES (:n, :g, :k, :s, :m, :t) RETURNING id",
       soci::use(c.name), soci::use(c.gemeente_code), soci::use(c.kartrekker),
-      soci::use(c.cycle_start), soci::use(now), soci::into(id);
+      soci::use(c.cycle_start), soci::use(c.min_cell_size), soci::use(now), soci::into(id);
   change.set_coalition(id);
   change.record("aanmaken", "coalitie", std::to_string(id), c.name, nullptr, to_json(c));
   return id;
@@ -62,9 +63,10 @@ long long create_coalition(Change& change, const domain::Coalition& c) {
 void update_coalition(Change& change, const domain::Coalition& c) {
   const auto before = find_coalition(change.sql(), c.id);
   if (!before) throw std::runtime_error("coalition not found");
-  change.sql() << "UPDATE coalitions SET name = :n, kartrekker = :k, cycle_start = :s "
-                  "WHERE id = :id",
-      soci::use(c.name), soci::use(c.kartrekker), soci::use(c.cycle_start), soci::use(c.id);
+  change.sql() << "UPDATE coalitions SET name = :n, kartrekker = :k, cycle_start = :s, "
+                  "min_cell_size = :m WHERE id = :id",
+      soci::use(c.name), soci::use(c.kartrekker), soci::use(c.cycle_start),
+      soci::use(c.min_cell_size), soci::use(c.id);
   auto after = c;
   after.gemeente_code = before->gemeente_code;
   change.record("wijzigen", "coalitie", std::to_string(c.id), c.name, to_json(*before),

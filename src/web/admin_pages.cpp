@@ -1,3 +1,4 @@
+#include <charconv>
 #include <ctime>
 
 #include "domain/text.h"
@@ -26,6 +27,13 @@ const std::vector<FieldSpec> kCoalitionFields = {
      "coalition.cycle_start_hint",
      {},
      "off"},
+    {"min_cell_size",
+     "coalition.min_cell_size",
+     FieldKind::text,
+     true,
+     "coalition.min_cell_size_hint",
+     {},
+     "off"},
 };
 
 const char* kEntities[] = {"coalitie", "gebied", "partner", "persoon"};
@@ -48,6 +56,10 @@ void save_coalition(Ctx& ctx) {
   coalition.name = domain::trim(values["name"].get<std::string>());
   coalition.kartrekker = domain::trim(values["kartrekker"].get<std::string>());
   coalition.cycle_start = domain::trim(values["cycle_start"].get<std::string>());
+  // Not a number counts as 0, which validation refuses with the range in the message.
+  const std::string min_text = domain::trim(values["min_cell_size"].get<std::string>());
+  coalition.min_cell_size = 0;
+  std::from_chars(min_text.data(), min_text.data() + min_text.size(), coalition.min_cell_size);
   const auto errors = domain::validate(coalition);
   if (!errors.empty()) return admin_home(ctx, values, errors, 422);
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
@@ -155,9 +167,14 @@ void audit_log(Ctx& ctx) {
 
 void register_admin_pages(App& app) {
   app.get("/beheer", Access::beheerder, [](Ctx& ctx) {
-    const auto& c = ctx.me().coalition;
-    admin_home(
-        ctx, {{"name", c.name}, {"kartrekker", c.kartrekker}, {"cycle_start", c.cycle_start}}, {});
+    store::Connection conn(ctx.app.db());
+    const auto c = store::find_coalition(conn.sql(), ctx.coalition_id()).value();
+    admin_home(ctx,
+               {{"name", c.name},
+                {"kartrekker", c.kartrekker},
+                {"cycle_start", c.cycle_start},
+                {"min_cell_size", std::to_string(c.min_cell_size)}},
+               {});
   });
   app.post("/beheer/coalitie", Access::beheerder, save_coalition);
   app.get("/beheer/logboek", Access::beheerder, audit_log, Caching::body);

@@ -78,16 +78,24 @@ TEST_F(PeopleAdminTest, ChangingARoleEndsThatPersonsSessions) {
 }
 
 TEST_F(PeopleAdminTest, CoalitionSettingsAreValidatedAndAudited) {
-  auto bad =
-      post("/beheer/coalitie", As::beheerder,
-           {{"name", "Gemeente Voorbeeld"}, {"kartrekker", "X"}, {"cycle_start", "2026-02-30"}});
+  auto bad = post("/beheer/coalitie", As::beheerder,
+                  {{"name", "Gemeente Voorbeeld"},
+                   {"kartrekker", "X"},
+                   {"cycle_start", "2026-02-30"},
+                   {"min_cell_size", "5"}});
   EXPECT_EQ(status(bad), 422);
   EXPECT_THAT(body(bad), HasSubstr("Vul een bestaande datum in"));
+  EXPECT_THAT(body(bad), HasSubstr("Kies een heel getal tussen 10 en 1000."));
   auto ok = post("/beheer/coalitie", As::beheerder,
                  {{"name", "Gemeente Voorbeeld"},
                   {"kartrekker", "Welzijn Voorbeeld"},
-                  {"cycle_start", "2027-01-01"}});
+                  {"cycle_start", "2027-01-01"},
+                  {"min_cell_size", "30"}});
   EXPECT_EQ(status(ok), 303);
+  // The seeded survey's 40 men and 40 women are now shown.
+  const auto csv = get("/verkennen/metingen/" + std::to_string(seed.survey) + "/geslacht.csv");
+  EXPECT_THAT(body(csv), HasSubstr("\"man\";\"\";\"Eenzaam\";40;"));
+  EXPECT_THAT(body(csv), Not(HasSubstr("\"man\";\"\";\"Eenzaam\";40;;")));
   EXPECT_EQ(count("SELECT COUNT(*) FROM coalitions WHERE kartrekker = 'Welzijn Voorbeeld' AND "
                   "cycle_start = '2027-01-01'"),
             1);

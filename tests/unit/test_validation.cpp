@@ -91,5 +91,18 @@ TEST(PeopleRules, RolesPasswordsAndRights) {
   EXPECT_TRUE(can_edit_partner(p, 8));
 }
 
+TEST(CoalitionRules, MinimumCellSizeBetween10And1000) {
+  Coalition c{0, "Gemeente Voorbeeld", "GM9999", "", ""};
+  EXPECT_EQ(c.min_cell_size, 50);
+  for (int ok : {10, 50, 200, 1000}) {
+    c.min_cell_size = ok;
+    EXPECT_TRUE(validate(c).empty()) << ok;
+  }
+  for (int bad : {0, 9, 1001, -5}) {
+    c.min_cell_size = bad;
+    EXPECT_EQ(validate(c).at("min_cell_size"), "error.min_cell_size") << bad;
+  }
+}
+
 }  // namespace
 }  // namespace kompas::domain
