@@ -1,6 +1,7 @@
 // Published figures per area (e.g. RIVM's model estimates): the list and the import.
 #include "store/areas_store.h"
 #include "store/published_figures_store.h"
+#include "web/downloads.h"
 #include "web/form.h"
 #include "web/pages.h"
 #include "web/percent.h"
@@ -20,8 +21,19 @@ void list(Ctx& ctx) {
   std::map<std::string, std::string> names;
   for (const auto& a : store::list_areas(conn.sql(), ctx.coalition_id())) names[a.code] = a.name;
   nlohmann::json rows = nlohmann::json::array();
+  DownloadTable download{"gepubliceerde-cijfers", {}, {}};
+  for (const char* key :
+       {"figures.area", "figures.code", "figures.indicator", "survey.year", "survey.csv.percent",
+        "survey.csv.low", "survey.csv.high", "survey.source", "figures.model"})
+    download.header.push_back(ctx.t(key));
   for (const auto& f : store::list_published_figures(conn.sql(), ctx.coalition_id())) {
     const auto name = names.find(f.area_code);
+    download.rows.push_back({name == names.end() ? f.area_code : name->second, f.area_code,
+                             ctx.t("indicator." + f.indicator), static_cast<double>(f.year),
+                             f.value * 100,
+                             f.low ? DownloadCell(*f.low * 100) : DownloadCell(std::monostate{}),
+                             f.high ? DownloadCell(*f.high * 100) : DownloadCell(std::monostate{}),
+                             f.source, ctx.t(f.model_based ? "survey.csv.yes" : "survey.csv.no")});
     rows.push_back({{"area", name == names.end() ? f.area_code : name->second},
                     {"code", f.area_code},
                     {"indicator", ctx.t("indicator." + f.indicator)},
@@ -31,6 +43,7 @@ void list(Ctx& ctx) {
                     {"source", f.source},
                     {"model", f.model_based}});
   }
+  if (ctx.req.matches.size() > 1) return send_download(ctx, download, ctx.path_param(1));
   ctx.page("figures/list", ctx.t("figures.title"),
            {{"rows", rows}, {"empty", rows.empty()}, {"is_beheerder", ctx.me().is_beheerder()}});
 }
@@ -73,6 +86,7 @@ void import(Ctx& ctx) {
 
 void register_figures_pages(App& app) {
   app.get("/verkennen/cijfers", Access::signed_in, list, Caching::body);
+  app.get(R"(/verkennen/cijfers\.(csv|xlsx))", Access::signed_in, list);
   app.get("/verkennen/cijfers/importeren", Access::beheerder, [](Ctx& ctx) {
     show_form_page(ctx, import_page(ctx), kImportFields, nlohmann::json::object(), {});
   });

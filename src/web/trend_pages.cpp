@@ -7,6 +7,7 @@
 #include "store/published_figures_store.h"
 #include "store/surveys_store.h"
 #include "web/charts.h"
+#include "web/downloads.h"
 #include "web/pages.h"
 #include "web/percent.h"
 #include "web/survey_tables.h"
@@ -59,6 +60,16 @@ void trend(Ctx& ctx) {
       is_gemeente ? "totaal" : (area.starts_with("WK") ? "wijk" : "buurt");
   TrendSeries own{ctx.t("trend.own_series"), {}};
   nlohmann::json rows = nlohmann::json::array();
+  // The same figures for download: own surveys, then published figures.
+  DownloadTable download{"trend-" + area + "-" + indicator, {}, {}};
+  for (const char* key : {"trend.csv.kind", "survey.year", "survey.name", "survey.instrument",
+                          "survey.ages", "survey.csv.n", "survey.csv.percent", "survey.csv.low",
+                          "survey.csv.high", "survey.csv.suppressed"})
+    download.header.push_back(ctx.t(key));
+  auto number_or_empty = [](bool hidden, double v) -> DownloadCell {
+    if (hidden || std::isnan(v)) return std::monostate{};
+    return v * 100;
+  };
   nlohmann::json warnings = nlohmann::json::array();
   const store::Survey* first = nullptr;
   for (const auto& s : surveys) {
@@ -89,6 +100,12 @@ void trend(Ctx& ctx) {
           }
         }
         rows.push_back(std::move(r));
+        download.rows.push_back(
+            {ctx.t("trend.own_series"), static_cast<double>(s.year), s.name,
+             ctx.t("scale." + std::string(domain::scale_name(s.instrument))), ages_text(s),
+             static_cast<double>(e.n), number_or_empty(hidden, e.estimate),
+             number_or_empty(hidden, e.ci_low), number_or_empty(hidden, e.ci_high),
+             ctx.t(hidden ? "survey.csv.yes" : "survey.csv.no")});
       }
     }
     // Comparable only with the same questionnaire and the same ages as the first survey.
@@ -117,7 +134,15 @@ void trend(Ctx& ctx) {
          {"interval", f.low && f.high ? percent_range(ctx, *f.low, *f.high) : ""},
          {"source", f.source},
          {"model", f.model_based}});
+    download.rows.push_back(
+        {ctx.t("trend.published_series"), static_cast<double>(f.year),
+         (f.model_based ? ctx.t("survey.model_estimate") + ", " : std::string()) + f.source,
+         std::monostate{}, std::monostate{}, std::monostate{}, f.value * 100,
+         f.low ? DownloadCell(*f.low * 100) : DownloadCell(std::monostate{}),
+         f.high ? DownloadCell(*f.high * 100) : DownloadCell(std::monostate{}),
+         ctx.t("survey.csv.no")});
   }
+  if (ctx.req.matches.size() > 1) return send_download(ctx, download, ctx.path_param(1));
   if (!published.points.empty()) series.push_back(published);
   const std::string area_label = is_gemeente ? ctx.t("survey.whole_gemeente") : names[area];
   const std::string title = ctx.t("indicator." + indicator) + ", " + area_label;
@@ -133,13 +158,15 @@ void trend(Ctx& ctx) {
        {"published", published_rows},
        {"has_published", !published_rows.empty()},
        {"warnings", warnings},
-       {"has_warnings", !warnings.empty()}});
+       {"has_warnings", !warnings.empty()},
+       {"query", "?gebied=" + area + "&indicator=" + indicator}});
 }
 
 }  // namespace
 
 void register_trend_pages(App& app) {
   app.get("/verkennen/trend", Access::signed_in, trend, Caching::body);
+  app.get(R"(/verkennen/trend\.(csv|xlsx))", Access::signed_in, trend);
 }
 
 }  // namespace kompas::web

@@ -156,6 +156,10 @@ TEST_F(FiguresPagesTest, ImportedFiguresAreShownAsModelEstimates) {
   const auto page = body(get("/verkennen/cijfers", As::lezer));
   EXPECT_THAT(page, HasSubstr("48,6%"));
   EXPECT_THAT(page, HasSubstr("modelschatting, RIVM 2022"));
+  const auto figures_csv = body(get("/verkennen/cijfers.csv", As::lezer));
+  EXPECT_THAT(
+      figures_csv,
+      HasSubstr("\"Noord\";\"WK999901\";\"Eenzaam\";2022;48,6;44,1;53;\"RIVM 2022\";\"ja\""));
   // The same file again changes nothing but counts as updated.
   ASSERT_EQ(status(post_file("/verkennen/cijfers/importeren", As::beheerder, "bestand", "rivm.csv",
                              csv, {{"bron", "RIVM 2022"}})),
@@ -213,6 +217,8 @@ TEST_F(TrendPageTest, WarnsWhenSurveysAreNotComparable) {
   EXPECT_THAT(body(r), HasSubstr("niet zomaar te vergelijken"));
   EXPECT_THAT(body(r), HasSubstr("Ouderen 2026"));
   EXPECT_THAT(body(r), HasSubstr("<svg"));
+  const auto trend_csv = body(get("/verkennen/trend.csv?indicator=eenzaam", As::lezer));
+  EXPECT_THAT(trend_csv, HasSubstr("\"Eigen metingen\";2026;\"Ouderen 2026\""));
 }
 
 }  // namespace
