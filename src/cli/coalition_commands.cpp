@@ -9,7 +9,6 @@
 #include "store/partners_store.h"
 #include "store/people_store.h"
 #include "store/secrets.h"
-#include "web/problems.h"
 
 namespace kompas::cli {
 
@@ -101,12 +100,8 @@ void import_areas(const AreasOptions& o, const Texts& t) {
   store::Change change(db, {coalition.id, std::nullopt, ""});
   const auto parsed = domain::parse_area_csv(file.bytes(), coalition.gemeente_code,
                                              store::area_codes(change.sql(), coalition.id));
-  if (!parsed.problems.empty()) {
-    std::string text = t.f("cli.areas.problems", {{"file", o.file}});
-    for (const auto& problem : parsed.problems)
-      text += "\n  " + web::problem_text(t.catalogue, t.lang, problem);
-    throw UserError(text);
-  }
+  if (!parsed.problems.empty())
+    throw_problems(t.f("cli.areas.problems", {{"file", o.file}}), parsed.problems, t);
   const auto counts = store::save_areas(change, parsed.areas);
   change.commit();
   std::cout << t.f(parsed.skipped_other_gemeente > 0 ? "notice.areas_imported_skipped"

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "domain/coalition.h"
+#include "domain/problem.h"
 #include "store/database.h"
 #include "web/i18n.h"
 
@@ -24,6 +25,10 @@ struct Texts {
     return catalogue.format(lang, key, p);
   }
 };
+
+// Throws UserError: the heading, then each problem on its own line in the chosen language.
+[[noreturn]] void throw_problems(const std::string& heading,
+                                 const std::vector<domain::Problem>& problems, const Texts& t);
 
 // Which coalition a command works on: the one named (GMxxxx), or the only one there is.
 domain::Coalition resolve_coalition(store::Database& db, const std::string& code, const Texts& t);

@@ -7,7 +7,6 @@
 #include "store/areas_store.h"
 #include "store/migrations.h"
 #include "store/published_figures_store.h"
-#include "web/problems.h"
 
 namespace kompas::cli {
 
@@ -26,12 +25,8 @@ void import_figures(const FiguresOptions& o, const Texts& t) {
   store::Change change(db, {coalition.id, std::nullopt, ""});
   const auto parsed = domain::parse_published_figures(
       file.bytes(), store::area_codes(change.sql(), coalition.id), o.source, !o.direct);
-  if (!parsed.problems.empty()) {
-    std::string text = t.f("cli.figures.problems", {{"file", o.file}});
-    for (const auto& problem : parsed.problems)
-      text += "\n  " + web::problem_text(t.catalogue, t.lang, problem);
-    throw UserError(text);
-  }
+  if (!parsed.problems.empty())
+    throw_problems(t.f("cli.figures.problems", {{"file", o.file}}), parsed.problems, t);
   const auto counts = store::save_published_figures(change, parsed.figures);
   change.commit();
   std::cout << t.f("notice.figures_imported", {{"nieuw", std::to_string(counts.created)},

@@ -9,7 +9,6 @@
 #include "cli/input_file.h"
 #include "cli/survey_options.h"
 #include "domain/survey_analysis.h"
-#include "web/problems.h"
 
 namespace kompas::cli {
 

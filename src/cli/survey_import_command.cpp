@@ -64,12 +64,8 @@ void import_survey(const ImportOptions& o, const Texts& t) {
   store::Change change(db, {coalition.id, std::nullopt, ""});
   const auto prepared = domain::prepare_survey(file.bytes(), o.settings,
                                                store::area_codes(change.sql(), coalition.id));
-  if (!prepared.read.ok()) {
-    std::string text = t.f("cli.survey.not_imported", {{"file", o.file}});
-    for (const auto& problem : prepared.read.problems)
-      text += "\n  " + web::problem_text(t.catalogue, t.lang, problem);
-    throw UserError(text);
-  }
+  if (!prepared.read.ok())
+    throw_problems(t.f("cli.survey.not_imported", {{"file", o.file}}), prepared.read.problems, t);
   for (const auto& notice : prepared.read.notices)
     std::cerr << web::problem_text(t.catalogue, t.lang, notice) << "\n";
   if (prepared.respondents_outside > 0) {

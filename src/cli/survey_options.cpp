@@ -12,23 +12,11 @@ namespace {
 
 std::vector<std::string> split_columns(const std::string& text) {
   std::vector<std::string> columns;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t comma = text.find(',', start);
-    if (comma == std::string::npos) comma = text.size();
-    const auto column = domain::trim(std::string_view(text).substr(start, comma - start));
+  for (const std::string_view part : domain::split(text, ',')) {
+    const auto column = domain::trim(part);
     if (!column.empty()) columns.push_back(column);
-    start = comma + 1;
   }
   return columns;
-}
-
-[[noreturn]] void fail(const std::string& heading, const std::vector<domain::Problem>& problems,
-                       const Texts& t) {
-  std::string text = heading;
-  for (const auto& problem : problems)
-    text += "\n  " + web::problem_text(t.catalogue, t.lang, problem);
-  throw UserError(text);
 }
 
 }  // namespace
@@ -79,7 +67,7 @@ domain::SurveyFileOptions survey_file_options(const SurveyFileArguments& a, cons
       if (!grouped) options.group_columns.push_back(options.age_column);
     }
   }
-  if (!problems.empty()) fail(t("cli.survey.bad_options"), problems, t);
+  if (!problems.empty()) throw_problems(t("cli.survey.bad_options"), problems, t);
   return options;
 }
 
@@ -87,7 +75,8 @@ domain::SurveyReadResult read_survey_file(std::string_view bytes,
                                           const domain::SurveyFileOptions& options,
                                           const std::string& path, const Texts& t) {
   auto result = domain::read_survey(bytes, options);
-  if (!result.ok()) fail(t.f("cli.survey.problems", {{"file", path}}), result.problems, t);
+  if (!result.ok())
+    throw_problems(t.f("cli.survey.problems", {{"file", path}}), result.problems, t);
   if (result.data.unknown_answers > 0) {
     std::cerr << t.f("cli.survey.unknown_answers",
                      {{"count", std::to_string(result.data.unknown_answers)}});

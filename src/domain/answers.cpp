@@ -97,11 +97,7 @@ std::optional<UclaAnswer> parse_ucla_word(std::string_view a) {
 std::optional<AnswerCodes> parse_answer_codes(std::string_view text,
                                               std::vector<Problem>& problems) {
   AnswerCodes codes;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t comma = text.find(',', start);
-    if (comma == std::string_view::npos) comma = text.size();
-    const std::string_view pair = text.substr(start, comma - start);
+  for (const std::string_view pair : split(text, ',')) {
     const std::size_t eq = pair.find('=');
     const std::string code =
         eq == std::string_view::npos ? "" : normalise_answer(pair.substr(0, eq));
@@ -113,7 +109,6 @@ std::optional<AnswerCodes> parse_answer_codes(std::string_view text,
       return std::nullopt;
     }
     codes.emplace(code, *answer);
-    start = comma + 1;
   }
   return codes;
 }

@@ -330,11 +330,8 @@ void merge(SurveyReadResult& into, SurveyReadResult&& part, std::size_t line_off
 std::optional<std::vector<AgeBand>> parse_age_bands(std::string_view text,
                                                     std::vector<Problem>& problems) {
   std::vector<AgeBand> bands;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t comma = text.find(',', start);
-    if (comma == std::string_view::npos) comma = text.size();
-    const std::string_view label = trim_view(text.substr(start, comma - start));
+  for (const std::string_view part : split(text, ',')) {
+    const std::string_view label = trim_view(part);
     AgeBand band{std::string(label), 0, std::numeric_limits<std::int16_t>::max()};
     const std::size_t dash = label.find('-');
     std::optional<int> from, to;
@@ -352,7 +349,6 @@ std::optional<std::vector<AgeBand>> parse_age_bands(std::string_view text,
     band.from = *from;
     band.to = *to;
     bands.push_back(std::move(band));
-    start = comma + 1;
   }
   return bands;
 }
@@ -361,11 +357,7 @@ std::optional<std::map<std::string, std::string>> parse_item_map(std::string_vie
                                                                  std::vector<Problem>& problems) {
   const auto items = default_item_columns(scale);
   std::map<std::string, std::string> map;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t comma = text.find(',', start);
-    if (comma == std::string_view::npos) comma = text.size();
-    const std::string_view pair = text.substr(start, comma - start);
+  for (const std::string_view pair : split(text, ',')) {
     const std::size_t eq = pair.find('=');
     const std::string item =
         eq == std::string_view::npos ? "" : lower_ascii(trim_view(pair.substr(0, eq)));
@@ -376,7 +368,6 @@ std::optional<std::map<std::string, std::string>> parse_item_map(std::string_vie
       return std::nullopt;
     }
     map.emplace(item, column);
-    start = comma + 1;
   }
   return map;
 }

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/problem.h"
 
@@ -47,6 +48,9 @@ DecodedView decode_text_view(std::string_view bytes, std::string& storage);
 // Excel and web pages put around numbers) from both ends.
 std::string trim(std::string_view text);
 std::string_view trim_view(std::string_view text);
+
+// The parts between separators, empty ones included: "a,,b" gives "a", "", "b".
+std::vector<std::string_view> split(std::string_view text, char separator);
 
 // Only A-Z / a-z change; other bytes (including UTF-8 sequences) are kept.
 std::string lower_ascii(std::string_view text);

@@ -5,6 +5,7 @@
 
 #include "domain/disclosure.h"
 #include "domain/survey_breakdowns.h"
+#include "domain/text.h"
 
 namespace kompas::web {
 
@@ -12,16 +13,8 @@ namespace {
 
 // Age bands in the survey's own order ("18-64,65-74,75+"), others after them.
 std::size_t band_rank(const store::Survey& survey, const std::string& band) {
-  std::size_t rank = 0, start = 0;
-  const std::string& bands = survey.age_bands;
-  while (start <= bands.size()) {
-    std::size_t comma = bands.find(',', start);
-    if (comma == std::string::npos) comma = bands.size();
-    if (bands.compare(start, comma - start, band) == 0) return rank;
-    ++rank;
-    start = comma + 1;
-  }
-  return rank;
+  const auto bands = domain::split(survey.age_bands, ',');
+  return static_cast<std::size_t>(std::find(bands.begin(), bands.end(), band) - bands.begin());
 }
 
 }  // namespace
