@@ -50,7 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }();
   for (const auto& options : variants) check_result(read_survey(bytes, options));
   std::vector<Problem> problems;
-  parse_csv(bytes, problems, CsvLimits{.max_columns = 200, .max_field_bytes = 4096, .max_rows = 10'000});
+  parse_csv(bytes, problems,
+            CsvLimits{.max_columns = 200, .max_field_bytes = 4096, .max_rows = 10'000});
   AnswerParser parser(Scale::djg11);
   parser.parse(bytes.substr(0, 64));
   return 0;

@@ -190,7 +190,7 @@ TEST_F(FiguresPagesTest, BadFiguresChangeNothing) {
 namespace kompas::test {
 namespace {
 
-class TrendPageTest : public HttpTest {};
+class TrendPageTest : public SurveyPagesTest {};
 
 TEST_F(TrendPageTest, WarnsWhenSurveysAreNotComparable) {
   auto r = get("/verkennen/trend?indicator=eenzaam", As::lezer);
@@ -208,10 +208,8 @@ TEST_F(TrendPageTest, WarnsWhenSurveysAreNotComparable) {
                             {"bron", "eigen"},
                             {"leeftijdsbereik", "65+"}});
   ASSERT_EQ(status(preview), 200) << body(preview);
-  const std::string html = body(preview);
-  const auto at = html.find("name=\"token\" value=\"");
-  ASSERT_NE(at, std::string::npos);
-  const auto token = html.substr(at + 20, html.find('"', at + 20) - at - 20);
+  const auto token = token_of(body(preview));
+  ASSERT_FALSE(token.empty());
   ASSERT_EQ(status(post("/verkennen/metingen/bevestigen", As::beheerder, {{"token", token}})), 303);
   r = get("/verkennen/trend?indicator=eenzaam", As::lezer);
   EXPECT_THAT(body(r), HasSubstr("niet zomaar te vergelijken"));
