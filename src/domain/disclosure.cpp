@@ -6,7 +6,8 @@ namespace kompas::domain {
 
 std::vector<bool> suppress_cells(const std::vector<TableCell>& cells, std::size_t min_n) {
   std::vector<bool> suppressed(cells.size());
-  for (std::size_t i = 0; i < cells.size(); ++i) suppressed[i] = cells[i].n < min_n;
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    suppressed[i] = cells[i].n < min_n || cells[i].hide;
   const std::size_t dimensions = cells.empty() ? 0 : cells.front().key.size();
 
   // Sibling groups per dimension: cells with the same key apart from that dimension.

@@ -1,6 +1,7 @@
 #include "web/survey_tables.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "domain/disclosure.h"
@@ -59,6 +60,11 @@ std::vector<SurveyTable> survey_tables(const std::vector<store::StoredEstimate>&
       if (breakdown == "wijk_leeftijd")
         cell.key.push_back(second_ids.emplace(row.age_band, second_ids.size()).first->second);
       cell.n = row.estimate.n;
+      // Without weights, percentage times n is the number of lonely respondents; a number below
+      // 10 is never shown (../shared/reference/measurement.md, disclosure control).
+      const double p = row.estimate.estimate;
+      cell.hide = !survey.weighted && !std::isnan(p) &&
+                  std::lround(p * static_cast<double>(row.estimate.n)) < 10;
       cells.push_back(std::move(cell));
     }
     const auto hidden = domain::suppress_cells(cells, min_n);

@@ -1,7 +1,8 @@
 #pragma once
 // The tables of a stored survey as people read them: per breakdown, one row per area, age band
 // or sex, with the percentage, its interval and n, and small cells suppressed with the
-// coalition's minimum (secondary suppression included). Used by the pages and the downloads,
+// coalition's minimum (secondary suppression included); in unweighted surveys also cells that
+// would reveal fewer than 10 lonely respondents. Used by the pages and the downloads,
 // so no download can show what the page hides.
 #include <optional>
 #include <string>

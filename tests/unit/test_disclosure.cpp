@@ -55,3 +55,9 @@ TEST(Disclosure, MinimumIsASetting) {
   EXPECT_EQ(suppress_cells(cells, 200), (std::vector<bool>{true, true}));
   EXPECT_EQ(suppress_cells(cells, 0), (std::vector<bool>{false, false}));
 }
+
+TEST(Disclosure, CellsHiddenForOtherReasonsAlsoNeedAPartner) {
+  std::vector<TableCell> cells = {{{0}, 300}, {{1}, 200}, {{2}, 90}};
+  cells[0].hide = true;  // e.g. it would reveal fewer than 10 lonely respondents
+  EXPECT_EQ(suppress_cells(cells, 50), (std::vector<bool>{true, false, true}));
+}
