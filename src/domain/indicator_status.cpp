@@ -1,0 +1,57 @@
+#include "domain/indicator_status.h"
+
+#include <algorithm>
+
+namespace kompas::domain {
+
+namespace {
+
+// a is at least as good as b.
+bool as_good(Polarity polarity, double a, double b) {
+  return polarity == Polarity::higher_is_better ? a >= b : a <= b;
+}
+
+}  // namespace
+
+double expected_on_path(const Milestone& baseline, const Milestone& target, int year) {
+  if (year <= baseline.year || target.year <= baseline.year)
+    return year >= target.year ? target.value : baseline.value;
+  if (year >= target.year) return target.value;
+  const double share =
+      static_cast<double>(year - baseline.year) / static_cast<double>(target.year - baseline.year);
+  return baseline.value + (target.value - baseline.value) * share;
+}
+
+StatusResult indicator_status(Polarity polarity, const Milestone& baseline, const Milestone& target,
+                              const std::vector<Measurement>& measurements) {
+  StatusResult result;
+  for (const auto& m : measurements)
+    if (m.year > baseline.year && (!result.latest || m.year >= result.latest->year))
+      result.latest = m;
+  if (!result.latest) return result;
+  const Measurement& m = *result.latest;
+  result.expected = expected_on_path(baseline, target, m.year);
+  if (!m.low || !m.high) {
+    result.status = as_good(polarity, m.value, target.value)      ? IndicatorStatus::gehaald
+                    : as_good(polarity, m.value, result.expected) ? IndicatorStatus::op_koers
+                                                                  : IndicatorStatus::achter;
+    return result;
+  }
+  // The interval's worse and better ends, by the indicator's polarity.
+  const double worse = polarity == Polarity::higher_is_better ? std::min(*m.low, *m.high)
+                                                              : std::max(*m.low, *m.high);
+  const double better = polarity == Polarity::higher_is_better ? std::max(*m.low, *m.high)
+                                                               : std::min(*m.low, *m.high);
+  if (as_good(polarity, worse, target.value)) {
+    result.status = IndicatorStatus::gehaald;
+  } else if (!as_good(polarity, better, result.expected)) {
+    result.status = IndicatorStatus::achter;
+  } else if (as_good(polarity, m.value, result.expected)) {
+    result.status = IndicatorStatus::op_koers;
+  } else {
+    result.status = IndicatorStatus::niet_te_onderscheiden;
+  }
+  return result;
+}
+
+}  // namespace kompas::domain

@@ -1,0 +1,74 @@
+#include <gtest/gtest.h>
+
+#include "domain/indicator_status.h"
+
+using namespace kompas::domain;
+
+namespace {
+
+// % (zeer) ernstig eenzaam: 14% in 2024, target 11% in 2027, lower is better. The path expects
+// 13% in 2025 and 12% in 2026.
+const Milestone kBaseline{2024, 14.0}, kTarget{2027, 11.0};
+
+IndicatorStatus status_of(std::vector<Measurement> values,
+                          Polarity polarity = Polarity::lower_is_better) {
+  return indicator_status(polarity, kBaseline, kTarget, values).status;
+}
+
+}  // namespace
+
+TEST(IndicatorStatus, ThePathRunsStraightFromBaselineToTarget) {
+  EXPECT_DOUBLE_EQ(expected_on_path(kBaseline, kTarget, 2023), 14.0);
+  EXPECT_DOUBLE_EQ(expected_on_path(kBaseline, kTarget, 2024), 14.0);
+  EXPECT_DOUBLE_EQ(expected_on_path(kBaseline, kTarget, 2025), 13.0);
+  EXPECT_DOUBLE_EQ(expected_on_path(kBaseline, kTarget, 2026), 12.0);
+  EXPECT_DOUBLE_EQ(expected_on_path(kBaseline, kTarget, 2027), 11.0);
+  EXPECT_DOUBLE_EQ(expected_on_path(kBaseline, kTarget, 2030), 11.0);
+  // A target in the baseline's own year: the target counts from then on.
+  EXPECT_DOUBLE_EQ(expected_on_path({2024, 14}, {2024, 11}, 2024), 11.0);
+}
+
+TEST(IndicatorStatus, NoValueAfterTheBaselineIsNoData) {
+  EXPECT_EQ(status_of({}), IndicatorStatus::geen_gegevens);
+  EXPECT_EQ(status_of({{2024, 12.0, {}, {}}, {2020, 5.0, {}, {}}}), IndicatorStatus::geen_gegevens);
+}
+
+TEST(IndicatorStatus, ExactValuesAgainstTargetAndPath) {
+  EXPECT_EQ(status_of({{2026, 11.0, {}, {}}}), IndicatorStatus::gehaald);   // target met early
+  EXPECT_EQ(status_of({{2025, 13.0, {}, {}}}), IndicatorStatus::op_koers);  // on the path
+  EXPECT_EQ(status_of({{2025, 12.5, {}, {}}}), IndicatorStatus::op_koers);  // better than it
+  EXPECT_EQ(status_of({{2025, 13.5, {}, {}}}), IndicatorStatus::achter);
+  EXPECT_EQ(status_of({{2028, 11.5, {}, {}}}), IndicatorStatus::achter);  // past the end year
+  // The latest value counts, whatever the order given.
+  EXPECT_EQ(status_of({{2026, 13.5, {}, {}}, {2025, 12.0, {}, {}}}), IndicatorStatus::achter);
+}
+
+TEST(IndicatorStatus, HigherIsBetter) {
+  const Milestone baseline{2024, 40.0}, target{2027, 55.0};  // e.g. % who know where to go
+  auto status = [&](double value, int year) {
+    return indicator_status(Polarity::higher_is_better, baseline, target, {{year, value, {}, {}}})
+        .status;
+  };
+  EXPECT_EQ(status(56, 2026), IndicatorStatus::gehaald);
+  EXPECT_EQ(status(45, 2025), IndicatorStatus::op_koers);
+  EXPECT_EQ(status(44, 2025), IndicatorStatus::achter);
+}
+
+TEST(IndicatorStatus, SurveyFiguresNeedTheirIntervalToDecide) {
+  // gehaald only when the whole interval meets the target.
+  EXPECT_EQ(status_of({{2026, 9.0, 7.5, 10.9}}), IndicatorStatus::gehaald);
+  EXPECT_EQ(status_of({{2026, 10.0, 8.0, 12.5}}), IndicatorStatus::op_koers);  // on the path
+  // achter only when the whole interval is worse than the path (12 in 2026).
+  EXPECT_EQ(status_of({{2026, 14.0, 12.5, 15.5}}), IndicatorStatus::achter);
+  // The estimate is worse than the path but the interval reaches it: cannot tell.
+  EXPECT_EQ(status_of({{2026, 13.0, 11.5, 14.5}}), IndicatorStatus::niet_te_onderscheiden);
+  // The estimate on the path with a wide interval: on course.
+  EXPECT_EQ(status_of({{2026, 12.0, 9.0, 15.0}}), IndicatorStatus::op_koers);
+  // Bounds given in either order.
+  EXPECT_EQ(status_of({{2026, 14.0, 15.5, 12.5}}), IndicatorStatus::achter);
+  const auto result =
+      indicator_status(Polarity::lower_is_better, kBaseline, kTarget, {{2026, 13.0, 11.5, 14.5}});
+  EXPECT_DOUBLE_EQ(result.expected, 12.0);
+  ASSERT_TRUE(result.latest.has_value());
+  EXPECT_EQ(result.latest->year, 2026);
+}
