@@ -54,4 +54,28 @@ StatusResult indicator_status(Polarity polarity, const Milestone& baseline, cons
   return result;
 }
 
+std::vector<Milestone> linear_forecast(const std::vector<Measurement>& measurements,
+                                       const std::vector<int>& years) {
+  if (measurements.empty()) return {};
+  // Centred on the mean year, so large year numbers do not cost precision.
+  double mean_year = 0, mean_value = 0;
+  for (const auto& m : measurements) {
+    mean_year += m.year;
+    mean_value += m.value;
+  }
+  const double n = static_cast<double>(measurements.size());
+  mean_year /= n;
+  mean_value /= n;
+  double sxx = 0, sxy = 0;
+  for (const auto& m : measurements) {
+    sxx += (m.year - mean_year) * (m.year - mean_year);
+    sxy += (m.year - mean_year) * (m.value - mean_value);
+  }
+  if (sxx == 0) return {};
+  const double slope = sxy / sxx;
+  std::vector<Milestone> forecast;
+  for (const int year : years) forecast.push_back({year, mean_value + slope * (year - mean_year)});
+  return forecast;
+}
+
 }  // namespace kompas::domain

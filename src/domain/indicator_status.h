@@ -39,4 +39,9 @@ double expected_on_path(const Milestone& baseline, const Milestone& target, int 
 StatusResult indicator_status(Polarity polarity, const Milestone& baseline, const Milestone& target,
                               const std::vector<Measurement>& measurements);
 
+// "If nothing changes": the least-squares line through the measurements, continued to each of
+// `years`. Empty with fewer than two distinct years, where no line exists.
+std::vector<Milestone> linear_forecast(const std::vector<Measurement>& measurements,
+                                       const std::vector<int>& years);
+
 }  // namespace kompas::domain

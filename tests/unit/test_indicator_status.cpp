@@ -72,3 +72,21 @@ TEST(IndicatorStatus, SurveyFiguresNeedTheirIntervalToDecide) {
   ASSERT_TRUE(result.latest.has_value());
   EXPECT_EQ(result.latest->year, 2026);
 }
+
+TEST(IndicatorStatus, ForecastIfNothingChanges) {
+  // 14, 13.5, 13 in 2022-2024: half a point down a year.
+  const std::vector<Measurement> history = {
+      {2022, 14.0, {}, {}}, {2023, 13.5, {}, {}}, {2024, 13.0, {}, {}}};
+  const auto forecast = linear_forecast(history, {2025, 2027});
+  ASSERT_EQ(forecast.size(), 2u);
+  EXPECT_EQ(forecast[0].year, 2025);
+  EXPECT_NEAR(forecast[0].value, 12.5, 1e-12);
+  EXPECT_NEAR(forecast[1].value, 11.5, 1e-12);
+  // Scattered values: the least-squares line (slope 0.5, through the means 2021 and 11).
+  const auto scattered =
+      linear_forecast({{2020, 10.0, {}, {}}, {2021, 12.0, {}, {}}, {2022, 11.0, {}, {}}}, {2023});
+  EXPECT_NEAR(scattered[0].value, 11.0 + 0.5 * 2, 1e-12);
+  // One year only: no line.
+  EXPECT_TRUE(linear_forecast({{2024, 13.0, {}, {}}, {2024, 12.0, {}, {}}}, {2025}).empty());
+  EXPECT_TRUE(linear_forecast({}, {2025}).empty());
+}
