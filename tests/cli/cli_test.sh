@@ -3,23 +3,9 @@
 # on errors. Usage: cli_test.sh path/to/kompas [postgresql://url]
 set -u
 kompas="$1"
-dir=$(mktemp -d /tmp/kompas-cli.XXXXXX)
-trap 'rm -rf "$dir"' EXIT
+. "$(dirname "$0")/checks.sh"
 db="${2:-$dir/k.db}"
 data="$(cd "$(dirname "$0")/../data/areas" && pwd)"
-failures=0
-
-fail() { echo "FOUT: $*"; failures=$((failures + 1)); }
-
-# expect CODE DESCRIPTION -- command...: checks the exit code; stdout/stderr kept in $dir/out, err
-expect() {
-  code="$1"; what="$2"; shift 3
-  "$@" >"$dir/out" 2>"$dir/err" </dev/null
-  got=$?
-  [ "$got" = "$code" ] || fail "$what: exit code $got, expected $code; stderr: $(cat "$dir/err")"
-}
-contains() { grep -q -- "$2" "$1" || fail "$3: '$2' not in $(basename "$1"): $(cat "$1")"; }
-empty() { [ ! -s "$1" ] || fail "$2: $(basename "$1") should be empty: $(cat "$1")"; }
 
 expect 0 "help" -- "$kompas" --help
 contains "$dir/out" "serve" "help lists serve"

@@ -4,20 +4,9 @@
 # Usage: survey_test.sh path/to/kompas
 set -u
 kompas="$1"
-dir=$(mktemp -d /tmp/kompas-survey.XXXXXX)
-trap 'rm -rf "$dir"' EXIT
+. "$(dirname "$0")/checks.sh"
 fixtures="$(cd "$(dirname "$0")/../fixtures/survey" && pwd)"
-failures=0
 
-fail() { echo "FOUT: $*"; failures=$((failures + 1)); }
-expect() {
-  code="$1"; what="$2"; shift 3
-  "$@" >"$dir/out" 2>"$dir/err" </dev/null
-  got=$?
-  [ "$got" = "$code" ] || fail "$what: exit code $got, expected $code; stderr: $(cat "$dir/err")"
-}
-contains() { grep -q -- "$2" "$1" || fail "$3: '$2' not in $(basename "$1"): $(cat "$1")"; }
-empty() { [ ! -s "$1" ] || fail "$2: $(basename "$1") should be empty: $(head -c 500 "$1")"; }
 lines() { [ "$(wc -l < "$1")" = "$2" ] || fail "$3: $(wc -l < "$1") lines, expected $2"; }
 
 middel="$fixtures/middel.csv"
