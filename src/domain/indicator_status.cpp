@@ -22,15 +22,31 @@ double expected_on_path(const Milestone& baseline, const Milestone& target, int 
   return baseline.value + (target.value - baseline.value) * share;
 }
 
+double expected_on_path(const std::vector<Milestone>& path, int year) {
+  if (path.empty()) return 0;
+  if (year <= path.front().year) return path.front().value;
+  for (std::size_t i = 1; i < path.size(); ++i)
+    if (year <= path[i].year) return expected_on_path(path[i - 1], path[i], year);
+  return path.back().value;
+}
+
 StatusResult indicator_status(Polarity polarity, const Milestone& baseline, const Milestone& target,
                               const std::vector<Measurement>& measurements) {
+  return indicator_status(polarity, std::vector<Milestone>{baseline, target}, measurements);
+}
+
+StatusResult indicator_status(Polarity polarity, const std::vector<Milestone>& path,
+                              const std::vector<Measurement>& measurements) {
   StatusResult result;
+  if (path.size() < 2) return result;
+  const Milestone& baseline = path.front();
+  const Milestone& target = path.back();
   for (const auto& m : measurements)
     if (m.year > baseline.year && (!result.latest || m.year >= result.latest->year))
       result.latest = m;
   if (!result.latest) return result;
   const Measurement& m = *result.latest;
-  result.expected = expected_on_path(baseline, target, m.year);
+  result.expected = expected_on_path(path, m.year);
   if (!m.low || !m.high) {
     result.status = as_good(polarity, m.value, target.value)      ? IndicatorStatus::gehaald
                     : as_good(polarity, m.value, result.expected) ? IndicatorStatus::op_koers

@@ -35,8 +35,15 @@ struct StatusResult {
 
 // The path's value in `year`: the baseline before it starts, the target after it ends.
 double expected_on_path(const Milestone& baseline, const Milestone& target, int year);
+// A path through the baseline and targets for several years (sorted by year, baseline first):
+// straight between each pair of milestones.
+double expected_on_path(const std::vector<Milestone>& path, int year);
 
 StatusResult indicator_status(Polarity polarity, const Milestone& baseline, const Milestone& target,
+                              const std::vector<Measurement>& measurements);
+// The same against a path of several milestones; the last one is the target that counts as
+// gehaald. A path without a target (fewer than two milestones) gives geen_gegevens.
+StatusResult indicator_status(Polarity polarity, const std::vector<Milestone>& path,
                               const std::vector<Measurement>& measurements);
 
 // "If nothing changes": the least-squares line through the measurements, continued to each of

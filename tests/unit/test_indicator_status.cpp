@@ -90,3 +90,28 @@ TEST(IndicatorStatus, ForecastIfNothingChanges) {
   EXPECT_TRUE(linear_forecast({{2024, 13.0, {}, {}}, {2024, 12.0, {}, {}}}, {2025}).empty());
   EXPECT_TRUE(linear_forecast({}, {2025}).empty());
 }
+
+TEST(IndicatorStatus, APathThroughYearlyTargetsBendsAtEachTarget) {
+  // Baseline 14% in 2024, 13.5% expected in 2025 and 11% in 2027: straight between each pair.
+  const std::vector<Milestone> path = {{2024, 14.0}, {2025, 13.5}, {2027, 11.0}};
+  EXPECT_DOUBLE_EQ(expected_on_path(path, 2023), 14.0);
+  EXPECT_DOUBLE_EQ(expected_on_path(path, 2025), 13.5);
+  EXPECT_DOUBLE_EQ(expected_on_path(path, 2026), 12.25);
+  EXPECT_DOUBLE_EQ(expected_on_path(path, 2029), 11.0);
+  EXPECT_EQ(indicator_status(Polarity::lower_is_better, path, {{2026, 12.5, {}, {}}}).status,
+            IndicatorStatus::achter);
+  EXPECT_EQ(indicator_status(Polarity::lower_is_better, path, {{2026, 12.0, {}, {}}}).status,
+            IndicatorStatus::op_koers);
+  // Only the last milestone counts as the target that is met.
+  EXPECT_EQ(indicator_status(Polarity::lower_is_better, path, {{2025, 13.0, {}, {}}}).status,
+            IndicatorStatus::op_koers);
+  EXPECT_EQ(indicator_status(Polarity::lower_is_better, path, {{2025, 10.9, {}, {}}}).status,
+            IndicatorStatus::gehaald);
+}
+
+TEST(IndicatorStatus, WithoutATargetThereIsNoStatus) {
+  EXPECT_EQ(indicator_status(Polarity::lower_is_better, std::vector<Milestone>{{2024, 14.0}},
+                             {{2026, 12.0, {}, {}}})
+                .status,
+            IndicatorStatus::geen_gegevens);
+}

@@ -1,0 +1,80 @@
+-- The coalition's plan: ambitions (versioned), indicators with targets, values and stories,
+-- activities, contributions per partner and ambition, actions, personal API tokens and the
+-- switch for the public dashboard.
+ALTER TABLE coalitions ADD COLUMN public_dashboard INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE ambitions (
+  id INTEGER PRIMARY KEY,
+  coalition_id INTEGER NOT NULL REFERENCES coalitions(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  statement TEXT NOT NULL,
+  target_group TEXT NOT NULL,
+  areas TEXT NOT NULL DEFAULT '',
+  start_year INTEGER NOT NULL,
+  end_year INTEGER NOT NULL,
+  findings TEXT NOT NULL DEFAULT '',
+  owner_person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+  status TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX ambitions_coalition ON ambitions (coalition_id);
+
+-- Every saved state of an ambition, so this year's plan can be compared with last year's.
+CREATE TABLE ambition_versions (
+  ambition_id INTEGER NOT NULL REFERENCES ambitions(id) ON DELETE CASCADE,
+  version INTEGER NOT NULL,
+  saved_at INTEGER NOT NULL,
+  saved_by TEXT NOT NULL,
+  content TEXT NOT NULL,
+  PRIMARY KEY (ambition_id, version)
+);
+
+CREATE TABLE indicators (
+  id INTEGER PRIMARY KEY,
+  coalition_id INTEGER NOT NULL REFERENCES coalitions(id) ON DELETE CASCADE,
+  ambition_id INTEGER NOT NULL REFERENCES ambitions(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('bevolking', 'activiteit')),
+  question TEXT NOT NULL DEFAULT '',
+  unit TEXT NOT NULL,
+  polarity TEXT NOT NULL CHECK (polarity IN ('lager', 'hoger')),
+  survey_indicator TEXT NOT NULL DEFAULT '',
+  area_code TEXT NOT NULL DEFAULT '',
+  age_band TEXT NOT NULL DEFAULT '',
+  baseline_value REAL,
+  baseline_date TEXT NOT NULL DEFAULT '',
+  baseline_source TEXT NOT NULL DEFAULT '',
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX indicators_ambition ON indicators (coalition_id, ambition_id);
+
+-- kind: streef (target) or prognose (a forecast entered by hand).
+CREATE TABLE indicator_targets (
+  indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('streef', 'prognose')),
+  year INTEGER NOT NULL,
+  value REAL NOT NULL,
+  PRIMARY KEY (indicator_id, kind, year)
+);
+
+-- Values entered by hand or imported; survey values are read from survey_estimates.
+CREATE TABLE indicator_values (
+  indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  value REAL NOT NULL,
+  comment TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT '',
+  entered_at INTEGER NOT NULL,
+  PRIMARY KEY (indicator_id, year)
+);
+
+-- "Het verhaal achter de cijfers": notes anyone in the coalition can add.
+CREATE TABLE indicator_stories (
+  id INTEGER PRIMARY KEY,
+  indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  author TEXT NOT NULL,
+  text TEXT NOT NULL,
+  written_at INTEGER NOT NULL
+);
+CREATE INDEX indicator_stories_indicator ON indicator_stories (indicator_id);

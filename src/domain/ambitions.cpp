@@ -1,0 +1,48 @@
+#include "domain/ambitions.h"
+
+#include <algorithm>
+
+#include "domain/text.h"
+
+namespace kompas::domain {
+namespace {
+
+bool contains(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+}  // namespace
+
+const std::vector<std::string>& target_groups() {
+  static const std::vector<std::string> groups = {
+      "iedereen",    "jongeren",      "volwassenen", "65plus",     "75plus",
+      "mantelzorgers", "nieuwkomers", "beperking",   "alleenstaanden"};
+  return groups;
+}
+
+const std::vector<std::string>& ambition_statuses() {
+  static const std::vector<std::string> statuses = {"concept", "vastgesteld", "afgerond",
+                                                    "gestopt"};
+  return statuses;
+}
+
+FieldErrors validate(const Ambition& a, const std::set<std::string>& known_areas) {
+  FieldErrors errors;
+  if (trim(a.title).empty()) errors["title"] = "error.required";
+  if (a.title.size() > 200) errors["title"] = "error.too_long";
+  if (trim(a.statement).empty()) errors["statement"] = "error.required";
+  if (a.statement.size() > 4000) errors["statement"] = "error.too_long";
+  if (!contains(target_groups(), a.target_group)) errors["target_group"] = "error.choose";
+  for (const auto& area : a.areas)
+    if (!known_areas.count(area)) errors["areas"] = "error.unknown_area";
+  if (a.start_year < 2000 || a.start_year > 2100) errors["start_year"] = "error.year";
+  if (a.end_year < 2000 || a.end_year > 2100)
+    errors["end_year"] = "error.year";
+  else if (a.end_year < a.start_year || a.end_year - a.start_year > 10)
+    errors["end_year"] = "error.end_year";
+  if (a.findings.size() > 4000) errors["findings"] = "error.too_long";
+  if (!contains(ambition_statuses(), a.status)) errors["status"] = "error.choose";
+  return errors;
+}
+
+}  // namespace kompas::domain

@@ -1,0 +1,114 @@
+#include "domain/indicators.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "domain/text.h"
+
+namespace kompas::domain {
+namespace {
+
+bool contains(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+bool value_fits_unit(double value, const std::string& unit) {
+  if (!std::isfinite(value) || std::fabs(value) > 1e12) return false;
+  if (unit == "procent") return value >= 0 && value <= 100;
+  return value >= 0;
+}
+
+// The year of a YYYY-MM-DD date (validated before).
+int year_of(const std::string& date) {
+  return date.size() >= 4 ? std::stoi(date.substr(0, 4)) : 0;
+}
+
+}  // namespace
+
+const std::vector<std::string>& indicator_kinds() {
+  static const std::vector<std::string> kinds = {"bevolking", "activiteit"};
+  return kinds;
+}
+
+const std::vector<std::string>& rba_questions() {
+  static const std::vector<std::string> questions = {"hoeveel", "hoe_goed", "beter_af"};
+  return questions;
+}
+
+const std::vector<std::string>& indicator_units() {
+  static const std::vector<std::string> units = {"procent", "aantal", "euro", "uren"};
+  return units;
+}
+
+const std::vector<std::string>& survey_indicator_names() {
+  static const std::vector<std::string> names = {"eenzaam", "ernstig_eenzaam", "sterk_eenzaam",
+                                                 "emotioneel_eenzaam", "sociaal_eenzaam"};
+  return names;
+}
+
+std::string polarity_name(Polarity polarity) {
+  return polarity == Polarity::lower_is_better ? "lager" : "hoger";
+}
+
+std::optional<Polarity> parse_polarity(std::string_view text) {
+  if (text == "lager") return Polarity::lower_is_better;
+  if (text == "hoger") return Polarity::higher_is_better;
+  return std::nullopt;
+}
+
+FieldErrors validate(const Indicator& ind, const std::set<std::string>& known_areas) {
+  FieldErrors errors;
+  if (trim(ind.name).empty()) errors["name"] = "error.required";
+  if (ind.name.size() > 200) errors["name"] = "error.too_long";
+  if (!contains(indicator_kinds(), ind.kind)) errors["kind"] = "error.choose";
+  if (!contains(indicator_units(), ind.unit)) errors["unit"] = "error.choose";
+  if (ind.kind == "activiteit") {
+    if (!contains(rba_questions(), ind.question)) errors["question"] = "error.choose";
+  } else if (ind.kind == "bevolking") {
+    if (!contains(survey_indicator_names(), ind.survey_indicator))
+      errors["survey_indicator"] = "error.choose";
+    if (!ind.area_code.empty() && !known_areas.count(ind.area_code))
+      errors["area_code"] = "error.unknown_area";
+    if (ind.unit != "procent") errors["unit"] = "error.population_percent";
+    if (ind.age_band.size() > 20) errors["age_band"] = "error.too_long";
+  }
+  if (ind.baseline_value && !value_fits_unit(*ind.baseline_value, ind.unit))
+    errors["baseline_value"] = ind.unit == "procent" ? "error.percent" : "error.not_negative";
+  if (!ind.baseline_date.empty() && !is_valid_date(ind.baseline_date))
+    errors["baseline_date"] = "error.date";
+  if (ind.baseline_value && ind.baseline_date.empty()) errors["baseline_date"] = "error.required";
+  if (ind.baseline_source.size() > 500) errors["baseline_source"] = "error.too_long";
+  if (ind.targets.empty()) errors["targets"] = "error.targets_required";
+  for (const auto& [year, value] : ind.targets)
+    if (!value_fits_unit(value, ind.unit)) errors["targets"] = "error.year_values_range";
+  for (const auto& [year, value] : ind.forecast)
+    if (!value_fits_unit(value, ind.unit)) errors["forecast"] = "error.year_values_range";
+  return errors;
+}
+
+FieldErrors validate(const IndicatorValue& v, const std::string& unit) {
+  FieldErrors errors;
+  if (v.year < 1900 || v.year > 2200) errors["year"] = "error.year";
+  if (!value_fits_unit(v.value, unit))
+    errors["value"] = unit == "procent" ? "error.percent" : "error.not_negative";
+  if (v.comment.size() > 2000) errors["comment"] = "error.too_long";
+  if (v.source.size() > 500) errors["source"] = "error.too_long";
+  return errors;
+}
+
+std::vector<Milestone> indicator_path(const Indicator& ind,
+                                      const std::vector<Measurement>& measurements) {
+  std::vector<Milestone> path;
+  if (ind.baseline_value && !ind.baseline_date.empty()) {
+    path.push_back({year_of(ind.baseline_date), *ind.baseline_value});
+  } else if (!measurements.empty()) {
+    const auto first = std::min_element(measurements.begin(), measurements.end(),
+                                        [](const auto& a, const auto& b) { return a.year < b.year; });
+    path.push_back({first->year, first->value});
+  }
+  for (const auto& [year, value] : ind.targets)
+    if (path.empty() || year > path.front().year) path.push_back({year, value});
+  return path;
+}
+
+}  // namespace kompas::domain

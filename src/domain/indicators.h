@@ -1,0 +1,62 @@
+#pragma once
+// Indicators of an ambition, of two kinds:
+//   bevolking  (population): a survey indicator in a domain (area, age band); every survey
+//              adds a value by itself, published figures for the area too;
+//   activiteit (activity measure): one of the three questions of Results-Based Accountability
+//              (hoeveel doen we, hoe goed doen we het, is iemand er beter van geworden), with
+//              values entered per year by hand or from CSV.
+// Percentages are kept as percent (0..100), as people type them.
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "domain/indicator_status.h"
+#include "domain/validation.h"
+
+namespace kompas::domain {
+
+struct Indicator {
+  long long id = 0;
+  long long ambition_id = 0;
+  std::string name;
+  std::string kind = "bevolking";
+  std::string question;  // activiteit: hoeveel, hoe_goed, beter_af
+  std::string unit = "procent";
+  Polarity polarity = Polarity::lower_is_better;
+  std::string survey_indicator;  // bevolking: eenzaam, ernstig_eenzaam, ...
+  std::string area_code;         // bevolking: '' is the whole municipality
+  std::string age_band;          // bevolking: '' is every age, else a band such as "75+"
+  std::optional<double> baseline_value;
+  std::string baseline_date;  // YYYY-MM-DD
+  std::string baseline_source;
+  std::map<int, double> targets;   // per year
+  std::map<int, double> forecast;  // "if nothing changes", entered by hand (else a trend line)
+};
+
+// A value entered by hand or read from a CSV file.
+struct IndicatorValue {
+  int year = 0;
+  double value = 0;
+  std::string comment, source;
+};
+
+const std::vector<std::string>& indicator_kinds();      // bevolking, activiteit
+const std::vector<std::string>& rba_questions();        // hoeveel, hoe_goed, beter_af
+const std::vector<std::string>& indicator_units();      // procent, aantal, euro, uren
+const std::vector<std::string>& survey_indicator_names();  // every indicator a survey yields
+
+std::string polarity_name(Polarity polarity);  // lager, hoger
+std::optional<Polarity> parse_polarity(std::string_view text);
+
+// `known_areas`: the coalition's area codes.
+FieldErrors validate(const Indicator& indicator, const std::set<std::string>& known_areas);
+FieldErrors validate(const IndicatorValue& value, const std::string& unit);
+
+// The baseline as the first milestone of the path, then the targets: the path the status is
+// measured against. Without a baseline value, the first measurement serves (marked on the page).
+std::vector<Milestone> indicator_path(const Indicator& indicator,
+                                      const std::vector<Measurement>& measurements);
+
+}  // namespace kompas::domain

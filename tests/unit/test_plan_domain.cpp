@@ -1,0 +1,171 @@
+// Ambitions, indicators and the numbers people type for them.
+#include <gtest/gtest.h>
+
+#include "domain/ambitions.h"
+#include "domain/indicators.h"
+#include "domain/year_values.h"
+
+using namespace kompas::domain;
+
+TEST(YearValues, DecimalsWithACommaOrAPoint) {
+  EXPECT_EQ(parse_number("12,5"), 12.5);
+  EXPECT_EQ(parse_number(" 12.5 "), 12.5);
+  EXPECT_EQ(parse_number("-3"), -3.0);
+  EXPECT_EQ(parse_number("1000"), 1000.0);
+  EXPECT_FALSE(parse_number(""));
+  EXPECT_FALSE(parse_number("12,5%"));
+  EXPECT_FALSE(parse_number("1.000,5"));
+  EXPECT_FALSE(parse_number("twaalf"));
+  EXPECT_FALSE(parse_number("inf"));
+  EXPECT_FALSE(parse_number("nan"));
+}
+
+TEST(YearValues, PairsPerLineOrSemicolon) {
+  const auto values = parse_year_values("2025: 13,5\r\n2026=12\n\n 2027 : 11 ");
+  ASSERT_TRUE(values);
+  EXPECT_EQ(*values, (std::map<int, double>{{2025, 13.5}, {2026, 12.0}, {2027, 11.0}}));
+  EXPECT_EQ(*parse_year_values("2025: 1; 2026: 2"), (std::map<int, double>{{2025, 1}, {2026, 2}}));
+  EXPECT_TRUE(parse_year_values("")->empty());
+  EXPECT_FALSE(parse_year_values("2025 13"));
+  EXPECT_FALSE(parse_year_values("2025: 1\n2025: 2"));  // a year twice
+  EXPECT_FALSE(parse_year_values("1800: 1"));
+  EXPECT_FALSE(parse_year_values("twintig: 1"));
+  EXPECT_FALSE(parse_year_values("2025: veel"));
+}
+
+TEST(YearValues, FormattedShortWithTheLanguagesSeparator) {
+  EXPECT_EQ(format_decimal(12.5), "12,5");
+  EXPECT_EQ(format_decimal(12.5, '.'), "12.5");
+  EXPECT_EQ(format_decimal(40), "40");
+  EXPECT_EQ(format_decimal(0.126, ',', 2), "0,13");
+  EXPECT_EQ(format_decimal(-0.001), "0");
+  EXPECT_EQ(format_year_values({{2025, 13.5}, {2026, 12}}), "2025: 13,5\n2026: 12");
+  EXPECT_EQ(*parse_year_values(format_year_values({{2025, 13.25}})),
+            (std::map<int, double>{{2025, 13.25}}));
+}
+
+namespace {
+
+Ambition valid_ambition() {
+  Ambition a;
+  a.title = "Minder ernstige eenzaamheid bij 75-plussers";
+  a.statement = "Over drie jaar willen we dat minder 75-plussers zich ernstig eenzaam voelen.";
+  a.target_group = "75plus";
+  a.areas = {"WK999901"};
+  a.start_year = 2025;
+  a.end_year = 2027;
+  return a;
+}
+
+const std::set<std::string> kAreas = {"WK999901", "BU99990101"};
+
+}  // namespace
+
+TEST(Ambitions, AValidAmbitionHasNoErrors) {
+  EXPECT_TRUE(validate(valid_ambition(), kAreas).empty());
+}
+
+TEST(Ambitions, EachFieldIsChecked) {
+  auto a = valid_ambition();
+  a.title = " ";
+  a.statement = "";
+  a.target_group = "katten";
+  a.areas = {"WK000001"};
+  a.status = "klaar";
+  const auto errors = validate(a, kAreas);
+  EXPECT_EQ(errors.at("title"), "error.required");
+  EXPECT_EQ(errors.at("statement"), "error.required");
+  EXPECT_EQ(errors.at("target_group"), "error.choose");
+  EXPECT_EQ(errors.at("areas"), "error.unknown_area");
+  EXPECT_EQ(errors.at("status"), "error.choose");
+}
+
+TEST(Ambitions, ThePeriodRunsForwardAndAtMostTenYears) {
+  auto a = valid_ambition();
+  a.end_year = 2024;
+  EXPECT_EQ(validate(a, kAreas).at("end_year"), "error.end_year");
+  a.end_year = 2036;
+  EXPECT_EQ(validate(a, kAreas).at("end_year"), "error.end_year");
+  a.start_year = 1999;
+  a.end_year = 2001;
+  EXPECT_EQ(validate(a, kAreas).at("start_year"), "error.year");
+}
+
+namespace {
+
+Indicator population_indicator() {
+  Indicator ind;
+  ind.name = "% (zeer) ernstig eenzaam, 75+, wijk Noord";
+  ind.kind = "bevolking";
+  ind.unit = "procent";
+  ind.survey_indicator = "ernstig_eenzaam";
+  ind.area_code = "WK999901";
+  ind.age_band = "75+";
+  ind.baseline_value = 14;
+  ind.baseline_date = "2024-10-01";
+  ind.targets = {{2027, 11}};
+  return ind;
+}
+
+}  // namespace
+
+TEST(Indicators, PopulationIndicatorsNeedASurveyIndicatorAndPercent) {
+  EXPECT_TRUE(validate(population_indicator(), kAreas).empty());
+  auto ind = population_indicator();
+  ind.survey_indicator = "blij";
+  ind.unit = "euro";
+  ind.area_code = "WK123456";
+  const auto errors = validate(ind, kAreas);
+  EXPECT_EQ(errors.at("survey_indicator"), "error.choose");
+  EXPECT_EQ(errors.at("unit"), "error.population_percent");
+  EXPECT_EQ(errors.at("area_code"), "error.unknown_area");
+}
+
+TEST(Indicators, ActivityMeasuresNeedOneOfTheThreeQuestions) {
+  Indicator ind;
+  ind.name = "Aantal deelnemers aan de huiskamer";
+  ind.kind = "activiteit";
+  ind.unit = "aantal";
+  ind.polarity = Polarity::higher_is_better;
+  ind.targets = {{2026, 200}};
+  EXPECT_EQ(validate(ind, kAreas).at("question"), "error.choose");
+  ind.question = "hoeveel";
+  EXPECT_TRUE(validate(ind, kAreas).empty());
+}
+
+TEST(Indicators, ValuesMustFitTheUnit) {
+  auto ind = population_indicator();
+  ind.baseline_value = 140;
+  ind.targets = {{2027, -1}};
+  ind.forecast = {{2027, 101}};
+  auto errors = validate(ind, kAreas);
+  EXPECT_EQ(errors.at("baseline_value"), "error.percent");
+  EXPECT_EQ(errors.at("targets"), "error.year_values_range");
+  EXPECT_EQ(errors.at("forecast"), "error.year_values_range");
+  ind = population_indicator();
+  ind.targets.clear();
+  ind.baseline_date = "";
+  errors = validate(ind, kAreas);
+  EXPECT_EQ(errors.at("targets"), "error.targets_required");
+  EXPECT_EQ(errors.at("baseline_date"), "error.required");
+  EXPECT_EQ(validate(IndicatorValue{2025, 100.5, "", ""}, "procent").at("value"), "error.percent");
+  EXPECT_EQ(validate(IndicatorValue{2025, -2, "", ""}, "euro").at("value"), "error.not_negative");
+  EXPECT_EQ(validate(IndicatorValue{99, 2, "", ""}, "euro").at("year"), "error.year");
+  EXPECT_TRUE(validate(IndicatorValue{2025, 1e6, "subsidie", "jaarverslag"}, "euro").empty());
+}
+
+TEST(Indicators, ThePathStartsAtTheBaselineOrTheFirstMeasurement) {
+  auto ind = population_indicator();
+  ind.targets = {{2023, 20}, {2026, 12}, {2027, 11}};  // a target before the baseline is ignored
+  auto path = indicator_path(ind, {});
+  ASSERT_EQ(path.size(), 3u);
+  EXPECT_EQ(path[0].year, 2024);
+  EXPECT_EQ(path[0].value, 14);
+  EXPECT_EQ(path[2].year, 2027);
+  ind.baseline_value.reset();
+  ind.baseline_date.clear();
+  path = indicator_path(ind, {{2025, 15, {}, {}}, {2022, 16, {}, {}}});
+  EXPECT_EQ(path[0].year, 2022);
+  EXPECT_EQ(path[0].value, 16);
+  EXPECT_EQ(path.size(), 4u);  // the 2023 target now lies after the start
+}
