@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "domain/geojson.h"
+#include "cli/demo_plan.h"
 #include "domain/published_figures.h"
 #include "domain/survey_import.h"
 #include "embedded.h"
@@ -75,20 +76,25 @@ const DemoPerson kPeople[] = {
     {"Esther de Boer", "esther.deboer@ggd-voorbeeld.example", "lezer", -1},
 };
 
-void save_partners_and_people(store::Change& change, const std::vector<domain::Partner>& partners,
-                              const std::vector<DemoPerson>& people) {
+// Returns the id of the first person, who leads the demo plan.
+long long save_partners_and_people(store::Change& change,
+                                   const std::vector<domain::Partner>& partners,
+                                   const std::vector<DemoPerson>& people) {
   std::vector<long long> ids;
   for (const auto& p : partners) ids.push_back(store::create_partner(change, p));
   // One hash for all demo accounts: they share the documented demo password.
   const auto hash = store::hash_password(kDemoPassword);
+  long long first_person = 0;
   for (const auto& person : people) {
     domain::Person p;
     p.name = person.name;
     p.email = person.email;
     p.role = *domain::parse_role(person.role);
     if (person.partner >= 0) p.partner_id = ids.at(person.partner);
-    store::create_person(change, p, hash);
+    const auto id = store::create_person(change, p, hash);
+    if (!first_person) first_person = id;
   }
+  return first_person;
 }
 
 void load_areas(store::Change& change, const std::string& csv, const std::string& gemeente) {
@@ -148,8 +154,9 @@ void voorbeeld(store::Database& db) {
   std::vector<domain::Partner> partners;
   for (const auto& p : kPartners)
     partners.push_back({0, p.name, p.type, p.contact, "", p.mandate, p.interests, true});
-  save_partners_and_people(change, partners,
-                           std::vector<DemoPerson>(std::begin(kPeople), std::end(kPeople)));
+  const auto owner = save_partners_and_people(
+      change, partners, std::vector<DemoPerson>(std::begin(kPeople), std::end(kPeople)));
+  load_demo_plan(change, owner);
   change.commit();
 }
 

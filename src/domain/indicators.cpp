@@ -86,7 +86,7 @@ FieldErrors validate(const Indicator& ind, const std::set<std::string>& known_ar
   return errors;
 }
 
-FieldErrors validate(const IndicatorValue& v, const std::string& unit) {
+FieldErrors validate(const EnteredValue& v, const std::string& unit) {
   FieldErrors errors;
   if (v.year < 1900 || v.year > 2200) errors["year"] = "error.year";
   if (!value_fits_unit(v.value, unit))

@@ -36,7 +36,7 @@ struct Indicator {
 };
 
 // A value entered by hand or read from a CSV file.
-struct IndicatorValue {
+struct EnteredValue {
   int year = 0;
   double value = 0;
   std::string comment, source;
@@ -52,7 +52,7 @@ std::optional<Polarity> parse_polarity(std::string_view text);
 
 // `known_areas`: the coalition's area codes.
 FieldErrors validate(const Indicator& indicator, const std::set<std::string>& known_areas);
-FieldErrors validate(const IndicatorValue& value, const std::string& unit);
+FieldErrors validate(const EnteredValue& value, const std::string& unit);
 
 // The baseline as the first milestone of the path, then the targets: the path the status is
 // measured against. Without a baseline value, the first measurement serves (marked on the page).

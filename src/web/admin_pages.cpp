@@ -68,15 +68,6 @@ void save_coalition(Ctx& ctx) {
   ctx.redirect_with_notice("/beheer", "saved");
 }
 
-std::string local_time(long long seconds) {
-  std::time_t t = seconds;
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &tm);
-  return text;
-}
-
 // A date field as seconds at local midnight; 0 when empty or not a date.
 long long day_start(const std::string& date) {
   if (!domain::is_valid_date(date)) return 0;

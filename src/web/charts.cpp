@@ -173,3 +173,93 @@ std::string choropleth_svg(const std::vector<MapShape>& shapes, double width, do
 }
 
 }  // namespace kompas::web
+
+namespace kompas::web {
+namespace {
+
+// A round top for any axis: 1, 2, 2.5 or 5 times a power of ten, at or above the largest value.
+double nice_top(double largest) {
+  if (largest <= 0) return 1;
+  const double power = std::pow(10, std::floor(std::log10(largest)));
+  for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0})
+    if (step * power >= largest - 1e-9) return step * power;
+  return 10 * power;
+}
+
+std::string tick_text(double value, char separator) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", value);
+  std::string text = buffer;
+  for (auto& c : text)
+    if (c == '.') c = separator;
+  return text;
+}
+
+}  // namespace
+
+std::string turn_curve_svg(const TurnCurve& c, const std::string& title,
+                           const std::string& description) {
+  const double left = 64, plot_width = 520, top = 16, plot_height = 220, width = 620;
+  const double legend_top = top + plot_height + 34, height = legend_top + 28;
+  int first = 9999, last = 0;
+  double largest = 0;
+  for (const auto* list : {&c.history, &c.path, &c.forecast})
+    for (const auto& p : *list) {
+      first = std::min(first, p.year);
+      last = std::max(last, p.year);
+      largest = std::max(largest, p.high.value_or(p.value));
+    }
+  if (first > last) first = last = 0;
+  const double scale = nice_top(largest * 1.05);
+  const double span = std::max(1, last - first);
+  auto x = [&](int year) { return left + plot_width * (year - first) / span; };
+  auto y = [&](double v) { return top + plot_height * (1 - v / scale); };
+  const std::string id = chart_id(title);
+  std::string svg = open_svg(width, height, title, description, id);
+  for (int i = 0; i <= 5; ++i) {
+    const double v = scale * i / 5;
+    svg += "<line class=\"kompas-chart__grid\" x1=\"" + num(left) + "\" x2=\"" +
+           num(left + plot_width) + "\" y1=\"" + num(y(v)) + "\" y2=\"" + num(y(v)) + "\"/>";
+    svg += "<text class=\"kompas-chart__tick\" x=\"" + num(left - 6) + "\" y=\"" + num(y(v) + 4) +
+           "\" text-anchor=\"end\">" + tick_text(v, c.decimal_separator) +
+           html_escape(c.unit_suffix) + "</text>";
+  }
+  // Every year when few, else every other one.
+  const int every = span > 12 ? 2 : 1;
+  for (int year = first; year <= last && last > 0; year += every)
+    svg += "<text class=\"kompas-chart__tick\" x=\"" + num(x(year)) + "\" y=\"" +
+           num(top + plot_height + 18) + "\" text-anchor=\"middle\">" + std::to_string(year) +
+           "</text>";
+  auto line = [&](const std::vector<CurvePoint>& points, const std::string& cls) {
+    std::string d;
+    for (const auto& p : points)
+      d += (d.empty() ? "M" : "L") + num(x(p.year)) + " " + num(y(p.value));
+    if (!d.empty()) svg += "<path class=\"" + cls + "\" d=\"" + d + "\"/>";
+  };
+  line(c.path, "kompas-curve__path");
+  for (const auto& p : c.path)
+    svg += "<rect class=\"kompas-curve__target\" x=\"" + num(x(p.year) - 4) + "\" y=\"" +
+           num(y(p.value) - 4) + "\" width=\"8\" height=\"8\"/>";
+  line(c.forecast, "kompas-curve__forecast");
+  line(c.history, "kompas-curve__history");
+  for (const auto& p : c.history) {
+    if (p.low && p.high)
+      svg += "<path class=\"kompas-chart__whisker\" d=\"M" + num(x(p.year)) + " " +
+             num(y(*p.low)) + "V" + num(y(*p.high)) + "\"/>";
+    svg += "<circle class=\"kompas-curve__point\" cx=\"" + num(x(p.year)) + "\" cy=\"" +
+           num(y(p.value)) + "\" r=\"4\"/>";
+  }
+  // Legend: a short sample of each line with its label.
+  double lx = left;
+  for (const auto& [cls, label] : {std::pair{"kompas-curve__history", c.history_label},
+                                   std::pair{"kompas-curve__path", c.path_label},
+                                   std::pair{"kompas-curve__forecast", c.forecast_label}}) {
+    svg += "<path class=\"" + std::string(cls) + "\" d=\"M" + num(lx) + " " +
+           num(legend_top) + "h28\"/><text class=\"kompas-chart__label\" x=\"" + num(lx + 34) +
+           "\" y=\"" + num(legend_top + 4) + "\">" + html_escape(label) + "</text>";
+    lx += 56 + 8.0 * static_cast<double>(label.size());
+  }
+  return svg + "</svg>";
+}
+
+}  // namespace kompas::web

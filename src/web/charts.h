@@ -51,3 +51,23 @@ std::string choropleth_svg(const std::vector<MapShape>& shapes, double width, do
                            const std::string& title, const std::string& description);
 
 }  // namespace kompas::web
+
+namespace kompas::web {
+
+// Results-Based Accountability's "turn the curve": the history with intervals, the path from
+// baseline to target, and the forecast if nothing changes, in the indicator's own unit.
+struct CurvePoint {
+  int year = 0;
+  double value = 0;
+  std::optional<double> low, high;
+};
+struct TurnCurve {
+  std::vector<CurvePoint> history, path, forecast;
+  std::string history_label, path_label, forecast_label;
+  std::string unit_suffix;  // "%" for percentages
+  char decimal_separator = ',';
+};
+std::string turn_curve_svg(const TurnCurve& curve, const std::string& title,
+                           const std::string& description);
+
+}  // namespace kompas::web

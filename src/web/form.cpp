@@ -15,6 +15,10 @@ const char* kind_name(FieldKind kind) {
       return "password";
     case FieldKind::date:
       return "date";
+    case FieldKind::number:
+      return "text";  // a decimal comma must stay possible; inputmode asks for digits
+    case FieldKind::checkboxes:
+      return "checkboxes";
     case FieldKind::textarea:
       return "textarea";
     case FieldKind::select:
@@ -38,11 +42,14 @@ nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
                             {"name", spec.name},
                             {"label", ctx.t(spec.label_key)},
                             {"required", spec.required},
-                            {"is_" + std::string(spec.kind == FieldKind::textarea   ? "textarea"
-                                                 : spec.kind == FieldKind::select   ? "select"
+                            {"is_" + std::string(spec.kind == FieldKind::textarea ? "textarea"
+                                                 : spec.kind == FieldKind::select ? "select"
                                                  : spec.kind == FieldKind::checkbox ? "checkbox"
-                                                                                    : "input"),
+                                                 : spec.kind == FieldKind::checkboxes
+                                                     ? "checkboxes"
+                                                     : "input"),
                              true},
+                            {"decimal", spec.kind == FieldKind::number},
                             {"type", kind},
                             {"value", ""},
                             {"hint", nullptr},
@@ -58,6 +65,21 @@ nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
       field["checked"] = value.is_boolean() && value.get<bool>();
     } else if (value.is_string() && spec.kind != FieldKind::password) {
       field["value"] = value.get<std::string>();
+    }
+    if (spec.kind == FieldKind::checkboxes) {
+      nlohmann::json options = nlohmann::json::array();
+      std::size_t index = 0;
+      for (const auto& [option_value, label] : spec.options) {
+        bool ticked = false;
+        if (value.is_array())
+          for (const auto& v : value) ticked = ticked || v == option_value;
+        options.push_back({{"id", "veld-" + spec.name + "-" + std::to_string(index++)},
+                           {"value", option_value},
+                           {"label", label},
+                           {"checked", ticked}});
+      }
+      field["options"] = options;
+      field["id"] = "veld-" + spec.name + "-0";  // the error summary links to the first box
     }
     if (spec.kind == FieldKind::select) {
       nlohmann::json options = nlohmann::json::array();
@@ -81,7 +103,9 @@ nlohmann::json error_summary(const Ctx& ctx, const std::vector<FieldSpec>& specs
   for (const auto& spec : specs) {
     const auto error = errors.find(spec.name);
     if (error == errors.end()) continue;
-    items.push_back({{"href", "#veld-" + spec.name},
+    const std::string target =
+        spec.kind == FieldKind::checkboxes ? "#veld-" + spec.name + "-0" : "#veld-" + spec.name;
+    items.push_back({{"href", target},
                      {"text", ctx.t(spec.label_key) + ": " + ctx.t(error->second)}});
   }
   if (items.empty()) return nullptr;
@@ -106,10 +130,18 @@ void show_form_page(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>
 nlohmann::json read_form(const Ctx& ctx, const std::vector<FieldSpec>& specs) {
   nlohmann::json values = nlohmann::json::object();
   for (const auto& spec : specs) {
-    if (spec.kind == FieldKind::checkbox)
+    if (spec.kind == FieldKind::checkbox) {
       values[spec.name] = !ctx.field(spec.name).empty();
-    else
+    } else if (spec.kind == FieldKind::checkboxes) {
+      nlohmann::json ticked = nlohmann::json::array();
+      const auto count = ctx.req.get_param_value_count(spec.name);
+      for (std::size_t i = 0; i < count; ++i)
+        ticked.push_back(ctx.req.get_param_value(spec.name, i));
+      values[spec.name] = ticked;
+    } else
+    {
       values[spec.name] = ctx.field(spec.name);
+    }
   }
   return values;
 }

@@ -12,7 +12,8 @@ namespace kompas::web {
 
 struct Ctx;
 
-enum class FieldKind { text, email, password, date, textarea, select, checkbox, file };
+// checkboxes: a group of checkboxes in a fieldset; its value is a JSON array of the ticked values.
+enum class FieldKind { text, email, password, date, number, textarea, select, checkbox, checkboxes, file };
 
 struct FieldSpec {
   std::string name;
@@ -47,7 +48,8 @@ void show_form_page(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>
                     const nlohmann::json& values, const domain::FieldErrors& errors,
                     int status = 200);
 
-// Reads the named fields of a posted form as strings (checkboxes as booleans).
+// Reads the named fields of a posted form as strings (a checkbox as a boolean, a group of
+// checkboxes as an array of strings).
 nlohmann::json read_form(const Ctx& ctx, const std::vector<FieldSpec>& specs);
 
 }  // namespace kompas::web

@@ -1,4 +1,6 @@
+#include "store/ambitions_store.h"
 #include "store/areas_store.h"
+#include "store/indicators_store.h"
 #include "store/partners_store.h"
 #include "store/people_store.h"
 #include "web/pages.h"
@@ -12,7 +14,6 @@ struct CycleStep {
   const char* key;
 };
 constexpr CycleStep kComingSteps[] = {
-    {"/doelen", "goals"},
     {"/wie-doet-wat", "who"},
     {"/kwaliteit", "quality"},
     {"/resultaten", "results"},
@@ -42,6 +43,16 @@ void overview(Ctx& ctx) {
                                                         {{"wijken", ctx.number(areas.wijken)},
                                                          {"buurten", ctx.number(areas.buurten)}})},
                    {"done", areas.total > 0}});
+  const auto ambitions = store::list_ambitions(conn.sql(), id).size();
+  const auto indicators = store::list_indicators(conn.sql(), id).size();
+  steps.push_back(
+      {{"title", ctx.t("cycle.goals.title")},
+       {"href", "/doelen"},
+       {"status", ambitions == 0 ? ctx.t("overview.no_ambitions")
+                                 : ctx.tf("overview.ambitions_count",
+                                          {{"ambitions", ctx.number(static_cast<long long>(ambitions))},
+                                           {"indicators", ctx.number(static_cast<long long>(indicators))}})},
+       {"done", ambitions > 0 && indicators > 0}});
   for (const auto& step : kComingSteps) {
     if (std::string(step.key) == "expertise" || std::string(step.key) == "social_map") continue;
     steps.push_back({{"title", ctx.t(std::string("cycle.") + step.key + ".title")},

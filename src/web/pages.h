@@ -15,6 +15,11 @@ void register_figures_pages(App& app);        // published figures (RIVM model e
 void register_trend_pages(App& app);          // one area over all surveys
 void register_boundaries_pages(App& app);     // GeoJSON area boundaries for the maps
 void register_admin_pages(App& app);          // coalition settings and audit log
+void register_ambition_pages(App& app);       // Doelen: ambitions and their versions
+void register_indicator_pages(App& app);      // indicators: values, status, chart, stories
+
+// Seconds since the epoch as local "YYYY-MM-DD HH:MM:SS".
+std::string local_time(long long seconds);
 
 // Parses the id captured by a route pattern; anything odd is simply "not found".
 long long id_param(const Ctx& ctx, std::size_t index = 1);

@@ -1,6 +1,17 @@
 #include "web/pages.h"
 
+#include <ctime>
+
 namespace kompas::web {
+
+std::string local_time(long long seconds) {
+  std::time_t t = seconds;
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &tm);
+  return text;
+}
 
 void register_routes(App& app) {
   register_auth_pages(app);
@@ -13,6 +24,8 @@ void register_routes(App& app) {
   register_figures_pages(app);
   register_trend_pages(app);
   register_boundaries_pages(app);
+  register_ambition_pages(app);
+  register_indicator_pages(app);
   register_admin_pages(app);
 }
 

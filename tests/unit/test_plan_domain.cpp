@@ -148,10 +148,10 @@ TEST(Indicators, ValuesMustFitTheUnit) {
   errors = validate(ind, kAreas);
   EXPECT_EQ(errors.at("targets"), "error.targets_required");
   EXPECT_EQ(errors.at("baseline_date"), "error.required");
-  EXPECT_EQ(validate(IndicatorValue{2025, 100.5, "", ""}, "procent").at("value"), "error.percent");
-  EXPECT_EQ(validate(IndicatorValue{2025, -2, "", ""}, "euro").at("value"), "error.not_negative");
-  EXPECT_EQ(validate(IndicatorValue{99, 2, "", ""}, "euro").at("year"), "error.year");
-  EXPECT_TRUE(validate(IndicatorValue{2025, 1e6, "subsidie", "jaarverslag"}, "euro").empty());
+  EXPECT_EQ(validate(EnteredValue{2025, 100.5, "", ""}, "procent").at("value"), "error.percent");
+  EXPECT_EQ(validate(EnteredValue{2025, -2, "", ""}, "euro").at("value"), "error.not_negative");
+  EXPECT_EQ(validate(EnteredValue{99, 2, "", ""}, "euro").at("year"), "error.year");
+  EXPECT_TRUE(validate(EnteredValue{2025, 1e6, "subsidie", "jaarverslag"}, "euro").empty());
 }
 
 TEST(Indicators, ThePathStartsAtTheBaselineOrTheFirstMeasurement) {

@@ -1,0 +1,273 @@
+// Doelen: the coalition's ambitions with their indicators at a glance, each ambition's page,
+// its form and its history of versions.
+#include <chrono>
+
+#include "domain/text.h"
+#include "store/ambitions_store.h"
+#include "store/areas_store.h"
+#include "store/indicators_store.h"
+#include "store/people_store.h"
+#include "web/form.h"
+#include "web/pages.h"
+#include "web/plan_views.h"
+
+namespace kompas::web {
+namespace {
+
+int this_year() {
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return static_cast<int>(std::chrono::year_month_day(today).year());
+}
+
+std::vector<FieldSpec> ambition_fields(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  std::vector<std::pair<std::string, std::string>> groups, statuses, areas, owners;
+  for (const auto& g : domain::target_groups()) groups.emplace_back(g, ctx.t("target_group." + g));
+  for (const auto& s : domain::ambition_statuses())
+    statuses.emplace_back(s, ctx.t("ambition.status." + s));
+  for (const auto& a : store::list_areas(conn.sql(), ctx.coalition_id()))
+    if (a.level == domain::AreaLevel::wijk) areas.emplace_back(a.code, a.name);
+  for (const auto& p : store::list_people(conn.sql(), ctx.coalition_id()))
+    if (p.active) owners.emplace_back(std::to_string(p.id), p.name);
+  return {
+      {"title", "ambition.title", FieldKind::text, true, "ambition.title_hint", {}, "off"},
+      {"statement", "ambition.statement", FieldKind::textarea, true, "ambition.statement_hint", {},
+       ""},
+      {"target_group", "ambition.target_group", FieldKind::select, true, "", groups, ""},
+      {"areas", "ambition.areas", FieldKind::checkboxes, false, "ambition.areas_hint", areas, ""},
+      {"start_year", "ambition.start_year", FieldKind::number, true, "", {}, "off"},
+      {"end_year", "ambition.end_year", FieldKind::number, true, "ambition.end_year_hint", {},
+       "off"},
+      {"findings", "ambition.findings", FieldKind::textarea, false, "ambition.findings_hint", {},
+       ""},
+      {"owner", "ambition.owner", FieldKind::select, false, "", owners, ""},
+      {"status", "ambition.status", FieldKind::select, true, "", statuses, ""},
+  };
+}
+
+int year_or_zero(const std::string& text) {
+  const auto trimmed = domain::trim(text);
+  if (trimmed.size() != 4 || trimmed.find_first_not_of("0123456789") != std::string::npos)
+    return 0;
+  return std::stoi(trimmed);
+}
+
+domain::Ambition ambition_from(const nlohmann::json& v, long long id) {
+  domain::Ambition a;
+  a.id = id;
+  a.title = domain::trim(v["title"].get<std::string>());
+  a.statement = domain::trim(v["statement"].get<std::string>());
+  a.target_group = v["target_group"].get<std::string>();
+  for (const auto& area : v["areas"]) a.areas.push_back(area.get<std::string>());
+  a.start_year = year_or_zero(v["start_year"].get<std::string>());
+  a.end_year = year_or_zero(v["end_year"].get<std::string>());
+  a.findings = domain::trim(v["findings"].get<std::string>());
+  const auto owner = v["owner"].get<std::string>();
+  if (!owner.empty() && owner.size() < 19 &&
+      owner.find_first_not_of("0123456789") == std::string::npos)
+    a.owner_person_id = std::stoll(owner);
+  a.status = v["status"].get<std::string>();
+  return a;
+}
+
+nlohmann::json form_values(const domain::Ambition& a) {
+  nlohmann::json areas = nlohmann::json::array();
+  for (const auto& area : a.areas) areas.push_back(area);
+  return {{"title", a.title},
+          {"statement", a.statement},
+          {"target_group", a.target_group},
+          {"areas", areas},
+          {"start_year", a.start_year ? std::to_string(a.start_year) : ""},
+          {"end_year", a.end_year ? std::to_string(a.end_year) : ""},
+          {"findings", a.findings},
+          {"owner", a.owner_person_id ? std::to_string(*a.owner_person_id) : ""},
+          {"status", a.status}};
+}
+
+domain::Ambition load_ambition(Ctx& ctx, long long id) {
+  store::Connection conn(ctx.app.db());
+  auto ambition = store::find_ambition(conn.sql(), ctx.coalition_id(), id);
+  if (!ambition) not_found();
+  return *ambition;
+}
+
+void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
+               const domain::FieldErrors& errors, int status = 200) {
+  const auto here = id == 0 ? "/doelen" : "/doelen/" + std::to_string(id);
+  show_form_page(ctx,
+                 {ctx.t(id == 0 ? "ambitions.new_title" : "ambitions.edit_title"), here, here,
+                  ctx.t("ambitions.form_intro")},
+                 ambition_fields(ctx), values, errors, status);
+}
+
+void save(Ctx& ctx, long long id) {
+  const auto specs = ambition_fields(ctx);
+  const auto values = read_form(ctx, specs);
+  auto ambition = ambition_from(values, id);
+  const auto& me = ctx.me();
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  std::set<std::string> known_areas;
+  for (const auto& a : store::list_areas(change.sql(), me.coalition.id)) known_areas.insert(a.code);
+  auto errors = domain::validate(ambition, known_areas);
+  if (ambition.owner_person_id) {
+    bool known = false;
+    for (const auto& p : store::list_people(change.sql(), me.coalition.id))
+      known = known || p.id == *ambition.owner_person_id;
+    if (!known) errors["owner"] = "error.choose";
+  } else if (!values["owner"].get<std::string>().empty()) {
+    errors["owner"] = "error.choose";
+  }
+  if (!errors.empty()) return show_form(ctx, id, values, errors, 422);
+  if (id == 0)
+    id = store::create_ambition(change, ambition);
+  else
+    store::update_ambition(change, ambition);
+  change.commit();
+  ctx.redirect_with_notice("/doelen/" + std::to_string(id), "saved");
+}
+
+// Names of people and areas, for showing owners and areas.
+struct Names {
+  std::map<long long, std::string> people;
+  std::map<std::string, std::string> areas;
+};
+Names load_names(soci::session& sql, long long coalition_id) {
+  Names names;
+  for (const auto& p : store::list_people(sql, coalition_id)) names.people[p.id] = p.name;
+  for (const auto& a : store::list_areas(sql, coalition_id)) names.areas[a.code] = a.name;
+  return names;
+}
+
+nlohmann::json ambition_view(const Ctx& ctx, const domain::Ambition& a, const Names& names) {
+  std::string areas;
+  for (const auto& code : a.areas) {
+    const auto name = names.areas.find(code);
+    areas += (areas.empty() ? "" : ", ") + (name == names.areas.end() ? code : name->second);
+  }
+  nlohmann::json owner = nullptr;
+  if (a.owner_person_id) {
+    const auto name = names.people.find(*a.owner_person_id);
+    if (name != names.people.end()) owner = name->second;
+  }
+  return {{"id", a.id},
+          {"href", "/doelen/" + std::to_string(a.id)},
+          {"title", a.title},
+          {"statement", a.statement},
+          {"target_group", ctx.t("target_group." + a.target_group)},
+          {"areas", areas.empty() ? ctx.t("ambition.whole_municipality") : areas},
+          {"period", std::to_string(a.start_year) + "–" + std::to_string(a.end_year)},
+          {"findings", a.findings},
+          {"owner", owner},
+          {"status", ctx.t("ambition.status." + a.status)},
+          {"version", a.version}};
+}
+
+// The indicators of the given ambitions with their status, by ambition id.
+std::map<long long, nlohmann::json> indicator_summaries(
+    Ctx& ctx, soci::session& sql, const std::vector<domain::Ambition>& ambitions,
+    std::optional<long long> only) {
+  std::map<long long, int> end_years;
+  for (const auto& a : ambitions) end_years[a.id] = a.end_year;
+  const auto values = store::indicator_values(sql, ctx.coalition_id());
+  SeriesBuilder builder(sql, ctx.coalition_id(), ctx.me().coalition.gemeente_code);
+  std::map<long long, nlohmann::json> by_ambition;
+  for (const auto& ind : store::list_indicators(sql, ctx.coalition_id(), only)) {
+    const auto entered = values.find(ind.id);
+    const auto series = builder.build(
+        ind, entered == values.end() ? std::vector<domain::EnteredValue>{} : entered->second,
+        plan_end_year(ind, end_years[ind.ambition_id]));
+    auto& list = by_ambition[ind.ambition_id];
+    if (list.is_null()) list = nlohmann::json::array();
+    list.push_back(indicator_summary(ctx, ind, series));
+  }
+  return by_ambition;
+}
+
+void list(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto ambitions = store::list_ambitions(conn.sql(), ctx.coalition_id());
+  const auto names = load_names(conn.sql(), ctx.coalition_id());
+  auto summaries = indicator_summaries(ctx, conn.sql(), ambitions, std::nullopt);
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& a : ambitions) {
+    auto view = ambition_view(ctx, a, names);
+    view["indicators"] = summaries[a.id].is_null() ? nlohmann::json::array() : summaries[a.id];
+    view["has_indicators"] = !view["indicators"].empty();
+    rows.push_back(view);
+  }
+  ctx.page("ambitions/list", ctx.t("ambitions.title"),
+           {{"ambitions", rows},
+            {"empty", rows.empty()},
+            {"can_edit", ctx.me().is_beheerder()}});
+}
+
+void detail(Ctx& ctx) {
+  const auto ambition = load_ambition(ctx, id_param(ctx));
+  store::Connection conn(ctx.app.db());
+  const auto names = load_names(conn.sql(), ctx.coalition_id());
+  auto view = ambition_view(ctx, ambition, names);
+  auto summaries = indicator_summaries(ctx, conn.sql(), {ambition}, ambition.id);
+  view["indicators"] =
+      summaries[ambition.id].is_null() ? nlohmann::json::array() : summaries[ambition.id];
+  view["has_indicators"] = !view["indicators"].empty();
+  view["can_edit"] = ctx.me().is_beheerder();
+  view["has_history"] = ambition.version > 1;
+  ctx.page("ambitions/detail", ambition.title, view);
+}
+
+// Each version with what changed against the one before it.
+void versions(Ctx& ctx) {
+  const auto ambition = load_ambition(ctx, id_param(ctx));
+  store::Connection conn(ctx.app.db());
+  const auto names = load_names(conn.sql(), ctx.coalition_id());
+  const auto all = store::ambition_versions(conn.sql(), ctx.coalition_id(), ambition.id);
+  nlohmann::json rows = nlohmann::json::array();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const auto now = ambition_view(ctx, all[i].content, names);
+    nlohmann::json changes = nlohmann::json::array();
+    if (i + 1 < all.size()) {
+      const auto before = ambition_view(ctx, all[i + 1].content, names);
+      for (const char* field : {"title", "statement", "target_group", "areas", "period",
+                                "findings", "owner", "status"})
+        if (before[field] != now[field])
+          changes.push_back({{"field", ctx.t(std::string("ambition.field.") + field)},
+                             {"before", before[field]},
+                             {"after", now[field]}});
+    }
+    rows.push_back({{"version", all[i].version},
+                    {"saved_at", local_time(all[i].saved_at)},
+                    {"saved_by", all[i].saved_by},
+                    {"changes", changes},
+                    {"has_changes", !changes.empty()},
+                    {"first", i + 1 == all.size()},
+                    {"content", now}});
+  }
+  ctx.page("ambitions/versions", ctx.tf("ambitions.versions_title", {{"title", ambition.title}}),
+           {{"id", ambition.id}, {"title", ambition.title}, {"versions", rows}});
+}
+
+}  // namespace
+
+void register_ambition_pages(App& app) {
+  app.get("/doelen", Access::signed_in, list, Caching::body);
+  app.get("/doelen/nieuw", Access::beheerder, [](Ctx& ctx) {
+    const int year = this_year();
+    show_form(ctx, 0,
+              form_values({0, "", "", "", {}, year, year + domain::kDefaultPlanYears - 1, "", {},
+                           "concept", 0}),
+              {});
+  });
+  app.post("/doelen", Access::beheerder, [](Ctx& ctx) { save(ctx, 0); });
+  app.get(R"(/doelen/(\d+))", Access::signed_in, detail, Caching::body);
+  app.get(R"(/doelen/(\d+)/bewerken)", Access::beheerder, [](Ctx& ctx) {
+    const auto ambition = load_ambition(ctx, id_param(ctx));
+    show_form(ctx, ambition.id, form_values(ambition), {});
+  });
+  app.post(R"(/doelen/(\d+))", Access::beheerder, [](Ctx& ctx) {
+    const auto ambition = load_ambition(ctx, id_param(ctx));
+    save(ctx, ambition.id);
+  });
+  app.get(R"(/doelen/(\d+)/versies)", Access::signed_in, versions, Caching::body);
+}
+
+}  // namespace kompas::web

@@ -1,0 +1,295 @@
+// An indicator of an ambition: its form, its page with status, turn-the-curve chart and table,
+// entering values by hand, and the stories behind the figures.
+#include "domain/text.h"
+#include "domain/year_values.h"
+#include "store/ambitions_store.h"
+#include "store/areas_store.h"
+#include "store/indicators_store.h"
+#include "web/form.h"
+#include "web/pages.h"
+#include "web/plan_views.h"
+
+namespace kompas::web {
+namespace {
+
+template <typename List>
+std::vector<std::pair<std::string, std::string>> options(const Ctx& ctx, const List& values,
+                                                         const std::string& prefix) {
+  std::vector<std::pair<std::string, std::string>> result;
+  for (const auto& v : values) result.emplace_back(v, ctx.t(prefix + v));
+  return result;
+}
+
+std::vector<FieldSpec> indicator_fields(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  std::vector<std::pair<std::string, std::string>> areas;
+  for (const auto& a : store::list_areas(conn.sql(), ctx.coalition_id()))
+    if (a.level != domain::AreaLevel::gemeente)
+      areas.emplace_back(a.code, a.name + " (" + a.code + ")");
+  return {
+      {"name", "ind.name", FieldKind::text, true, "ind.name_hint", {}, "off"},
+      {"kind", "ind.kind", FieldKind::select, true, "ind.kind_hint",
+       options(ctx, domain::indicator_kinds(), "ind.kind."), ""},
+      {"survey_indicator", "ind.survey_indicator", FieldKind::select, false,
+       "ind.survey_indicator_hint", options(ctx, domain::survey_indicator_names(), "indicator."),
+       ""},
+      {"area_code", "ind.area_code", FieldKind::select, false, "ind.area_code_hint", areas, ""},
+      {"age_band", "ind.age_band", FieldKind::text, false, "ind.age_band_hint", {}, "off"},
+      {"question", "ind.question", FieldKind::select, false, "ind.question_hint",
+       options(ctx, domain::rba_questions(), "ind.question."), ""},
+      {"unit", "ind.unit", FieldKind::select, true, "",
+       options(ctx, domain::indicator_units(), "ind.unit."), ""},
+      {"polarity", "ind.polarity", FieldKind::select, true, "",
+       options(ctx, std::vector<std::string>{"lager", "hoger"}, "ind.polarity."), ""},
+      {"baseline_value", "ind.baseline_value", FieldKind::number, false, "ind.baseline_value_hint",
+       {}, "off"},
+      {"baseline_date", "ind.baseline_date", FieldKind::date, false, "", {}, "off"},
+      {"baseline_source", "ind.baseline_source", FieldKind::text, false, "", {}, "off"},
+      {"targets", "ind.targets", FieldKind::textarea, true, "ind.targets_hint", {}, ""},
+      {"forecast", "ind.forecast", FieldKind::textarea, false, "ind.forecast_hint", {}, ""},
+  };
+}
+
+char separator(const Ctx& ctx) {
+  return ctx.lang == Lang::nl ? ',' : '.';
+}
+
+nlohmann::json form_values(const Ctx& ctx, const domain::Indicator& ind) {
+  return {{"name", ind.name},
+          {"kind", ind.kind},
+          {"survey_indicator", ind.survey_indicator},
+          {"area_code", ind.area_code},
+          {"age_band", ind.age_band},
+          {"question", ind.question},
+          {"unit", ind.unit},
+          {"polarity", domain::polarity_name(ind.polarity)},
+          {"baseline_value", ind.baseline_value
+                                 ? domain::format_decimal(*ind.baseline_value, separator(ctx), 4)
+                                 : ""},
+          {"baseline_date", ind.baseline_date},
+          {"baseline_source", ind.baseline_source},
+          {"targets", domain::format_year_values(ind.targets, separator(ctx))},
+          {"forecast", domain::format_year_values(ind.forecast, separator(ctx))}};
+}
+
+// The indicator as typed; fields that cannot be read become errors.
+domain::Indicator indicator_from(const nlohmann::json& v, long long id, long long ambition_id,
+                                 domain::FieldErrors& errors) {
+  domain::Indicator ind;
+  ind.id = id;
+  ind.ambition_id = ambition_id;
+  ind.name = domain::trim(v["name"].get<std::string>());
+  ind.kind = v["kind"].get<std::string>();
+  const bool population = ind.kind == "bevolking";
+  ind.survey_indicator = population ? v["survey_indicator"].get<std::string>() : "";
+  ind.area_code = population ? v["area_code"].get<std::string>() : "";
+  ind.age_band = population ? domain::trim(v["age_band"].get<std::string>()) : "";
+  ind.question = population ? "" : v["question"].get<std::string>();
+  ind.unit = v["unit"].get<std::string>();
+  const auto polarity = domain::parse_polarity(v["polarity"].get<std::string>());
+  if (!polarity) errors["polarity"] = "error.choose";
+  ind.polarity = polarity.value_or(domain::Polarity::lower_is_better);
+  const auto baseline = v["baseline_value"].get<std::string>();
+  if (!domain::trim(baseline).empty()) {
+    ind.baseline_value = domain::parse_number(baseline);
+    if (!ind.baseline_value) errors["baseline_value"] = "error.number";
+  }
+  ind.baseline_date = domain::trim(v["baseline_date"].get<std::string>());
+  ind.baseline_source = domain::trim(v["baseline_source"].get<std::string>());
+  for (const auto& [field, list] :
+       {std::pair{"targets", &ind.targets}, std::pair{"forecast", &ind.forecast}}) {
+    const auto parsed = domain::parse_year_values(v[field].get<std::string>());
+    if (parsed)
+      *list = *parsed;
+    else
+      errors[field] = "error.year_values";
+  }
+  return ind;
+}
+
+domain::Indicator load_indicator(Ctx& ctx, long long id) {
+  store::Connection conn(ctx.app.db());
+  auto ind = store::find_indicator(conn.sql(), ctx.coalition_id(), id);
+  if (!ind) not_found();
+  return *ind;
+}
+
+domain::Ambition load_ambition(Ctx& ctx, long long id) {
+  store::Connection conn(ctx.app.db());
+  auto ambition = store::find_ambition(conn.sql(), ctx.coalition_id(), id);
+  if (!ambition) not_found();
+  return *ambition;
+}
+
+void show_form(Ctx& ctx, const domain::Ambition& ambition, long long id,
+               const nlohmann::json& values, const domain::FieldErrors& errors,
+               int status = 200) {
+  const auto action = id == 0 ? "/doelen/" + std::to_string(ambition.id) + "/indicatoren"
+                              : "/indicatoren/" + std::to_string(id);
+  const auto cancel = id == 0 ? "/doelen/" + std::to_string(ambition.id) : action;
+  show_form_page(ctx,
+                 {ctx.t(id == 0 ? "indicators.new_title" : "indicators.edit_title"), action, cancel,
+                  ctx.tf("indicators.form_intro", {{"ambition", ambition.title}})},
+                 indicator_fields(ctx), values, errors, status);
+}
+
+void save(Ctx& ctx, const domain::Ambition& ambition, long long id) {
+  const auto values = read_form(ctx, indicator_fields(ctx));
+  domain::FieldErrors errors;
+  auto ind = indicator_from(values, id, ambition.id, errors);
+  const auto& me = ctx.me();
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  std::set<std::string> known_areas;
+  for (const auto& a : store::list_areas(change.sql(), me.coalition.id)) known_areas.insert(a.code);
+  for (const auto& [field, key] : domain::validate(ind, known_areas)) errors.emplace(field, key);
+  if (!errors.empty()) return show_form(ctx, ambition, id, values, errors, 422);
+  if (id == 0)
+    id = store::create_indicator(change, ind);
+  else
+    store::update_indicator(change, ind);
+  change.commit();
+  ctx.redirect_with_notice("/indicatoren/" + std::to_string(id), "saved");
+}
+
+// The typed value form and story, with their errors, when a post comes back.
+struct Typed {
+  nlohmann::json value = {{"year", ""}, {"value", ""}, {"comment", ""}, {"source", ""}};
+  domain::FieldErrors value_errors;
+  std::string story;
+  std::string story_error;
+};
+
+void detail(Ctx& ctx, const domain::Indicator& ind, const Typed& typed = {}, int status = 200) {
+  store::Connection conn(ctx.app.db());
+  const auto ambition = store::find_ambition(conn.sql(), ctx.coalition_id(), ind.ambition_id);
+  const auto values = store::indicator_values(conn.sql(), ctx.coalition_id(), ind.id);
+  SeriesBuilder builder(conn.sql(), ctx.coalition_id(), ctx.me().coalition.gemeente_code);
+  const auto entered = values.find(ind.id);
+  const auto series = builder.build(
+      ind, entered == values.end() ? std::vector<domain::EnteredValue>{} : entered->second,
+      plan_end_year(ind, ambition ? ambition->end_year : 0));
+  std::string domain_text;
+  if (ind.kind == "bevolking") {
+    std::string area = ctx.t("ambition.whole_municipality");
+    for (const auto& a : store::list_areas(conn.sql(), ctx.coalition_id()))
+      if (a.code == ind.area_code) area = a.name;
+    domain_text = ctx.t("indicator." + ind.survey_indicator) + " · " + area + " · " +
+                  (ind.age_band.empty() ? ctx.t("ind.all_ages") : ind.age_band);
+  }
+  nlohmann::json stories = nlohmann::json::array();
+  for (const auto& s : store::indicator_stories(conn.sql(), ind.id))
+    stories.push_back({{"author", s.author}, {"text", s.text}, {"at", local_time(s.written_at)}});
+  nlohmann::json value_form = typed.value;
+  for (const auto& [field, key] : typed.value_errors) value_form[field + "_error"] = ctx.t(key);
+  value_form["has_errors"] = !typed.value_errors.empty();
+  ctx.page("indicators/detail", ind.name,
+           {{"id", ind.id},
+            {"name", ind.name},
+            {"ambition", ambition ? nlohmann::json({{"id", ambition->id}, {"title", ambition->title}})
+                                  : nlohmann::json()},
+            {"kind", ctx.t("ind.kind." + ind.kind)},
+            {"question", ind.question.empty() ? nlohmann::json()
+                                              : nlohmann::json(ctx.t("ind.question." + ind.question))},
+            {"domain", domain_text.empty() ? nlohmann::json() : nlohmann::json(domain_text)},
+            {"unit", ctx.t("ind.unit." + ind.unit)},
+            {"polarity", ctx.t("ind.polarity." + domain::polarity_name(ind.polarity))},
+            {"baseline",
+             ind.baseline_value ? nlohmann::json(value_text(ctx, *ind.baseline_value, ind.unit) +
+                                                 " (" + ind.baseline_date + ")")
+                                : nlohmann::json()},
+            {"baseline_source", ind.baseline_source},
+            {"status", status_view(ctx, ind, series)},
+            {"curve", curve_view(ctx, ind, series)},
+            {"stories", stories},
+            {"has_stories", !stories.empty()},
+            {"story", typed.story},
+            {"story_error", typed.story_error.empty() ? nlohmann::json() : nlohmann::json(ctx.t(typed.story_error))},
+            {"value_form", value_form},
+            {"can_edit", ctx.me().is_beheerder()},
+            {"csrf", ctx.me().csrf_token}},
+           status);
+}
+
+void add_value(Ctx& ctx) {
+  const auto ind = load_indicator(ctx, id_param(ctx));
+  Typed typed;
+  for (const char* field : {"year", "value", "comment", "source"})
+    typed.value[field] = ctx.field(field);
+  domain::EnteredValue value;
+  const auto year = domain::trim(ctx.field("year"));
+  if (year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos)
+    value.year = std::stoi(year);
+  const auto number = domain::parse_number(ctx.field("value"));
+  value.value = number.value_or(0);
+  value.comment = domain::trim(ctx.field("comment"));
+  value.source = domain::trim(ctx.field("source"));
+  typed.value_errors = domain::validate(value, ind.unit);
+  if (!number) typed.value_errors["value"] = "error.number";
+  if (!typed.value_errors.empty()) return detail(ctx, ind, typed, 422);
+  const auto& me = ctx.me();
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::save_indicator_values(change, ind, {value});
+  change.commit();
+  ctx.redirect_with_notice("/indicatoren/" + std::to_string(ind.id), "saved");
+}
+
+void delete_value(Ctx& ctx) {
+  const auto ind = load_indicator(ctx, id_param(ctx));
+  const auto year = domain::trim(ctx.field("year"));
+  if (year.size() != 4 || year.find_first_not_of("0123456789") != std::string::npos) {
+    Typed typed;
+    typed.value_errors["year"] = "error.year";
+    return detail(ctx, ind, typed, 422);
+  }
+  const auto& me = ctx.me();
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::delete_indicator_value(change, ind, std::stoi(year));
+  change.commit();
+  ctx.redirect_with_notice("/indicatoren/" + std::to_string(ind.id), "deleted");
+}
+
+void add_story(Ctx& ctx) {
+  const auto ind = load_indicator(ctx, id_param(ctx));
+  Typed typed;
+  typed.story = domain::trim(ctx.field("story"));
+  if (typed.story.empty()) typed.story_error = "error.required";
+  if (typed.story.size() > 4000) typed.story_error = "error.too_long";
+  if (!typed.story_error.empty()) return detail(ctx, ind, typed, 422);
+  const auto& me = ctx.me();
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::add_story(change, ind, typed.story);
+  change.commit();
+  ctx.redirect_with_notice("/indicatoren/" + std::to_string(ind.id) + "#verhalen", "story_added");
+}
+
+}  // namespace
+
+void register_indicator_pages(App& app) {
+  app.get(R"(/doelen/(\d+)/indicatoren/nieuw)", Access::beheerder, [](Ctx& ctx) {
+    const auto ambition = load_ambition(ctx, id_param(ctx));
+    domain::Indicator blank;
+    blank.kind = "";
+    blank.unit = "";
+    auto values = form_values(ctx, blank);
+    values["polarity"] = "";
+    show_form(ctx, ambition, 0, values, {});
+  });
+  app.post(R"(/doelen/(\d+)/indicatoren)", Access::beheerder, [](Ctx& ctx) {
+    save(ctx, load_ambition(ctx, id_param(ctx)), 0);
+  });
+  app.get(R"(/indicatoren/(\d+))", Access::signed_in,
+          [](Ctx& ctx) { detail(ctx, load_indicator(ctx, id_param(ctx))); });
+  app.get(R"(/indicatoren/(\d+)/bewerken)", Access::beheerder, [](Ctx& ctx) {
+    const auto ind = load_indicator(ctx, id_param(ctx));
+    show_form(ctx, load_ambition(ctx, ind.ambition_id), ind.id, form_values(ctx, ind), {});
+  });
+  app.post(R"(/indicatoren/(\d+))", Access::beheerder, [](Ctx& ctx) {
+    const auto ind = load_indicator(ctx, id_param(ctx));
+    save(ctx, load_ambition(ctx, ind.ambition_id), ind.id);
+  });
+  app.post(R"(/indicatoren/(\d+)/waarden)", Access::beheerder, add_value);
+  app.post(R"(/indicatoren/(\d+)/waarden/verwijderen)", Access::beheerder, delete_value);
+  app.post(R"(/indicatoren/(\d+)/verhalen)", Access::signed_in, add_story);
+}
+
+}  // namespace kompas::web

@@ -1,0 +1,148 @@
+#include "web/plan_views.h"
+
+#include <cmath>
+
+#include "domain/year_values.h"
+#include "web/charts.h"
+
+namespace kompas::web {
+namespace {
+
+char separator(const Ctx& ctx) {
+  return ctx.lang == Lang::nl ? ',' : '.';
+}
+
+std::string status_key(domain::IndicatorStatus status) {
+  switch (status) {
+    case domain::IndicatorStatus::gehaald:
+      return "gehaald";
+    case domain::IndicatorStatus::op_koers:
+      return "op_koers";
+    case domain::IndicatorStatus::achter:
+      return "achter";
+    case domain::IndicatorStatus::niet_te_onderscheiden:
+      return "niet_te_onderscheiden";
+    case domain::IndicatorStatus::geen_gegevens:
+      break;
+  }
+  return "geen_gegevens";
+}
+
+}  // namespace
+
+std::string value_text(const Ctx& ctx, double value, const std::string& unit) {
+  if (unit == "procent") return domain::format_decimal(value, separator(ctx), 1) + "%";
+  if (unit == "euro") {
+    if (value == std::floor(value) && std::fabs(value) < 1e15)
+      return "€ " + ctx.number(static_cast<long long>(value));
+    return "€ " + domain::format_decimal(value, separator(ctx), 2);
+  }
+  const std::string text = value == std::floor(value) && std::fabs(value) < 1e15
+                               ? ctx.number(static_cast<long long>(value))
+                               : domain::format_decimal(value, separator(ctx), 2);
+  return unit == "uren" ? ctx.tf("unit.hours_value", {{"value", text}}) : text;
+}
+
+nlohmann::json status_view(const Ctx& ctx, const domain::Indicator& ind,
+                           const IndicatorSeries& series) {
+  const auto key = status_key(series.status.status);
+  nlohmann::json view = {{"key", key},
+                         {"label", ctx.t("status." + key)},
+                         {"class", "kompas-status--" + key}};
+  std::map<std::string, std::string> params;
+  if (series.status.latest) {
+    const auto& m = *series.status.latest;
+    params = {{"year", std::to_string(m.year)},
+              {"value", value_text(ctx, m.value, ind.unit)},
+              {"expected", value_text(ctx, series.status.expected, ind.unit)},
+              {"target", value_text(ctx, series.path.back().value, ind.unit)},
+              {"target_year", std::to_string(series.path.back().year)}};
+    if (m.low && m.high)
+      params["interval"] =
+          value_text(ctx, *m.low, ind.unit) + " – " + value_text(ctx, *m.high, ind.unit);
+  }
+  std::string explanation_key = "status." + key + ".explanation";
+  if (series.path.size() < 2) explanation_key = "status.no_target.explanation";
+  if (params.count("interval") && key != "geen_gegevens")
+    explanation_key = "status." + key + ".interval_explanation";
+  view["explanation"] = ctx.tf(explanation_key, params);
+  return view;
+}
+
+nlohmann::json curve_view(const Ctx& ctx, const domain::Indicator& ind,
+                          const IndicatorSeries& series) {
+  TurnCurve curve;
+  curve.unit_suffix = ind.unit == "procent" ? "%" : "";
+  curve.decimal_separator = separator(ctx);
+  curve.history_label = ctx.t("curve.history");
+  curve.path_label = ctx.t("curve.path");
+  curve.forecast_label =
+      ctx.t(series.forecast_by_hand ? "curve.forecast_by_hand" : "curve.forecast");
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& p : series.points) {
+    rows.push_back(
+        {{"year", p.year},
+         {"value", p.value ? nlohmann::json(value_text(ctx, *p.value, ind.unit)) : nullptr},
+         {"interval", p.low && p.high ? nlohmann::json(value_text(ctx, *p.low, ind.unit) + " – " +
+                                                       value_text(ctx, *p.high, ind.unit))
+                                      : nullptr},
+         {"n", p.n > 0 ? nlohmann::json(ctx.number(p.n)) : nullptr},
+         {"origin", ctx.t("origin." + p.origin)},
+         {"source", p.source},
+         {"comment", p.comment},
+         {"suppressed", p.suppressed},
+         {"entered", p.origin == "invoer"}});
+  }
+  for (const auto& m : series.measurements) curve.history.push_back({m.year, m.value, m.low, m.high});
+  for (const auto& m : series.path) curve.path.push_back({m.year, m.value, {}, {}});
+  for (const auto& m : series.forecast) curve.forecast.push_back({m.year, m.value, {}, {}});
+  nlohmann::json path_rows = nlohmann::json::array();
+  for (std::size_t i = 0; i < series.path.size(); ++i)
+    path_rows.push_back({{"year", series.path[i].year},
+                         {"value", value_text(ctx, series.path[i].value, ind.unit)},
+                         {"what", ctx.t(i == 0 ? "curve.baseline" : "curve.target")}});
+  nlohmann::json forecast_rows = nlohmann::json::array();
+  for (const auto& m : series.forecast)
+    forecast_rows.push_back({{"year", m.year}, {"value", value_text(ctx, m.value, ind.unit)}});
+  const bool has_chart = !curve.history.empty() || curve.path.size() > 1;
+  return {{"svg", has_chart ? nlohmann::json(turn_curve_svg(curve, ind.name,
+                                                            ctx.t("curve.description")))
+                            : nullptr},
+          {"rows", rows},
+          {"has_rows", !rows.empty()},
+          {"path_rows", path_rows},
+          {"forecast_rows", forecast_rows},
+          {"has_forecast", !forecast_rows.empty()},
+          {"forecast_label", curve.forecast_label},
+          {"baseline_from_first_value", series.baseline_from_first_value}};
+}
+
+nlohmann::json indicator_summary(const Ctx& ctx, const domain::Indicator& ind,
+                                 const IndicatorSeries& series) {
+  nlohmann::json latest = nullptr;
+  for (auto p = series.points.rbegin(); p != series.points.rend(); ++p)
+    if (p->value) {
+      latest = std::to_string(p->year) + ": " + value_text(ctx, *p->value, ind.unit);
+      break;
+    }
+  nlohmann::json target = nullptr;
+  if (!ind.targets.empty())
+    target = std::to_string(ind.targets.rbegin()->first) + ": " +
+             value_text(ctx, ind.targets.rbegin()->second, ind.unit);
+  return {{"id", ind.id},
+          {"href", "/indicatoren/" + std::to_string(ind.id)},
+          {"name", ind.name},
+          {"kind", ctx.t("ind.kind." + ind.kind)},
+          {"question", ind.question.empty() ? nlohmann::json()
+                                           : nlohmann::json(ctx.t("ind.question." + ind.question))},
+          {"latest", latest},
+          {"target", target},
+          {"status", status_view(ctx, ind, series)}};
+}
+
+int plan_end_year(const domain::Indicator& ind, int ambition_end_year) {
+  return ind.targets.empty() ? ambition_end_year
+                             : std::max(ambition_end_year, ind.targets.rbegin()->first);
+}
+
+}  // namespace kompas::web
