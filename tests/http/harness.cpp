@@ -1,3 +1,5 @@
+#include "store/ambitions_store.h"
+#include "store/indicators_store.h"
 #include "harness.h"
 
 #include <filesystem>
@@ -92,6 +94,25 @@ long long HttpTest::seed_survey(store::Change& change) {
   return store::save_survey(change, survey, prepared.read.data, prepared.columns);
 }
 
+// One ambition with a population indicator on the seeded survey's "eenzaam" for everyone.
+void HttpTest::seed_plan(store::Change& change) {
+  domain::Ambition a;
+  a.title = "Minder eenzaamheid";
+  a.statement = "Over drie jaar willen we dat minder inwoners zich eenzaam voelen.";
+  a.target_group = "iedereen";
+  a.start_year = 2024;
+  a.end_year = 2027;
+  seed.ambition = store::create_ambition(change, a);
+  domain::Indicator ind;
+  ind.ambition_id = seed.ambition;
+  ind.name = "% eenzaam, hele gemeente";
+  ind.survey_indicator = "eenzaam";
+  ind.baseline_value = 60;
+  ind.baseline_date = "2024-01-01";
+  ind.targets = {{2027, 40}};
+  seed.indicator = store::create_indicator(change, ind);
+}
+
 void HttpTest::seed_data() {
   store::Change change(*db_, {});
   seed.coalition_a = store::create_coalition(
@@ -114,6 +135,7 @@ void HttpTest::seed_data() {
       person("Mo Partner", "partner@a.example", domain::Role::partner, seed.own_partner);
   seed.lezer = person("Lotte Lezer", "lezer@a.example", domain::Role::lezer, {});
   seed.survey = seed_survey(change);
+  seed_plan(change);
   seed.coalition_b = store::create_coalition(change, {0, "Gemeente Ander", "GM0001", "", ""});
   seed.partner_b =
       store::create_partner(change, {0, "Welzijn Ander", "welzijn", "", "", "", "", true});

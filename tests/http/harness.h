@@ -26,7 +26,8 @@ struct Seed {
   long long coalition_a = 0, coalition_b = 0;
   long long own_partner = 0, other_partner = 0, partner_b = 0;
   long long beheerder = 0, partner_person = 0, lezer = 0, beheerder_b = 0, person_b = 0;
-  long long survey = 0;  // of coalition A
+  long long survey = 0;                     // of coalition A
+  long long ambition = 0, indicator = 0;  // of coalition A: a population indicator
 };
 
 class HttpTest : public ::testing::Test {
@@ -57,6 +58,7 @@ class HttpTest : public ::testing::Test {
  private:
   void seed_data();
   long long seed_survey(store::Change& change);
+  void seed_plan(store::Change& change);
   std::string location_;
   std::string pg_admin_url_, pg_database_;
   std::string sqlite_dir_;

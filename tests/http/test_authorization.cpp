@@ -22,6 +22,8 @@ class AuthorizationTest : public HttpTest {
     const auto other = std::to_string(seed.other_partner);
     const auto lezer = std::to_string(seed.lezer);
     const auto survey = "/verkennen/metingen/" + std::to_string(seed.survey);
+    const auto ambition = "/doelen/" + std::to_string(seed.ambition);
+    const auto indicator = "/indicatoren/" + std::to_string(seed.indicator);
     constexpr int R = 303;  // anonymous: sent to the login page
     return {
         {"GET", "/", "/", R, 200, 200, 200, 200},
@@ -30,6 +32,14 @@ class AuthorizationTest : public HttpTest {
         {"GET", "/profiel", "/profiel", R, 200, 200, 200, 200},
         {"GET", "/verkennen", "/verkennen", R, 200, 200, 200, 200},
         {"GET", "/doelen", "/doelen", R, 200, 200, 200, 200},
+        {"GET", "/doelen/nieuw", "/doelen/nieuw", R, 403, 403, 200, 200},
+        {"GET", R"(/doelen/(\d+))", ambition, R, 200, 200, 200, 404},
+        {"GET", R"(/doelen/(\d+)/bewerken)", ambition + "/bewerken", R, 403, 403, 200, 404},
+        {"GET", R"(/doelen/(\d+)/versies)", ambition + "/versies", R, 200, 200, 200, 404},
+        {"GET", R"(/doelen/(\d+)/indicatoren/nieuw)", ambition + "/indicatoren/nieuw", R, 403, 403,
+         200, 404},
+        {"GET", R"(/indicatoren/(\d+))", indicator, R, 200, 200, 200, 404},
+        {"GET", R"(/indicatoren/(\d+)/bewerken)", indicator + "/bewerken", R, 403, 403, 200, 404},
         {"GET", "/wie-doet-wat", "/wie-doet-wat", R, 200, 200, 200, 200},
         {"GET", "/kwaliteit", "/kwaliteit", R, 200, 200, 200, 200},
         {"GET", "/resultaten", "/resultaten", R, 200, 200, 200, 200},
@@ -81,6 +91,15 @@ class AuthorizationTest : public HttpTest {
          422, 404},
         {"POST", "/verkennen/cijfers/importeren", "/verkennen/cijfers/importeren", 401, 403, 403,
          422, 422},
+        {"POST", "/doelen", "/doelen", 401, 403, 403, 422, 422},
+        {"POST", R"(/doelen/(\d+))", ambition, 401, 403, 403, 422, 404},
+        {"POST", R"(/doelen/(\d+)/indicatoren)", ambition + "/indicatoren", 401, 403, 403, 422, 404},
+        {"POST", R"(/indicatoren/(\d+))", indicator, 401, 403, 403, 422, 404},
+        {"POST", R"(/indicatoren/(\d+)/waarden)", indicator + "/waarden", 401, 403, 403, 422, 404},
+        {"POST", R"(/indicatoren/(\d+)/waarden/verwijderen)", indicator + "/waarden/verwijderen",
+         401, 403, 403, 422, 404},
+        {"POST", R"(/indicatoren/(\d+)/verhalen)", indicator + "/verhalen", 401, 422, 422, 422,
+         404},
         {"POST", "/beheer/coalitie", "/beheer/coalitie", 401, 403, 403, 422, 422},
         {"POST", "/profiel/wachtwoord", "/profiel/wachtwoord", 401, 422, 422, 422, 422},
         // Logging out and logging in are tested on their own (they change sessions).

@@ -1,0 +1,160 @@
+// The plan: ambitions with versions, indicators with values from surveys and by hand, the
+// status on the page, stories, and bad input that changes nothing.
+#include <gmock/gmock.h>
+
+#include "harness.h"
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+namespace kompas::test {
+namespace {
+
+using PlanTest = HttpTest;
+
+httplib::Params ambition_form(const std::string& title) {
+  return {{"title", title},
+          {"statement", "Over drie jaar willen we dat mantelzorgers zich gesteund voelen."},
+          {"target_group", "mantelzorgers"},
+          {"start_year", "2025"},
+          {"end_year", "2027"},
+          {"findings", "Een op de vijf mantelzorgers voelt zich zwaar belast."},
+          {"owner", ""},
+          {"status", "concept"}};
+}
+
+httplib::Params activity_indicator_form() {
+  return {{"name", "Mantelzorgers bereikt"},
+          {"kind", "activiteit"},
+          {"question", "hoeveel"},
+          {"unit", "aantal"},
+          {"polarity", "hoger"},
+          {"baseline_value", "120"},
+          {"baseline_date", "2025-01-01"},
+          {"baseline_source", "Registratie"},
+          {"targets", "2026: 160\n2027: 200"},
+          {"forecast", ""}};
+}
+
+std::string path_of(const httplib::Result& r) {
+  const auto location = r->get_header_value("Location");
+  return location.substr(0, location.find('?'));
+}
+
+TEST_F(PlanTest, AnAmbitionKeepsEveryVersion) {
+  auto r = post("/doelen", As::beheerder, ambition_form("Mantelzorgers niet alleen"));
+  ASSERT_EQ(status(r), 303);
+  const auto page = path_of(r);
+  EXPECT_THAT(body(get(page)), HasSubstr("Mantelzorgers niet alleen"));
+  auto changed = ambition_form("Mantelzorgers blijven niet alleen");
+  changed.erase("status");
+  changed.emplace("status", "vastgesteld");
+  ASSERT_EQ(status(post(page, As::beheerder, changed)), 303);
+  const auto versions = body(get(page + "/versies", As::lezer));
+  EXPECT_THAT(versions, HasSubstr("Mantelzorgers niet alleen"));
+  EXPECT_THAT(versions, HasSubstr("Mantelzorgers blijven niet alleen"));
+  EXPECT_THAT(versions, HasSubstr("Vastgesteld"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM ambition_versions v JOIN ambitions a ON a.id = "
+                  "v.ambition_id WHERE a.title = 'Mantelzorgers blijven niet alleen'"),
+            2);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'ambitie' AND person_name = 'Anouk Beheer'"),
+            2);
+  // Saving without a change adds no version.
+  ASSERT_EQ(status(post(page, As::beheerder, changed)), 303);
+  EXPECT_EQ(count("SELECT MAX(version) FROM ambitions"), 2);
+}
+
+TEST_F(PlanTest, BadAmbitionInputComesBackAndChangesNothing) {
+  auto form = ambition_form("");
+  form.erase("end_year");
+  form.emplace("end_year", "2020");
+  form.emplace("areas", "WK000001");
+  const int before = count("SELECT COUNT(*) FROM ambitions");
+  auto r = post("/doelen", As::beheerder, form);
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Vul dit in."));
+  EXPECT_THAT(body(r), HasSubstr("Het laatste jaar komt na het eerste jaar"));
+  EXPECT_THAT(body(r), HasSubstr("Een op de vijf mantelzorgers"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM ambitions"), before);
+}
+
+TEST_F(PlanTest, APopulationIndicatorTakesItsValueFromTheSurvey) {
+  // The seeded survey (2025, 80 respondents) gives "eenzaam" for the whole municipality.
+  const auto page = body(get("/indicatoren/" + std::to_string(seed.indicator), As::lezer));
+  EXPECT_THAT(page, HasSubstr("Proefmeting"));
+  EXPECT_THAT(page, HasSubstr("<svg"));
+  EXPECT_THAT(page, HasSubstr(">80<"));  // n
+  EXPECT_THAT(page, HasSubstr("kompas-status--"));
+  // With a minimum above its n, the figure is hidden and there is no status.
+  {
+    store::Change change(db(), {seed.coalition_a, {}, ""});
+    change.sql() << "UPDATE coalitions SET min_cell_size = 100 WHERE id = :c",
+        soci::use(seed.coalition_a);
+    change.commit();
+  }
+  const auto hidden = body(get("/indicatoren/" + std::to_string(seed.indicator), As::lezer));
+  EXPECT_THAT(hidden, HasSubstr("Niet getoond (te weinig mensen)"));
+  EXPECT_THAT(hidden, HasSubstr("kompas-status--geen_gegevens"));
+}
+
+TEST_F(PlanTest, AnActivityMeasureWithValuesByHandShowsItsStatus) {
+  const auto ambition = "/doelen/" + std::to_string(seed.ambition);
+  auto r = post(ambition + "/indicatoren", As::beheerder, activity_indicator_form());
+  ASSERT_EQ(status(r), 303);
+  const auto page = path_of(r);
+  ASSERT_EQ(status(post(page + "/waarden", As::beheerder,
+                        {{"year", "2026"}, {"value", "150"}, {"comment", "Goed jaar"},
+                         {"source", "Registratie"}})),
+            303);
+  auto shown = body(get(page));
+  // The path expects 160 in 2026; 150 is behind.
+  EXPECT_THAT(shown, HasSubstr("kompas-status--achter"));
+  EXPECT_THAT(shown, HasSubstr("Goed jaar"));
+  ASSERT_EQ(status(post(page + "/waarden", As::beheerder, {{"year", "2026"}, {"value", "165"}})),
+            303);
+  EXPECT_THAT(body(get(page)), HasSubstr("kompas-status--op_koers"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM indicator_values"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'indicatorwaarde'"), 2);
+  ASSERT_EQ(status(post(page + "/waarden/verwijderen", As::beheerder, {{"year", "2026"}})), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM indicator_values"), 0);
+}
+
+TEST_F(PlanTest, BadValuesAreRefusedWithTheReason) {
+  const auto page = "/indicatoren/" + std::to_string(seed.indicator);
+  auto r = post(page + "/waarden", As::beheerder, {{"year", "twintig"}, {"value", "120"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Vul een jaartal in"));
+  EXPECT_THAT(body(r), HasSubstr("Vul een percentage tussen 0 en 100 in."));
+  r = post(page + "/waarden", As::beheerder, {{"year", "2026"}, {"value", "veel"}});
+  EXPECT_THAT(body(r), HasSubstr("Vul een getal in"));
+  auto form = activity_indicator_form();
+  form.erase("targets");
+  form.emplace("targets", "2027 200");
+  r = post("/doelen/" + std::to_string(seed.ambition) + "/indicatoren", As::beheerder, form);
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Schrijf één jaar per regel"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM indicators"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM indicator_values"), 0);
+}
+
+TEST_F(PlanTest, AnyoneInTheCoalitionAddsAStoryEscaped) {
+  const auto page = "/indicatoren/" + std::to_string(seed.indicator);
+  ASSERT_EQ(status(post(page + "/verhalen", As::lezer,
+                        {{"story", "Op de markt <b>hoor</b> ik dat mensen elkaar weer zien."}})),
+            303);
+  const auto shown = body(get(page, As::partner));
+  EXPECT_THAT(shown, HasSubstr("&lt;b&gt;hoor&lt;/b&gt;"));
+  EXPECT_THAT(shown, HasSubstr("Lotte Lezer"));
+  EXPECT_EQ(status(post(page + "/verhalen", As::lezer, {{"story", "  "}})), 422);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM indicator_stories"), 1);
+}
+
+TEST_F(PlanTest, TheGoalsPageShowsAmbitionsWithStatusInBothLanguages) {
+  EXPECT_THAT(body(get("/doelen", As::lezer)), HasSubstr("Minder eenzaamheid"));
+  EXPECT_THAT(body(get("/doelen", As::lezer)), Not(HasSubstr("Nieuwe ambitie")));
+  EXPECT_THAT(body(get("/doelen", As::beheerder)), HasSubstr("Nieuwe ambitie"));
+  EXPECT_THAT(body(get("/", As::lezer)), HasSubstr("1 ambities, 1 indicatoren"));
+}
+
+}  // namespace
+}  // namespace kompas::test
