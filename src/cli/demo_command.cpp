@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
-#include "domain/geojson.h"
 #include "cli/demo_plan.h"
+#include "domain/geojson.h"
 #include "domain/published_figures.h"
 #include "domain/survey_import.h"
 #include "embedded.h"

@@ -14,9 +14,9 @@ bool contains(const std::vector<std::string>& list, const std::string& value) {
 }  // namespace
 
 const std::vector<std::string>& target_groups() {
-  static const std::vector<std::string> groups = {
-      "iedereen",    "jongeren",      "volwassenen", "65plus",     "75plus",
-      "mantelzorgers", "nieuwkomers", "beperking",   "alleenstaanden"};
+  static const std::vector<std::string> groups = {"iedereen",    "jongeren",  "volwassenen",
+                                                  "65plus",      "75plus",    "mantelzorgers",
+                                                  "nieuwkomers", "beperking", "alleenstaanden"};
   return groups;
 }
 

@@ -23,7 +23,7 @@ struct Ambition {
   int version = 0;
 };
 
-const std::vector<std::string>& target_groups();     // iedereen, jongeren, 65plus, ...
+const std::vector<std::string>& target_groups();      // iedereen, jongeren, 65plus, ...
 const std::vector<std::string>& ambition_statuses();  // concept, vastgesteld, afgerond, gestopt
 
 // Three years by default, as the Kwaliteitskompas advises.

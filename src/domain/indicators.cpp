@@ -102,8 +102,9 @@ std::vector<Milestone> indicator_path(const Indicator& ind,
   if (ind.baseline_value && !ind.baseline_date.empty()) {
     path.push_back({year_of(ind.baseline_date), *ind.baseline_value});
   } else if (!measurements.empty()) {
-    const auto first = std::min_element(measurements.begin(), measurements.end(),
-                                        [](const auto& a, const auto& b) { return a.year < b.year; });
+    const auto first =
+        std::min_element(measurements.begin(), measurements.end(),
+                         [](const auto& a, const auto& b) { return a.year < b.year; });
     path.push_back({first->year, first->value});
   }
   for (const auto& [year, value] : ind.targets)

@@ -42,9 +42,9 @@ struct EnteredValue {
   std::string comment, source;
 };
 
-const std::vector<std::string>& indicator_kinds();      // bevolking, activiteit
-const std::vector<std::string>& rba_questions();        // hoeveel, hoe_goed, beter_af
-const std::vector<std::string>& indicator_units();      // procent, aantal, euro, uren
+const std::vector<std::string>& indicator_kinds();         // bevolking, activiteit
+const std::vector<std::string>& rba_questions();           // hoeveel, hoe_goed, beter_af
+const std::vector<std::string>& indicator_units();         // procent, aantal, euro, uren
 const std::vector<std::string>& survey_indicator_names();  // every indicator a survey yields
 
 std::string polarity_name(Polarity polarity);  // lager, hoger

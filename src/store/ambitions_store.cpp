@@ -35,8 +35,7 @@ std::vector<domain::Ambition> select(soci::session& sql, const std::string& wher
                         soci::into(owner, owner_ind), soci::into(a.status), soci::into(a.version));
   while (st.fetch()) {
     a.areas = split_codes(areas);
-    a.owner_person_id =
-        owner_ind == soci::i_ok ? std::optional<long long>(owner) : std::nullopt;
+    a.owner_person_id = owner_ind == soci::i_ok ? std::optional<long long>(owner) : std::nullopt;
     found.push_back(a);
   }
   return found;
@@ -47,8 +46,8 @@ void save_version(Change& change, const domain::Ambition& a) {
   const auto content = to_json(a).dump();
   change.sql() << "INSERT INTO ambition_versions (ambition_id, version, saved_at, saved_by, "
                   "content) VALUES (:a, :v, :t, :b, :c)",
-      soci::use(a.id), soci::use(a.version), soci::use(now),
-      soci::use(change.actor().person_name), soci::use(content);
+      soci::use(a.id), soci::use(a.version), soci::use(now), soci::use(change.actor().person_name),
+      soci::use(content);
 }
 
 }  // namespace
@@ -105,8 +104,8 @@ long long create_ambition(Change& change, const domain::Ambition& ambition) {
                   "VALUES (:c, :t, :s, :g, :a, :sy, :ey, :f, :o, :st, :v, :u) RETURNING id",
       soci::use(coalition_id), soci::use(a.title), soci::use(a.statement),
       soci::use(a.target_group), soci::use(areas), soci::use(a.start_year), soci::use(a.end_year),
-      soci::use(a.findings), soci::use(owner, owner_ind), soci::use(a.status),
-      soci::use(a.version), soci::use(now), soci::into(a.id);
+      soci::use(a.findings), soci::use(owner, owner_ind), soci::use(a.status), soci::use(a.version),
+      soci::use(now), soci::into(a.id);
   save_version(change, a);
   change.record("aanmaken", "ambitie", std::to_string(a.id), a.title, nullptr, to_json(a));
   return a.id;
@@ -132,8 +131,7 @@ bool update_ambition(Change& change, const domain::Ambition& ambition) {
       soci::use(owner, owner_ind), soci::use(a.status), soci::use(a.version), soci::use(now),
       soci::use(a.id), soci::use(coalition_id);
   save_version(change, a);
-  change.record("wijzigen", "ambitie", std::to_string(a.id), a.title, to_json(*before),
-                to_json(a));
+  change.record("wijzigen", "ambitie", std::to_string(a.id), a.title, to_json(*before), to_json(a));
   return true;
 }
 

@@ -22,8 +22,8 @@ void attach_targets(soci::session& sql, long long coalition_id,
   auto st = select_rows(sql,
                         "SELECT t.indicator_id, t.kind, t.year, t.value FROM indicator_targets t "
                         "JOIN indicators i ON i.id = t.indicator_id WHERE i.coalition_id = :c",
-                        soci::use(coalition_id), soci::into(id), soci::into(kind),
-                        soci::into(year), soci::into(value));
+                        soci::use(coalition_id), soci::into(id), soci::into(kind), soci::into(year),
+                        soci::into(value));
   while (st.fetch()) {
     const auto found = by_id.find(id);
     if (found == by_id.end()) continue;
@@ -39,14 +39,15 @@ std::vector<domain::Indicator> select(soci::session& sql, long long coalition_id
   double baseline = 0;
   soci::indicator baseline_ind = soci::i_null;
   std::vector<domain::Indicator> found;
-  auto st = select_rows(
-      sql, std::string("SELECT ") + kColumns + " FROM indicators WHERE " + where +
-               " ORDER BY ambition_id, kind, name, id",
-      std::forward<Uses>(uses)..., soci::into(ind.id), soci::into(ind.ambition_id),
-      soci::into(ind.name), soci::into(ind.kind), soci::into(ind.question), soci::into(ind.unit),
-      soci::into(polarity), soci::into(ind.survey_indicator), soci::into(ind.area_code),
-      soci::into(ind.age_band), soci::into(baseline, baseline_ind), soci::into(ind.baseline_date),
-      soci::into(ind.baseline_source));
+  auto st = select_rows(sql,
+                        std::string("SELECT ") + kColumns + " FROM indicators WHERE " + where +
+                            " ORDER BY ambition_id, kind, name, id",
+                        std::forward<Uses>(uses)..., soci::into(ind.id),
+                        soci::into(ind.ambition_id), soci::into(ind.name), soci::into(ind.kind),
+                        soci::into(ind.question), soci::into(ind.unit), soci::into(polarity),
+                        soci::into(ind.survey_indicator), soci::into(ind.area_code),
+                        soci::into(ind.age_band), soci::into(baseline, baseline_ind),
+                        soci::into(ind.baseline_date), soci::into(ind.baseline_source));
   while (st.fetch()) {
     ind.polarity = domain::parse_polarity(polarity).value_or(domain::Polarity::lower_is_better);
     ind.baseline_value =
@@ -101,8 +102,8 @@ std::vector<domain::Indicator> list_indicators(soci::session& sql, long long coa
 
 std::optional<domain::Indicator> find_indicator(soci::session& sql, long long coalition_id,
                                                 long long indicator_id) {
-  auto found = select(sql, coalition_id, "coalition_id = :c AND id = :id",
-                      soci::use(coalition_id), soci::use(indicator_id));
+  auto found = select(sql, coalition_id, "coalition_id = :c AND id = :id", soci::use(coalition_id),
+                      soci::use(indicator_id));
   if (found.empty()) return std::nullopt;
   return found.front();
 }
@@ -118,8 +119,8 @@ long long create_indicator(Change& change, const domain::Indicator& indicator) {
                   "polarity, survey_indicator, area_code, age_band, baseline_value, "
                   "baseline_date, baseline_source, updated_at) VALUES (:c, :a, :n, :k, :q, :u, "
                   ":p, :si, :ac, :ab, :bv, :bd, :bs, :t) RETURNING id",
-      soci::use(coalition_id), soci::use(ind.ambition_id), soci::use(ind.name),
-      soci::use(ind.kind), soci::use(ind.question), soci::use(ind.unit), soci::use(polarity),
+      soci::use(coalition_id), soci::use(ind.ambition_id), soci::use(ind.name), soci::use(ind.kind),
+      soci::use(ind.question), soci::use(ind.unit), soci::use(polarity),
       soci::use(ind.survey_indicator), soci::use(ind.area_code), soci::use(ind.age_band),
       soci::use(baseline, baseline_ind), soci::use(ind.baseline_date),
       soci::use(ind.baseline_source), soci::use(now), soci::into(ind.id);
@@ -173,8 +174,8 @@ void save_indicator_values(Change& change, const domain::Indicator& ind,
   auto known = indicator_values(change.sql(), change.actor().coalition_id, ind.id)[ind.id];
   const auto now = now_seconds();
   for (const auto& v : values) {
-    const auto before = std::find_if(known.begin(), known.end(),
-                                     [&](const auto& k) { return k.year == v.year; });
+    const auto before =
+        std::find_if(known.begin(), known.end(), [&](const auto& k) { return k.year == v.year; });
     if (before != known.end())
       change.sql() << "DELETE FROM indicator_values WHERE indicator_id = :i AND year = :y",
           soci::use(ind.id), soci::use(v.year);

@@ -31,14 +31,29 @@ std::vector<FieldSpec> ambition_fields(Ctx& ctx) {
     if (p.active) owners.emplace_back(std::to_string(p.id), p.name);
   return {
       {"title", "ambition.title", FieldKind::text, true, "ambition.title_hint", {}, "off"},
-      {"statement", "ambition.statement", FieldKind::textarea, true, "ambition.statement_hint", {},
+      {"statement",
+       "ambition.statement",
+       FieldKind::textarea,
+       true,
+       "ambition.statement_hint",
+       {},
        ""},
       {"target_group", "ambition.target_group", FieldKind::select, true, "", groups, ""},
       {"areas", "ambition.areas", FieldKind::checkboxes, false, "ambition.areas_hint", areas, ""},
       {"start_year", "ambition.start_year", FieldKind::number, true, "", {}, "off"},
-      {"end_year", "ambition.end_year", FieldKind::number, true, "ambition.end_year_hint", {},
+      {"end_year",
+       "ambition.end_year",
+       FieldKind::number,
+       true,
+       "ambition.end_year_hint",
+       {},
        "off"},
-      {"findings", "ambition.findings", FieldKind::textarea, false, "ambition.findings_hint", {},
+      {"findings",
+       "ambition.findings",
+       FieldKind::textarea,
+       false,
+       "ambition.findings_hint",
+       {},
        ""},
       {"owner", "ambition.owner", FieldKind::select, false, "", owners, ""},
       {"status", "ambition.status", FieldKind::select, true, "", statuses, ""},
@@ -47,8 +62,7 @@ std::vector<FieldSpec> ambition_fields(Ctx& ctx) {
 
 int year_or_zero(const std::string& text) {
   const auto trimmed = domain::trim(text);
-  if (trimmed.size() != 4 || trimmed.find_first_not_of("0123456789") != std::string::npos)
-    return 0;
+  if (trimmed.size() != 4 || trimmed.find_first_not_of("0123456789") != std::string::npos) return 0;
   return std::stoi(trimmed);
 }
 
@@ -196,9 +210,7 @@ void list(Ctx& ctx) {
     rows.push_back(view);
   }
   ctx.page("ambitions/list", ctx.t("ambitions.title"),
-           {{"ambitions", rows},
-            {"empty", rows.empty()},
-            {"can_edit", ctx.me().is_beheerder()}});
+           {{"ambitions", rows}, {"empty", rows.empty()}, {"can_edit", ctx.me().is_beheerder()}});
 }
 
 void detail(Ctx& ctx) {
@@ -227,8 +239,8 @@ void versions(Ctx& ctx) {
     nlohmann::json changes = nlohmann::json::array();
     if (i + 1 < all.size()) {
       const auto before = ambition_view(ctx, all[i + 1].content, names);
-      for (const char* field : {"title", "statement", "target_group", "areas", "period",
-                                "findings", "owner", "status"})
+      for (const char* field :
+           {"title", "statement", "target_group", "areas", "period", "findings", "owner", "status"})
         if (before[field] != now[field])
           changes.push_back({{"field", ctx.t(std::string("ambition.field.") + field)},
                              {"before", before[field]},
@@ -252,10 +264,11 @@ void register_ambition_pages(App& app) {
   app.get("/doelen", Access::signed_in, list, Caching::body);
   app.get("/doelen/nieuw", Access::beheerder, [](Ctx& ctx) {
     const int year = this_year();
-    show_form(ctx, 0,
-              form_values({0, "", "", "", {}, year, year + domain::kDefaultPlanYears - 1, "", {},
-                           "concept", 0}),
-              {});
+    show_form(
+        ctx, 0,
+        form_values(
+            {0, "", "", "", {}, year, year + domain::kDefaultPlanYears - 1, "", {}, "concept", 0}),
+        {});
   });
   app.post("/doelen", Access::beheerder, [](Ctx& ctx) { save(ctx, 0); });
   app.get(R"(/doelen/(\d+))", Access::signed_in, detail, Caching::body);

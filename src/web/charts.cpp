@@ -244,8 +244,8 @@ std::string turn_curve_svg(const TurnCurve& c, const std::string& title,
   line(c.history, "kompas-curve__history");
   for (const auto& p : c.history) {
     if (p.low && p.high)
-      svg += "<path class=\"kompas-chart__whisker\" d=\"M" + num(x(p.year)) + " " +
-             num(y(*p.low)) + "V" + num(y(*p.high)) + "\"/>";
+      svg += "<path class=\"kompas-chart__whisker\" d=\"M" + num(x(p.year)) + " " + num(y(*p.low)) +
+             "V" + num(y(*p.high)) + "\"/>";
     svg += "<circle class=\"kompas-curve__point\" cx=\"" + num(x(p.year)) + "\" cy=\"" +
            num(y(p.value)) + "\" r=\"4\"/>";
   }
@@ -254,9 +254,9 @@ std::string turn_curve_svg(const TurnCurve& c, const std::string& title,
   for (const auto& [cls, label] : {std::pair{"kompas-curve__history", c.history_label},
                                    std::pair{"kompas-curve__path", c.path_label},
                                    std::pair{"kompas-curve__forecast", c.forecast_label}}) {
-    svg += "<path class=\"" + std::string(cls) + "\" d=\"M" + num(lx) + " " +
-           num(legend_top) + "h28\"/><text class=\"kompas-chart__label\" x=\"" + num(lx + 34) +
-           "\" y=\"" + num(legend_top + 4) + "\">" + html_escape(label) + "</text>";
+    svg += "<path class=\"" + std::string(cls) + "\" d=\"M" + num(lx) + " " + num(legend_top) +
+           "h28\"/><text class=\"kompas-chart__label\" x=\"" + num(lx + 34) + "\" y=\"" +
+           num(legend_top + 4) + "\">" + html_escape(label) + "</text>";
     lx += 56 + 8.0 * static_cast<double>(label.size());
   }
   return svg + "</svg>";

@@ -42,12 +42,11 @@ nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
                             {"name", spec.name},
                             {"label", ctx.t(spec.label_key)},
                             {"required", spec.required},
-                            {"is_" + std::string(spec.kind == FieldKind::textarea ? "textarea"
-                                                 : spec.kind == FieldKind::select ? "select"
-                                                 : spec.kind == FieldKind::checkbox ? "checkbox"
-                                                 : spec.kind == FieldKind::checkboxes
-                                                     ? "checkboxes"
-                                                     : "input"),
+                            {"is_" + std::string(spec.kind == FieldKind::textarea     ? "textarea"
+                                                 : spec.kind == FieldKind::select     ? "select"
+                                                 : spec.kind == FieldKind::checkbox   ? "checkbox"
+                                                 : spec.kind == FieldKind::checkboxes ? "checkboxes"
+                                                                                      : "input"),
                              true},
                             {"decimal", spec.kind == FieldKind::number},
                             {"type", kind},
@@ -105,8 +104,8 @@ nlohmann::json error_summary(const Ctx& ctx, const std::vector<FieldSpec>& specs
     if (error == errors.end()) continue;
     const std::string target =
         spec.kind == FieldKind::checkboxes ? "#veld-" + spec.name + "-0" : "#veld-" + spec.name;
-    items.push_back({{"href", target},
-                     {"text", ctx.t(spec.label_key) + ": " + ctx.t(error->second)}});
+    items.push_back(
+        {{"href", target}, {"text", ctx.t(spec.label_key) + ": " + ctx.t(error->second)}});
   }
   if (items.empty()) return nullptr;
   return {{"items", items}};
@@ -138,8 +137,7 @@ nlohmann::json read_form(const Ctx& ctx, const std::vector<FieldSpec>& specs) {
       for (std::size_t i = 0; i < count; ++i)
         ticked.push_back(ctx.req.get_param_value(spec.name, i));
       values[spec.name] = ticked;
-    } else
-    {
+    } else {
       values[spec.name] = ctx.field(spec.name);
     }
   }

@@ -13,7 +13,18 @@ namespace kompas::web {
 struct Ctx;
 
 // checkboxes: a group of checkboxes in a fieldset; its value is a JSON array of the ticked values.
-enum class FieldKind { text, email, password, date, number, textarea, select, checkbox, checkboxes, file };
+enum class FieldKind {
+  text,
+  email,
+  password,
+  date,
+  number,
+  textarea,
+  select,
+  checkbox,
+  checkboxes,
+  file
+};
 
 struct FieldSpec {
   std::string name;

@@ -41,8 +41,13 @@ std::vector<FieldSpec> indicator_fields(Ctx& ctx) {
        options(ctx, domain::indicator_units(), "ind.unit."), ""},
       {"polarity", "ind.polarity", FieldKind::select, true, "",
        options(ctx, std::vector<std::string>{"lager", "hoger"}, "ind.polarity."), ""},
-      {"baseline_value", "ind.baseline_value", FieldKind::number, false, "ind.baseline_value_hint",
-       {}, "off"},
+      {"baseline_value",
+       "ind.baseline_value",
+       FieldKind::number,
+       false,
+       "ind.baseline_value_hint",
+       {},
+       "off"},
       {"baseline_date", "ind.baseline_date", FieldKind::date, false, "", {}, "off"},
       {"baseline_source", "ind.baseline_source", FieldKind::text, false, "", {}, "off"},
       {"targets", "ind.targets", FieldKind::textarea, true, "ind.targets_hint", {}, ""},
@@ -55,21 +60,21 @@ char separator(const Ctx& ctx) {
 }
 
 nlohmann::json form_values(const Ctx& ctx, const domain::Indicator& ind) {
-  return {{"name", ind.name},
-          {"kind", ind.kind},
-          {"survey_indicator", ind.survey_indicator},
-          {"area_code", ind.area_code},
-          {"age_band", ind.age_band},
-          {"question", ind.question},
-          {"unit", ind.unit},
-          {"polarity", domain::polarity_name(ind.polarity)},
-          {"baseline_value", ind.baseline_value
-                                 ? domain::format_decimal(*ind.baseline_value, separator(ctx), 4)
-                                 : ""},
-          {"baseline_date", ind.baseline_date},
-          {"baseline_source", ind.baseline_source},
-          {"targets", domain::format_year_values(ind.targets, separator(ctx))},
-          {"forecast", domain::format_year_values(ind.forecast, separator(ctx))}};
+  return {
+      {"name", ind.name},
+      {"kind", ind.kind},
+      {"survey_indicator", ind.survey_indicator},
+      {"area_code", ind.area_code},
+      {"age_band", ind.age_band},
+      {"question", ind.question},
+      {"unit", ind.unit},
+      {"polarity", domain::polarity_name(ind.polarity)},
+      {"baseline_value",
+       ind.baseline_value ? domain::format_decimal(*ind.baseline_value, separator(ctx), 4) : ""},
+      {"baseline_date", ind.baseline_date},
+      {"baseline_source", ind.baseline_source},
+      {"targets", domain::format_year_values(ind.targets, separator(ctx))},
+      {"forecast", domain::format_year_values(ind.forecast, separator(ctx))}};
 }
 
 // The indicator as typed; fields that cannot be read become errors.
@@ -122,8 +127,7 @@ domain::Ambition load_ambition(Ctx& ctx, long long id) {
 }
 
 void show_form(Ctx& ctx, const domain::Ambition& ambition, long long id,
-               const nlohmann::json& values, const domain::FieldErrors& errors,
-               int status = 200) {
+               const nlohmann::json& values, const domain::FieldErrors& errors, int status = 200) {
   const auto action = id == 0 ? "/doelen/" + std::to_string(ambition.id) + "/indicatoren"
                               : "/indicatoren/" + std::to_string(id);
   const auto cancel = id == 0 ? "/doelen/" + std::to_string(ambition.id) : action;
@@ -182,32 +186,34 @@ void detail(Ctx& ctx, const domain::Indicator& ind, const Typed& typed = {}, int
   nlohmann::json value_form = typed.value;
   for (const auto& [field, key] : typed.value_errors) value_form[field + "_error"] = ctx.t(key);
   value_form["has_errors"] = !typed.value_errors.empty();
-  ctx.page("indicators/detail", ind.name,
-           {{"id", ind.id},
-            {"name", ind.name},
-            {"ambition", ambition ? nlohmann::json({{"id", ambition->id}, {"title", ambition->title}})
-                                  : nlohmann::json()},
-            {"kind", ctx.t("ind.kind." + ind.kind)},
-            {"question", ind.question.empty() ? nlohmann::json()
-                                              : nlohmann::json(ctx.t("ind.question." + ind.question))},
-            {"domain", domain_text.empty() ? nlohmann::json() : nlohmann::json(domain_text)},
-            {"unit", ctx.t("ind.unit." + ind.unit)},
-            {"polarity", ctx.t("ind.polarity." + domain::polarity_name(ind.polarity))},
-            {"baseline",
-             ind.baseline_value ? nlohmann::json(value_text(ctx, *ind.baseline_value, ind.unit) +
-                                                 " (" + ind.baseline_date + ")")
-                                : nlohmann::json()},
-            {"baseline_source", ind.baseline_source},
-            {"status", status_view(ctx, ind, series)},
-            {"curve", curve_view(ctx, ind, series)},
-            {"stories", stories},
-            {"has_stories", !stories.empty()},
-            {"story", typed.story},
-            {"story_error", typed.story_error.empty() ? nlohmann::json() : nlohmann::json(ctx.t(typed.story_error))},
-            {"value_form", value_form},
-            {"can_edit", ctx.me().is_beheerder()},
-            {"csrf", ctx.me().csrf_token}},
-           status);
+  ctx.page(
+      "indicators/detail", ind.name,
+      {{"id", ind.id},
+       {"name", ind.name},
+       {"ambition", ambition ? nlohmann::json({{"id", ambition->id}, {"title", ambition->title}})
+                             : nlohmann::json()},
+       {"kind", ctx.t("ind.kind." + ind.kind)},
+       {"question", ind.question.empty() ? nlohmann::json()
+                                         : nlohmann::json(ctx.t("ind.question." + ind.question))},
+       {"domain", domain_text.empty() ? nlohmann::json() : nlohmann::json(domain_text)},
+       {"unit", ctx.t("ind.unit." + ind.unit)},
+       {"polarity", ctx.t("ind.polarity." + domain::polarity_name(ind.polarity))},
+       {"baseline", ind.baseline_value
+                        ? nlohmann::json(value_text(ctx, *ind.baseline_value, ind.unit) + " (" +
+                                         ind.baseline_date + ")")
+                        : nlohmann::json()},
+       {"baseline_source", ind.baseline_source},
+       {"status", status_view(ctx, ind, series)},
+       {"curve", curve_view(ctx, ind, series)},
+       {"stories", stories},
+       {"has_stories", !stories.empty()},
+       {"story", typed.story},
+       {"story_error",
+        typed.story_error.empty() ? nlohmann::json() : nlohmann::json(ctx.t(typed.story_error))},
+       {"value_form", value_form},
+       {"can_edit", ctx.me().is_beheerder()},
+       {"csrf", ctx.me().csrf_token}},
+      status);
 }
 
 void add_value(Ctx& ctx) {
@@ -274,9 +280,8 @@ void register_indicator_pages(App& app) {
     values["polarity"] = "";
     show_form(ctx, ambition, 0, values, {});
   });
-  app.post(R"(/doelen/(\d+)/indicatoren)", Access::beheerder, [](Ctx& ctx) {
-    save(ctx, load_ambition(ctx, id_param(ctx)), 0);
-  });
+  app.post(R"(/doelen/(\d+)/indicatoren)", Access::beheerder,
+           [](Ctx& ctx) { save(ctx, load_ambition(ctx, id_param(ctx)), 0); });
   app.get(R"(/indicatoren/(\d+))", Access::signed_in,
           [](Ctx& ctx) { detail(ctx, load_indicator(ctx, id_param(ctx))); });
   app.get(R"(/indicatoren/(\d+)/bewerken)", Access::beheerder, [](Ctx& ctx) {

@@ -13,10 +13,10 @@ namespace {
 // The breakdown and row key (as survey_tables names them) of an indicator's domain.
 std::pair<std::string, std::string> domain_key(const domain::Indicator& ind) {
   const auto level = domain::area_level(ind.area_code);
-  const std::string area =
-      !level ? "" : *level == domain::AreaLevel::buurt ? "buurt" : "wijk";
-  if (area.empty()) return ind.age_band.empty() ? std::pair{std::string("totaal"), std::string()}
-                                                : std::pair{std::string("leeftijd"), ind.age_band};
+  const std::string area = !level ? "" : *level == domain::AreaLevel::buurt ? "buurt" : "wijk";
+  if (area.empty())
+    return ind.age_band.empty() ? std::pair{std::string("totaal"), std::string()}
+                                : std::pair{std::string("leeftijd"), ind.age_band};
   if (ind.age_band.empty()) return {area, ind.area_code};
   return {area + "_leeftijd", ind.area_code + "|" + ind.age_band};
 }
@@ -68,8 +68,8 @@ IndicatorSeries SeriesBuilder::build(const domain::Indicator& ind,
       const auto cell = by_key.find(breakdown + "/" + key);
       if (cell == by_key.end()) continue;
       const auto& e = cell->second.estimate;
-      SeriesPoint p{survey.year, {}, {}, {}, static_cast<long long>(e.n), "meting", survey.name,
-                    "", survey.id, cell->second.suppressed};
+      SeriesPoint p{survey.year, {},          {}, {},        static_cast<long long>(e.n),
+                    "meting",    survey.name, "", survey.id, cell->second.suppressed};
       if (!p.suppressed && !std::isnan(e.estimate)) {
         p.value = e.estimate * 100;
         if (!std::isnan(e.ci_low)) {

@@ -24,7 +24,7 @@ struct SeriesPoint {
 };
 
 struct IndicatorSeries {
-  std::vector<SeriesPoint> points;  // by year, every figure (for the table)
+  std::vector<SeriesPoint> points;                // by year, every figure (for the table)
   std::vector<domain::Measurement> measurements;  // one per year (for the status and chart)
   std::vector<domain::Milestone> path;
   bool baseline_from_first_value = false;

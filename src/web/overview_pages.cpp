@@ -14,12 +14,9 @@ struct CycleStep {
   const char* key;
 };
 constexpr CycleStep kComingSteps[] = {
-    {"/wie-doet-wat", "who"},
-    {"/kwaliteit", "quality"},
-    {"/resultaten", "results"},
-    {"/verbetercyclus", "improve"},
-    {"/deskundigheid", "expertise"},
-    {"/sociale-kaart", "social_map"},
+    {"/wie-doet-wat", "who"},        {"/kwaliteit", "quality"},
+    {"/resultaten", "results"},      {"/verbetercyclus", "improve"},
+    {"/deskundigheid", "expertise"}, {"/sociale-kaart", "social_map"},
 };
 
 void overview(Ctx& ctx) {
@@ -48,10 +45,11 @@ void overview(Ctx& ctx) {
   steps.push_back(
       {{"title", ctx.t("cycle.goals.title")},
        {"href", "/doelen"},
-       {"status", ambitions == 0 ? ctx.t("overview.no_ambitions")
-                                 : ctx.tf("overview.ambitions_count",
-                                          {{"ambitions", ctx.number(static_cast<long long>(ambitions))},
-                                           {"indicators", ctx.number(static_cast<long long>(indicators))}})},
+       {"status", ambitions == 0
+                      ? ctx.t("overview.no_ambitions")
+                      : ctx.tf("overview.ambitions_count",
+                               {{"ambitions", ctx.number(static_cast<long long>(ambitions))},
+                                {"indicators", ctx.number(static_cast<long long>(indicators))}})},
        {"done", ambitions > 0 && indicators > 0}});
   for (const auto& step : kComingSteps) {
     if (std::string(step.key) == "expertise" || std::string(step.key) == "social_map") continue;

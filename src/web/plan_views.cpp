@@ -46,9 +46,8 @@ std::string value_text(const Ctx& ctx, double value, const std::string& unit) {
 nlohmann::json status_view(const Ctx& ctx, const domain::Indicator& ind,
                            const IndicatorSeries& series) {
   const auto key = status_key(series.status.status);
-  nlohmann::json view = {{"key", key},
-                         {"label", ctx.t("status." + key)},
-                         {"class", "kompas-status--" + key}};
+  nlohmann::json view = {
+      {"key", key}, {"label", ctx.t("status." + key)}, {"class", "kompas-status--" + key}};
   std::map<std::string, std::string> params;
   if (series.status.latest) {
     const auto& m = *series.status.latest;
@@ -93,7 +92,8 @@ nlohmann::json curve_view(const Ctx& ctx, const domain::Indicator& ind,
          {"suppressed", p.suppressed},
          {"entered", p.origin == "invoer"}});
   }
-  for (const auto& m : series.measurements) curve.history.push_back({m.year, m.value, m.low, m.high});
+  for (const auto& m : series.measurements)
+    curve.history.push_back({m.year, m.value, m.low, m.high});
   for (const auto& m : series.path) curve.path.push_back({m.year, m.value, {}, {}});
   for (const auto& m : series.forecast) curve.forecast.push_back({m.year, m.value, {}, {}});
   nlohmann::json path_rows = nlohmann::json::array();
@@ -105,9 +105,9 @@ nlohmann::json curve_view(const Ctx& ctx, const domain::Indicator& ind,
   for (const auto& m : series.forecast)
     forecast_rows.push_back({{"year", m.year}, {"value", value_text(ctx, m.value, ind.unit)}});
   const bool has_chart = !curve.history.empty() || curve.path.size() > 1;
-  return {{"svg", has_chart ? nlohmann::json(turn_curve_svg(curve, ind.name,
-                                                            ctx.t("curve.description")))
-                            : nullptr},
+  return {{"svg", has_chart
+                      ? nlohmann::json(turn_curve_svg(curve, ind.name, ctx.t("curve.description")))
+                      : nullptr},
           {"rows", rows},
           {"has_rows", !rows.empty()},
           {"path_rows", path_rows},
@@ -129,15 +129,16 @@ nlohmann::json indicator_summary(const Ctx& ctx, const domain::Indicator& ind,
   if (!ind.targets.empty())
     target = std::to_string(ind.targets.rbegin()->first) + ": " +
              value_text(ctx, ind.targets.rbegin()->second, ind.unit);
-  return {{"id", ind.id},
-          {"href", "/indicatoren/" + std::to_string(ind.id)},
-          {"name", ind.name},
-          {"kind", ctx.t("ind.kind." + ind.kind)},
-          {"question", ind.question.empty() ? nlohmann::json()
-                                           : nlohmann::json(ctx.t("ind.question." + ind.question))},
-          {"latest", latest},
-          {"target", target},
-          {"status", status_view(ctx, ind, series)}};
+  return {
+      {"id", ind.id},
+      {"href", "/indicatoren/" + std::to_string(ind.id)},
+      {"name", ind.name},
+      {"kind", ctx.t("ind.kind." + ind.kind)},
+      {"question", ind.question.empty() ? nlohmann::json()
+                                        : nlohmann::json(ctx.t("ind.question." + ind.question))},
+      {"latest", latest},
+      {"target", target},
+      {"status", status_view(ctx, ind, series)}};
 }
 
 int plan_end_year(const domain::Indicator& ind, int ambition_end_year) {

@@ -1,6 +1,6 @@
-#include "web/pages.h"
-
 #include <ctime>
+
+#include "web/pages.h"
 
 namespace kompas::web {
 

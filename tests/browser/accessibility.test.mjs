@@ -64,7 +64,27 @@ const PAGES = [
   { name: 'not found (unknown partner)', path: '/partners/999999', status: 404 },
   { name: 'overview', path: '/', shot: 'overview' },
   { name: 'verkennen', path: '/verkennen' },
-  { name: 'doelen', path: '/doelen' },
+  { name: 'doelen', path: '/doelen', shot: 'doelen' },
+  { name: 'ambition (demo)', path: '/doelen/1' },
+  { name: 'ambition new', path: '/doelen/nieuw' },
+  {
+    name: 'ambition new with errors', path: '/doelen/nieuw', status: 422,
+    prepare: async () => {
+      await page.getByLabel('Korte naam').fill('');
+      return clickAndWait('Opslaan');
+    },
+  },
+  { name: 'ambition versions', path: '/doelen/1/versies' },
+  { name: 'indicator (survey figures)', path: '/indicatoren/1', shot: 'indicator' },
+  { name: 'indicator (activity measure)', path: '/indicatoren/2' },
+  { name: 'indicator new', path: '/doelen/1/indicatoren/nieuw' },
+  {
+    name: 'indicator value with errors', path: '/indicatoren/2', status: 422,
+    prepare: async () => {
+      await page.getByLabel('Jaar', { exact: true }).fill('vorig jaar');
+      return clickAndWait('Waarde opslaan');
+    },
+  },
   { name: 'wie doet wat', path: '/wie-doet-wat' },
   { name: 'kwaliteit', path: '/kwaliteit' },
   { name: 'resultaten', path: '/resultaten' },
@@ -135,6 +155,7 @@ const ENGLISH = [
   { name: 'overview (English)', path: '/', lang: 'en', shot: 'overview-en' },
   { name: 'partners list (English)', path: '/partners', lang: 'en' },
   { name: 'survey (English)', path: '/verkennen/metingen/2', lang: 'en' },
+  { name: 'indicator (English)', path: '/indicatoren/1', lang: 'en' },
   {
     name: 'partner new with errors (English)', path: '/partners/nieuw', lang: 'en', status: 422,
     prepare: async () => clickAndWait('Save'),

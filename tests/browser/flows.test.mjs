@@ -305,3 +305,38 @@ test('uploading a survey: preview first, a bad answer explained, then stored and
   assert.ok(await page.locator('svg.kompas-chart').count() > 0, 'a chart is drawn');
   await page.context().close();
 });
+
+test('a coordinator writes an ambition, adds an indicator and a value, and sees its status', async () => {
+  const page = await beheerderPage();
+  await page.goto('/doelen/nieuw');
+  await page.getByLabel('Korte naam').fill('Jongeren vinden aansluiting');
+  await page.getByLabel('Ambitie', { exact: true }).fill('Over drie jaar willen we dat jongeren in Oost ergens bij horen.');
+  await page.getByLabel('Doelgroep').selectOption('jongeren');
+  await page.getByLabel('Oost').check();
+  await page.getByLabel('Stand').selectOption('vastgesteld');
+  await submit(page, 'Opslaan');
+  assert.match(await page.getByRole('status').first().innerText(), /opgeslagen/);
+  assert.equal(await page.locator('h1').innerText(), 'Jongeren vinden aansluiting');
+  assert.match(await page.locator('main').innerText(), /Oost/);
+
+  await page.getByRole('link', { name: 'Indicator toevoegen' }).click();
+  await page.getByLabel('Naam').fill('Jongeren bij de jongerenwerker');
+  await page.getByLabel('Soort').selectOption('activiteit');
+  await page.getByLabel(/^Vraag/).selectOption('hoeveel');
+  await page.getByLabel('Eenheid').selectOption('aantal');
+  await page.getByLabel('Wat is beter?').selectOption('hoger');
+  await page.getByLabel(/^Beginwaarde/).fill('40');
+  await page.getByLabel(/^Datum van de beginwaarde/).fill('2025-01-01');
+  await page.getByLabel('Streefwaarden').fill('2027: 100');
+  await submit(page, 'Opslaan');
+  assert.equal(await page.locator('h1').innerText(), 'Jongeren bij de jongerenwerker');
+  assert.match(await page.locator('.kompas-status-box').innerText(), /Geen gegevens/);
+
+  await page.getByLabel('Jaar', { exact: true }).fill('2026');
+  await page.getByLabel(/^Waarde/).fill('80');
+  await submit(page, 'Waarde opslaan');
+  assert.match(await page.locator('.kompas-status-box').innerText(), /Op koers/);
+  assert.ok(await page.locator('svg.kompas-chart').count() > 0, 'the turn-the-curve chart is drawn');
+  await screenshot(page, 'indicator-new');
+  await page.context().close();
+});

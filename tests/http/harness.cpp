@@ -1,12 +1,12 @@
-#include "store/ambitions_store.h"
-#include "store/indicators_store.h"
 #include "harness.h"
 
 #include <filesystem>
 #include <random>
 
 #include "domain/survey_import.h"
+#include "store/ambitions_store.h"
 #include "store/coalitions_store.h"
+#include "store/indicators_store.h"
 #include "store/migrations.h"
 #include "store/partners_store.h"
 #include "store/people_store.h"

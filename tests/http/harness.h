@@ -26,7 +26,7 @@ struct Seed {
   long long coalition_a = 0, coalition_b = 0;
   long long own_partner = 0, other_partner = 0, partner_b = 0;
   long long beheerder = 0, partner_person = 0, lezer = 0, beheerder_b = 0, person_b = 0;
-  long long survey = 0;                     // of coalition A
+  long long survey = 0;                   // of coalition A
   long long ambition = 0, indicator = 0;  // of coalition A: a population indicator
 };
 

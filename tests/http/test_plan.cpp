@@ -57,7 +57,8 @@ TEST_F(PlanTest, AnAmbitionKeepsEveryVersion) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM ambition_versions v JOIN ambitions a ON a.id = "
                   "v.ambition_id WHERE a.title = 'Mantelzorgers blijven niet alleen'"),
             2);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'ambitie' AND person_name = 'Anouk Beheer'"),
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'ambitie' AND person_name = "
+                  "'Anouk Beheer'"),
             2);
   // Saving without a change adds no version.
   ASSERT_EQ(status(post(page, As::beheerder, changed)), 303);
@@ -103,7 +104,9 @@ TEST_F(PlanTest, AnActivityMeasureWithValuesByHandShowsItsStatus) {
   ASSERT_EQ(status(r), 303);
   const auto page = path_of(r);
   ASSERT_EQ(status(post(page + "/waarden", As::beheerder,
-                        {{"year", "2026"}, {"value", "150"}, {"comment", "Goed jaar"},
+                        {{"year", "2026"},
+                         {"value", "150"},
+                         {"comment", "Goed jaar"},
                          {"source", "Registratie"}})),
             303);
   auto shown = body(get(page));
