@@ -5,7 +5,6 @@
 #include "web/form.h"
 #include "web/pages.h"
 #include "web/percent.h"
-#include "web/problems.h"
 
 namespace kompas::web {
 namespace {
@@ -65,16 +64,7 @@ void import(Ctx& ctx) {
       values["bron"].get<std::string>(), !values["direct"].get<bool>());
   if (!parsed.problems.empty()) {
     const auto page = import_page(ctx);
-    nlohmann::json problems = nlohmann::json::array();
-    for (const auto& problem : parsed.problems)
-      problems.push_back(problem_text(ctx.app.catalogue(), ctx.lang, problem));
-    return ctx.page("figures/import_problems", page.heading,
-                    {{"heading", page.heading},
-                     {"intro", page.intro},
-                     {"problems", problems},
-                     {"csrf", me.csrf_token},
-                     {"fields", form_fields(ctx, kImportFields, values, {})}},
-                    422);
+    return show_import_problems(ctx, page, kImportFields, values, parsed.problems);
   }
   const auto counts = store::save_published_figures(change, parsed.figures);
   change.commit();

@@ -1,6 +1,7 @@
 #include "web/form.h"
 
 #include "web/app.h"
+#include "web/problems.h"
 
 namespace kompas::web {
 namespace {
@@ -124,6 +125,24 @@ void show_form_page(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>
             {"summary", error_summary(ctx, specs, errors)},
             {"fields", form_fields(ctx, specs, values, errors)}},
            status);
+}
+
+void show_import_problems(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>& specs,
+                          const nlohmann::json& values,
+                          const std::vector<domain::Problem>& problems) {
+  nlohmann::json texts = nlohmann::json::array();
+  for (const auto& problem : problems)
+    texts.push_back(problem_text(ctx.app.catalogue(), ctx.lang, problem));
+  ctx.page("import_problems", page.heading,
+           {{"heading", page.heading},
+            {"intro", page.intro},
+            {"action", page.action},
+            {"cancel", page.cancel},
+            {"submit", ctx.t(page.submit_key)},
+            {"problems", texts},
+            {"csrf", ctx.me().csrf_token},
+            {"fields", form_fields(ctx, specs, values, {})}},
+           422);
 }
 
 nlohmann::json read_form(const Ctx& ctx, const std::vector<FieldSpec>& specs) {

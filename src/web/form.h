@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "domain/problem.h"
 #include "domain/validation.h"
 
 namespace kompas::web {
@@ -58,6 +59,12 @@ struct FormPage {
 void show_form_page(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>& specs,
                     const nlohmann::json& values, const domain::FieldErrors& errors,
                     int status = 200);
+
+// Renders templates/import_problems.mustache: every problem of a rejected file (nothing was
+// stored) above the same upload form, with what the user chose kept.
+void show_import_problems(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>& specs,
+                          const nlohmann::json& values,
+                          const std::vector<domain::Problem>& problems);
 
 // Reads the named fields of a posted form as strings (a checkbox as a boolean, a group of
 // checkboxes as an array of strings).

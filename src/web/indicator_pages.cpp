@@ -1,10 +1,14 @@
 // An indicator of an ambition: its form, its page with status, turn-the-curve chart and table,
 // entering values by hand, and the stories behind the figures.
+#include <chrono>
+
+#include "domain/indicator_values_csv.h"
 #include "domain/text.h"
 #include "domain/year_values.h"
 #include "store/ambitions_store.h"
 #include "store/areas_store.h"
 #include "store/indicators_store.h"
+#include "web/downloads.h"
 #include "web/form.h"
 #include "web/pages.h"
 #include "web/plan_views.h"
@@ -268,9 +272,61 @@ void add_story(Ctx& ctx) {
   ctx.redirect_with_notice("/indicatoren/" + std::to_string(ind.id) + "#verhalen", "story_added");
 }
 
+// Importing values of many indicators at once, from a CSV file made from the template.
+const std::vector<FieldSpec> kImportFields = {
+    {"bestand", "values.file", FieldKind::file, true, "values.file_hint", {}, ""},
+};
+
+FormPage import_page(const Ctx& ctx) {
+  return {ctx.t("values.import_title"), "/doelen/waarden-inlezen", "/doelen",
+          ctx.t("values.import_intro"), "values.import_submit",    true};
+}
+
+void import_values(Ctx& ctx) {
+  const auto values = read_form(ctx, kImportFields);
+  if (!ctx.req.has_file("bestand") || ctx.req.get_file_value("bestand").content.empty())
+    return show_form_page(ctx, import_page(ctx), kImportFields, values,
+                          {{"bestand", "upload.error.file"}}, 422);
+  const auto& me = ctx.me();
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  const auto indicators = store::list_indicators(change.sql(), me.coalition.id);
+  std::map<long long, std::string> units;
+  for (const auto& ind : indicators) units[ind.id] = ind.unit;
+  const auto parsed =
+      domain::parse_indicator_values(ctx.req.get_file_value("bestand").content, units);
+  if (!parsed.problems.empty())
+    return show_import_problems(ctx, import_page(ctx), kImportFields, values, parsed.problems);
+  for (const auto& ind : indicators) {
+    std::vector<domain::EnteredValue> mine;
+    for (const auto& v : parsed.values)
+      if (v.indicator_id == ind.id) mine.push_back(v.value);
+    if (!mine.empty()) store::save_indicator_values(change, ind, mine);
+  }
+  change.commit();
+  ctx.redirect("/doelen?melding=values_imported&aantal=" + std::to_string(parsed.values.size()));
+}
+
+// One row per indicator for last year, with the columns the import reads.
+void values_template(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const int last_year = static_cast<int>(std::chrono::year_month_day(today).year()) - 1;
+  DownloadTable table{
+      "indicatorwaarden", {"indicator", "naam", "jaar", "waarde", "toelichting", "bron"}, {}};
+  for (const auto& ind : store::list_indicators(conn.sql(), ctx.coalition_id()))
+    table.rows.push_back({static_cast<double>(ind.id), ind.name, static_cast<double>(last_year),
+                          std::monostate{}, std::string(), std::string()});
+  send_download(ctx, table, "csv");
+}
+
 }  // namespace
 
 void register_indicator_pages(App& app) {
+  app.get("/doelen/waarden-inlezen", Access::beheerder, [](Ctx& ctx) {
+    show_form_page(ctx, import_page(ctx), kImportFields, nlohmann::json::object(), {});
+  });
+  app.post("/doelen/waarden-inlezen", Access::beheerder, import_values);
+  app.get(R"(/doelen/waarden-sjabloon\.csv)", Access::beheerder, values_template);
   app.get(R"(/doelen/(\d+)/indicatoren/nieuw)", Access::beheerder, [](Ctx& ctx) {
     const auto ambition = load_ambition(ctx, id_param(ctx));
     domain::Indicator blank;

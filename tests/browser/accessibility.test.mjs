@@ -78,6 +78,16 @@ const PAGES = [
   { name: 'indicator (survey figures)', path: '/indicatoren/1', shot: 'indicator' },
   { name: 'indicator (activity measure)', path: '/indicatoren/2' },
   { name: 'indicator new', path: '/doelen/1/indicatoren/nieuw' },
+  { name: 'values import', path: '/doelen/waarden-inlezen' },
+  {
+    name: 'values import with errors', path: '/doelen/waarden-inlezen', status: 422,
+    prepare: async () => {
+      await page.getByLabel('CSV-bestand met waarden').setInputFiles({
+        name: 'waarden.csv', mimeType: 'text/csv', buffer: Buffer.from('indicator;jaar;waarde\n999;2025;veel\n'),
+      });
+      return clickAndWait('Inlezen');
+    },
+  },
   {
     name: 'indicator value with errors', path: '/indicatoren/2', status: 422,
     prepare: async () => {

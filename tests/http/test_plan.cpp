@@ -159,5 +159,29 @@ TEST_F(PlanTest, TheGoalsPageShowsAmbitionsWithStatusInBothLanguages) {
   EXPECT_THAT(body(get("/", As::lezer)), HasSubstr("1 ambities, 1 indicatoren"));
 }
 
+TEST_F(PlanTest, ValuesFromCsvAreAllOrNothing) {
+  const auto id = std::to_string(seed.indicator);
+  auto tmpl = get("/doelen/waarden-sjabloon.csv");
+  ASSERT_EQ(status(tmpl), 200);
+  EXPECT_THAT(body(tmpl), HasSubstr(R"("indicator";"naam";"jaar";"waarde")"));
+  EXPECT_THAT(body(tmpl), HasSubstr(id + R"(;"% eenzaam, hele gemeente";)"));
+
+  auto r =
+      post_file("/doelen/waarden-inlezen", As::beheerder, "bestand", "waarden.csv",
+                "indicator;jaar;waarde\n" + id + ";2025;55\n" + id + ";2026;130\n999;2026;1\n");
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Regel 3"));
+  EXPECT_THAT(body(r), HasSubstr("past niet bij de eenheid"));
+  EXPECT_THAT(body(r), HasSubstr("geen indicator met nummer ‘999’"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM indicator_values"), 0);
+
+  r = post_file("/doelen/waarden-inlezen", As::beheerder, "bestand", "waarden.csv",
+                "indicator;jaar;waarde;bron\n" + id + ";2025;55;Telling\n" + id + ";2026;50;\n");
+  ASSERT_EQ(status(r), 303);
+  EXPECT_THAT(r->get_header_value("Location"), HasSubstr("aantal=2"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM indicator_values"), 2);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'indicatorwaarde'"), 2);
+}
+
 }  // namespace
 }  // namespace kompas::test

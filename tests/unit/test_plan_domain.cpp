@@ -169,3 +169,47 @@ TEST(Indicators, ThePathStartsAtTheBaselineOrTheFirstMeasurement) {
   EXPECT_EQ(path[0].value, 16);
   EXPECT_EQ(path.size(), 4u);  // the 2023 target now lies after the start
 }
+
+#include "domain/indicator_values_csv.h"
+
+namespace {
+const std::map<long long, std::string> kUnits = {{7, "aantal"}, {8, "procent"}};
+}
+
+TEST(IndicatorValuesCsv, ReadsValuesWithCommentAndSource) {
+  const auto r = parse_indicator_values(
+      "indicator;naam;jaar;waarde;toelichting;bron\n7;Bezoekers;2025;41;Goed jaar;Lijst\n"
+      "8;Tevreden;2025;64,5;;\n",
+      kUnits);
+  ASSERT_TRUE(r.problems.empty());
+  ASSERT_EQ(r.values.size(), 2u);
+  EXPECT_EQ(r.values[0].indicator_id, 7);
+  EXPECT_EQ(r.values[0].value.year, 2025);
+  EXPECT_EQ(r.values[0].value.value, 41);
+  EXPECT_EQ(r.values[0].value.comment, "Goed jaar");
+  EXPECT_EQ(r.values[1].value.value, 64.5);
+}
+
+TEST(IndicatorValuesCsv, EveryBadLineIsNamedAndNothingIsKept) {
+  const auto r = parse_indicator_values(
+      "indicator,jaar,waarde\n7,2025,41\n99,2025,1\n8,vorig,2\n8,2025,120\n7,2025,42\n7,2026,"
+      "veel\n",
+      kUnits);
+  EXPECT_TRUE(r.values.empty());
+  std::vector<std::pair<std::size_t, std::string>> seen;
+  for (const auto& p : r.problems) seen.emplace_back(p.line, p.code);
+  EXPECT_EQ(seen, (std::vector<std::pair<std::size_t, std::string>>{{3, "values.unknown_indicator"},
+                                                                    {4, "values.bad_year"},
+                                                                    {5, "values.out_of_range"},
+                                                                    {6, "values.duplicate"},
+                                                                    {7, "values.bad_value"}}));
+}
+
+TEST(IndicatorValuesCsv, MissingColumnsAndEmptyFiles) {
+  auto r = parse_indicator_values("indicator;waarde\n7;1\n", kUnits);
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].code, "values.missing_column");
+  r = parse_indicator_values("indicator;jaar;waarde\n", kUnits);
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].code, "values.no_rows");
+}
