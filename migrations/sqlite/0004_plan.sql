@@ -78,3 +78,81 @@ CREATE TABLE indicator_stories (
   written_at INTEGER NOT NULL
 );
 CREATE INDEX indicator_stories_indicator ON indicator_stories (indicator_id);
+
+-- What already happens and what is added. Lists of fixed words (degrees, effective elements,
+-- areas) are comma-separated; links to partners and ambitions are rows.
+CREATE TABLE activities (
+  id INTEGER PRIMARY KEY,
+  coalition_id INTEGER NOT NULL REFERENCES coalitions(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  lead_partner_id INTEGER REFERENCES partners(id) ON DELETE SET NULL,
+  target_group TEXT NOT NULL,
+  areas TEXT NOT NULL DEFAULT '',
+  loneliness_type TEXT NOT NULL,
+  degrees TEXT NOT NULL DEFAULT '',
+  elements TEXT NOT NULL DEFAULT '',
+  start_date TEXT NOT NULL DEFAULT '',
+  end_date TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX activities_coalition ON activities (coalition_id);
+
+CREATE TABLE activity_links (
+  activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('partner', 'ambitie')),
+  ref_id INTEGER NOT NULL,
+  PRIMARY KEY (activity_id, kind, ref_id)
+);
+
+CREATE TABLE activity_reach (
+  activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  people REAL NOT NULL,
+  PRIMARY KEY (activity_id, year)
+);
+
+-- Wie doet wat: what a partner contributes to an ambition.
+CREATE TABLE contributions (
+  id INTEGER PRIMARY KEY,
+  coalition_id INTEGER NOT NULL REFERENCES coalitions(id) ON DELETE CASCADE,
+  partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+  ambition_id INTEGER NOT NULL REFERENCES ambitions(id) ON DELETE CASCADE,
+  activity_id INTEGER REFERENCES activities(id) ON DELETE SET NULL,
+  what TEXT NOT NULL,
+  hours REAL,
+  euros REAL,
+  in_kind TEXT NOT NULL DEFAULT '',
+  start_year INTEGER NOT NULL,
+  end_year INTEGER NOT NULL,
+  agreed_on TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX contributions_coalition ON contributions (coalition_id, partner_id);
+
+CREATE TABLE actions (
+  id INTEGER PRIMARY KEY,
+  coalition_id INTEGER NOT NULL REFERENCES coalitions(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  owner_person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+  partner_id INTEGER REFERENCES partners(id) ON DELETE SET NULL,
+  ambition_id INTEGER REFERENCES ambitions(id) ON DELETE SET NULL,
+  due_date TEXT NOT NULL,
+  status TEXT NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX actions_coalition ON actions (coalition_id, due_date);
+
+-- Every status change of an action, with a note.
+CREATE TABLE action_log (
+  id INTEGER PRIMARY KEY,
+  action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+  at INTEGER NOT NULL,
+  person_name TEXT NOT NULL,
+  status TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX action_log_action ON action_log (action_id);

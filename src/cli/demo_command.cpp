@@ -76,10 +76,13 @@ const DemoPerson kPeople[] = {
     {"Esther de Boer", "esther.deboer@ggd-voorbeeld.example", "lezer", -1},
 };
 
-// Returns the id of the first person, who leads the demo plan.
-long long save_partners_and_people(store::Change& change,
-                                   const std::vector<domain::Partner>& partners,
-                                   const std::vector<DemoPerson>& people) {
+struct Saved {
+  std::vector<long long> partners;
+  long long first_person = 0;  // leads the demo plan
+};
+
+Saved save_partners_and_people(store::Change& change, const std::vector<domain::Partner>& partners,
+                               const std::vector<DemoPerson>& people) {
   std::vector<long long> ids;
   for (const auto& p : partners) ids.push_back(store::create_partner(change, p));
   // One hash for all demo accounts: they share the documented demo password.
@@ -94,7 +97,7 @@ long long save_partners_and_people(store::Change& change,
     const auto id = store::create_person(change, p, hash);
     if (!first_person) first_person = id;
   }
-  return first_person;
+  return {ids, first_person};
 }
 
 void load_areas(store::Change& change, const std::string& csv, const std::string& gemeente) {
@@ -154,9 +157,9 @@ void voorbeeld(store::Database& db) {
   std::vector<domain::Partner> partners;
   for (const auto& p : kPartners)
     partners.push_back({0, p.name, p.type, p.contact, "", p.mandate, p.interests, true});
-  const auto owner = save_partners_and_people(
+  const auto saved = save_partners_and_people(
       change, partners, std::vector<DemoPerson>(std::begin(kPeople), std::end(kPeople)));
-  load_demo_plan(change, owner);
+  load_demo_plan(change, saved.first_person, saved.partners);
   change.commit();
 }
 

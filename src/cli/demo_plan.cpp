@@ -2,7 +2,10 @@
 // several years of values and a few stories, saved through the same store calls as the pages.
 #include "cli/demo_plan.h"
 
+#include "store/actions_store.h"
+#include "store/activities_store.h"
 #include "store/ambitions_store.h"
+#include "store/contributions_store.h"
 #include "store/indicators_store.h"
 
 namespace kompas::cli {
@@ -194,12 +197,353 @@ std::vector<DemoAmbition> demo_ambitions() {
   };
 }
 
+struct DemoActivity {
+  const char* name;
+  const char* description;
+  int lead;  // index in the partners, or -1
+  int co;    // index of a co-partner, or -1
+  const char* target_group;
+  const char* area;  // "" is the whole municipality
+  const char* type;
+  std::vector<std::string> degrees, elements;
+  const char* status;
+  int ambition;  // index in demo_ambitions, or -1
+  double reach;
+};
+
+// Twenty activities of the kind a Dutch municipality has: some existing, some new or planned.
+const std::vector<DemoActivity>& demo_activities() {
+  static const std::vector<DemoActivity> list = {
+      {"Huiskamer De Linde",
+       "Elke dinsdag en donderdag open inloop met koffie en een maaltijd.",
+       1,
+       2,
+       "75plus",
+       "WK999901",
+       "sociaal",
+       {"matig", "ernstig"},
+       {"ontmoeten", "bezigheden"},
+       "bestaand",
+       0,
+       120},
+      {"Maatjesproject",
+       "Een vrijwilliger bezoekt een jaar lang elke week dezelfde inwoner.",
+       8,
+       1,
+       "65plus",
+       "",
+       "emotioneel",
+       {"ernstig"},
+       {"betekenisvol_contact"},
+       "bestaand",
+       0,
+       45},
+      {"Walking football",
+       "Rustig voetbal voor 60-plussers, daarna koffie in de kantine.",
+       5,
+       -1,
+       "65plus",
+       "WK999902",
+       "sociaal",
+       {"preventie", "verhoogd_risico"},
+       {"bezigheden", "ontmoeten"},
+       "bestaand",
+       1,
+       38},
+      {"Taalcafé",
+       "Wekelijks oefenen met Nederlands praten, met vrijwilligers.",
+       4,
+       -1,
+       "nieuwkomers",
+       "WK999903",
+       "sociaal",
+       {"preventie", "verhoogd_risico"},
+       {"ontmoeten", "sociale_vaardigheden"},
+       "bestaand",
+       3,
+       60},
+      {"Koffiehoek supermarkt",
+       "Een tafel met gratis koffie bij de ingang, vrijwilligers schuiven aan.",
+       7,
+       1,
+       "iedereen",
+       "WK999902",
+       "sociaal",
+       {"preventie"},
+       {"ontmoeten"},
+       "nieuw",
+       1,
+       300},
+      {"Training signaleren",
+       "Twee dagdelen voor wijkverpleging, huismeesters en kassamedewerkers.",
+       1,
+       2,
+       "iedereen",
+       "",
+       "beide",
+       {"verhoogd_risico"},
+       {},
+       "bestaand",
+       3,
+       80},
+      {"Respijtzorg mantelzorgers",
+       "Vrijwilligers nemen een middag de zorg over.",
+       8,
+       0,
+       "mantelzorgers",
+       "",
+       "beide",
+       {"verhoogd_risico", "matig"},
+       {"praktisch_ondersteunen"},
+       "bestaand",
+       2,
+       135},
+      {"Lotgenotengroep mantelzorgers",
+       "Maandelijkse groep onder leiding van een ervaringsdeskundige.",
+       9,
+       1,
+       "mantelzorgers",
+       "",
+       "emotioneel",
+       {"matig"},
+       {"betekenisvol_contact", "realistische_verwachtingen"},
+       "nieuw",
+       2,
+       24},
+      {"Buurtcomplex ontmoetingsruimte",
+       "Een gezamenlijke ruimte in het ouderencomplex, met activiteiten.",
+       3,
+       1,
+       "75plus",
+       "WK999904",
+       "sociaal",
+       {"preventie", "verhoogd_risico"},
+       {"ontmoeten", "bezigheden"},
+       "bestaand",
+       0,
+       70},
+      {"Studenten op huisbezoek",
+       "Studenten Zorg en Welzijn bezoeken alleenwonende ouderen.",
+       6,
+       8,
+       "75plus",
+       "",
+       "emotioneel",
+       {"matig"},
+       {"betekenisvol_contact", "betekenisvolle_rol"},
+       "gepland",
+       0,
+       0},
+      {"Jongerenwerk ontmoetingsavond",
+       "Vrijdagavond inloop voor jongeren van 12 tot 18 jaar.",
+       1,
+       -1,
+       "jongeren",
+       "WK999903",
+       "sociaal",
+       {"preventie"},
+       {"ontmoeten", "bezigheden"},
+       "bestaand",
+       -1,
+       90},
+      {"Cursus Grip en Glans",
+       "Cursus over het leven na het verlies van een partner.",
+       1,
+       9,
+       "65plus",
+       "",
+       "emotioneel",
+       {"verhoogd_risico", "matig"},
+       {"realistische_verwachtingen", "sociale_vaardigheden"},
+       "bestaand",
+       0,
+       16},
+      {"Vrijwilligerswerk als kans",
+       "Inwoners die eenzaam zijn vinden een vrijwilligersplek.",
+       8,
+       -1,
+       "volwassenen",
+       "",
+       "sociaal",
+       {"matig"},
+       {"betekenisvolle_rol"},
+       "nieuw",
+       3,
+       22},
+      {"Telefooncirkel",
+       "Deelnemers bellen elkaar elke ochtend in een vaste volgorde.",
+       1,
+       -1,
+       "75plus",
+       "",
+       "sociaal",
+       {"verhoogd_risico"},
+       {"betekenisvol_contact"},
+       "bestaand",
+       0,
+       30},
+      {"Boodschappenhulp",
+       "Vrijwilligers doen samen met de inwoner boodschappen.",
+       8,
+       7,
+       "beperking",
+       "",
+       "sociaal",
+       {"verhoogd_risico"},
+       {"praktisch_ondersteunen", "ontmoeten"},
+       "bestaand",
+       -1,
+       55},
+      {"Eetclub Zuid-West",
+       "Samen koken en eten, eens per week.",
+       3,
+       -1,
+       "alleenstaanden",
+       "WK999904",
+       "sociaal",
+       {"preventie", "verhoogd_risico"},
+       {"bezigheden", "ontmoeten"},
+       "bestaand",
+       1,
+       40},
+      {"Voorlichting op de huisartsenpraktijk",
+       "Folders en een spreekuur over eenzaamheid.",
+       2,
+       -1,
+       "iedereen",
+       "",
+       "beide",
+       {"preventie"},
+       {},
+       "gestopt",
+       -1,
+       0},
+      {"Week tegen Eenzaamheid",
+       "Een week met activiteiten in alle wijken, eind september.",
+       0,
+       1,
+       "iedereen",
+       "",
+       "beide",
+       {"preventie"},
+       {"ontmoeten", "bezigheden"},
+       "bestaand",
+       3,
+       900},
+      {"Wandelgroep Centrum",
+       "Elke woensdag een uur wandelen, daarna koffie.",
+       4,
+       -1,
+       "65plus",
+       "WK999901",
+       "sociaal",
+       {"preventie"},
+       {"bezigheden", "ontmoeten"},
+       "gepland",
+       1,
+       0},
+      {"Netwerkcoaching",
+       "Een coach helpt bij het uitbreiden van het eigen netwerk.",
+       1,
+       -1,
+       "volwassenen",
+       "",
+       "sociaal",
+       {"matig", "ernstig"},
+       {"sociale_vaardigheden", "realistische_verwachtingen"},
+       "nieuw",
+       1,
+       12},
+  };
+  return list;
+}
+
+void load_activities_contributions_actions(store::Change& change,
+                                           const std::vector<long long>& ambitions,
+                                           const std::vector<long long>& partners,
+                                           long long owner_person_id) {
+  for (const auto& d : demo_activities()) {
+    domain::Activity a;
+    a.name = d.name;
+    a.description = d.description;
+    if (d.lead >= 0) a.lead_partner_id = partners.at(d.lead);
+    if (d.co >= 0) a.co_partner_ids = {partners.at(d.co)};
+    a.target_group = d.target_group;
+    if (*d.area) a.areas = {d.area};
+    a.loneliness_type = d.type;
+    a.degrees = d.degrees;
+    a.elements = d.elements;
+    if (d.reach > 0) a.reach = {{2025, d.reach}};
+    a.start_date = std::string(d.status) == "gepland" ? "2027-01-01" : "2024-01-01";
+    a.status = d.status;
+    if (d.ambition >= 0) a.ambition_ids = {ambitions.at(d.ambition)};
+    const auto id = store::create_activity(change, a);
+    // The lead partner contributes this activity to its ambition.
+    if (d.lead >= 0 && d.ambition >= 0) {
+      domain::Contribution c;
+      c.partner_id = partners.at(d.lead);
+      c.ambition_id = ambitions.at(d.ambition);
+      c.activity_id = id;
+      c.what = d.name;
+      c.hours = 200;
+      c.start_year = 2025;
+      c.end_year = 2027;
+      c.agreed_on = "2025-01-20";
+      c.status = "afgesproken";
+      store::create_contribution(change, c);
+    }
+  }
+  // Every partner contributes something; the gemeente pays.
+  for (std::size_t p = 0; p < partners.size(); ++p) {
+    domain::Contribution c;
+    c.partner_id = partners[p];
+    c.ambition_id = ambitions.at(p % ambitions.size());
+    c.what = p == 0 ? "Subsidie voor de aanpak en een coördinator voor 16 uur per week"
+                    : "Meedenken in de coalitie en signalen doorgeven";
+    if (p == 0) c.euros = 85000;
+    c.hours = p == 0 ? 2000 : 40;
+    c.start_year = 2025;
+    c.end_year = 2027;
+    c.agreed_on = "2025-01-20";
+    c.status = p % 4 == 3 ? "voorgesteld" : "afgesproken";
+    if (c.status == "voorgesteld") c.agreed_on.clear();
+    store::create_contribution(change, c);
+  }
+  struct DemoAction {
+    const char* title;
+    const char* due;
+    const char* status;
+    int partner;
+  };
+  const DemoAction actions[] = {
+      {"Subsidieaanvraag Maatjesproject indienen", "2026-03-01", "open", 8},
+      {"Evaluatie huiskamer met bezoekers", "2026-06-15", "bezig", 1},
+      {"Afspraak met huisartsen over doorverwijzen", "2026-09-30", "open", 2},
+      {"Buurtenquête 2026 uitzetten", "2027-02-01", "open", 0},
+      {"Raadsinformatiebrief over de aanpak", "2026-01-15", "klaar", 0},
+      {"Tweede training signaleren plannen", "2027-04-01", "open", 1},
+  };
+  for (const auto& d : actions) {
+    domain::Action a;
+    a.title = d.title;
+    a.due_date = d.due;
+    a.status = d.status;
+    a.partner_id = partners.at(d.partner);
+    a.owner_person_id = owner_person_id;
+    a.ambition_id = ambitions.front();
+    store::create_action(change, a);
+  }
+}
+
 }  // namespace
 
-void load_demo_plan(store::Change& change, long long owner_person_id) {
+void load_demo_plan(store::Change& change, long long owner_person_id,
+                    const std::vector<long long>& partners) {
+  std::vector<long long> ambitions;
   for (auto& demo : demo_ambitions()) {
     demo.ambition.owner_person_id = owner_person_id;
     const auto ambition_id = store::create_ambition(change, demo.ambition);
+    ambitions.push_back(ambition_id);
     for (const auto& d : demo.indicators) {
       domain::Indicator ind;
       ind.ambition_id = ambition_id;
@@ -220,6 +564,7 @@ void load_demo_plan(store::Change& change, long long owner_person_id) {
       if (demo.story && &d == &demo.indicators.back()) store::add_story(change, ind, demo.story);
     }
   }
+  load_activities_contributions_actions(change, ambitions, partners, owner_person_id);
 }
 
 }  // namespace kompas::cli

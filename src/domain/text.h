@@ -52,6 +52,10 @@ std::string_view trim_view(std::string_view text);
 // The parts between separators, empty ones included: "a,,b" gives "a", "", "b".
 std::vector<std::string_view> split(std::string_view text, char separator);
 
+// A stored list of words: "a,b" <-> {"a", "b"}; the empty text is the empty list.
+std::string join_words(const std::vector<std::string>& words, char separator = ',');
+std::vector<std::string> split_words(std::string_view text, char separator = ',');
+
 // Only A-Z / a-z change; other bytes (including UTF-8 sequences) are kept.
 std::string lower_ascii(std::string_view text);
 std::string upper_ascii(std::string_view text);

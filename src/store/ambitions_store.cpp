@@ -5,19 +5,6 @@
 namespace kompas::store {
 namespace {
 
-std::string join_codes(const std::vector<std::string>& codes) {
-  std::string text;
-  for (const auto& code : codes) text += (text.empty() ? "" : ",") + code;
-  return text;
-}
-
-std::vector<std::string> split_codes(const std::string& text) {
-  std::vector<std::string> codes;
-  for (const auto code : domain::split(text, ','))
-    if (!code.empty()) codes.emplace_back(code);
-  return codes;
-}
-
 template <typename... Uses>
 std::vector<domain::Ambition> select(soci::session& sql, const std::string& where, Uses&&... uses) {
   domain::Ambition a;
@@ -34,7 +21,7 @@ std::vector<domain::Ambition> select(soci::session& sql, const std::string& wher
                         soci::into(a.start_year), soci::into(a.end_year), soci::into(a.findings),
                         soci::into(owner, owner_ind), soci::into(a.status), soci::into(a.version));
   while (st.fetch()) {
-    a.areas = split_codes(areas);
+    a.areas = domain::split_words(areas);
     a.owner_person_id = owner_ind == soci::i_ok ? std::optional<long long>(owner) : std::nullopt;
     found.push_back(a);
   }
@@ -56,7 +43,7 @@ nlohmann::json to_json(const domain::Ambition& a) {
   return {{"title", a.title},
           {"statement", a.statement},
           {"target_group", a.target_group},
-          {"areas", join_codes(a.areas)},
+          {"areas", domain::join_words(a.areas)},
           {"start_year", a.start_year},
           {"end_year", a.end_year},
           {"findings", a.findings},
@@ -69,7 +56,7 @@ domain::Ambition ambition_from_json(const nlohmann::json& j) {
   a.title = j.value("title", "");
   a.statement = j.value("statement", "");
   a.target_group = j.value("target_group", "");
-  a.areas = split_codes(j.value("areas", ""));
+  a.areas = domain::split_words(j.value("areas", ""));
   a.start_year = j.value("start_year", 0);
   a.end_year = j.value("end_year", 0);
   a.findings = j.value("findings", "");
@@ -94,7 +81,7 @@ std::optional<domain::Ambition> find_ambition(soci::session& sql, long long coal
 long long create_ambition(Change& change, const domain::Ambition& ambition) {
   auto a = ambition;
   a.version = 1;
-  const auto areas = join_codes(a.areas);
+  const auto areas = domain::join_words(a.areas);
   const long long owner = a.owner_person_id.value_or(0);
   soci::indicator owner_ind = a.owner_person_id ? soci::i_ok : soci::i_null;
   const auto now = now_seconds();
@@ -118,7 +105,7 @@ bool update_ambition(Change& change, const domain::Ambition& ambition) {
   if (to_json(*before) == to_json(ambition)) return false;
   auto a = ambition;
   a.version = before->version + 1;
-  const auto areas = join_codes(a.areas);
+  const auto areas = domain::join_words(a.areas);
   const long long owner = a.owner_person_id.value_or(0);
   soci::indicator owner_ind = a.owner_person_id ? soci::i_ok : soci::i_null;
   const auto now = now_seconds();

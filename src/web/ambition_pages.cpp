@@ -1,7 +1,5 @@
 // Doelen: the coalition's ambitions with their indicators at a glance, each ambition's page,
 // its form and its history of versions.
-#include <chrono>
-
 #include "domain/text.h"
 #include "store/ambitions_store.h"
 #include "store/areas_store.h"
@@ -13,11 +11,6 @@
 
 namespace kompas::web {
 namespace {
-
-int this_year() {
-  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  return static_cast<int>(std::chrono::year_month_day(today).year());
-}
 
 std::vector<FieldSpec> ambition_fields(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
@@ -60,12 +53,6 @@ std::vector<FieldSpec> ambition_fields(Ctx& ctx) {
   };
 }
 
-int year_or_zero(const std::string& text) {
-  const auto trimmed = domain::trim(text);
-  if (trimmed.size() != 4 || trimmed.find_first_not_of("0123456789") != std::string::npos) return 0;
-  return std::stoi(trimmed);
-}
-
 domain::Ambition ambition_from(const nlohmann::json& v, long long id) {
   domain::Ambition a;
   a.id = id;
@@ -73,13 +60,10 @@ domain::Ambition ambition_from(const nlohmann::json& v, long long id) {
   a.statement = domain::trim(v["statement"].get<std::string>());
   a.target_group = v["target_group"].get<std::string>();
   for (const auto& area : v["areas"]) a.areas.push_back(area.get<std::string>());
-  a.start_year = year_or_zero(v["start_year"].get<std::string>());
-  a.end_year = year_or_zero(v["end_year"].get<std::string>());
+  a.start_year = parse_year(v["start_year"].get<std::string>());
+  a.end_year = parse_year(v["end_year"].get<std::string>());
   a.findings = domain::trim(v["findings"].get<std::string>());
-  const auto owner = v["owner"].get<std::string>();
-  if (!owner.empty() && owner.size() < 19 &&
-      owner.find_first_not_of("0123456789") == std::string::npos)
-    a.owner_person_id = std::stoll(owner);
+  a.owner_person_id = parse_id(v["owner"].get<std::string>());
   a.status = v["status"].get<std::string>();
   return a;
 }
@@ -263,7 +247,7 @@ void versions(Ctx& ctx) {
 void register_ambition_pages(App& app) {
   app.get("/doelen", Access::signed_in, list, Caching::body);
   app.get("/doelen/nieuw", Access::beheerder, [](Ctx& ctx) {
-    const int year = this_year();
+    const int year = current_year();
     show_form(
         ctx, 0,
         form_values(

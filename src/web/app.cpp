@@ -213,6 +213,10 @@ std::string body_cache_key(const Ctx& ctx) {
 
 void App::route(bool is_post, const std::string& pattern, Access access, Handler handler,
                 Caching caching) {
+  // A second handler for the same route would never be reached: a programming error.
+  for (const auto& known : routes_)
+    if (known.pattern == pattern && (known.method == "POST") == is_post)
+      throw std::logic_error("route registered twice: " + pattern);
   routes_.push_back({is_post ? "POST" : "GET", pattern, access});
   auto wrapped = [this, is_post, access, caching, handler = std::move(handler)](
                      const httplib::Request& req, httplib::Response& res) {

@@ -1,7 +1,5 @@
 // An indicator of an ambition: its form, its page with status, turn-the-curve chart and table,
 // entering values by hand, and the stories behind the figures.
-#include <chrono>
-
 #include "domain/indicator_values_csv.h"
 #include "domain/text.h"
 #include "domain/year_values.h"
@@ -226,9 +224,7 @@ void add_value(Ctx& ctx) {
   for (const char* field : {"year", "value", "comment", "source"})
     typed.value[field] = ctx.field(field);
   domain::EnteredValue value;
-  const auto year = domain::trim(ctx.field("year"));
-  if (year.size() == 4 && year.find_first_not_of("0123456789") == std::string::npos)
-    value.year = std::stoi(year);
+  value.year = parse_year(ctx.field("year"));
   const auto number = domain::parse_number(ctx.field("value"));
   value.value = number.value_or(0);
   value.comment = domain::trim(ctx.field("comment"));
@@ -245,15 +241,15 @@ void add_value(Ctx& ctx) {
 
 void delete_value(Ctx& ctx) {
   const auto ind = load_indicator(ctx, id_param(ctx));
-  const auto year = domain::trim(ctx.field("year"));
-  if (year.size() != 4 || year.find_first_not_of("0123456789") != std::string::npos) {
+  const int year = parse_year(ctx.field("year"));
+  if (year == 0) {
     Typed typed;
     typed.value_errors["year"] = "error.year";
     return detail(ctx, ind, typed, 422);
   }
   const auto& me = ctx.me();
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
-  store::delete_indicator_value(change, ind, std::stoi(year));
+  store::delete_indicator_value(change, ind, year);
   change.commit();
   ctx.redirect_with_notice("/indicatoren/" + std::to_string(ind.id), "deleted");
 }
@@ -309,8 +305,7 @@ void import_values(Ctx& ctx) {
 // One row per indicator for last year, with the columns the import reads.
 void values_template(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
-  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  const int last_year = static_cast<int>(std::chrono::year_month_day(today).year()) - 1;
+  const int last_year = current_year() - 1;
   DownloadTable table{
       "indicatorwaarden", {"indicator", "naam", "jaar", "waarde", "toelichting", "bron"}, {}};
   for (const auto& ind : store::list_indicators(conn.sql(), ctx.coalition_id()))

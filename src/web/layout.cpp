@@ -29,6 +29,8 @@ constexpr NavItem kNav[] = {
 std::string section_of(const std::string& path) {
   if (path.starts_with("/partners") || path.starts_with("/mensen")) return "/";
   if (path.starts_with("/gebieden")) return "/verkennen";
+  if (path.starts_with("/indicatoren")) return "/doelen";
+  if (path.starts_with("/acties")) return "/wie-doet-wat";
   if (path.starts_with("/beheer")) return "/beheer";
   const auto slash = path.find('/', 1);
   return slash == std::string::npos ? path : path.substr(0, slash);

@@ -1,5 +1,7 @@
+#include "store/activities_store.h"
 #include "store/ambitions_store.h"
 #include "store/areas_store.h"
+#include "store/contributions_store.h"
 #include "store/indicators_store.h"
 #include "store/partners_store.h"
 #include "store/people_store.h"
@@ -14,9 +16,9 @@ struct CycleStep {
   const char* key;
 };
 constexpr CycleStep kComingSteps[] = {
-    {"/wie-doet-wat", "who"},        {"/kwaliteit", "quality"},
-    {"/resultaten", "results"},      {"/verbetercyclus", "improve"},
-    {"/deskundigheid", "expertise"}, {"/sociale-kaart", "social_map"},
+    {"/kwaliteit", "quality"},        {"/resultaten", "results"},
+    {"/verbetercyclus", "improve"},   {"/deskundigheid", "expertise"},
+    {"/sociale-kaart", "social_map"},
 };
 
 void overview(Ctx& ctx) {
@@ -51,6 +53,15 @@ void overview(Ctx& ctx) {
                                {{"ambitions", ctx.number(static_cast<long long>(ambitions))},
                                 {"indicators", ctx.number(static_cast<long long>(indicators))}})},
        {"done", ambitions > 0 && indicators > 0}});
+  const auto activities = store::list_activities(conn.sql(), id).size();
+  const auto contributions = store::list_contributions(conn.sql(), id).size();
+  steps.push_back(
+      {{"title", ctx.t("cycle.who.title")},
+       {"href", "/wie-doet-wat"},
+       {"status", ctx.tf("overview.who_count",
+                         {{"activities", ctx.number(static_cast<long long>(activities))},
+                          {"contributions", ctx.number(static_cast<long long>(contributions))}})},
+       {"done", activities > 0 && contributions > 0}});
   for (const auto& step : kComingSteps) {
     if (std::string(step.key) == "expertise" || std::string(step.key) == "social_map") continue;
     steps.push_back({{"title", ctx.t(std::string("cycle.") + step.key + ".title")},

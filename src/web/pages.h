@@ -1,5 +1,9 @@
 #pragma once
 // One registration function per feature; each lives in <feature>_pages.cpp.
+#include <optional>
+#include <string>
+#include <string_view>
+
 #include "web/app.h"
 
 namespace kompas::web {
@@ -17,6 +21,18 @@ void register_boundaries_pages(App& app);     // GeoJSON area boundaries for the
 void register_admin_pages(App& app);          // coalition settings and audit log
 void register_ambition_pages(App& app);       // Doelen: ambitions and their versions
 void register_indicator_pages(App& app);      // indicators: values, status, chart, stories
+void register_activity_pages(App& app);       // Wie doet wat: activities and coverage
+void register_contribution_pages(App& app);   // Wie doet wat: partner × ambition contributions
+void register_action_pages(App& app);         // agreed actions with their status log
+
+// A partner's contributions as rows for its page (web/contribution_pages.cpp).
+nlohmann::json partner_contributions(Ctx& ctx, soci::session& sql, long long partner_id);
+
+// Small readers of what people type and of today's date, shared by the plan's pages.
+std::optional<long long> parse_id(std::string_view text);  // digits only, else nothing
+int parse_year(std::string_view text);                     // four digits, else 0
+std::string today_date();                                  // local YYYY-MM-DD
+int current_year();
 
 // Seconds since the epoch as local "YYYY-MM-DD HH:MM:SS".
 std::string local_time(long long seconds);

@@ -107,6 +107,7 @@ void detail(Ctx& ctx) {
     if (person.partner_id == partner.id)
       people.push_back(
           {{"name", person.name}, {"role", ctx.t("role." + domain::role_name(person.role))}});
+  const auto contributions = partner_contributions(ctx, conn.sql(), partner.id);
   ctx.page("partners/detail", partner.name,
            {{"id", partner.id},
             {"name", partner.name},
@@ -118,6 +119,9 @@ void detail(Ctx& ctx) {
             {"active", ctx.t(partner.active ? "partner.active_yes" : "partner.active_no")},
             {"people", people},
             {"has_people", !people.empty()},
+            {"contributions", contributions},
+            {"has_contributions", !contributions.empty()},
+            {"can_add_contribution", domain::can_edit_partner(ctx.me().person, partner.id)},
             {"can_edit", domain::can_edit_partner(ctx.me().person, partner.id)}});
 }
 

@@ -1,5 +1,7 @@
+#include <chrono>
 #include <ctime>
 
+#include "domain/text.h"
 #include "web/pages.h"
 
 namespace kompas::web {
@@ -11,6 +13,31 @@ std::string local_time(long long seconds) {
   char text[32];
   std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &tm);
   return text;
+}
+
+std::optional<long long> parse_id(std::string_view text) {
+  if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != text.npos)
+    return std::nullopt;
+  return std::stoll(std::string(text));
+}
+
+int parse_year(std::string_view text) {
+  const auto trimmed = domain::trim(text);
+  if (trimmed.size() != 4 || trimmed.find_first_not_of("0123456789") != std::string::npos) return 0;
+  return std::stoi(trimmed);
+}
+
+std::string today_date() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char text[16];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &tm);
+  return text;
+}
+
+int current_year() {
+  return std::stoi(today_date().substr(0, 4));
 }
 
 void register_routes(App& app) {
@@ -26,6 +53,9 @@ void register_routes(App& app) {
   register_boundaries_pages(app);
   register_ambition_pages(app);
   register_indicator_pages(app);
+  register_activity_pages(app);
+  register_contribution_pages(app);
+  register_action_pages(app);
   register_admin_pages(app);
 }
 

@@ -4,8 +4,11 @@
 #include <random>
 
 #include "domain/survey_import.h"
+#include "store/actions_store.h"
+#include "store/activities_store.h"
 #include "store/ambitions_store.h"
 #include "store/coalitions_store.h"
+#include "store/contributions_store.h"
 #include "store/indicators_store.h"
 #include "store/migrations.h"
 #include "store/partners_store.h"
@@ -111,6 +114,30 @@ void HttpTest::seed_plan(store::Change& change) {
   ind.baseline_date = "2024-01-01";
   ind.targets = {{2027, 40}};
   seed.indicator = store::create_indicator(change, ind);
+  domain::Activity act;
+  act.name = "Huiskamer";
+  act.lead_partner_id = seed.own_partner;
+  act.target_group = "75plus";
+  act.loneliness_type = "sociaal";
+  act.degrees = {"matig"};
+  act.ambition_ids = {seed.ambition};
+  seed.activity = store::create_activity(change, act);
+  domain::Contribution c;
+  c.ambition_id = seed.ambition;
+  c.what = "Opbouwwerk";
+  c.start_year = 2025;
+  c.end_year = 2027;
+  c.partner_id = seed.own_partner;
+  seed.own_contribution = store::create_contribution(change, c);
+  c.partner_id = seed.other_partner;
+  c.what = "Wijkverpleging signaleert";
+  seed.other_contribution = store::create_contribution(change, c);
+  domain::Action action;
+  action.title = "Subsidie aanvragen";
+  action.due_date = "2020-01-01";
+  action.partner_id = seed.own_partner;
+  action.owner_person_id = seed.beheerder;
+  seed.action = store::create_action(change, action);
 }
 
 void HttpTest::seed_data() {

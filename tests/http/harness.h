@@ -28,6 +28,9 @@ struct Seed {
   long long beheerder = 0, partner_person = 0, lezer = 0, beheerder_b = 0, person_b = 0;
   long long survey = 0;                   // of coalition A
   long long ambition = 0, indicator = 0;  // of coalition A: a population indicator
+  long long activity = 0;                 // led by the own partner
+  long long own_contribution = 0, other_contribution = 0;
+  long long action = 0;  // of the own partner, owned by the beheerder
 };
 
 class HttpTest : public ::testing::Test {

@@ -24,6 +24,12 @@ class AuthorizationTest : public HttpTest {
     const auto survey = "/verkennen/metingen/" + std::to_string(seed.survey);
     const auto ambition = "/doelen/" + std::to_string(seed.ambition);
     const auto indicator = "/indicatoren/" + std::to_string(seed.indicator);
+    const auto activity = "/wie-doet-wat/activiteiten/" + std::to_string(seed.activity);
+    const auto own_contribution =
+        "/wie-doet-wat/bijdragen/" + std::to_string(seed.own_contribution);
+    const auto other_contribution =
+        "/wie-doet-wat/bijdragen/" + std::to_string(seed.other_contribution);
+    const auto action = "/acties/" + std::to_string(seed.action);
     constexpr int R = 303;  // anonymous: sent to the login page
     return {
         {"GET", "/", "/", R, 200, 200, 200, 200},
@@ -44,6 +50,23 @@ class AuthorizationTest : public HttpTest {
         {"GET", R"(/doelen/waarden-sjabloon\.csv)", "/doelen/waarden-sjabloon.csv", R, 403, 403,
          200, 200},
         {"GET", "/wie-doet-wat", "/wie-doet-wat", R, 200, 200, 200, 200},
+        {"GET", "/wie-doet-wat/dekking", "/wie-doet-wat/dekking", R, 200, 200, 200, 200},
+        {"GET", "/wie-doet-wat/activiteiten/nieuw", "/wie-doet-wat/activiteiten/nieuw", R, 403, 200,
+         200, 200},
+        {"GET", R"(/wie-doet-wat/activiteiten/(\d+))", activity, R, 200, 200, 200, 404},
+        {"GET", R"(/wie-doet-wat/activiteiten/(\d+)/bewerken)", activity + "/bewerken", R, 403, 200,
+         200, 404},
+        {"GET", "/wie-doet-wat/bijdragen", "/wie-doet-wat/bijdragen", R, 200, 200, 200, 200},
+        {"GET", "/wie-doet-wat/bijdragen/nieuw", "/wie-doet-wat/bijdragen/nieuw", R, 403, 200, 200,
+         200},
+        {"GET", R"(/wie-doet-wat/bijdragen/(\d+)/bewerken)", own_contribution + "/bewerken", R, 403,
+         200, 200, 404},
+        {"GET", R"(/wie-doet-wat/bijdragen/(\d+)/bewerken)", other_contribution + "/bewerken", R,
+         403, 403, 200, 404},
+        {"GET", "/acties", "/acties", R, 200, 200, 200, 200},
+        {"GET", "/acties/nieuw", "/acties/nieuw", R, 403, 403, 200, 200},
+        {"GET", R"(/acties/(\d+))", action, R, 200, 200, 200, 404},
+        {"GET", R"(/acties/(\d+)/bewerken)", action + "/bewerken", R, 403, 403, 200, 404},
         {"GET", "/kwaliteit", "/kwaliteit", R, 200, 200, 200, 200},
         {"GET", "/resultaten", "/resultaten", R, 200, 200, 200, 200},
         {"GET", "/verbetercyclus", "/verbetercyclus", R, 200, 200, 200, 200},
@@ -105,6 +128,15 @@ class AuthorizationTest : public HttpTest {
          401, 403, 403, 422, 404},
         {"POST", R"(/indicatoren/(\d+)/verhalen)", indicator + "/verhalen", 401, 422, 422, 422,
          404},
+        {"POST", "/wie-doet-wat/activiteiten", "/wie-doet-wat/activiteiten", 401, 403, 422, 422,
+         422},
+        {"POST", R"(/wie-doet-wat/activiteiten/(\d+))", activity, 401, 403, 422, 422, 404},
+        {"POST", "/wie-doet-wat/bijdragen", "/wie-doet-wat/bijdragen", 401, 403, 422, 422, 422},
+        {"POST", R"(/wie-doet-wat/bijdragen/(\d+))", own_contribution, 401, 403, 422, 422, 404},
+        {"POST", R"(/wie-doet-wat/bijdragen/(\d+))", other_contribution, 401, 403, 403, 422, 404},
+        {"POST", "/acties", "/acties", 401, 403, 403, 422, 422},
+        {"POST", R"(/acties/(\d+))", action, 401, 403, 403, 422, 404},
+        {"POST", R"(/acties/(\d+)/status)", action + "/status", 401, 403, 422, 422, 404},
         {"POST", "/beheer/coalitie", "/beheer/coalitie", 401, 403, 403, 422, 422},
         {"POST", "/profiel/wachtwoord", "/profiel/wachtwoord", 401, 422, 422, 422, 422},
         // Logging out and logging in are tested on their own (they change sessions).

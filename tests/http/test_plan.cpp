@@ -157,6 +157,7 @@ TEST_F(PlanTest, TheGoalsPageShowsAmbitionsWithStatusInBothLanguages) {
   EXPECT_THAT(body(get("/doelen", As::lezer)), Not(HasSubstr("Nieuwe ambitie")));
   EXPECT_THAT(body(get("/doelen", As::beheerder)), HasSubstr("Nieuwe ambitie"));
   EXPECT_THAT(body(get("/", As::lezer)), HasSubstr("1 ambities, 1 indicatoren"));
+  EXPECT_THAT(body(get("/", As::lezer)), HasSubstr("1 activiteiten, 2 bijdragen"));
 }
 
 TEST_F(PlanTest, ValuesFromCsvAreAllOrNothing) {

@@ -1,0 +1,77 @@
+#include "domain/activities.h"
+
+#include <algorithm>
+
+#include "domain/ambitions.h"
+#include "domain/text.h"
+
+namespace kompas::domain {
+namespace {
+
+bool contains(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+}  // namespace
+
+const std::vector<std::string>& loneliness_types() {
+  static const std::vector<std::string> types = {"sociaal", "emotioneel", "beide"};
+  return types;
+}
+
+const std::vector<std::string>& loneliness_degrees() {
+  static const std::vector<std::string> degrees = {"preventie", "verhoogd_risico", "matig",
+                                                   "ernstig"};
+  return degrees;
+}
+
+const std::vector<std::string>& effective_elements() {
+  static const std::vector<std::string> elements = {"bezigheden",
+                                                    "ontmoeten",
+                                                    "praktisch_ondersteunen",
+                                                    "betekenisvol_contact",
+                                                    "sociale_vaardigheden",
+                                                    "realistische_verwachtingen",
+                                                    "betekenisvolle_rol"};
+  return elements;
+}
+
+const std::vector<std::string>& activity_statuses() {
+  static const std::vector<std::string> statuses = {"bestaand", "nieuw", "gepland", "gestopt"};
+  return statuses;
+}
+
+FieldErrors validate(const Activity& a, const std::set<std::string>& known_areas,
+                     const std::set<long long>& known_partners,
+                     const std::set<long long>& known_ambitions) {
+  FieldErrors errors;
+  if (trim(a.name).empty()) errors["name"] = "error.required";
+  if (a.name.size() > 200) errors["name"] = "error.too_long";
+  if (a.description.size() > 4000) errors["description"] = "error.too_long";
+  if (a.lead_partner_id && !known_partners.count(*a.lead_partner_id))
+    errors["lead_partner"] = "error.partner_unknown";
+  for (const auto id : a.co_partner_ids)
+    if (!known_partners.count(id)) errors["co_partners"] = "error.partner_unknown";
+  if (!contains(target_groups(), a.target_group)) errors["target_group"] = "error.choose";
+  for (const auto& area : a.areas)
+    if (!known_areas.count(area)) errors["areas"] = "error.unknown_area";
+  if (!contains(loneliness_types(), a.loneliness_type)) errors["loneliness_type"] = "error.choose";
+  if (a.degrees.empty()) errors["degrees"] = "error.choose_one_or_more";
+  for (const auto& d : a.degrees)
+    if (!contains(loneliness_degrees(), d)) errors["degrees"] = "error.choose";
+  for (const auto& e : a.elements)
+    if (!contains(effective_elements(), e)) errors["elements"] = "error.choose";
+  for (const auto& [year, people] : a.reach)
+    if (people < 0 || people > 1e9) errors["reach"] = "error.year_values_range";
+  if (!a.start_date.empty() && !is_valid_date(a.start_date)) errors["start_date"] = "error.date";
+  if (!a.end_date.empty() && !is_valid_date(a.end_date)) errors["end_date"] = "error.date";
+  if (!errors.count("start_date") && !errors.count("end_date") && !a.start_date.empty() &&
+      !a.end_date.empty() && a.end_date < a.start_date)
+    errors["end_date"] = "error.end_before_start";
+  if (!contains(activity_statuses(), a.status)) errors["status"] = "error.choose";
+  for (const auto id : a.ambition_ids)
+    if (!known_ambitions.count(id)) errors["ambitions"] = "error.choose";
+  return errors;
+}
+
+}  // namespace kompas::domain

@@ -1,0 +1,42 @@
+#pragma once
+// The activities register: what already happens (bestaand) and what is added (nieuw, gepland),
+// described in the terms of what is known to work: the type of loneliness it addresses, the
+// degree (Movisie's Wegwijs: preventie, verhoogd risico, matig, ernstig) and the seven effective
+// elements (../shared/reference/evidence.md).
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "domain/validation.h"
+
+namespace kompas::domain {
+
+struct Activity {
+  long long id = 0;
+  std::string name, description;
+  std::optional<long long> lead_partner_id;
+  std::vector<long long> co_partner_ids;
+  std::string target_group;
+  std::vector<std::string> areas;  // CBS codes; empty is the whole municipality
+  std::string loneliness_type;     // sociaal, emotioneel, beide
+  std::vector<std::string> degrees;
+  std::vector<std::string> elements;
+  std::map<int, double> reach;  // people reached per year
+  std::string start_date, end_date;
+  std::string status = "bestaand";
+  std::vector<long long> ambition_ids;
+};
+
+const std::vector<std::string>& loneliness_types();    // sociaal, emotioneel, beide
+const std::vector<std::string>& loneliness_degrees();  // preventie, verhoogd_risico, matig, ernstig
+const std::vector<std::string>& effective_elements();  // the seven
+const std::vector<std::string>& activity_statuses();   // bestaand, nieuw, gepland, gestopt
+
+// `known_areas`, `known_partners`, `known_ambitions`: what exists in the coalition.
+FieldErrors validate(const Activity& activity, const std::set<std::string>& known_areas,
+                     const std::set<long long>& known_partners,
+                     const std::set<long long>& known_ambitions);
+
+}  // namespace kompas::domain

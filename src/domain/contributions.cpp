@@ -1,0 +1,36 @@
+#include "domain/contributions.h"
+
+#include <algorithm>
+
+#include "domain/text.h"
+
+namespace kompas::domain {
+
+const std::vector<std::string>& contribution_statuses() {
+  static const std::vector<std::string> statuses = {"voorgesteld", "afgesproken", "geleverd",
+                                                    "gestopt"};
+  return statuses;
+}
+
+FieldErrors validate(const Contribution& c) {
+  FieldErrors errors;
+  if (trim(c.what).empty()) errors["what"] = "error.required";
+  if (c.what.size() > 2000) errors["what"] = "error.too_long";
+  if (c.hours && (*c.hours < 0 || *c.hours > 1e7)) errors["hours"] = "error.not_negative";
+  if (c.euros && (*c.euros < 0 || *c.euros > 1e10)) errors["euros"] = "error.not_negative";
+  if (c.in_kind.size() > 500) errors["in_kind"] = "error.too_long";
+  if (c.start_year < 2000 || c.start_year > 2100) errors["start_year"] = "error.year";
+  if (c.end_year < 2000 || c.end_year > 2100)
+    errors["end_year"] = "error.year";
+  else if (c.end_year < c.start_year || c.end_year - c.start_year > 10)
+    errors["end_year"] = "error.end_year";
+  if (!c.agreed_on.empty() && !is_valid_date(c.agreed_on)) errors["agreed_on"] = "error.date";
+  const auto& statuses = contribution_statuses();
+  if (std::find(statuses.begin(), statuses.end(), c.status) == statuses.end())
+    errors["status"] = "error.choose";
+  else if (c.status != "voorgesteld" && c.agreed_on.empty())
+    errors["agreed_on"] = "error.agreed_on_required";
+  return errors;
+}
+
+}  // namespace kompas::domain

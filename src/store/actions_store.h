@@ -1,0 +1,28 @@
+#pragma once
+// Agreed actions with their status log.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/actions.h"
+#include "store/change.h"
+
+namespace kompas::store {
+
+std::vector<domain::Action> list_actions(soci::session& sql,
+                                         long long coalition_id);  // by due date
+std::optional<domain::Action> find_action(soci::session& sql, long long coalition_id,
+                                          long long action_id);
+long long create_action(Change& change, const domain::Action& action);
+// Logs the status (and the note, if any) when the status changed or a note is given.
+void update_action(Change& change, const domain::Action& action, const std::string& note);
+
+struct ActionLogEntry {
+  long long at = 0;
+  std::string person_name, status, note;
+};
+std::vector<ActionLogEntry> action_log(soci::session& sql, long long action_id);  // newest first
+
+nlohmann::json to_json(const domain::Action& action);
+
+}  // namespace kompas::store

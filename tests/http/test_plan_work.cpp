@@ -1,0 +1,159 @@
+// Wie doet wat: activities with filters and coverage, contributions in the matrix (a partner
+// records its own), and actions with their status log.
+#include <gmock/gmock.h>
+
+#include "harness.h"
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+namespace kompas::test {
+namespace {
+
+using PlanWorkTest = HttpTest;
+
+httplib::Params activity_form(const std::string& name, long long lead) {
+  return {{"name", name},
+          {"description", "Elke week samen wandelen."},
+          {"lead_partner", std::to_string(lead)},
+          {"target_group", "65plus"},
+          {"loneliness_type", "sociaal"},
+          {"degrees", "preventie"},
+          {"degrees", "verhoogd_risico"},
+          {"elements", "bezigheden"},
+          {"elements", "ontmoeten"},
+          {"reach", "2025: 40"},
+          {"start_date", "2025-03-01"},
+          {"end_date", ""},
+          {"status", "nieuw"}};
+}
+
+TEST_F(PlanWorkTest, APartnerRecordsItsOwnActivityButNotAnothers) {
+  auto r = post("/wie-doet-wat/activiteiten", As::partner,
+                activity_form("Wandelgroep", seed.own_partner));
+  ASSERT_EQ(status(r), 303);
+  const auto location = r->get_header_value("Location");
+  const auto page = body(get(location.substr(0, location.find('?')), As::lezer));
+  EXPECT_THAT(page, HasSubstr("Wandelgroep"));
+  EXPECT_THAT(page, HasSubstr("Bezigheden, Ontmoeten"));
+  EXPECT_THAT(page, HasSubstr("Preventie (iedereen), Verhoogd risico"));
+  r = post("/wie-doet-wat/activiteiten", As::partner,
+           activity_form("Andermans wandelgroep", seed.other_partner));
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("alleen iets vastleggen voor uw eigen organisatie"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM activities WHERE name = 'Andermans wandelgroep'"), 0);
+}
+
+TEST_F(PlanWorkTest, FiltersAndCoverageShowWhatRunsWhere) {
+  ASSERT_EQ(status(post("/wie-doet-wat/activiteiten", As::beheerder,
+                        activity_form("Wandelgroep", seed.own_partner))),
+            303);
+  auto list = body(get("/wie-doet-wat?graad=preventie"));
+  EXPECT_THAT(list, HasSubstr("Wandelgroep"));
+  EXPECT_THAT(list, Not(HasSubstr(">Huiskamer<")));
+  EXPECT_THAT(list, HasSubstr("1 van de 2 activiteiten"));
+  // Huiskamer (matig) and Wandelgroep (preventie, verhoogd risico) cover every area; nothing
+  // covers ernstig: a blind spot.
+  const auto coverage = body(get("/wie-doet-wat/dekking"));
+  EXPECT_THAT(coverage, HasSubstr("blinde vlek"));
+  EXPECT_THAT(coverage, HasSubstr("/wie-doet-wat?graad=ernstig"));
+}
+
+TEST_F(PlanWorkTest, ThePartnerAddsAContributionThatShowsInTheMatrixAndOnItsPage) {
+  const auto form = httplib::Params{{"partner", std::to_string(seed.own_partner)},
+                                    {"ambition", std::to_string(seed.ambition)},
+                                    {"what", "Ruimte in het buurthuis"},
+                                    {"activity", ""},
+                                    {"hours", "12,5"},
+                                    {"euros", ""},
+                                    {"in_kind", "Zaal op dinsdag"},
+                                    {"start_year", "2025"},
+                                    {"end_year", "2027"},
+                                    {"agreed_on", ""},
+                                    {"status", "afgesproken"}};
+  auto r = post("/wie-doet-wat/bijdragen", As::partner, form);
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Vul in wanneer dit is afgesproken."));
+  auto agreed = form;
+  agreed.erase("agreed_on");
+  agreed.emplace("agreed_on", "2025-02-01");
+  ASSERT_EQ(status(post("/wie-doet-wat/bijdragen", As::partner, agreed)), 303);
+  EXPECT_THAT(body(get("/wie-doet-wat/bijdragen", As::lezer)),
+              HasSubstr("Ruimte in het buurthuis"));
+  const auto partner_page = body(get("/partners/" + std::to_string(seed.own_partner), As::partner));
+  EXPECT_THAT(partner_page, HasSubstr("Ruimte in het buurthuis"));
+  EXPECT_THAT(partner_page, HasSubstr("12,5 uur"));
+  // Not for another partner.
+  auto other = agreed;
+  other.erase("partner");
+  other.emplace("partner", std::to_string(seed.other_partner));
+  EXPECT_EQ(status(post("/wie-doet-wat/bijdragen", As::partner, other)), 422);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM contributions"), 3);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'bijdrage' AND person_name = "
+                  "'Mo Partner'"),
+            1);
+}
+
+TEST_F(PlanWorkTest, TheMatrixMarksAnAmbitionNobodyWorksOn) {
+  ASSERT_EQ(status(post("/doelen", As::beheerder,
+                        {{"title", "Jongeren"},
+                         {"statement", "Over drie jaar willen we dat jongeren ergens bij horen."},
+                         {"target_group", "jongeren"},
+                         {"start_year", "2025"},
+                         {"end_year", "2027"},
+                         {"findings", ""},
+                         {"owner", ""},
+                         {"status", "concept"}})),
+            303);
+  const auto matrix = body(get("/wie-doet-wat/bijdragen"));
+  EXPECT_THAT(matrix, HasSubstr("nog niemand"));
+  EXPECT_THAT(matrix, Not(HasSubstr("draagt nog niets bij")));  // both partners contribute
+}
+
+TEST_F(PlanWorkTest, ActionsShowOverdueAndKeepAStatusLog) {
+  const auto action = "/acties/" + std::to_string(seed.action);
+  EXPECT_THAT(body(get("/acties", As::lezer)), HasSubstr("te laat"));
+  // The partner of the action updates it with a note.
+  ASSERT_EQ(status(post(action + "/status", As::partner,
+                        {{"status", "klaar"}, {"note", "Aanvraag is verstuurd."}})),
+            303);
+  const auto page = body(get(action, As::lezer));
+  EXPECT_THAT(page, HasSubstr("Aanvraag is verstuurd."));
+  EXPECT_THAT(page, HasSubstr("Mo Partner"));
+  EXPECT_THAT(body(get("/acties", As::lezer)), Not(HasSubstr("Subsidie aanvragen")));
+  EXPECT_THAT(body(get("/acties?toon=alle", As::lezer)), HasSubstr("Subsidie aanvragen"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM action_log"), 2);
+  EXPECT_EQ(status(post(action + "/status", As::partner, {{"status", "gedaan"}})), 422);
+  EXPECT_EQ(status(post(action + "/status", As::lezer, {{"status", "open"}})), 403);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM action_log"), 2);
+}
+
+TEST_F(PlanWorkTest, ABeheerderCreatesAnActionWithADueDate) {
+  auto r = post("/acties", As::beheerder,
+                {{"title", "Evaluatie plannen"},
+                 {"description", ""},
+                 {"owner", std::to_string(seed.lezer)},
+                 {"partner", ""},
+                 {"ambition", std::to_string(seed.ambition)},
+                 {"due_date", "31-12-2026"},
+                 {"status", "open"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Vul een bestaande datum in"));
+  r = post("/acties", As::beheerder,
+           {{"title", "Evaluatie plannen"},
+            {"description", ""},
+            {"owner", std::to_string(seed.lezer)},
+            {"partner", ""},
+            {"ambition", std::to_string(seed.ambition)},
+            {"due_date", "2099-12-31"},
+            {"status", "open"}});
+  ASSERT_EQ(status(r), 303);
+  // The owner may now update it although a lezer.
+  const auto location = r->get_header_value("Location");
+  EXPECT_EQ(status(post(location.substr(0, location.find('?')) + "/status", As::lezer,
+                        {{"status", "bezig"}})),
+            303);
+}
+
+}  // namespace
+}  // namespace kompas::test
