@@ -340,3 +340,30 @@ test('a coordinator writes an ambition, adds an indicator and a value, and sees 
   await screenshot(page, 'indicator-new');
   await page.context().close();
 });
+
+test('a partner records a contribution on its own page and sees it in the matrix', async () => {
+  const page = await newPage(browser, kompas.baseUrl);
+  await login(page, PARTNER_USER);
+  await page.goto('/partners');
+  await page.getByRole('link', { name: PARTNER_USER.partner, exact: true }).click();
+  await page.getByRole('link', { name: 'Bijdrage toevoegen' }).click();
+  // A partner can only choose its own organisation.
+  assert.deepEqual(await page.getByLabel('Partner', { exact: true }).locator('option').allInnerTexts(),
+    ['Maak een keuze', PARTNER_USER.partner]);
+  await page.getByLabel('Partner', { exact: true }).selectOption({ label: PARTNER_USER.partner });
+  await page.getByLabel('Ambitie').selectOption({ label: 'Mantelzorgers blijven niet alleen' });
+  await page.getByLabel(/^Wat draagt de partner bij/).fill('Opbouwwerker organiseert een mantelzorgcafé');
+  await page.getByLabel(/^Uren/).fill('120');
+  await page.getByLabel('Stand').selectOption('afgesproken');
+  assert.equal(await submit(page, 'Opslaan'), 422, 'an agreed contribution needs its date');
+  assert.match(await page.locator('main').innerText(), /Vul in wanneer dit is afgesproken/);
+  await page.getByLabel(/^Afgesproken op/).fill('2026-11-01');
+  assert.equal(await submit(page, 'Opslaan'), 200);
+  assert.equal(new URL(page.url()).pathname, '/wie-doet-wat/bijdragen');
+  assert.match(await page.locator('table').innerText(), /mantelzorgcafé/);
+  await page.goto('/partners');
+  await page.getByRole('link', { name: PARTNER_USER.partner, exact: true }).click();
+  assert.match(await page.locator('main').innerText(), /mantelzorgcafé/);
+  assert.match(await page.locator('main').innerText(), /120 uur/);
+  await page.context().close();
+});
