@@ -160,23 +160,16 @@ nlohmann::json ambition_view(const Ctx& ctx, const domain::Ambition& a, const Na
           {"version", a.version}};
 }
 
-// The indicators of the given ambitions with their status, by ambition id.
+// The indicators of the given ambitions with their status, as view rows by ambition id.
 std::map<long long, nlohmann::json> indicator_summaries(
     Ctx& ctx, soci::session& sql, const std::vector<domain::Ambition>& ambitions,
     std::optional<long long> only) {
-  std::map<long long, int> end_years;
-  for (const auto& a : ambitions) end_years[a.id] = a.end_year;
-  const auto values = store::indicator_values(sql, ctx.coalition_id());
-  SeriesBuilder builder(sql, ctx.coalition_id(), ctx.me().coalition.gemeente_code);
   std::map<long long, nlohmann::json> by_ambition;
-  for (const auto& ind : store::list_indicators(sql, ctx.coalition_id(), only)) {
-    const auto entered = values.find(ind.id);
-    const auto series = builder.build(
-        ind, entered == values.end() ? std::vector<domain::EnteredValue>{} : entered->second,
-        plan_end_year(ind, end_years[ind.ambition_id]));
-    auto& list = by_ambition[ind.ambition_id];
-    if (list.is_null()) list = nlohmann::json::array();
-    list.push_back(indicator_summary(ctx, ind, series));
+  const auto& coalition = ctx.me().coalition;
+  for (const auto& [ambition_id, list] :
+       plan_indicators(sql, coalition.id, coalition.gemeente_code, ambitions, only)) {
+    auto& rows = by_ambition[ambition_id] = nlohmann::json::array();
+    for (const auto& p : list) rows.push_back(indicator_summary(ctx, p.indicator, p.series));
   }
   return by_ambition;
 }

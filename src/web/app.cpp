@@ -201,12 +201,13 @@ bool is_form_content(const httplib::Request& req) {
          type.starts_with("multipart/form-data");
 }
 
-// Everything a cached body may depend on besides the data version.
+// Everything a cached body may depend on besides the data version; the day too, because what
+// is overdue changes at midnight.
 std::string body_cache_key(const Ctx& ctx) {
   const auto& person = ctx.viewer->person;
   return std::to_string(ctx.viewer->coalition.id) + '|' + lang_code(ctx.lang) + '|' +
          domain::role_name(person.role) + '|' + std::to_string(person.partner_id.value_or(0)) +
-         '|' + ctx.req.target;
+         '|' + std::to_string(std::time(nullptr) / 86400) + '|' + ctx.req.target;
 }
 
 }  // namespace

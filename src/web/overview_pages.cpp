@@ -1,3 +1,4 @@
+#include "store/actions_store.h"
 #include "store/activities_store.h"
 #include "store/ambitions_store.h"
 #include "store/areas_store.h"
@@ -5,7 +6,9 @@
 #include "store/indicators_store.h"
 #include "store/partners_store.h"
 #include "store/people_store.h"
+#include "store/surveys_store.h"
 #include "web/pages.h"
+#include "web/plan_views.h"
 
 namespace kompas::web {
 namespace {
@@ -42,26 +45,72 @@ void overview(Ctx& ctx) {
                                                         {{"wijken", ctx.number(areas.wijken)},
                                                          {"buurten", ctx.number(areas.buurten)}})},
                    {"done", areas.total > 0}});
-  const auto ambitions = store::list_ambitions(conn.sql(), id).size();
-  const auto indicators = store::list_indicators(conn.sql(), id).size();
+  const auto surveys = store::list_surveys(conn.sql(), id).size();
+  if (surveys == 0) steps.back()["missing"] = {ctx.t("overview.missing_survey")};
+  // Doelen: ambitions with their indicators' status; what is still missing.
+  const auto ambitions = store::list_ambitions(conn.sql(), id);
+  const auto indicators = plan_indicators(conn.sql(), id, c.gemeente_code, ambitions);
+  std::size_t indicator_count = 0, without_indicator = 0;
+  nlohmann::json glance = nlohmann::json::array();
+  for (const auto& a : ambitions) {
+    const auto found = indicators.find(a.id);
+    const auto& list = found == indicators.end() ? std::vector<PlanIndicator>{} : found->second;
+    indicator_count += list.size();
+    if (list.empty()) ++without_indicator;
+    glance.push_back({{"title", a.title},
+                      {"href", "/doelen/" + std::to_string(a.id)},
+                      {"counts", status_counts(ctx, list)},
+                      {"none", list.empty()}});
+  }
+  nlohmann::json goals_missing = nlohmann::json::array();
+  if (without_indicator > 0)
+    goals_missing.push_back(
+        ctx.tf("overview.missing_indicators", {{"count", std::to_string(without_indicator)}}));
   steps.push_back(
       {{"title", ctx.t("cycle.goals.title")},
        {"href", "/doelen"},
-       {"status", ambitions == 0
-                      ? ctx.t("overview.no_ambitions")
-                      : ctx.tf("overview.ambitions_count",
-                               {{"ambitions", ctx.number(static_cast<long long>(ambitions))},
-                                {"indicators", ctx.number(static_cast<long long>(indicators))}})},
-       {"done", ambitions > 0 && indicators > 0}});
+       {"status",
+        ambitions.empty()
+            ? ctx.t("overview.no_ambitions")
+            : ctx.tf("overview.ambitions_count",
+                     {{"ambitions", ctx.number(static_cast<long long>(ambitions.size()))},
+                      {"indicators", ctx.number(static_cast<long long>(indicator_count))}})},
+       {"missing", goals_missing},
+       {"done", !ambitions.empty() && without_indicator == 0}});
+  // Wie doet wat: activities, contributions, empty rows and columns, overdue actions.
   const auto activities = store::list_activities(conn.sql(), id).size();
-  const auto contributions = store::list_contributions(conn.sql(), id).size();
+  const auto contributions = store::list_contributions(conn.sql(), id);
+  std::set<long long> busy_partners, busy_ambitions;
+  for (const auto& contribution : contributions)
+    if (contribution.status != "gestopt") {
+      busy_partners.insert(contribution.partner_id);
+      busy_ambitions.insert(contribution.ambition_id);
+    }
+  nlohmann::json who_missing = nlohmann::json::array();
+  if (ambitions.size() > busy_ambitions.size())
+    who_missing.push_back(
+        ctx.tf("overview.missing_contributors",
+               {{"count", std::to_string(ambitions.size() - busy_ambitions.size())}}));
+  const auto idle = static_cast<std::size_t>(partners.active) > busy_partners.size()
+                        ? static_cast<std::size_t>(partners.active) - busy_partners.size()
+                        : 0;
+  if (idle > 0)
+    who_missing.push_back(ctx.tf("overview.idle_partners", {{"count", std::to_string(idle)}}));
+  int overdue = 0;
+  const auto today = today_date();
+  for (const auto& action : store::list_actions(conn.sql(), id))
+    if (domain::is_overdue(action, today)) ++overdue;
+  if (overdue > 0)
+    who_missing.push_back(ctx.tf("overview.overdue_actions", {{"count", std::to_string(overdue)}}));
   steps.push_back(
       {{"title", ctx.t("cycle.who.title")},
        {"href", "/wie-doet-wat"},
-       {"status", ctx.tf("overview.who_count",
-                         {{"activities", ctx.number(static_cast<long long>(activities))},
-                          {"contributions", ctx.number(static_cast<long long>(contributions))}})},
-       {"done", activities > 0 && contributions > 0}});
+       {"status",
+        ctx.tf("overview.who_count",
+               {{"activities", ctx.number(static_cast<long long>(activities))},
+                {"contributions", ctx.number(static_cast<long long>(contributions.size()))}})},
+       {"missing", who_missing},
+       {"done", activities > 0 && !contributions.empty() && who_missing.empty()}});
   for (const auto& step : kComingSteps) {
     if (std::string(step.key) == "expertise" || std::string(step.key) == "social_map") continue;
     steps.push_back({{"title", ctx.t(std::string("cycle.") + step.key + ".title")},
@@ -79,6 +128,8 @@ void overview(Ctx& ctx) {
              areas.inhabitants ? nlohmann::json(ctx.number(*areas.inhabitants)) : nullptr},
             {"people_link", ctx.tf("overview.people_link", {{"count", ctx.number(people)}})},
             {"steps", steps},
+            {"glance", glance},
+            {"has_glance", !glance.empty()},
             {"is_beheerder", ctx.me().is_beheerder()}});
 }
 

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "domain/year_values.h"
+#include "store/indicators_store.h"
 #include "web/charts.h"
 
 namespace kompas::web {
@@ -139,6 +140,40 @@ nlohmann::json indicator_summary(const Ctx& ctx, const domain::Indicator& ind,
       {"latest", latest},
       {"target", target},
       {"status", status_view(ctx, ind, series)}};
+}
+
+std::map<long long, std::vector<PlanIndicator>> plan_indicators(
+    soci::session& sql, long long coalition_id, const std::string& gemeente_code,
+    const std::vector<domain::Ambition>& ambitions, std::optional<long long> only) {
+  std::map<long long, int> end_years;
+  for (const auto& a : ambitions) end_years[a.id] = a.end_year;
+  const auto values = store::indicator_values(sql, coalition_id);
+  SeriesBuilder builder(sql, coalition_id, gemeente_code);
+  std::map<long long, std::vector<PlanIndicator>> by_ambition;
+  for (auto& ind : store::list_indicators(sql, coalition_id, only)) {
+    const auto entered = values.find(ind.id);
+    auto series = builder.build(
+        ind, entered == values.end() ? std::vector<domain::EnteredValue>{} : entered->second,
+        plan_end_year(ind, end_years[ind.ambition_id]));
+    by_ambition[ind.ambition_id].push_back({std::move(ind), std::move(series)});
+  }
+  return by_ambition;
+}
+
+nlohmann::json status_counts(const Ctx& ctx, const std::vector<PlanIndicator>& indicators) {
+  std::map<std::string, int> counts;
+  for (const auto& p : indicators) ++counts[status_key(p.series.status.status)];
+  nlohmann::json list = nlohmann::json::array();
+  for (const char* key :
+       {"gehaald", "op_koers", "niet_te_onderscheiden", "achter", "geen_gegevens"}) {
+    const auto found = counts.find(key);
+    if (found == counts.end()) continue;
+    list.push_back({{"key", key},
+                    {"label", ctx.t(std::string("status.") + key)},
+                    {"class", std::string("kompas-status--") + key},
+                    {"count", found->second}});
+  }
+  return list;
 }
 
 int plan_end_year(const domain::Indicator& ind, int ambition_end_year) {

@@ -1,9 +1,13 @@
 #pragma once
 // Pieces of the plan that several pages show the same way: values in their unit, the status of
 // an indicator with its plain explanation, and the turn-the-curve chart with its table.
+#include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "domain/ambitions.h"
 #include "domain/indicators.h"
 #include "web/app.h"
 #include "web/indicator_series.h"
@@ -24,6 +28,19 @@ nlohmann::json curve_view(const Ctx& ctx, const domain::Indicator& indicator,
 // Latest shown value and final target as text, for overviews.
 nlohmann::json indicator_summary(const Ctx& ctx, const domain::Indicator& indicator,
                                  const IndicatorSeries& series);
+
+// Every indicator of the coalition (or of one ambition) with its values, status and forecast,
+// by ambition id, in the store's order.
+struct PlanIndicator {
+  domain::Indicator indicator;
+  IndicatorSeries series;
+};
+std::map<long long, std::vector<PlanIndicator>> plan_indicators(
+    soci::session& sql, long long coalition_id, const std::string& gemeente_code,
+    const std::vector<domain::Ambition>& ambitions, std::optional<long long> only = {});
+
+// How many indicators have each status, as {key, label, class, count} for the ones present.
+nlohmann::json status_counts(const Ctx& ctx, const std::vector<PlanIndicator>& indicators);
 
 // The last year of an indicator's plan: its ambition's end, or its last target.
 int plan_end_year(const domain::Indicator& indicator, int ambition_end_year);
