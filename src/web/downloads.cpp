@@ -32,6 +32,25 @@ struct TemporaryFile {
   ~TemporaryFile() { std::remove(path.c_str()); }
 };
 
+void add_sheet(lxw_workbook* workbook, lxw_format* bold, const DownloadTable& table) {
+  const std::string sheet_name = table.name.substr(0, 31);  // Excel's limit
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name.c_str());
+  for (std::size_t c = 0; c < table.header.size(); ++c)
+    worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), table.header[c].c_str(), bold);
+  for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
+      const auto row = static_cast<lxw_row_t>(r + 1);
+      const auto col = static_cast<lxw_col_t>(c);
+      if (const auto* text = std::get_if<std::string>(&table.rows[r][c]))
+        worksheet_write_string(sheet, row, col, text->c_str(), nullptr);
+      else if (const auto* number = std::get_if<double>(&table.rows[r][c]))
+        worksheet_write_number(sheet, row, col, *number, nullptr);
+    }
+  }
+  worksheet_set_column(sheet, 0, 0, 28, nullptr);
+  worksheet_freeze_panes(sheet, 1, 0);
+}
+
 }  // namespace
 
 std::string to_csv(const DownloadTable& table, Lang lang) {
@@ -59,33 +78,28 @@ std::string to_csv(const DownloadTable& table, Lang lang) {
 }
 
 std::string to_xlsx(const DownloadTable& table) {
+  return to_xlsx(std::vector<DownloadTable>{table});
+}
+
+std::string to_xlsx(const std::vector<DownloadTable>& tables) {
   const TemporaryFile file;  // libxlsxwriter 1.1.4 writes only to files
   lxw_workbook* workbook = workbook_new(file.path.c_str());
   if (!workbook) throw std::runtime_error("cannot create the workbook");
-  std::string sheet_name = table.name.substr(0, 31);  // Excel's limit
-  lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name.c_str());
   lxw_format* bold = workbook_add_format(workbook);
   format_set_bold(bold);
-  for (std::size_t c = 0; c < table.header.size(); ++c)
-    worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), table.header[c].c_str(), bold);
-  for (std::size_t r = 0; r < table.rows.size(); ++r) {
-    for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
-      const auto row = static_cast<lxw_row_t>(r + 1);
-      const auto col = static_cast<lxw_col_t>(c);
-      if (const auto* text = std::get_if<std::string>(&table.rows[r][c]))
-        worksheet_write_string(sheet, row, col, text->c_str(), nullptr);
-      else if (const auto* number = std::get_if<double>(&table.rows[r][c]))
-        worksheet_write_number(sheet, row, col, *number, nullptr);
-    }
-  }
-  worksheet_set_column(sheet, 0, 0, 28, nullptr);
-  worksheet_freeze_panes(sheet, 1, 0);
+  for (const auto& table : tables) add_sheet(workbook, bold, table);
   if (workbook_close(workbook) != LXW_NO_ERROR)
     throw std::runtime_error("cannot write the workbook");
   std::ifstream in(file.path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();
+}
+
+void send_workbook(Ctx& ctx, const std::string& name, const std::vector<DownloadTable>& tables) {
+  ctx.res.set_header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
+  ctx.res.set_content(to_xlsx(tables),
+                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 }
 
 void send_download(Ctx& ctx, const DownloadTable& table, const std::string& format) {

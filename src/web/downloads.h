@@ -21,8 +21,12 @@ struct DownloadTable {
 
 std::string to_csv(const DownloadTable& table, Lang lang);
 std::string to_xlsx(const DownloadTable& table);  // throws std::runtime_error on failure
+// One sheet per table, named after it.
+std::string to_xlsx(const std::vector<DownloadTable>& tables);
 
 // Sends the table as an attachment in the asked format ("csv" or "xlsx").
 void send_download(Ctx& ctx, const DownloadTable& table, const std::string& format);
+// Sends the tables as one workbook, name.xlsx.
+void send_workbook(Ctx& ctx, const std::string& name, const std::vector<DownloadTable>& tables);
 
 }  // namespace kompas::web

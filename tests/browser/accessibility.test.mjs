@@ -108,6 +108,7 @@ const PAGES = [
   { name: 'contribution new', path: '/wie-doet-wat/bijdragen/nieuw' },
   { name: 'contribution edit', path: '/wie-doet-wat/bijdragen/1/bewerken' },
   { name: 'actions', path: '/acties', shot: 'actions' },
+  { name: 'plan document', path: '/plan', shot: 'plan' },
   { name: 'action', path: '/acties/1' },
   { name: 'action new', path: '/acties/nieuw' },
   { name: 'kwaliteit', path: '/kwaliteit' },

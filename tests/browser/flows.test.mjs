@@ -367,3 +367,17 @@ test('a partner records a contribution on its own page and sees it in the matrix
   assert.match(await page.locator('main').innerText(), /120 uur/);
   await page.context().close();
 });
+
+test('the plan prints on A4 without navigation or forms', async () => {
+  const page = await beheerderPage();
+  await page.goto('/plan');
+  assert.match(await page.locator('h1').innerText(), /^Lokale aanpak eenzaamheid Gemeente Voorbeeld/);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('nav.kompas-nav').isVisible(), false, 'no navigation on paper');
+  assert.equal(await page.locator('.kompas-downloads').isVisible(), false, 'no download links on paper');
+  assert.ok(await page.locator('svg.kompas-chart').count() >= 4, 'the charts are printed');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10000, 'a real document');
+  await screenshot(page, 'plan-print');
+  await page.context().close();
+});

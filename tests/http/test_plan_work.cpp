@@ -155,5 +155,30 @@ TEST_F(PlanWorkTest, ABeheerderCreatesAnActionWithADueDate) {
             303);
 }
 
+TEST_F(PlanWorkTest, ThePlanDocumentHasEveryPartAndExportsTheSameCells) {
+  const auto page = body(get("/plan", As::lezer));
+  EXPECT_THAT(page, HasSubstr("Lokale aanpak eenzaamheid Gemeente Voorbeeld 2024–2027"));
+  for (const char* part : {"Minder eenzaamheid", "Huiskamer", "Opbouwwerk", "Subsidie aanvragen",
+                           "Welzijn Noord", "<svg"})
+    EXPECT_THAT(page, HasSubstr(part)) << part;
+  const auto xlsx = get("/plan.xlsx", As::lezer);
+  ASSERT_EQ(status(xlsx), 200);
+  EXPECT_EQ(xlsx->body.substr(0, 2), "PK");  // a zip, as XLSX files are
+  EXPECT_THAT(xlsx->get_header_value("Content-Disposition"), HasSubstr("plan.xlsx"));
+  const auto values = body(get("/plan/waarden.csv", As::lezer));
+  EXPECT_THAT(values, HasSubstr("% eenzaam, hele gemeente"));
+  EXPECT_THAT(values, HasSubstr("Proefmeting"));
+  EXPECT_THAT(body(get("/plan/acties.csv", As::lezer)), HasSubstr("Subsidie aanvragen"));
+  // A survey value hidden on the pages is left out of the exports too.
+  {
+    store::Change change(db(), {seed.coalition_a, {}, ""});
+    change.sql() << "UPDATE coalitions SET min_cell_size = 100 WHERE id = :c",
+        soci::use(seed.coalition_a);
+    change.commit();
+  }
+  EXPECT_THAT(body(get("/plan/waarden.csv", As::lezer)), Not(HasSubstr("Proefmeting")));
+  EXPECT_EQ(status(get("/plan/mensen.csv", As::lezer)), 404);
+}
+
 }  // namespace
 }  // namespace kompas::test

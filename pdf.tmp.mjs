@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage();
+await page.goto('http://127.0.0.1:8091/inloggen');
+await page.getByLabel('E-mailadres').fill('beheerder@voorbeeld.example');
+await page.getByLabel('Wachtwoord').fill('welkom-bij-kompas');
+await page.getByRole('button', {name: 'Inloggen'}).click(); await page.waitForURL(u => !u.pathname.startsWith('/inloggen'));
+await page.goto('http://127.0.0.1:8091/plan');
+await page.pdf({ path: '/tmp/plan.pdf', format: 'A4' });
+await browser.close();

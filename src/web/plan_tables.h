@@ -1,0 +1,17 @@
+#pragma once
+// The whole plan as tables: ambitions, indicators, values, activities, contributions and
+// actions. One model for the plan document's tables, its XLSX (one sheet per part) and each
+// table's CSV, so every form holds the same cells. Survey values hidden on the pages are left
+// out here too.
+#include <vector>
+
+#include "web/downloads.h"
+
+namespace kompas::web {
+
+// The parts in the order of the plan; `name` is also the URL part of each table's CSV.
+const std::vector<std::string>& plan_table_names();
+
+std::vector<DownloadTable> plan_tables(Ctx& ctx, soci::session& sql);
+
+}  // namespace kompas::web
