@@ -8,11 +8,12 @@ namespace kompas::domain {
 
 struct Coalition {
   long long id = 0;
-  std::string name;           // municipality name, e.g. "Gemeente Voorbeeld"
-  std::string gemeente_code;  // CBS code GMxxxx
-  std::string kartrekker;     // who pulls the coalition, usually the municipality
-  std::string cycle_start;    // YYYY-MM-DD, start of the current cycle; may be empty
-  int min_cell_size = 50;     // survey figures of fewer respondents are not shown (10..1000)
+  std::string name;               // municipality name, e.g. "Gemeente Voorbeeld"
+  std::string gemeente_code;      // CBS code GMxxxx
+  std::string kartrekker;         // who pulls the coalition, usually the municipality
+  std::string cycle_start;        // YYYY-MM-DD, start of the current cycle; may be empty
+  int min_cell_size = 50;         // survey figures of fewer respondents are not shown (10..1000)
+  bool public_dashboard = false;  // ambitions and indicators on a public page, off by default
 };
 
 FieldErrors validate(const Coalition& coalition);

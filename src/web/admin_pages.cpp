@@ -34,6 +34,13 @@ const std::vector<FieldSpec> kCoalitionFields = {
      "coalition.min_cell_size_hint",
      {},
      "off"},
+    {"public_dashboard",
+     "coalition.public_dashboard",
+     FieldKind::checkbox,
+     false,
+     "coalition.public_dashboard_hint",
+     {},
+     ""},
 };
 
 const char* kEntities[] = {"coalitie", "gebied", "partner", "persoon"};
@@ -43,6 +50,7 @@ void admin_home(Ctx& ctx, const nlohmann::json& values, const domain::FieldError
   const auto& c = ctx.me().coalition;
   ctx.page("admin/index", ctx.t("admin.title"),
            {{"gemeente_code", c.gemeente_code},
+            {"public_href", "/openbaar/" + c.gemeente_code},
             {"csrf", ctx.me().csrf_token},
             {"summary", error_summary(ctx, kCoalitionFields, errors)},
             {"fields", form_fields(ctx, kCoalitionFields, values, errors)}},
@@ -60,6 +68,7 @@ void save_coalition(Ctx& ctx) {
   const std::string min_text = domain::trim(values["min_cell_size"].get<std::string>());
   coalition.min_cell_size = 0;
   std::from_chars(min_text.data(), min_text.data() + min_text.size(), coalition.min_cell_size);
+  coalition.public_dashboard = values["public_dashboard"].get<bool>();
   const auto errors = domain::validate(coalition);
   if (!errors.empty()) return admin_home(ctx, values, errors, 422);
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
@@ -164,7 +173,8 @@ void register_admin_pages(App& app) {
                {{"name", c.name},
                 {"kartrekker", c.kartrekker},
                 {"cycle_start", c.cycle_start},
-                {"min_cell_size", std::to_string(c.min_cell_size)}},
+                {"min_cell_size", std::to_string(c.min_cell_size)},
+                {"public_dashboard", c.public_dashboard}},
                {});
   });
   app.post("/beheer/coalitie", Access::beheerder, save_coalition);

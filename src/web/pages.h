@@ -25,6 +25,7 @@ void register_activity_pages(App& app);       // Wie doet wat: activities and co
 void register_contribution_pages(App& app);   // Wie doet wat: partner × ambition contributions
 void register_action_pages(App& app);         // agreed actions with their status log
 void register_plan_pages(App& app);           // the plan document, XLSX and CSV
+void register_dashboard_pages(App& app);      // the public dashboard (when switched on)
 
 // A partner's contributions as rows for its page (web/contribution_pages.cpp).
 nlohmann::json partner_contributions(Ctx& ctx, soci::session& sql, long long partner_id);

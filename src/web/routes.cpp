@@ -57,6 +57,7 @@ void register_routes(App& app) {
   register_contribution_pages(app);
   register_action_pages(app);
   register_plan_pages(app);
+  register_dashboard_pages(app);
   register_admin_pages(app);
 }
 

@@ -8,6 +8,8 @@ import {
   newPage,
   login,
   screenshot,
+  seriousAxeViolations,
+  describeViolations,
   tempFile,
   BEHEERDER,
   PARTNER_USER,
@@ -380,4 +382,24 @@ test('the plan prints on A4 without navigation or forms', async () => {
   assert.ok(pdf.length > 10000, 'a real document');
   await screenshot(page, 'plan-print');
   await page.context().close();
+});
+
+test('the beheerder switches the public dashboard on; anyone sees it without logging in', async () => {
+  const page = await beheerderPage();
+  await page.goto('/openbaar/GM9999');
+  await page.goto('/beheer');
+  await page.getByLabel('Openbare pagina aan').check();
+  assert.equal(await submit(page, 'Opslaan'), 200);
+  await page.context().close();
+
+  const visitor = await newPage(browser, kompas.baseUrl);
+  const response = await visitor.goto('/openbaar/GM9999');
+  assert.equal(response.status(), 200);
+  assert.match(await visitor.locator('h1').innerText(), /Gemeente Voorbeeld/);
+  assert.ok(await visitor.locator('svg.kompas-chart').count() > 0, 'charts are shown');
+  assert.doesNotMatch(await visitor.locator('main').innerText(), /Anouk de Vries/);
+  const violations = await seriousAxeViolations(visitor);
+  assert.equal(violations.length, 0, describeViolations('axe on the public dashboard', violations));
+  await screenshot(visitor, 'dashboard');
+  await visitor.context().close();
 });

@@ -71,6 +71,7 @@ class AuthorizationTest : public HttpTest {
         {"GET", R"(/plan\.xlsx)", "/plan.xlsx", R, 200, 200, 200, 200},
         {"GET", R"(/plan/(ambities|indicatoren|waarden|activiteiten|bijdragen|acties)\.csv)",
          "/plan/waarden.csv", R, 200, 200, 200, 200},
+        {"GET", R"(/openbaar/(GM\d{4}))", "/openbaar/GM9999", 404, 404, 404, 404, 404},
         {"GET", "/kwaliteit", "/kwaliteit", R, 200, 200, 200, 200},
         {"GET", "/resultaten", "/resultaten", R, 200, 200, 200, 200},
         {"GET", "/verbetercyclus", "/verbetercyclus", R, 200, 200, 200, 200},

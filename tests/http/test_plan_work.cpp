@@ -180,5 +180,43 @@ TEST_F(PlanWorkTest, ThePlanDocumentHasEveryPartAndExportsTheSameCells) {
   EXPECT_EQ(status(get("/plan/mensen.csv", As::lezer)), 404);
 }
 
+TEST_F(PlanWorkTest, ThePublicDashboardIsOffUntilSwitchedOnAndShowsNoNames) {
+  EXPECT_EQ(status(get("/openbaar/GM9999", As::anonymous)), 404);
+  const httplib::Params settings = {{"name", "Gemeente Voorbeeld"},
+                                    {"kartrekker", "Gemeente Voorbeeld"},
+                                    {"cycle_start", "2026-01-01"},
+                                    {"min_cell_size", "50"},
+                                    {"public_dashboard", "1"}};
+  ASSERT_EQ(status(post("/beheer/coalitie", As::beheerder, settings)), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'coalitie' AND action = "
+                  "'wijzigen' AND changes LIKE '%public_dashboard%'"),
+            1);
+  // A draft ambition is not public; an agreed one is, with its indicators.
+  EXPECT_THAT(body(get("/openbaar/GM9999", As::anonymous)), Not(HasSubstr("Minder eenzaamheid")));
+  ASSERT_EQ(status(post("/doelen/" + std::to_string(seed.ambition), As::beheerder,
+                        {{"title", "Minder eenzaamheid"},
+                         {"statement",
+                          "Over drie jaar willen we dat minder inwoners zich eenzaam "
+                          "voelen."},
+                         {"target_group", "iedereen"},
+                         {"start_year", "2024"},
+                         {"end_year", "2027"},
+                         {"findings", ""},
+                         {"owner", std::to_string(seed.beheerder)},
+                         {"status", "vastgesteld"}})),
+            303);
+  ASSERT_EQ(status(post("/indicatoren/" + std::to_string(seed.indicator) + "/verhalen", As::lezer,
+                        {{"story", "Een verhaal"}})),
+            303);
+  const auto page = get("/openbaar/GM9999", As::anonymous);
+  ASSERT_EQ(status(page), 200);
+  EXPECT_THAT(body(page), HasSubstr("Minder eenzaamheid"));
+  EXPECT_THAT(body(page), HasSubstr("% eenzaam, hele gemeente"));
+  EXPECT_THAT(body(page), HasSubstr("<svg"));
+  for (const char* name : {"Anouk Beheer", "Lotte Lezer", "Een verhaal", "Mo Partner"})
+    EXPECT_THAT(body(page), Not(HasSubstr(name))) << name;
+  EXPECT_EQ(status(get("/openbaar/GM0001", As::anonymous)), 404);  // another, still off
+}
+
 }  // namespace
 }  // namespace kompas::test
