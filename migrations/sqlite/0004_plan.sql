@@ -156,3 +156,15 @@ CREATE TABLE action_log (
   note TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX action_log_action ON action_log (action_id);
+
+-- Personal tokens for the read API; only a hash is kept, the token is shown once.
+CREATE TABLE api_tokens (
+  id INTEGER PRIMARY KEY,
+  person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at INTEGER NOT NULL,
+  last_used_at INTEGER,
+  revoked_at INTEGER
+);
+CREATE INDEX api_tokens_person ON api_tokens (person_id);

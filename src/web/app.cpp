@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 #include <sys/socket.h>
 
+#include "store/api_tokens_store.h"
 #include "store/secrets.h"
 #include "web/cookies.h"
 #include "web/layout.h"
@@ -11,6 +12,7 @@ namespace kompas::web {
 namespace {
 std::optional<Viewer> load_viewer(store::Database& db, const httplib::Request& req,
                                   const store::SessionPolicy& policy);
+std::optional<Viewer> load_api_viewer(store::Database& db, const httplib::Request& req);
 }  // namespace
 
 const std::string& Ctx::t(const std::string& key) const {
@@ -40,6 +42,11 @@ std::string Ctx::field(const std::string& name) const {
 
 std::string Ctx::query(const std::string& name) const {
   return req.has_param(name) ? req.get_param_value(name) : "";
+}
+
+void Ctx::json_error(int status, const std::string& message_key) {
+  res.status = status;
+  res.set_content(nlohmann::json{{"error", t(message_key)}}.dump(), "application/json");
 }
 
 void Ctx::page(const std::string& view, const std::string& title, nlohmann::json data, int status) {
@@ -195,6 +202,15 @@ std::optional<Viewer> load_viewer(store::Database& db, const httplib::Request& r
                 std::move(session->csrf_token), session->data_version};
 }
 
+std::optional<Viewer> load_api_viewer(store::Database& db, const httplib::Request& req) {
+  const auto header = req.get_header_value("Authorization");
+  if (!header.starts_with("Bearer ") || header.size() > 200) return std::nullopt;
+  store::Connection conn(db);
+  auto found = store::find_api_token(conn.sql(), header.substr(7));
+  if (!found) return std::nullopt;
+  return Viewer{std::move(found->person), std::move(found->coalition), "", found->data_version};
+}
+
 bool is_form_content(const httplib::Request& req) {
   const auto type = req.get_header_value("Content-Type");
   return type.starts_with("application/x-www-form-urlencoded") ||
@@ -225,6 +241,14 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
     ctx.lang = parse_lang(cookie(req, "taal"));
     res.set_header("Cache-Control", "no-store");
     try {
+      if (access == Access::api) {
+        ctx.viewer = load_api_viewer(db_, req);
+        if (!ctx.viewer) {
+          res.set_header("WWW-Authenticate", "Bearer");
+          return ctx.json_error(401, "api.error.token");
+        }
+        return handler(ctx);
+      }
       ctx.viewer = load_viewer(db_, req, config_.sessions);
       if (access != Access::anyone && !ctx.viewer) {
         if (is_post) throw HttpError{401, "error.signed_out"};
@@ -248,9 +272,11 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
       }
       handler(ctx);
     } catch (const HttpError& e) {
+      if (access == Access::api) return ctx.json_error(e.status, e.message_key);
       ctx.error_page(e.status, e.message_key);
     } catch (const std::exception& e) {
       spdlog::error("{} {}: {}", req.method, req.path, e.what());
+      if (access == Access::api) return ctx.json_error(500, "error.server");
       ctx.error_page(500, "error.server");
     }
   };

@@ -67,6 +67,8 @@ struct Ctx {
   // Redirects after a successful POST, showing a short notice on the next page.
   void redirect_with_notice(const std::string& location, const std::string& notice_key);
   void error_page(int status, const std::string& message_key);
+  // {"error": message} with the status, for the API.
+  void json_error(int status, const std::string& message_key);
 };
 
 // Thrown by handlers; the middleware turns it into the matching error page.
@@ -81,7 +83,8 @@ struct HttpError {
   throw HttpError{403, "error.forbidden"};
 }
 
-enum class Access { anyone, signed_in, beheerder };
+// api: a personal token in "Authorization: Bearer ..." instead of a session; answers are JSON.
+enum class Access { anyone, signed_in, beheerder, api };
 
 // Read-only pages whose body depends only on the coalition's data, the language, the role and
 // the URL may be cached; pages with forms (CSRF tokens) or personal data may not.

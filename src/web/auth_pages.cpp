@@ -79,7 +79,10 @@ void login(Ctx& ctx) {
   ctx.redirect(safe_return_path(ctx.field("terug")));
 }
 
-void show_profile(Ctx& ctx, const domain::FieldErrors& errors, int status = 200) {
+}  // namespace
+
+void show_profile(Ctx& ctx, const domain::FieldErrors& errors, int status,
+                  const nlohmann::json& tokens) {
   const auto& me = ctx.me();
   ctx.page("auth/profile", ctx.t("profile.title"),
            {{"name", me.person.name},
@@ -87,9 +90,12 @@ void show_profile(Ctx& ctx, const domain::FieldErrors& errors, int status = 200)
             {"role", ctx.t("role." + domain::role_name(me.person.role))},
             {"csrf", me.csrf_token},
             {"summary", error_summary(ctx, kPasswordFields, errors)},
-            {"fields", form_fields(ctx, kPasswordFields, {}, errors)}},
+            {"fields", form_fields(ctx, kPasswordFields, {}, errors)},
+            {"api", tokens.is_null() ? api_token_section(ctx, "", "") : tokens}},
            status);
 }
+
+namespace {
 
 void change_password(Ctx& ctx) {
   const auto& me = ctx.me();
@@ -101,7 +107,7 @@ void change_password(Ctx& ctx) {
       errors["current"] = "error.password_wrong";
   }
   if (auto problem = domain::password_problem(fresh)) errors["new"] = *problem;
-  if (!errors.empty()) return show_profile(ctx, errors, 422);
+  if (!errors.empty()) return show_profile(ctx, errors, 422, nullptr);
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
   store::set_password(change, me.person.id, store::hash_password(fresh));
   change.commit();
@@ -133,7 +139,7 @@ void register_auth_pages(App& app) {
     set_cookie(ctx.req, ctx.res, kLangCookie, lang_code(lang), 365LL * 24 * 3600, false);
     ctx.redirect(safe_return_path(ctx.query("terug")));
   });
-  app.get("/profiel", Access::signed_in, [](Ctx& ctx) { show_profile(ctx, {}); });
+  app.get("/profiel", Access::signed_in, [](Ctx& ctx) { show_profile(ctx, {}, 200, nullptr); });
   app.post("/profiel/wachtwoord", Access::signed_in, change_password);
   app.server().Get("/healthz", [&app](const httplib::Request&, httplib::Response& res) {
     res.set_header("Cache-Control", "no-store");

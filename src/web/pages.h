@@ -26,6 +26,15 @@ void register_contribution_pages(App& app);   // Wie doet wat: partner × ambiti
 void register_action_pages(App& app);         // agreed actions with their status log
 void register_plan_pages(App& app);           // the plan document, XLSX and CSV
 void register_dashboard_pages(App& app);      // the public dashboard (when switched on)
+void register_api_pages(App& app);            // the read API (/api/v1/) and its OpenAPI document
+void register_token_pages(App& app);          // personal API tokens on the profile page
+
+// The profile page (web/auth_pages.cpp) with the API token section (web/token_pages.cpp);
+// `tokens` null means the section as stored.
+void show_profile(Ctx& ctx, const domain::FieldErrors& errors, int status,
+                  const nlohmann::json& tokens);
+nlohmann::json api_token_section(Ctx& ctx, const std::string& new_token,
+                                 const std::string& error_key);
 
 // A partner's contributions as rows for its page (web/contribution_pages.cpp).
 nlohmann::json partner_contributions(Ctx& ctx, soci::session& sql, long long partner_id);

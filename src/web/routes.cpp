@@ -58,6 +58,8 @@ void register_routes(App& app) {
   register_action_pages(app);
   register_plan_pages(app);
   register_dashboard_pages(app);
+  register_api_pages(app);
+  register_token_pages(app);
   register_admin_pages(app);
 }
 
