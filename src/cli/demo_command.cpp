@@ -169,12 +169,12 @@ void grootstad(store::Database& db) {
   store::create_coalition(change,
                           {0, "Gemeente Grootstad", "GM9998", "Gemeente Grootstad", "2026-01-01"});
   std::string csv = "gwb_code;regio;a_inw;a_65_oo;a_1p_hh\nGM9998;Grootstad;;;\n";
-  const int wijken = 40, buurten = 500;
-  for (int w = 1; w <= wijken; ++w)
+  const int wijken_count = 40, buurten = 500;
+  for (int w = 1; w <= wijken_count; ++w)
     csv += "WK9998" + std::string(w < 10 ? "0" : "") + std::to_string(w) + ";Wijk " +
            std::to_string(w) + ";;;\n";
   for (int b = 0; b < buurten; ++b) {
-    const int w = b % wijken + 1, n = b / wijken + 1;
+    const int w = b % wijken_count + 1, n = b / wijken_count + 1;
     const auto wk = std::string(w < 10 ? "0" : "") + std::to_string(w);
     const auto bu = std::string(n < 10 ? "0" : "") + std::to_string(n);
     const int inhabitants = 800 + (b * 7919) % 6200;
@@ -203,7 +203,11 @@ void grootstad(store::Database& db) {
                       : i < 35 ? "partner"
                                : "lezer",
                       i < 35 ? i : -1});
-  save_partners_and_people(change, partners, people);
+  const auto saved = save_partners_and_people(change, partners, people);
+  std::vector<std::string> wijken;
+  for (int w = 1; w <= wijken_count; ++w)
+    wijken.push_back("WK9998" + std::string(w < 10 ? "0" : "") + std::to_string(w));
+  load_big_city_plan(change, saved.first_person, saved.partners, wijken);
   change.commit();
 }
 

@@ -567,4 +567,87 @@ void load_demo_plan(store::Change& change, long long owner_person_id,
   load_activities_contributions_actions(change, ambitions, partners, owner_person_id);
 }
 
+void load_big_city_plan(store::Change& change, long long owner_person_id,
+                        const std::vector<long long>& partners,
+                        const std::vector<std::string>& wijken) {
+  // 50 ambitions with 3 indicators each, every indicator with 10 years of values.
+  std::vector<long long> ambitions;
+  const auto& groups = domain::target_groups();
+  for (int a = 0; a < 50; ++a) {
+    domain::Ambition ambition;
+    ambition.title = "Ambitie " + std::to_string(a + 1) + ": minder eenzaamheid in " +
+                     (wijken.empty() ? "de stad" : "wijk " + std::to_string(a % 40 + 1));
+    ambition.statement =
+        "Over drie jaar willen we dat minder inwoners zich eenzaam voelen en "
+        "dat zij weten waar ze terecht kunnen.";
+    ambition.target_group = groups[static_cast<std::size_t>(a) % groups.size()];
+    if (!wijken.empty()) ambition.areas = {wijken[static_cast<std::size_t>(a) % wijken.size()]};
+    ambition.start_year = 2025;
+    ambition.end_year = 2027;
+    ambition.owner_person_id = owner_person_id;
+    ambition.status = a % 5 == 0 ? "concept" : "vastgesteld";
+    ambitions.push_back(store::create_ambition(change, ambition));
+    for (int i = 0; i < 3; ++i) {
+      domain::Indicator ind;
+      ind.ambition_id = ambitions.back();
+      ind.name = "Indicator " + std::to_string(a + 1) + "." + std::to_string(i + 1);
+      ind.kind = "activiteit";
+      ind.question = domain::rba_questions()[static_cast<std::size_t>(i)];
+      ind.unit = i == 1 ? "procent" : "aantal";
+      ind.polarity = domain::Polarity::higher_is_better;
+      ind.baseline_value = i == 1 ? 50.0 : 100.0;
+      ind.baseline_date = "2017-01-01";
+      ind.targets = {{2027, i == 1 ? 70.0 : 200.0}};
+      ind.id = store::create_indicator(change, ind);
+      std::vector<domain::EnteredValue> values;
+      for (int year = 2017; year <= 2026; ++year)
+        values.push_back({year, *ind.baseline_value * (1 + 0.04 * (year - 2017) + 0.01 * (a % 7)),
+                          "", "Registratie"});
+      store::save_indicator_values(change, ind, values);
+    }
+  }
+  // 500 activities over the wijken and degrees, led by the partners in turn.
+  const auto& degrees = domain::loneliness_degrees();
+  const auto& elements = domain::effective_elements();
+  for (int n = 0; n < 500; ++n) {
+    domain::Activity act;
+    const auto u = static_cast<std::size_t>(n);
+    act.name = "Activiteit " + std::to_string(n + 1);
+    act.lead_partner_id = partners[u % partners.size()];
+    act.target_group = groups[u % groups.size()];
+    if (!wijken.empty() && n % 4 != 0) act.areas = {wijken[u % wijken.size()]};
+    act.loneliness_type = domain::loneliness_types()[u % 3];
+    act.degrees = {degrees[u % degrees.size()]};
+    act.elements = {elements[u % elements.size()], elements[(u + 3) % elements.size()]};
+    act.reach = {{2025, static_cast<double>(20 + n % 80)}};
+    act.status = domain::activity_statuses()[u % 3];
+    act.ambition_ids = {ambitions[u % ambitions.size()]};
+    store::create_activity(change, act);
+  }
+  // Two contributions per partner, some partners none (an empty row to see).
+  for (std::size_t p = 0; p < partners.size(); ++p) {
+    if (p % 10 == 9) continue;
+    for (int k = 0; k < 2; ++k) {
+      domain::Contribution c;
+      c.partner_id = partners[p];
+      c.ambition_id = ambitions[(p * 2 + static_cast<std::size_t>(k)) % ambitions.size()];
+      c.what = "Inzet van organisatie " + std::to_string(p + 1);
+      c.hours = 40.0 * (k + 1);
+      c.start_year = 2025;
+      c.end_year = 2027;
+      c.agreed_on = "2025-02-01";
+      c.status = "afgesproken";
+      store::create_contribution(change, c);
+    }
+  }
+  for (int n = 0; n < 100; ++n) {
+    domain::Action action;
+    action.title = "Actie " + std::to_string(n + 1);
+    action.due_date = n % 3 == 0 ? "2026-01-15" : "2027-06-01";
+    action.partner_id = partners[static_cast<std::size_t>(n) % partners.size()];
+    action.owner_person_id = owner_person_id;
+    store::create_action(change, action);
+  }
+}
+
 }  // namespace kompas::cli

@@ -294,4 +294,12 @@ CsvTable parse_csv(std::string_view utf8, std::vector<Problem>& problems, CsvLim
   return table;
 }
 
+std::optional<std::size_t> column_of(const CsvTable& table,
+                                     std::initializer_list<const char*> names) {
+  for (const char* name : names)
+    for (std::size_t i = 0; i < table.header.size(); ++i)
+      if (lower_ascii(table.header[i]) == name) return i;
+  return std::nullopt;
+}
+
 }  // namespace kompas::domain

@@ -15,6 +15,8 @@
 
 #include <cstddef>
 #include <deque>
+#include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +43,10 @@ struct CsvTable {
   std::vector<CsvRow> rows;         // only rows with as many fields as the header
   bool complete = false;            // false when reading stopped early (fatal problem, cap)
 };
+
+// The first of the names (lowercase) that is a column of the table, without regard to case.
+std::optional<std::size_t> column_of(const CsvTable& table,
+                                     std::initializer_list<const char*> names);
 
 // Picks ';', ',' or tab: whichever occurs most often outside quotes in the first non-blank
 // line. Ties and lines without any of them give ';', as CBS and Dutch Excel use it.

@@ -9,14 +9,6 @@
 namespace kompas::domain {
 namespace {
 
-std::optional<std::size_t> column_of(const CsvTable& table,
-                                     std::initializer_list<const char*> names) {
-  for (const char* name : names)
-    for (std::size_t i = 0; i < table.header.size(); ++i)
-      if (lower_ascii(table.header[i]) == name) return i;
-  return std::nullopt;
-}
-
 template <typename Number>
 std::optional<Number> whole_number(std::string_view text) {
   Number n{};

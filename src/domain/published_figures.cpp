@@ -13,14 +13,6 @@ namespace {
 const std::set<std::string> known_indicators = {"eenzaam", "ernstig_eenzaam", "sterk_eenzaam",
                                                 "emotioneel_eenzaam", "sociaal_eenzaam"};
 
-std::optional<std::size_t> column_of(const CsvTable& table,
-                                     std::initializer_list<const char*> names) {
-  for (const char* name : names)
-    for (std::size_t i = 0; i < table.header.size(); ++i)
-      if (lower_ascii(table.header[i]) == name) return i;
-  return std::nullopt;
-}
-
 std::optional<double> proportion(std::string_view text) {
   const auto number = parse_decimal(trim_view(text));
   if (!number || number->negative) return std::nullopt;

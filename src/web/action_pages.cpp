@@ -210,7 +210,7 @@ void update_status(Ctx& ctx) {
 }  // namespace
 
 void register_action_pages(App& app) {
-  app.get("/acties", Access::signed_in, list);
+  app.get("/acties", Access::signed_in, list, Caching::body);
   app.get("/acties/nieuw", Access::beheerder, [](Ctx& ctx) {
     domain::Action blank;
     show_form(ctx, 0, form_values(blank), {});

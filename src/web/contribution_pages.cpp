@@ -170,6 +170,10 @@ void matrix(Ctx& ctx) {
                        {"href", "/doelen/" + std::to_string(id)},
                        {"empty", !busy_ambitions.count(id)}});
   nlohmann::json rows = nlohmann::json::array();
+  // A "+" per cell helps in a small matrix; in a big city's (200 × 50) it would be most of the
+  // page, so there the beheerder uses the button above and partners keep theirs in their row.
+  const bool cell_links = ctx.me().person.role == domain::Role::partner ||
+                          names.partners.size() * names.ambitions.size() <= 500;
   for (const auto& [partner_id, partner_name] : names.partners) {
     const bool may_add = domain::can_edit_partner(ctx.me().person, partner_id);
     nlohmann::json row_cells = nlohmann::json::array();
@@ -183,10 +187,10 @@ void matrix(Ctx& ctx) {
                                           : nlohmann::json()}});
       row_cells.push_back(
           {{"items", items},
-           {"add", may_add ? nlohmann::json("/wie-doet-wat/bijdragen/nieuw?partner=" +
-                                            std::to_string(partner_id) +
-                                            "&ambitie=" + std::to_string(ambition_id))
-                           : nlohmann::json()},
+           {"add", may_add && cell_links ? nlohmann::json("/wie-doet-wat/bijdragen/nieuw?partner=" +
+                                                          std::to_string(partner_id) +
+                                                          "&ambitie=" + std::to_string(ambition_id))
+                                         : nlohmann::json()},
            {"label", partner_name + " – " + title}});
     }
     rows.push_back({{"name", partner_name},
