@@ -334,7 +334,7 @@ void register_indicator_pages(App& app) {
   app.post(R"(/doelen/(\d+)/indicatoren)", Access::beheerder,
            [](Ctx& ctx) { save(ctx, load_ambition(ctx, id_param(ctx)), 0); });
   app.get(R"(/indicatoren/(\d+))", Access::signed_in,
-          [](Ctx& ctx) { detail(ctx, load_indicator(ctx, id_param(ctx))); });
+          [](Ctx& ctx) { detail(ctx, load_indicator(ctx, id_param(ctx))); }, Caching::body);
   app.get(R"(/indicatoren/(\d+)/bewerken)", Access::beheerder, [](Ctx& ctx) {
     const auto ind = load_indicator(ctx, id_param(ctx));
     show_form(ctx, load_ambition(ctx, ind.ambition_id), ind.id, form_values(ctx, ind), {});
