@@ -31,12 +31,6 @@ std::string words(const Ctx& ctx, const std::vector<std::string>& list, const st
 
 }  // namespace
 
-const std::vector<std::string>& plan_table_names() {
-  static const std::vector<std::string> names = {"ambities",     "indicatoren", "waarden",
-                                                 "activiteiten", "bijdragen",   "acties"};
-  return names;
-}
-
 std::vector<DownloadTable> plan_tables(Ctx& ctx, soci::session& sql) {
   const auto& coalition = ctx.me().coalition;
   const auto names = load_plan_lookups(sql, coalition.id);

@@ -9,9 +9,8 @@
 
 namespace kompas::web {
 
-// The parts in the order of the plan; `name` is also the URL part of each table's CSV.
-const std::vector<std::string>& plan_table_names();
-
+// The parts in the order of the plan; each table's name is also the URL part of its CSV
+// (/plan/<name>.csv): ambities, indicatoren, waarden, activiteiten, bijdragen, acties.
 std::vector<DownloadTable> plan_tables(Ctx& ctx, soci::session& sql);
 
 }  // namespace kompas::web
