@@ -13,14 +13,14 @@
 namespace kompas::web {
 namespace {
 
-std::vector<FieldSpec> contribution_fields(Ctx& ctx, const PlanLookups& names) {
-  store::Connection conn(ctx.app.db());
+// `sql`: the caller's session, so a request never holds two pooled connections at once.
+std::vector<FieldSpec> contribution_fields(Ctx& ctx, soci::session& sql, const PlanLookups& names) {
   std::vector<std::pair<std::string, std::string>> partners, ambitions, activities;
   for (const auto& [id, name] : names.partners)
     if (domain::can_edit_partner(ctx.me().person, id))
       partners.emplace_back(std::to_string(id), name);
   for (const auto& [id, title] : names.ambitions) ambitions.emplace_back(std::to_string(id), title);
-  for (const auto& a : store::list_activities(conn.sql(), ctx.coalition_id()))
+  for (const auto& a : store::list_activities(sql, ctx.coalition_id()))
     activities.emplace_back(std::to_string(a.id), a.name);
   return {
       {"partner", "contribution.partner", FieldKind::select, true, "", partners, ""},
@@ -128,14 +128,14 @@ void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
   show_form_page(ctx,
                  {ctx.t(id == 0 ? "contributions.new_title" : "contributions.edit_title"), action,
                   "/wie-doet-wat/bijdragen", ctx.t("contributions.form_intro")},
-                 contribution_fields(ctx, names), values, errors, status);
+                 contribution_fields(ctx, conn.sql(), names), values, errors, status);
 }
 
 void save(Ctx& ctx, long long id) {
   const auto& me = ctx.me();
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
   const auto names = load_plan_lookups(change.sql(), me.coalition.id);
-  const auto values = read_form(ctx, contribution_fields(ctx, names));
+  const auto values = read_form(ctx, contribution_fields(ctx, change.sql(), names));
   domain::FieldErrors errors;
   auto c = contribution_from(values, id, names, ctx, errors);
   if (c.activity_id && !store::find_activity(change.sql(), me.coalition.id, *c.activity_id))
