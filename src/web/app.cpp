@@ -5,6 +5,7 @@
 
 #include "store/api_tokens_store.h"
 #include "store/secrets.h"
+#include "web/cached_response.h"
 #include "web/cookies.h"
 #include "web/layout.h"
 
@@ -49,27 +50,14 @@ void Ctx::json_error(int status, const std::string& message_key) {
   res.set_content(nlohmann::json{{"error", t(message_key)}}.dump(), "application/json");
 }
 
-namespace {
-
-// A cached body keeps a marker where the session's CSRF token stood, so pages with forms can be
-// cached too: each hit puts the asking session's own token back.
-constexpr std::string_view kCsrfMarker = "\x01csrf\x01";
-
-std::string replace_all(std::string text, std::string_view from, std::string_view to) {
-  if (from.empty()) return text;
-  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-    text.replace(at, from.size(), to);
-  return text;
-}
-
-}  // namespace
-
 void Ctx::page(const std::string& view, const std::string& title, nlohmann::json data, int status) {
   res.status = status;
   const auto body = app.views().render(lang, view, data);
-  if (!cache_key.empty() && status == 200)
-    app.body_cache().store(cache_key, {viewer->data_version, title,
-                                       replace_all(body, viewer->csrf_token, kCsrfMarker)});
+  if (!cache_key.empty() && status == 200) {
+    auto cached = CachedBody::make(viewer->data_version, title, body, viewer->csrf_token);
+    app.body_cache().store(cache_key, cached);
+    return send_cached_body(*this, std::move(cached));
+  }
   res.set_content(render_layout(*this, title, body), "text/html; charset=utf-8");
 }
 
@@ -281,13 +269,8 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
       }
       if (caching == Caching::body && ctx.viewer) {
         ctx.cache_key = body_cache_key(ctx);
-        if (auto hit = body_cache_.find(ctx.cache_key, ctx.viewer->data_version)) {
-          res.set_content(
-              render_layout(ctx, hit->title,
-                            replace_all(std::move(hit->body), kCsrfMarker, ctx.viewer->csrf_token)),
-              "text/html; charset=utf-8");
-          return;
-        }
+        if (auto hit = body_cache_.find(ctx.cache_key, ctx.viewer->data_version))
+          return send_cached_body(ctx, std::move(hit));
       }
       handler(ctx);
     } catch (const HttpError& e) {

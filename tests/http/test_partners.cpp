@@ -165,5 +165,30 @@ TEST_F(CachedPagesTest, ChangesShowAtOnceAndRolesNeverShareABody) {
   EXPECT_THAT(body(get("/partners", As::lezer)), HasSubstr("Zorg Zuid-West"));
 }
 
+// A browser gets the cached body compressed, joined from pieces: the same page, with its own
+// CSRF token in every form, as a client that asks for no compression gets.
+TEST_F(CachedPagesTest, GzipAnswerIsTheSamePageAsThePlainOne) {
+  const auto path = "/indicatoren/" + std::to_string(seed.indicator);
+  const auto plain = get(path, As::partner);
+  ASSERT_EQ(status(plain), 200);
+  EXPECT_FALSE(plain->has_header("Content-Encoding"));
+  EXPECT_THAT(plain->body, HasSubstr("value=\"" + csrf(As::partner) + "\""));
+
+  // The client unpacks the answer (zlib checks the CRC-32 and length at the end).
+  for (const auto* encoding : {"gzip, deflate, br, zstd", "gzip;q=0.5"}) {
+    const auto zipped = get(path, As::partner, {{"Accept-Encoding", encoding}});
+    ASSERT_EQ(status(zipped), 200) << encoding;
+    EXPECT_EQ(zipped->get_header_value("Content-Encoding"), "gzip");
+    EXPECT_EQ(zipped->get_header_value("Vary"), "Accept-Encoding");
+    EXPECT_EQ(zipped->body, plain->body) << encoding;
+  }
+  const auto refused = get(path, As::partner, {{"Accept-Encoding", "gzip;q=0"}});
+  EXPECT_FALSE(refused->has_header("Content-Encoding"));
+  EXPECT_EQ(body(refused), plain->body);
+  // Another person's answer from the same cached body carries their own token.
+  EXPECT_THAT(body(get(path, As::beheerder)), HasSubstr(csrf(As::beheerder)));
+  EXPECT_THAT(body(get(path, As::beheerder)), Not(HasSubstr(csrf(As::partner))));
+}
+
 }  // namespace
 }  // namespace kompas::test
