@@ -121,4 +121,18 @@ std::vector<ActionLogEntry> action_log(soci::session& sql, long long action_id) 
   return log;
 }
 
+void delete_action(Change& change, const domain::Action& a) {
+  auto before = to_json(a);
+  before["log"] = nlohmann::json::array();
+  for (const auto& entry : action_log(change.sql(), a.id))
+    before["log"].push_back({{"at", entry.at},
+                             {"person", entry.person_name},
+                             {"status", entry.status},
+                             {"note", entry.note}});
+  change.sql() << "DELETE FROM action_log WHERE action_id = :a", soci::use(a.id);
+  change.sql() << "DELETE FROM actions WHERE id = :a AND coalition_id = :c", soci::use(a.id),
+      soci::use(change.actor().coalition_id);
+  change.record("verwijderen", "actie", std::to_string(a.id), a.title, before, nullptr);
+}
+
 }  // namespace kompas::store

@@ -23,6 +23,9 @@ struct ActionLogEntry {
 };
 std::vector<ActionLogEntry> action_log(soci::session& sql, long long action_id);  // newest first
 
+// Removes the action with its status log, which the audit log keeps.
+void delete_action(Change& change, const domain::Action& action);
+
 nlohmann::json to_json(const domain::Action& action);
 
 }  // namespace kompas::store

@@ -163,4 +163,16 @@ void update_activity(Change& change, const domain::Activity& a) {
                 to_json(a));
 }
 
+void delete_activity(Change& change, const domain::Activity& a) {
+  const auto coalition_id = change.actor().coalition_id;
+  change.sql() << "UPDATE contributions SET activity_id = NULL WHERE activity_id = :a AND "
+                  "coalition_id = :c",
+      soci::use(a.id), soci::use(coalition_id);
+  for (const auto* table : {"activity_links", "activity_reach"})
+    change.sql() << "DELETE FROM " << table << " WHERE activity_id = :a", soci::use(a.id);
+  change.sql() << "DELETE FROM activities WHERE id = :a AND coalition_id = :c", soci::use(a.id),
+      soci::use(coalition_id);
+  change.record("verwijderen", "activiteit", std::to_string(a.id), a.name, to_json(a), nullptr);
+}
+
 }  // namespace kompas::store

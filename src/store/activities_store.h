@@ -14,6 +14,9 @@ std::optional<domain::Activity> find_activity(soci::session& sql, long long coal
 long long create_activity(Change& change, const domain::Activity& activity);
 void update_activity(Change& change, const domain::Activity& activity);
 
+// Removes the activity with its links and reach; contributions naming it stay, without it.
+void delete_activity(Change& change, const domain::Activity& activity);
+
 nlohmann::json to_json(const domain::Activity& activity);
 
 }  // namespace kompas::store

@@ -142,4 +142,35 @@ std::vector<AmbitionVersion> ambition_versions(soci::session& sql, long long coa
   return versions;
 }
 
+AmbitionDependents ambition_dependents(soci::session& sql, long long ambition_id) {
+  AmbitionDependents d;
+  sql << "SELECT (SELECT COUNT(*) FROM indicators WHERE ambition_id = :a), "
+         "(SELECT COUNT(*) FROM contributions WHERE ambition_id = :b)",
+      soci::use(ambition_id), soci::use(ambition_id), soci::into(d.indicators),
+      soci::into(d.contributions);
+  return d;
+}
+
+void delete_ambition(Change& change, const domain::Ambition& a) {
+  const auto coalition_id = change.actor().coalition_id;
+  nlohmann::json versions = nlohmann::json::array();
+  for (const auto& v : ambition_versions(change.sql(), coalition_id, a.id))
+    versions.push_back({{"version", v.version},
+                        {"saved_at", v.saved_at},
+                        {"saved_by", v.saved_by},
+                        {"content", to_json(v.content)}});
+  auto before = to_json(a);
+  before["versions"] = versions;
+  change.sql() << "DELETE FROM activity_links WHERE kind = 'ambitie' AND ref_id = :a AND "
+                  "activity_id IN (SELECT id FROM activities WHERE coalition_id = :c)",
+      soci::use(a.id), soci::use(coalition_id);
+  change.sql() << "UPDATE actions SET ambition_id = NULL WHERE ambition_id = :a AND "
+                  "coalition_id = :c",
+      soci::use(a.id), soci::use(coalition_id);
+  change.sql() << "DELETE FROM ambition_versions WHERE ambition_id = :a", soci::use(a.id);
+  change.sql() << "DELETE FROM ambitions WHERE id = :a AND coalition_id = :c", soci::use(a.id),
+      soci::use(coalition_id);
+  change.record("verwijderen", "ambitie", std::to_string(a.id), a.title, before, nullptr);
+}
+
 }  // namespace kompas::store

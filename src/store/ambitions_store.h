@@ -28,6 +28,15 @@ struct AmbitionVersion {
 std::vector<AmbitionVersion> ambition_versions(soci::session& sql, long long coalition_id,
                                                long long ambition_id);
 
+// What still hangs on an ambition: it is removed only when nothing does.
+struct AmbitionDependents {
+  int indicators = 0, contributions = 0;
+};
+AmbitionDependents ambition_dependents(soci::session& sql, long long ambition_id);
+// Removes the ambition with its versions and its links from activities; actions stay, without
+// it. The log keeps every version.
+void delete_ambition(Change& change, const domain::Ambition& ambition);
+
 nlohmann::json to_json(const domain::Ambition& ambition);
 domain::Ambition ambition_from_json(const nlohmann::json& json);
 

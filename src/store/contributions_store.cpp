@@ -110,4 +110,10 @@ void update_contribution(Change& change, const domain::Contribution& c) {
   change.record("wijzigen", "bijdrage", std::to_string(c.id), c.what, to_json(*before), to_json(c));
 }
 
+void delete_contribution(Change& change, const domain::Contribution& c) {
+  change.sql() << "DELETE FROM contributions WHERE id = :id AND coalition_id = :c", soci::use(c.id),
+      soci::use(change.actor().coalition_id);
+  change.record("verwijderen", "bijdrage", std::to_string(c.id), c.what, to_json(c), nullptr);
+}
+
 }  // namespace kompas::store

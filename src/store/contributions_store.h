@@ -16,6 +16,8 @@ std::optional<domain::Contribution> find_contribution(soci::session& sql, long l
 long long create_contribution(Change& change, const domain::Contribution& contribution);
 void update_contribution(Change& change, const domain::Contribution& contribution);
 
+void delete_contribution(Change& change, const domain::Contribution& contribution);
+
 nlohmann::json to_json(const domain::Contribution& contribution);
 
 }  // namespace kompas::store

@@ -224,4 +224,20 @@ void add_story(Change& change, const domain::Indicator& ind, const std::string& 
   change.record("aanmaken", "verhaal", std::to_string(id), ind.name, nullptr, {{"text", text}});
 }
 
+void delete_indicator(Change& change, const domain::Indicator& ind) {
+  auto before = to_json(ind);
+  before["values"] = nlohmann::json::array();
+  for (const auto& v : indicator_values(change.sql(), change.actor().coalition_id, ind.id)[ind.id])
+    before["values"].push_back(value_json(v));
+  before["stories"] = nlohmann::json::array();
+  for (const auto& s : indicator_stories(change.sql(), ind.id))
+    before["stories"].push_back(
+        {{"author", s.author}, {"text", s.text}, {"written_at", s.written_at}});
+  for (const auto* table : {"indicator_targets", "indicator_values", "indicator_stories"})
+    change.sql() << "DELETE FROM " << table << " WHERE indicator_id = :i", soci::use(ind.id);
+  change.sql() << "DELETE FROM indicators WHERE id = :i AND coalition_id = :c", soci::use(ind.id),
+      soci::use(change.actor().coalition_id);
+  change.record("verwijderen", "indicator", std::to_string(ind.id), ind.name, before, nullptr);
+}
+
 }  // namespace kompas::store

@@ -38,6 +38,9 @@ struct Story {
 std::vector<Story> indicator_stories(soci::session& sql, long long indicator_id);  // newest first
 void add_story(Change& change, const domain::Indicator& indicator, const std::string& text);
 
+// Removes the indicator with its targets, entered values and stories, which the log keeps.
+void delete_indicator(Change& change, const domain::Indicator& indicator);
+
 nlohmann::json to_json(const domain::Indicator& indicator);
 
 }  // namespace kompas::store

@@ -82,9 +82,10 @@ void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
   store::Connection conn(ctx.app.db());
   const auto names = load_plan_lookups(conn.sql(), ctx.coalition_id());
   const auto action = id == 0 ? "/acties" : "/acties/" + std::to_string(id);
-  show_form_page(ctx,
-                 {ctx.t(id == 0 ? "actions.new_title" : "actions.edit_title"), action, action, ""},
-                 action_fields(ctx, names), values, errors, status);
+  FormPage page{ctx.t(id == 0 ? "actions.new_title" : "actions.edit_title"), action, action, ""};
+  if (id != 0) page.delete_href = action + "/verwijderen";
+  page.delete_label = ctx.t("actions.delete_title");
+  show_form_page(ctx, page, action_fields(ctx, names), values, errors, status);
 }
 
 void save(Ctx& ctx, long long id) {
@@ -207,6 +208,33 @@ void update_status(Ctx& ctx) {
   ctx.redirect_with_notice("/acties/" + std::to_string(a.id), "saved");
 }
 
+void confirm_delete(Ctx& ctx) {
+  const auto a = load_action(ctx, id_param(ctx));
+  store::Connection conn(ctx.app.db());
+  const auto log = store::action_log(conn.sql(), a.id);
+  const auto href = "/acties/" + std::to_string(a.id);
+  show_delete_confirmation(ctx,
+                           {ctx.t("actions.delete_title"),
+                            ctx.tf("actions.delete_question", {{"name", a.title}}),
+                            {ctx.tf("actions.delete_consequence",
+                                    {{"entries", ctx.number(static_cast<long long>(log.size()))}}),
+                             ctx.t("actions.delete_or_stop")},
+                            href + "/verwijderen",
+                            href,
+                            ctx.t("actions.delete_submit")});
+}
+
+void remove(Ctx& ctx) {
+  const auto& me = ctx.me();
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  const auto a = store::find_action(change.sql(), me.coalition.id, id_param(ctx));
+  if (!a) not_found();
+  require_delete_confirmation(ctx);
+  store::delete_action(change, *a);
+  change.commit();
+  ctx.redirect_with_notice("/acties", "action_deleted");
+}
+
 }  // namespace
 
 void register_action_pages(App& app) {
@@ -225,6 +253,8 @@ void register_action_pages(App& app) {
   app.post(R"(/acties/(\d+))", Access::beheerder,
            [](Ctx& ctx) { save(ctx, load_action(ctx, id_param(ctx)).id); });
   app.post(R"(/acties/(\d+)/status)", Access::signed_in, update_status);
+  app.get(R"(/acties/(\d+)/verwijderen)", Access::beheerder, confirm_delete);
+  app.post(R"(/acties/(\d+)/verwijderen)", Access::beheerder, remove);
 }
 
 }  // namespace kompas::web

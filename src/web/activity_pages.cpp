@@ -133,10 +133,11 @@ void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
   const auto names = load_plan_lookups(conn.sql(), ctx.coalition_id());
   const auto here =
       id == 0 ? "/wie-doet-wat/activiteiten" : "/wie-doet-wat/activiteiten/" + std::to_string(id);
-  show_form_page(ctx,
-                 {ctx.t(id == 0 ? "activities.new_title" : "activities.edit_title"), here,
-                  id == 0 ? "/wie-doet-wat" : here, ctx.t("activities.form_intro")},
-                 activity_fields(ctx, names), values, errors, status);
+  FormPage page{ctx.t(id == 0 ? "activities.new_title" : "activities.edit_title"), here,
+                id == 0 ? "/wie-doet-wat" : here, ctx.t("activities.form_intro")};
+  if (id != 0) page.delete_href = here + "/verwijderen";
+  page.delete_label = ctx.t("activities.delete_title");
+  show_form_page(ctx, page, activity_fields(ctx, names), values, errors, status);
 }
 
 void save(Ctx& ctx, long long id) {
@@ -277,6 +278,31 @@ void coverage(Ctx& ctx) {
             {"survey", figures.empty() ? nlohmann::json() : figures.begin()->second["survey"]}});
 }
 
+void confirm_delete(Ctx& ctx) {
+  const auto a = load_activity(ctx, id_param(ctx));
+  if (!may_edit(ctx, a)) forbidden();
+  const auto href = "/wie-doet-wat/activiteiten/" + std::to_string(a.id);
+  show_delete_confirmation(
+      ctx, {ctx.t("activities.delete_title"),
+            ctx.tf("activities.delete_question", {{"name", a.name}}),
+            {ctx.t("activities.delete_consequence"), ctx.t("activities.delete_or_stop")},
+            href + "/verwijderen",
+            href,
+            ctx.t("activities.delete_submit")});
+}
+
+void remove(Ctx& ctx) {
+  const auto& me = ctx.me();
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  const auto a = store::find_activity(change.sql(), me.coalition.id, id_param(ctx));
+  if (!a) not_found();
+  if (!may_edit(ctx, *a)) forbidden();
+  require_delete_confirmation(ctx);
+  store::delete_activity(change, *a);
+  change.commit();
+  ctx.redirect_with_notice("/wie-doet-wat", "activity_deleted");
+}
+
 }  // namespace
 
 void register_activity_pages(App& app) {
@@ -303,6 +329,8 @@ void register_activity_pages(App& app) {
     if (!may_edit(ctx, a)) forbidden();
     save(ctx, a.id);
   });
+  app.get(R"(/wie-doet-wat/activiteiten/(\d+)/verwijderen)", Access::signed_in, confirm_delete);
+  app.post(R"(/wie-doet-wat/activiteiten/(\d+)/verwijderen)", Access::signed_in, remove);
 }
 
 }  // namespace kompas::web

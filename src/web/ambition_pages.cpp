@@ -92,10 +92,11 @@ domain::Ambition load_ambition(Ctx& ctx, long long id) {
 void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
                const domain::FieldErrors& errors, int status = 200) {
   const auto here = id == 0 ? "/doelen" : "/doelen/" + std::to_string(id);
-  show_form_page(ctx,
-                 {ctx.t(id == 0 ? "ambitions.new_title" : "ambitions.edit_title"), here, here,
-                  ctx.t("ambitions.form_intro")},
-                 ambition_fields(ctx), values, errors, status);
+  FormPage page{ctx.t(id == 0 ? "ambitions.new_title" : "ambitions.edit_title"), here, here,
+                ctx.t("ambitions.form_intro")};
+  if (id != 0) page.delete_href = here + "/verwijderen";
+  page.delete_label = ctx.t("ambitions.delete_title");
+  show_form_page(ctx, page, ambition_fields(ctx), values, errors, status);
 }
 
 void save(Ctx& ctx, long long id) {
@@ -104,9 +105,7 @@ void save(Ctx& ctx, long long id) {
   auto ambition = ambition_from(values, id);
   const auto& me = ctx.me();
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
-  std::set<std::string> known_areas;
-  for (const auto& a : store::list_areas(change.sql(), me.coalition.id)) known_areas.insert(a.code);
-  auto errors = domain::validate(ambition, known_areas);
+  auto errors = domain::validate(ambition, store::area_codes(change.sql(), me.coalition.id));
   if (ambition.owner_person_id) {
     bool known = false;
     for (const auto& p : store::list_people(change.sql(), me.coalition.id))
@@ -235,6 +234,41 @@ void versions(Ctx& ctx) {
            {{"id", ambition.id}, {"title", ambition.title}, {"versions", rows}});
 }
 
+// An ambition with indicators or contributions is not removed: stopping it keeps that history.
+std::string why_not_removable(Ctx& ctx, soci::session& sql, long long id) {
+  const auto dependents = store::ambition_dependents(sql, id);
+  if (dependents.indicators == 0 && dependents.contributions == 0) return "";
+  return ctx.tf("ambitions.delete_blocked",
+                {{"indicators", ctx.number(dependents.indicators)},
+                 {"contributions", ctx.number(dependents.contributions)}});
+}
+
+void confirm_delete(Ctx& ctx) {
+  const auto ambition = load_ambition(ctx, id_param(ctx));
+  store::Connection conn(ctx.app.db());
+  const auto href = "/doelen/" + std::to_string(ambition.id);
+  show_delete_confirmation(ctx, {ctx.t("ambitions.delete_title"),
+                                 ctx.tf("ambitions.delete_question", {{"name", ambition.title}}),
+                                 {ctx.t("ambitions.delete_consequence")},
+                                 href + "/verwijderen",
+                                 href,
+                                 ctx.t("ambitions.delete_submit"),
+                                 why_not_removable(ctx, conn.sql(), ambition.id)});
+}
+
+void remove(Ctx& ctx) {
+  const auto& me = ctx.me();
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  const auto ambition = store::find_ambition(change.sql(), me.coalition.id, id_param(ctx));
+  if (!ambition) not_found();
+  require_delete_confirmation(ctx);
+  if (!why_not_removable(ctx, change.sql(), ambition->id).empty())
+    throw HttpError{409, "ambitions.delete_refused"};
+  store::delete_ambition(change, *ambition);
+  change.commit();
+  ctx.redirect_with_notice("/doelen", "ambition_deleted");
+}
+
 }  // namespace
 
 void register_ambition_pages(App& app) {
@@ -258,6 +292,8 @@ void register_ambition_pages(App& app) {
     save(ctx, ambition.id);
   });
   app.get(R"(/doelen/(\d+)/versies)", Access::signed_in, versions, Caching::body);
+  app.get(R"(/doelen/(\d+)/verwijderen)", Access::beheerder, confirm_delete);
+  app.post(R"(/doelen/(\d+)/verwijderen)", Access::beheerder, remove);
 }
 
 }  // namespace kompas::web

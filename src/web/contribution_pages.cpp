@@ -125,10 +125,11 @@ void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
   const auto names = load_plan_lookups(conn.sql(), ctx.coalition_id());
   const auto action =
       id == 0 ? "/wie-doet-wat/bijdragen" : "/wie-doet-wat/bijdragen/" + std::to_string(id);
-  show_form_page(ctx,
-                 {ctx.t(id == 0 ? "contributions.new_title" : "contributions.edit_title"), action,
-                  "/wie-doet-wat/bijdragen", ctx.t("contributions.form_intro")},
-                 contribution_fields(ctx, conn.sql(), names), values, errors, status);
+  FormPage page{ctx.t(id == 0 ? "contributions.new_title" : "contributions.edit_title"), action,
+                "/wie-doet-wat/bijdragen", ctx.t("contributions.form_intro")};
+  if (id != 0) page.delete_href = action + "/verwijderen";
+  page.delete_label = ctx.t("contributions.delete_title");
+  show_form_page(ctx, page, contribution_fields(ctx, conn.sql(), names), values, errors, status);
 }
 
 void save(Ctx& ctx, long long id) {
@@ -207,6 +208,29 @@ void matrix(Ctx& ctx) {
             {"can_add", ctx.me().person.role != domain::Role::lezer}});
 }
 
+void confirm_delete(Ctx& ctx) {
+  const auto c = load_contribution(ctx, id_param(ctx));
+  const auto href = "/wie-doet-wat/bijdragen/" + std::to_string(c.id);
+  show_delete_confirmation(ctx, {ctx.t("contributions.delete_title"),
+                                 ctx.tf("contributions.delete_question", {{"name", c.what}}),
+                                 {ctx.t("contributions.delete_or_stop")},
+                                 href + "/verwijderen",
+                                 href + "/bewerken",
+                                 ctx.t("contributions.delete_submit")});
+}
+
+void remove(Ctx& ctx) {
+  const auto& me = ctx.me();
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  const auto c = store::find_contribution(change.sql(), me.coalition.id, id_param(ctx));
+  if (!c) not_found();
+  if (!domain::can_edit_partner(me.person, c->partner_id)) forbidden();
+  require_delete_confirmation(ctx);
+  store::delete_contribution(change, *c);
+  change.commit();
+  ctx.redirect_with_notice("/wie-doet-wat/bijdragen", "contribution_deleted");
+}
+
 }  // namespace
 
 nlohmann::json partner_contributions(Ctx& ctx, soci::session& sql, long long partner_id) {
@@ -253,6 +277,8 @@ void register_contribution_pages(App& app) {
   });
   app.post(R"(/wie-doet-wat/bijdragen/(\d+))", Access::signed_in,
            [](Ctx& ctx) { save(ctx, load_contribution(ctx, id_param(ctx)).id); });
+  app.get(R"(/wie-doet-wat/bijdragen/(\d+)/verwijderen)", Access::signed_in, confirm_delete);
+  app.post(R"(/wie-doet-wat/bijdragen/(\d+)/verwijderen)", Access::signed_in, remove);
 }
 
 }  // namespace kompas::web

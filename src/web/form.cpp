@@ -121,6 +121,9 @@ void show_form_page(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>
             {"cancel", page.cancel},
             {"submit", ctx.t(page.submit_key)},
             {"multipart", page.multipart},
+            {"remove", page.delete_href.empty() ? nlohmann::json()
+                                                : nlohmann::json{{"href", page.delete_href},
+                                                                 {"label", page.delete_label}}},
             {"csrf", ctx.me().csrf_token},
             {"summary", error_summary(ctx, specs, errors)},
             {"fields", form_fields(ctx, specs, values, errors)}},

@@ -47,7 +47,7 @@ nlohmann::json error_summary(const Ctx& ctx, const std::vector<FieldSpec>& specs
                              const domain::FieldErrors& errors);
 
 // Renders templates/form_page.mustache: heading, optional intro, error summary, the fields,
-// a save button and a cancel link.
+// a save button and a cancel link; on an edit form, a link to remove the item.
 struct FormPage {
   std::string heading;
   std::string action;
@@ -55,6 +55,8 @@ struct FormPage {
   std::string intro;
   std::string submit_key = "form.save";
   bool multipart = false;
+  std::string delete_href;
+  std::string delete_label;
 };
 void show_form_page(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>& specs,
                     const nlohmann::json& values, const domain::FieldErrors& errors,

@@ -133,10 +133,11 @@ void show_form(Ctx& ctx, const domain::Ambition& ambition, long long id,
   const auto action = id == 0 ? "/doelen/" + std::to_string(ambition.id) + "/indicatoren"
                               : "/indicatoren/" + std::to_string(id);
   const auto cancel = id == 0 ? "/doelen/" + std::to_string(ambition.id) : action;
-  show_form_page(ctx,
-                 {ctx.t(id == 0 ? "indicators.new_title" : "indicators.edit_title"), action, cancel,
-                  ctx.tf("indicators.form_intro", {{"ambition", ambition.title}})},
-                 indicator_fields(ctx), values, errors, status);
+  FormPage page{ctx.t(id == 0 ? "indicators.new_title" : "indicators.edit_title"), action, cancel,
+                ctx.tf("indicators.form_intro", {{"ambition", ambition.title}})};
+  if (id != 0) page.delete_href = action + "/verwijderen";
+  page.delete_label = ctx.t("indicators.delete_title");
+  show_form_page(ctx, page, indicator_fields(ctx), values, errors, status);
 }
 
 void save(Ctx& ctx, const domain::Ambition& ambition, long long id) {
@@ -145,9 +146,9 @@ void save(Ctx& ctx, const domain::Ambition& ambition, long long id) {
   auto ind = indicator_from(values, id, ambition.id, errors);
   const auto& me = ctx.me();
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
-  std::set<std::string> known_areas;
-  for (const auto& a : store::list_areas(change.sql(), me.coalition.id)) known_areas.insert(a.code);
-  for (const auto& [field, key] : domain::validate(ind, known_areas)) errors.emplace(field, key);
+  for (const auto& [field, key] :
+       domain::validate(ind, store::area_codes(change.sql(), me.coalition.id)))
+    errors.emplace(field, key);
   if (!errors.empty()) return show_form(ctx, ambition, id, values, errors, 422);
   if (id == 0)
     id = store::create_indicator(change, ind);
@@ -314,6 +315,35 @@ void values_template(Ctx& ctx) {
   send_download(ctx, table, "csv");
 }
 
+void confirm_delete(Ctx& ctx) {
+  const auto ind = load_indicator(ctx, id_param(ctx));
+  store::Connection conn(ctx.app.db());
+  const auto values = store::indicator_values(conn.sql(), ctx.coalition_id(), ind.id)[ind.id];
+  const auto stories = store::indicator_stories(conn.sql(), ind.id);
+  const auto href = "/indicatoren/" + std::to_string(ind.id);
+  show_delete_confirmation(
+      ctx, {ctx.t("indicators.delete_title"),
+            ctx.tf("indicators.delete_question", {{"name", ind.name}}),
+            {ctx.tf("indicators.delete_consequence",
+                    {{"values", ctx.number(static_cast<long long>(values.size()))},
+                     {"stories", ctx.number(static_cast<long long>(stories.size()))}}),
+             ctx.t("indicators.delete_keeps_surveys")},
+            href + "/verwijderen",
+            href,
+            ctx.t("indicators.delete_submit")});
+}
+
+void remove(Ctx& ctx) {
+  const auto& me = ctx.me();
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  const auto ind = store::find_indicator(change.sql(), me.coalition.id, id_param(ctx));
+  if (!ind) not_found();
+  require_delete_confirmation(ctx);
+  store::delete_indicator(change, *ind);
+  change.commit();
+  ctx.redirect_with_notice("/doelen/" + std::to_string(ind->ambition_id), "indicator_deleted");
+}
+
 }  // namespace
 
 void register_indicator_pages(App& app) {
@@ -346,6 +376,8 @@ void register_indicator_pages(App& app) {
   app.post(R"(/indicatoren/(\d+)/waarden)", Access::beheerder, add_value);
   app.post(R"(/indicatoren/(\d+)/waarden/verwijderen)", Access::beheerder, delete_value);
   app.post(R"(/indicatoren/(\d+)/verhalen)", Access::signed_in, add_story);
+  app.get(R"(/indicatoren/(\d+)/verwijderen)", Access::beheerder, confirm_delete);
+  app.post(R"(/indicatoren/(\d+)/verwijderen)", Access::beheerder, remove);
 }
 
 }  // namespace kompas::web

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "web/app.h"
+#include "web/delete_confirmation.h"
 
 namespace kompas::web {
 

@@ -300,16 +300,22 @@ void download(Ctx& ctx) {
 void confirm_delete(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   const auto survey = survey_or_404(ctx, conn.sql());
-  ctx.page("surveys/delete", ctx.t("survey.delete_title"),
-           {{"survey", survey_summary(ctx, survey)}, {"csrf", ctx.me().csrf_token}});
+  const auto href = "/verkennen/metingen/" + std::to_string(survey.id);
+  show_delete_confirmation(
+      ctx, {ctx.t("survey.delete_title"),
+            ctx.tf("survey.delete_question",
+                   {{"name", survey.name}, {"respondents", ctx.number(survey.respondents)}}),
+            {ctx.t("survey.delete_consequence")},
+            href + "/verwijderen",
+            href,
+            ctx.t("survey.delete_submit")});
 }
 
 void remove(Ctx& ctx) {
   const auto& me = ctx.me();
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
   const auto survey = survey_or_404(ctx, change.sql());
-  // The confirmation page sends bevestig=ja; a bare post removes nothing.
-  if (ctx.field("bevestig") != "ja") throw HttpError{422, "survey.delete_unconfirmed"};
+  require_delete_confirmation(ctx);
   store::delete_survey(change, survey);
   change.commit();
   ctx.redirect_with_notice("/verkennen", "survey_deleted");

@@ -107,6 +107,8 @@ const PAGES = [
   { name: 'contributions matrix', path: '/wie-doet-wat/bijdragen', shot: 'matrix' },
   { name: 'contribution new', path: '/wie-doet-wat/bijdragen/nieuw' },
   { name: 'contribution edit', path: '/wie-doet-wat/bijdragen/1/bewerken' },
+  { name: 'ambition delete, refused', path: '/doelen/1/verwijderen' },
+  { name: 'indicator delete confirmation', path: '/indicatoren/1/verwijderen' },
   { name: 'actions', path: '/acties', shot: 'actions' },
   { name: 'plan document', path: '/plan', shot: 'plan' },
   { name: 'action', path: '/acties/1' },
