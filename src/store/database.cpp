@@ -4,6 +4,7 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <map>
 #include <stdexcept>
 
 namespace kompas::store {
@@ -96,12 +97,28 @@ Database::Database(const std::string& location, std::size_t pool_size)
 
 Database::~Database() = default;
 
-Connection::Connection(Database& db) : db_(db), sql_(db.pool()) {
+namespace {
+// The session each thread holds, per database.
+thread_local std::map<const Database*, soci::session*> held_sessions;
+}  // namespace
+
+Connection::Connection(Database& db) : db_(db) {
+  if (const auto held = held_sessions.find(&db); held != held_sessions.end()) {
+    sql_ = held->second;
+    return;
+  }
+  leased_.emplace(db.pool());
+  sql_ = &*leased_;
+  held_sessions[&db] = sql_;
   // libpq marks a connection bad once a query on it failed. Checking that flag costs nothing,
   // where SOCI's is_connected() would send a ping to the server on every borrow.
   if (db.engine() != Engine::postgresql) return;
-  auto* backend = static_cast<soci::postgresql_session_backend*>(sql_.get_backend());
-  if (backend == nullptr || PQstatus(backend->conn_) != CONNECTION_OK) sql_.reconnect();
+  auto* backend = static_cast<soci::postgresql_session_backend*>(sql_->get_backend());
+  if (backend == nullptr || PQstatus(backend->conn_) != CONNECTION_OK) sql_->reconnect();
+}
+
+Connection::~Connection() {
+  if (leased_) held_sessions.erase(&db_);
 }
 
 bool Database::ping() {

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace kompas::store {
@@ -40,16 +41,23 @@ class Database {
 
 // Borrows a session from the pool for as long as it lives. A session whose server connection
 // broke (PostgreSQL restarted) connects again, so one failed request does not poison the pool.
+// A Connection made while the same thread already holds one of the same database shares that
+// session: a thread never waits for a second pooled session while holding the first (with every
+// session held that way, all would wait forever), and it reads what its own change wrote.
 class Connection {
  public:
   explicit Connection(Database& db);
-  soci::session& sql() { return sql_; }
+  ~Connection();
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+  soci::session& sql() { return *sql_; }
   Engine engine() const { return db_.engine(); }
   Database& database() { return db_; }
 
  private:
   Database& db_;
-  soci::session sql_;
+  std::optional<soci::session> leased_;  // empty when sharing the thread's session
+  soci::session* sql_;
 };
 
 // A write transaction. SQLite takes the write lock at BEGIN so two writers never deadlock

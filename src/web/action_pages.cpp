@@ -20,7 +20,7 @@ std::vector<FieldSpec> action_fields(const Ctx& ctx, const PlanLookups& names) {
   return {
       {"title", "action.title", FieldKind::text, true, "", {}, "off"},
       {"description", "action.description", FieldKind::textarea, false, "", {}, ""},
-      {"owner", "action.owner", FieldKind::select, false, "", id_options(names.people), ""},
+      {"owner", "action.owner", FieldKind::select, false, "", id_options(names.active_people), ""},
       {"partner", "action.partner", FieldKind::select, false, "", id_options(names.partners), ""},
       {"ambition", "action.ambition", FieldKind::select, false, "", id_options(names.ambitions),
        ""},
@@ -50,7 +50,7 @@ domain::Action action_from(const nlohmann::json& v, long long id, const PlanLook
   a.title = domain::trim(v["title"].get<std::string>());
   a.description = domain::trim(v["description"].get<std::string>());
   for (const auto& [field, target, known] :
-       {std::tuple{"owner", &a.owner_person_id, &names.people},
+       {std::tuple{"owner", &a.owner_person_id, &names.active_people},
         std::tuple{"partner", &a.partner_id, &names.partners},
         std::tuple{"ambition", &a.ambition_id, &names.ambitions}}) {
     const auto text = v[field].get<std::string>();

@@ -7,21 +7,17 @@
 #include "store/people_store.h"
 #include "web/form.h"
 #include "web/pages.h"
+#include "web/plan_lookups.h"
 #include "web/plan_views.h"
 
 namespace kompas::web {
 namespace {
 
-std::vector<FieldSpec> ambition_fields(Ctx& ctx) {
-  store::Connection conn(ctx.app.db());
-  std::vector<std::pair<std::string, std::string>> groups, statuses, areas, owners;
-  for (const auto& g : domain::target_groups()) groups.emplace_back(g, ctx.t("target_group." + g));
-  for (const auto& s : domain::ambition_statuses())
-    statuses.emplace_back(s, ctx.t("ambition.status." + s));
-  for (const auto& a : store::list_areas(conn.sql(), ctx.coalition_id()))
-    if (a.level == domain::AreaLevel::wijk) areas.emplace_back(a.code, a.name);
-  for (const auto& p : store::list_people(conn.sql(), ctx.coalition_id()))
-    if (p.active) owners.emplace_back(std::to_string(p.id), p.name);
+std::vector<FieldSpec> ambition_fields(const Ctx& ctx, const PlanLookups& names) {
+  std::vector<std::pair<std::string, std::string>> owners;
+  for (const auto& [id, name] : names.active_people) owners.emplace_back(std::to_string(id), name);
+  const auto groups = word_options(ctx, domain::target_groups(), "target_group.");
+  const auto statuses = word_options(ctx, domain::ambition_statuses(), "ambition.status.");
   return {
       {"title", "ambition.title", FieldKind::text, true, "ambition.title_hint", {}, "off"},
       {"statement",
@@ -32,7 +28,8 @@ std::vector<FieldSpec> ambition_fields(Ctx& ctx) {
        {},
        ""},
       {"target_group", "ambition.target_group", FieldKind::select, true, "", groups, ""},
-      {"areas", "ambition.areas", FieldKind::checkboxes, false, "ambition.areas_hint", areas, ""},
+      {"areas", "ambition.areas", FieldKind::checkboxes, false, "ambition.areas_hint", names.wijken,
+       ""},
       {"start_year", "ambition.start_year", FieldKind::number, true, "", {}, "off"},
       {"end_year",
        "ambition.end_year",
@@ -89,32 +86,28 @@ domain::Ambition load_ambition(Ctx& ctx, long long id) {
   return *ambition;
 }
 
-void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
+// The caller passes the lookups, read on its own connection: a save holds one already.
+void show_form(Ctx& ctx, long long id, const PlanLookups& names, const nlohmann::json& values,
                const domain::FieldErrors& errors, int status = 200) {
   const auto here = id == 0 ? "/doelen" : "/doelen/" + std::to_string(id);
   FormPage page{ctx.t(id == 0 ? "ambitions.new_title" : "ambitions.edit_title"), here, here,
                 ctx.t("ambitions.form_intro")};
   if (id != 0) page.delete_href = here + "/verwijderen";
   page.delete_label = ctx.t("ambitions.delete_title");
-  show_form_page(ctx, page, ambition_fields(ctx), values, errors, status);
+  show_form_page(ctx, page, ambition_fields(ctx, names), values, errors, status);
 }
 
 void save(Ctx& ctx, long long id) {
-  const auto specs = ambition_fields(ctx);
-  const auto values = read_form(ctx, specs);
-  auto ambition = ambition_from(values, id);
   const auto& me = ctx.me();
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
-  auto errors = domain::validate(ambition, store::area_codes(change.sql(), me.coalition.id));
-  if (ambition.owner_person_id) {
-    bool known = false;
-    for (const auto& p : store::list_people(change.sql(), me.coalition.id))
-      known = known || p.id == *ambition.owner_person_id;
-    if (!known) errors["owner"] = "error.choose";
-  } else if (!values["owner"].get<std::string>().empty()) {
-    errors["owner"] = "error.choose";
-  }
-  if (!errors.empty()) return show_form(ctx, id, values, errors, 422);
+  const auto names = load_plan_lookups(change.sql(), me.coalition.id);
+  const auto values = read_form(ctx, ambition_fields(ctx, names));
+  auto ambition = ambition_from(values, id);
+  auto errors = domain::validate(ambition, names.area_codes());
+  const bool owner_known =
+      ambition.owner_person_id && !name_of(names.active_people, *ambition.owner_person_id).empty();
+  if (!values["owner"].get<std::string>().empty() && !owner_known) errors["owner"] = "error.choose";
+  if (!errors.empty()) return show_form(ctx, id, names, values, errors, 422);
   if (id == 0)
     id = store::create_ambition(change, ambition);
   else
@@ -123,29 +116,13 @@ void save(Ctx& ctx, long long id) {
   ctx.redirect_with_notice("/doelen/" + std::to_string(id), "saved");
 }
 
-// Names of people and areas, for showing owners and areas.
-struct Names {
-  std::map<long long, std::string> people;
-  std::map<std::string, std::string> areas;
-};
-Names load_names(soci::session& sql, long long coalition_id) {
-  Names names;
-  for (const auto& p : store::list_people(sql, coalition_id)) names.people[p.id] = p.name;
-  for (const auto& a : store::list_areas(sql, coalition_id)) names.areas[a.code] = a.name;
-  return names;
-}
-
-nlohmann::json ambition_view(const Ctx& ctx, const domain::Ambition& a, const Names& names) {
+nlohmann::json ambition_view(const Ctx& ctx, const domain::Ambition& a, const PlanLookups& names) {
   std::string areas;
   for (const auto& code : a.areas) {
-    const auto name = names.areas.find(code);
-    areas += (areas.empty() ? "" : ", ") + (name == names.areas.end() ? code : name->second);
+    const auto name = names.area_names.find(code);
+    areas += (areas.empty() ? "" : ", ") + (name == names.area_names.end() ? code : name->second);
   }
-  nlohmann::json owner = nullptr;
-  if (a.owner_person_id) {
-    const auto name = names.people.find(*a.owner_person_id);
-    if (name != names.people.end()) owner = name->second;
-  }
+  const auto owner = a.owner_person_id ? name_of(names.people, *a.owner_person_id) : "";
   return {{"id", a.id},
           {"href", "/doelen/" + std::to_string(a.id)},
           {"title", a.title},
@@ -154,7 +131,7 @@ nlohmann::json ambition_view(const Ctx& ctx, const domain::Ambition& a, const Na
           {"areas", areas.empty() ? ctx.t("ambition.whole_municipality") : areas},
           {"period", std::to_string(a.start_year) + "–" + std::to_string(a.end_year)},
           {"findings", a.findings},
-          {"owner", owner},
+          {"owner", owner.empty() ? nlohmann::json() : nlohmann::json(owner)},
           {"status", ctx.t("ambition.status." + a.status)},
           {"version", a.version}};
 }
@@ -176,7 +153,7 @@ std::map<long long, nlohmann::json> indicator_summaries(
 void list(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   const auto ambitions = store::list_ambitions(conn.sql(), ctx.coalition_id());
-  const auto names = load_names(conn.sql(), ctx.coalition_id());
+  const auto names = load_plan_lookups(conn.sql(), ctx.coalition_id());
   auto summaries = indicator_summaries(ctx, conn.sql(), ambitions, std::nullopt);
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& a : ambitions) {
@@ -192,7 +169,7 @@ void list(Ctx& ctx) {
 void detail(Ctx& ctx) {
   const auto ambition = load_ambition(ctx, id_param(ctx));
   store::Connection conn(ctx.app.db());
-  const auto names = load_names(conn.sql(), ctx.coalition_id());
+  const auto names = load_plan_lookups(conn.sql(), ctx.coalition_id());
   auto view = ambition_view(ctx, ambition, names);
   auto summaries = indicator_summaries(ctx, conn.sql(), {ambition}, ambition.id);
   view["indicators"] =
@@ -207,7 +184,7 @@ void detail(Ctx& ctx) {
 void versions(Ctx& ctx) {
   const auto ambition = load_ambition(ctx, id_param(ctx));
   store::Connection conn(ctx.app.db());
-  const auto names = load_names(conn.sql(), ctx.coalition_id());
+  const auto names = load_plan_lookups(conn.sql(), ctx.coalition_id());
   const auto all = store::ambition_versions(conn.sql(), ctx.coalition_id(), ambition.id);
   nlohmann::json rows = nlohmann::json::array();
   for (std::size_t i = 0; i < all.size(); ++i) {
@@ -275,8 +252,9 @@ void register_ambition_pages(App& app) {
   app.get("/doelen", Access::signed_in, list, Caching::body);
   app.get("/doelen/nieuw", Access::beheerder, [](Ctx& ctx) {
     const int year = current_year();
+    store::Connection conn(ctx.app.db());
     show_form(
-        ctx, 0,
+        ctx, 0, load_plan_lookups(conn.sql(), ctx.coalition_id()),
         form_values(
             {0, "", "", "", {}, year, year + domain::kDefaultPlanYears - 1, "", {}, "concept", 0}),
         {});
@@ -285,7 +263,9 @@ void register_ambition_pages(App& app) {
   app.get(R"(/doelen/(\d+))", Access::signed_in, detail, Caching::body);
   app.get(R"(/doelen/(\d+)/bewerken)", Access::beheerder, [](Ctx& ctx) {
     const auto ambition = load_ambition(ctx, id_param(ctx));
-    show_form(ctx, ambition.id, form_values(ambition), {});
+    store::Connection conn(ctx.app.db());
+    show_form(ctx, ambition.id, load_plan_lookups(conn.sql(), ctx.coalition_id()),
+              form_values(ambition), {});
   });
   app.post(R"(/doelen/(\d+))", Access::beheerder, [](Ctx& ctx) {
     const auto ambition = load_ambition(ctx, id_param(ctx));

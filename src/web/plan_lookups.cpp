@@ -44,14 +44,17 @@ PlanLookups load_plan_lookups(soci::session& sql, long long coalition_id) {
     names.partners.emplace_back(p.id, p.name);
   for (const auto& a : store::list_ambitions(sql, coalition_id))
     names.ambitions.emplace_back(a.id, a.title);
-  for (const auto& p : store::list_people(sql, coalition_id))
-    if (p.active) names.people.emplace_back(p.id, p.name);
+  for (const auto& p : store::list_people(sql, coalition_id)) {
+    names.people.emplace_back(p.id, p.name);
+    if (p.active) names.active_people.emplace_back(p.id, p.name);
+  }
   for (const auto& a : store::list_areas(sql, coalition_id)) {
     names.area_names[a.code] = a.name;
     if (a.level == domain::AreaLevel::wijk) names.wijken.emplace_back(a.code, a.name);
   }
   sort_by_name(names.partners);
   sort_by_name(names.people);
+  sort_by_name(names.active_people);
   std::stable_sort(names.wijken.begin(), names.wijken.end(),
                    [](const auto& a, const auto& b) { return a.second < b.second; });
   return names;

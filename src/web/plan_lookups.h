@@ -17,7 +17,9 @@ namespace kompas::web {
 using IdNames = std::vector<std::pair<long long, std::string>>;
 
 struct PlanLookups {
-  IdNames partners, ambitions, people;                      // by name or title
+  IdNames partners, ambitions;  // by name or title
+  IdNames people;               // everyone, also who left: names stay on what they owned
+  IdNames active_people;        // who can be chosen now
   std::vector<std::pair<std::string, std::string>> wijken;  // code, name; by name
   std::map<std::string, std::string> area_names;            // every area, by code
 

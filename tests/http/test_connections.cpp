@@ -1,0 +1,46 @@
+// Pooled database sessions: code that reads while its own change is open shares that change's
+// session instead of waiting for a second one.
+#include <gmock/gmock.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <future>
+
+#include "harness.h"
+#include "store/partners_store.h"
+
+namespace kompas::test {
+namespace {
+
+using ConnectionTest = HttpTest;
+
+TEST_F(ConnectionTest, ReadingInsideAChangeSharesItsSessionAndSeesItsWrites) {
+  // One pooled session only: a second lease would wait forever.
+  store::Database single(location(), 1);
+  auto done = std::async(std::launch::async, [&] {
+    store::Change change(single, {seed.coalition_a, seed.beheerder, "Anouk Beheer"});
+    store::create_partner(change, {0, "Buurtkamer Oost", "welzijn", "", "", "", "", true});
+    int seen = 0;
+    {
+      store::Connection nested(single);
+      nested.sql() << "SELECT COUNT(*) FROM partners WHERE name = 'Buurtkamer Oost'",
+          soci::into(seen);
+    }
+    change.commit();
+    return seen;
+  });
+  if (done.wait_for(std::chrono::seconds(30)) != std::future_status::ready) {
+    std::fprintf(stderr, "a nested connection waited for a second pooled session\n");
+    std::_Exit(1);  // the waiting thread cannot be stopped; do not hang the test run
+  }
+  EXPECT_EQ(done.get(), 1);
+  // After the change the session is back in the pool, for this thread too.
+  store::Connection again(single);
+  int partners = 0;
+  again.sql() << "SELECT COUNT(*) FROM partners", soci::into(partners);
+  EXPECT_EQ(partners, 4);
+}
+
+}  // namespace
+}  // namespace kompas::test
