@@ -24,11 +24,15 @@ std::pair<std::string, std::string> domain_key(const domain::Indicator& ind) {
 }  // namespace
 
 SeriesBuilder::SeriesBuilder(soci::session& sql, long long coalition_id, std::string gemeente_code)
-    : sql_(sql),
-      surveys_(store::list_surveys(sql, coalition_id)),
-      published_(store::list_published_figures(sql, coalition_id)),
-      min_n_(static_cast<std::size_t>(store::min_cell_size(sql, coalition_id))),
-      gemeente_code_(std::move(gemeente_code)) {}
+    : sql_(sql), coalition_id_(coalition_id), gemeente_code_(std::move(gemeente_code)) {}
+
+void SeriesBuilder::load_population_sources() {
+  if (population_sources_loaded_) return;
+  surveys_ = store::list_surveys(sql_, coalition_id_);
+  published_ = store::list_published_figures(sql_, coalition_id_);
+  min_n_ = static_cast<std::size_t>(store::min_cell_size(sql_, coalition_id_));
+  population_sources_loaded_ = true;
+}
 
 const std::map<std::string, SeriesBuilder::SurveyCell>& SeriesBuilder::cells(
     const store::Survey& survey, const std::string& indicator) {
@@ -52,6 +56,7 @@ IndicatorSeries SeriesBuilder::build(const domain::Indicator& ind,
     series.points.push_back(
         {v.year, v.value, std::nullopt, std::nullopt, 0, "invoer", v.source, v.comment, 0, false});
   if (ind.kind == "bevolking") {
+    load_population_sources();
     for (const auto& f : published_)
       if (f.indicator == ind.survey_indicator && ind.age_band.empty() &&
           f.area_code == (ind.area_code.empty() ? gemeente_code_ : ind.area_code)) {

@@ -33,7 +33,8 @@ struct IndicatorSeries {
   domain::StatusResult status;
 };
 
-// Loads each survey's estimates and the published figures once, for all indicators of a page.
+// Loads each survey's estimates and the published figures once, for all indicators of a page,
+// and only when a page has a population indicator.
 class SeriesBuilder {
  public:
   SeriesBuilder(soci::session& sql, long long coalition_id, std::string gemeente_code);
@@ -50,11 +51,15 @@ class SeriesBuilder {
   const std::map<std::string, SurveyCell>& cells(const store::Survey& survey,
                                                  const std::string& indicator);
 
+  void load_population_sources();
+
   soci::session& sql_;
+  long long coalition_id_;
+  std::string gemeente_code_;  // published figures for the whole municipality carry it
+  bool population_sources_loaded_ = false;
   std::vector<store::Survey> surveys_;
   std::vector<domain::PublishedFigure> published_;
-  std::size_t min_n_;
-  std::string gemeente_code_;  // published figures for the whole municipality carry it
+  std::size_t min_n_ = 0;  // published figures for the whole municipality carry it
   std::map<long long, std::vector<store::StoredEstimate>> estimates_;
   std::map<std::pair<long long, std::string>, std::map<std::string, SurveyCell>> cells_;
 };
