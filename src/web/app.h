@@ -15,6 +15,7 @@
 #include "store/sessions_store.h"
 #include "web/body_cache.h"
 #include "web/i18n.h"
+#include "web/layout.h"
 #include "web/pending_uploads.h"
 #include "web/view.h"
 
@@ -119,6 +120,7 @@ class App {
   const Views& views() const { return views_; }
   const Config& config() const { return config_; }
   BodyCache& body_cache() { return body_cache_; }
+  LayoutSkeletons& layout_skeletons() { return layout_skeletons_; }
   PendingUploads& pending_uploads() { return pending_uploads_; }
   httplib::Server& server() { return server_; }
 
@@ -136,6 +138,7 @@ class App {
   std::vector<RouteInfo> routes_;
   int listen_socket_ = -1;
   BodyCache body_cache_;
+  LayoutSkeletons layout_skeletons_;
   PendingUploads pending_uploads_;
 };
 

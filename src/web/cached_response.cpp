@@ -1,41 +1,57 @@
 #include "web/cached_response.h"
 
-#include <string_view>
-
 #include "web/app.h"
 #include "web/layout.h"
 
 namespace kompas::web {
 namespace {
 
-constexpr std::string_view kBodyMarker = "\x01body\x01";
 constexpr const char* kHtml = "text/html; charset=utf-8";
 
-// One response: the layout around the cached body, the session's token between its parts.
+// One response: the cached body in this request's layout, the session's token between the
+// body's parts.
 struct Response {
   std::shared_ptr<const CachedBody> body;
-  std::string head, tail, token;
+  Layout layout;
+  std::string token;
 
-  // The texts in order; views into this object and the cached body.
+  // The texts in order; views into this object, the skeleton and the cached body.
   std::vector<std::string_view> texts() const {
-    std::vector<std::string_view> out{head};
-    for (std::size_t i = 0; i < body->parts.size(); ++i) {
-      if (i > 0) out.push_back(token);
-      out.push_back(body->parts[i]);
+    std::vector<std::string_view> out;
+    for (const auto& piece : layout.skeleton->pieces) {
+      if (!piece.slot) {
+        out.push_back(piece.text);
+      } else if (*piece.slot != LayoutSlot::body) {
+        out.push_back(layout.value(*piece.slot));
+      } else {
+        for (std::size_t i = 0; i < body->parts.size(); ++i) {
+          if (i > 0) out.push_back(token);
+          out.push_back(body->parts[i]);
+        }
+      }
     }
-    out.push_back(tail);
     return out;
   }
 
+  // Everything fixed was compressed before; this request's few values go in stored.
   std::string gzip() const {
-    const auto fast = [](std::string_view text) { return deflate_piece(text, Effort::fast); };
-    const auto head_piece = fast(head), token_piece = fast(token), tail_piece = fast(tail);
-    std::vector<const DeflatedPiece*> order{&head_piece};
-    for (std::size_t i = 0; i < body->deflated.size(); ++i) {
-      if (i > 0) order.push_back(&token_piece);
-      order.push_back(&body->deflated[i]);
+    std::vector<DeflatedPiece> values;
+    values.reserve(layout.values.size() + 1);
+    for (const auto& value : layout.values) values.push_back(stored_piece(value));
+    const auto token_piece = stored_piece(token);
+    std::vector<const DeflatedPiece*> order;
+    for (const auto& piece : layout.skeleton->pieces) {
+      if (!piece.slot) {
+        order.push_back(&piece.deflated);
+      } else if (*piece.slot != LayoutSlot::body) {
+        order.push_back(&values[static_cast<std::size_t>(*piece.slot)]);
+      } else {
+        for (std::size_t i = 0; i < body->deflated.size(); ++i) {
+          if (i > 0) order.push_back(&token_piece);
+          order.push_back(&body->deflated[i]);
+        }
+      }
     }
-    order.push_back(&tail_piece);
     return join_gzip(order);
   }
 };
@@ -44,11 +60,8 @@ struct Response {
 
 void send_cached_body(Ctx& ctx, std::shared_ptr<const CachedBody> body) {
   auto response = std::make_shared<Response>();
+  response->layout = layout_for(ctx, body->title);
   response->body = std::move(body);
-  const auto layout = render_layout(ctx, response->body->title, std::string(kBodyMarker));
-  const auto at = layout.find(kBodyMarker);
-  response->head = layout.substr(0, at);
-  response->tail = layout.substr(at + kBodyMarker.size());
   if (ctx.viewer) response->token = ctx.viewer->csrf_token;
   ctx.res.set_header("Vary", "Accept-Encoding");
 
@@ -63,11 +76,12 @@ void send_cached_body(Ctx& ctx, std::shared_ptr<const CachedBody> body) {
                                  });
     return;
   }
+  auto texts = response->texts();
   std::size_t size = 0;
-  for (const auto text : response->texts()) size += text.size();
+  for (const auto text : texts) size += text.size();
   ctx.res.set_content_provider(size, kHtml,
-                               [response, texts = response->texts()](
-                                   std::size_t offset, std::size_t, httplib::DataSink& sink) {
+                               [response, texts = std::move(texts)](std::size_t offset, std::size_t,
+                                                                    httplib::DataSink& sink) {
                                  // httplib asks again from the new offset until everything is
                                  // written.
                                  for (const auto text : texts) {

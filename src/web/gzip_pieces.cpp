@@ -2,6 +2,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <optional>
 #include <stdexcept>
 
@@ -59,6 +60,25 @@ DeflatedPiece deflate_piece(std::string_view text, Effort effort) {
   const auto crc =
       crc32(0, reinterpret_cast<const Bytef*>(text.data()), static_cast<uInt>(text.size()));
   return {deflater.compress(text), static_cast<std::uint32_t>(crc), text.size()};
+}
+
+DeflatedPiece stored_piece(std::string_view text) {
+  DeflatedPiece piece;
+  piece.size = text.size();
+  piece.crc = static_cast<std::uint32_t>(
+      crc32(0, reinterpret_cast<const Bytef*>(text.data()), static_cast<uInt>(text.size())));
+  // Each block: a header byte (not final, type 00), then LEN and its complement, little-endian.
+  constexpr std::size_t kMaxBlock = 65535;
+  for (std::size_t at = 0; at < text.size(); at += kMaxBlock) {
+    const auto length = std::min(kMaxBlock, text.size() - at);
+    piece.deflated += '\0';
+    for (const auto half : {length, ~length & 0xffff}) {
+      piece.deflated += static_cast<char>(half & 0xff);
+      piece.deflated += static_cast<char>((half >> 8) & 0xff);
+    }
+    piece.deflated.append(text.substr(at, length));
+  }
+  return piece;
 }
 
 std::string join_gzip(const std::vector<const DeflatedPiece*>& pieces) {

@@ -22,6 +22,10 @@ struct DeflatedPiece {
 enum class Effort { thorough, fast };
 DeflatedPiece deflate_piece(std::string_view text, Effort effort);
 
+// The text as stored (uncompressed) deflate blocks: for the few short values of one request,
+// where compressing costs more than it saves.
+DeflatedPiece stored_piece(std::string_view text);
+
 // The pieces in order as one gzip member.
 std::string join_gzip(const std::vector<const DeflatedPiece*>& pieces);
 

@@ -62,6 +62,22 @@ TEST(GzipPieces, JoinedPiecesReadBackAsTheWholeText) {
   EXPECT_LT(gzip.size(), whole.size() / 3);
 }
 
+TEST(GzipPieces, StoredPiecesMixWithCompressedOnes) {
+  // Stored blocks hold at most 65,535 bytes each; the long one needs three.
+  const std::vector<std::string> texts{"Anouk & <Beheer>", page_like(3000, 4), page_like(140000, 5),
+                                       "", "x"};
+  std::vector<DeflatedPiece> pieces;
+  std::string whole;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    pieces.push_back(i == 1 ? deflate_piece(texts[i], Effort::thorough) : stored_piece(texts[i]));
+    whole += texts[i];
+  }
+  std::vector<const DeflatedPiece*> order;
+  for (const auto& piece : pieces) order.push_back(&piece);
+  EXPECT_EQ(gunzip(join_gzip(order)), whole);
+  EXPECT_EQ(pieces[2].deflated.size(), texts[2].size() + 3 * 5);
+}
+
 TEST(GzipPieces, NoPiecesIsAnEmptyFile) {
   EXPECT_EQ(gunzip(join_gzip({})), "");
 }
