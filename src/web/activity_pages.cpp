@@ -7,6 +7,7 @@
 #include "store/areas_store.h"
 #include "store/partners_store.h"
 #include "web/form.h"
+#include "web/listing.h"
 #include "web/pages.h"
 #include "web/plan_lookups.h"
 
@@ -179,6 +180,17 @@ struct Filters {
       return false;
     return true;
   }
+  // The list's address with these filters, ready for one more parameter.
+  std::string query() const {
+    std::string out = "/wie-doet-wat?";
+    for (const auto& [name, value] :
+         {std::pair{"status", status}, std::pair{"graad", degree}, std::pair{"gebied", area},
+          std::pair{"partner", partner ? std::to_string(*partner) : ""},
+          std::pair{"element", element}})
+      if (!value.empty())
+        out += std::string(name) + "=" + httplib::detail::encode_query_param(value) + "&";
+    return out;
+  }
 };
 
 nlohmann::json filter_options(const std::vector<std::pair<std::string, std::string>>& options,
@@ -194,21 +206,23 @@ void list(Ctx& ctx) {
   const auto names = load_plan_lookups(conn.sql(), ctx.coalition_id());
   Filters f{ctx.query("status"), ctx.query("graad"), ctx.query("gebied"), ctx.query("element"),
             parse_id(ctx.query("partner"))};
+  const auto all = store::list_activities(conn.sql(), ctx.coalition_id());
+  std::vector<const domain::Activity*> matching;
+  for (const auto& a : all)
+    if (f.matches(a)) matching.push_back(&a);
+  const auto page = choose_page(ctx, matching.size());
   nlohmann::json rows = nlohmann::json::array();
-  std::size_t total = 0;
-  for (const auto& a : store::list_activities(conn.sql(), ctx.coalition_id())) {
-    ++total;
-    if (!f.matches(a)) continue;
-    rows.push_back(activity_summary(ctx, a, names));
-  }
+  for (auto i = page.first; i < page.end; ++i)
+    rows.push_back(activity_summary(ctx, *matching[i], names));
   std::vector<std::pair<std::string, std::string>> partners, wijken;
   for (const auto& [id, name] : names.partners) partners.emplace_back(std::to_string(id), name);
   for (const auto& [code, name] : names.wijken) wijken.emplace_back(code, name);
   ctx.page("activities/list", ctx.t("activities.title"),
            {{"rows", rows},
             {"empty", rows.empty()},
-            {"count", ctx.tf("activities.count", {{"shown", std::to_string(rows.size())},
-                                                  {"total", std::to_string(total)}})},
+            {"count", ctx.tf("activities.count", {{"shown", ctx.number(matching.size())},
+                                                  {"total", ctx.number(all.size())}})},
+            {"pager", pager(ctx, f.query() + "pagina=", page.page, page.pages)},
             {"statuses",
              filter_options(word_options(ctx, domain::activity_statuses(), "activity.status."),
                             f.status)},

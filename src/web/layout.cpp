@@ -25,15 +25,18 @@ constexpr NavItem kNav[] = {
     {"/beheer", "nav.admin", true},
 };
 
-// Which navigation item a path belongs to, so sub-pages keep their section highlighted.
+// Which navigation item a path belongs to, so sub-pages keep their section highlighted; "" for
+// none (the profile, an unknown address), which also keeps the skeletons few.
 std::string section_of(const std::string& path) {
   if (path.starts_with("/partners") || path.starts_with("/mensen")) return "/";
   if (path.starts_with("/gebieden")) return "/verkennen";
   if (path.starts_with("/indicatoren")) return "/doelen";
   if (path.starts_with("/acties")) return "/wie-doet-wat";
-  if (path.starts_with("/beheer")) return "/beheer";
   const auto slash = path.find('/', 1);
-  return slash == std::string::npos ? path : path.substr(0, slash);
+  const auto first = slash == std::string::npos ? path : path.substr(0, slash);
+  for (const auto& item : kNav)
+    if (first == item.path) return first;
+  return "";
 }
 
 // Stands in for a slot's value while the skeleton is rendered; escaping leaves it as it is.

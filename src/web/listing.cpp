@@ -28,6 +28,18 @@ nlohmann::json pager(const Ctx& ctx, const std::string& link_prefix, std::size_t
   return data;
 }
 
+ListPage choose_page(const Ctx& ctx, std::size_t count) {
+  // Pages keep a big city's 500 neighbourhoods or activities quick to load and to read.
+  ListPage p;
+  p.pages = std::max<std::size_t>(1, (count + kPageSize - 1) / kPageSize);
+  const auto text = ctx.query("pagina");
+  if (!text.empty() && text.size() < 7 && text.find_first_not_of("0123456789") == std::string::npos)
+    p.page = std::clamp<std::size_t>(std::stoul(text), 1, p.pages);
+  p.first = (p.page - 1) * kPageSize;
+  p.end = std::min(count, p.first + kPageSize);
+  return p;
+}
+
 nlohmann::json make_listing(const Ctx& ctx, const std::string& base_path,
                             const std::vector<Column>& columns, nlohmann::json rows,
                             const std::string& default_sort) {
@@ -79,22 +91,14 @@ nlohmann::json make_listing(const Ctx& ctx, const std::string& base_path,
                                     "&richting=" + (next_descending ? "af" : "op") + q_part},
                        {"aria_sort", active ? (descending ? "descending" : "ascending") : "none"}});
   }
-  // Long lists come in pages, so a big city's 500 neighbourhoods stay quick to load and read.
   const auto count = matches.size();
-  const auto pages = std::max<std::size_t>(1, (count + kPageSize - 1) / kPageSize);
-  std::size_t page = 1;
-  const auto page_text = ctx.query("pagina");
-  if (!page_text.empty() && page_text.size() < 7 &&
-      page_text.find_first_not_of("0123456789") == std::string::npos)
-    page = std::clamp<std::size_t>(std::stoul(page_text), 1, pages);
-  const auto first = (page - 1) * kPageSize;
+  const auto page = choose_page(ctx, count);
   nlohmann::json shown = nlohmann::json::array();
-  for (std::size_t i = first; i < std::min(count, first + kPageSize); ++i)
-    shown.push_back(std::move(matches[i].row));
+  for (std::size_t i = page.first; i < page.end; ++i) shown.push_back(std::move(matches[i].row));
   const std::string here = base_path + "?sorteer=" + sort +
                            "&richting=" + (descending ? "af" : "op") + q_part + "&pagina=";
   return {{"rows", std::move(shown)},
-          {"pager", pager(ctx, here, page, pages)},
+          {"pager", pager(ctx, here, page.page, page.pages)},
           {"columns", headers},
           {"q", q},
           {"sort", sort},

@@ -22,6 +22,13 @@ nlohmann::json make_listing(const Ctx& ctx, const std::string& base_path,
                             const std::vector<Column>& columns, nlohmann::json rows,
                             const std::string& default_sort);
 
+// Long lists come in pages of 100 rows, chosen with ?pagina=N (1-based; out of range is clamped).
+struct ListPage {
+  std::size_t page = 1, pages = 1;
+  std::size_t first = 0, end = 0;  // the rows shown: [first, end)
+};
+ListPage choose_page(const Ctx& ctx, std::size_t count);
+
 // Previous/next links for page `page` of `pages` (1-based); links are link_prefix + number.
 // Null when everything fits on one page.
 nlohmann::json pager(const Ctx& ctx, const std::string& link_prefix, std::size_t page,

@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 
 #include "harness.h"
+#include "store/activities_store.h"
 
 using ::testing::HasSubstr;
 using ::testing::Not;
@@ -57,6 +58,35 @@ TEST_F(PlanWorkTest, FiltersAndCoverageShowWhatRunsWhere) {
   const auto coverage = body(get("/wie-doet-wat/dekking"));
   EXPECT_THAT(coverage, HasSubstr("blinde vlek"));
   EXPECT_THAT(coverage, HasSubstr("/wie-doet-wat?graad=ernstig"));
+}
+
+// A big city's register comes in pages of 100; the next page keeps the chosen filters.
+TEST_F(PlanWorkTest, LongActivityListsComeInPagesThatKeepTheFilters) {
+  {
+    store::Change change(db(), {seed.coalition_a, seed.beheerder, "Anouk Beheer"});
+    domain::Activity a;
+    a.lead_partner_id = seed.own_partner;
+    a.target_group = "iedereen";
+    a.loneliness_type = "sociaal";
+    a.degrees = {"preventie"};
+    for (int i = 0; i < 130; ++i) {
+      a.name = "Koffieochtend " + std::to_string(1000 + i);
+      store::create_activity(change, a);
+    }
+    change.commit();
+  }
+  const auto first = body(get("/wie-doet-wat?graad=preventie"));
+  EXPECT_THAT(first, HasSubstr("130 van de 131 activiteiten"));
+  EXPECT_THAT(first, HasSubstr("Pagina 1 van 2"));
+  EXPECT_THAT(first, HasSubstr("href=\"/wie-doet-wat?graad=preventie&amp;pagina=2\""));
+  EXPECT_THAT(first, HasSubstr("Koffieochtend 1099"));
+  EXPECT_THAT(first, Not(HasSubstr("Koffieochtend 1100")));
+  const auto second = body(get("/wie-doet-wat?graad=preventie&pagina=2"));
+  EXPECT_THAT(second, HasSubstr("Koffieochtend 1129"));
+  EXPECT_THAT(second, Not(HasSubstr("Koffieochtend 1099")));
+  EXPECT_THAT(second, Not(HasSubstr(">Huiskamer<")));
+  // Past the end is the last page.
+  EXPECT_THAT(body(get("/wie-doet-wat?pagina=99")), HasSubstr("Pagina 2 van 2"));
 }
 
 TEST_F(PlanWorkTest, ThePartnerAddsAContributionThatShowsInTheMatrixAndOnItsPage) {
