@@ -165,6 +165,12 @@ void update_activity(Change& change, const domain::Activity& a) {
 
 void delete_activity(Change& change, const domain::Activity& a) {
   const auto coalition_id = change.actor().coalition_id;
+  auto before = to_json(a);
+  // Contributions naming it stay; the log tells which ones lost the reference.
+  before["contributions"] = select_ids(change.sql(),
+                                       "SELECT id FROM contributions WHERE activity_id = :a AND "
+                                       "coalition_id = :c ORDER BY 1",
+                                       soci::use(a.id), soci::use(coalition_id));
   change.sql() << "UPDATE contributions SET activity_id = NULL WHERE activity_id = :a AND "
                   "coalition_id = :c",
       soci::use(a.id), soci::use(coalition_id);
@@ -172,7 +178,7 @@ void delete_activity(Change& change, const domain::Activity& a) {
     change.sql() << "DELETE FROM " << table << " WHERE activity_id = :a", soci::use(a.id);
   change.sql() << "DELETE FROM activities WHERE id = :a AND coalition_id = :c", soci::use(a.id),
       soci::use(coalition_id);
-  change.record("verwijderen", "activiteit", std::to_string(a.id), a.name, to_json(a), nullptr);
+  change.record("verwijderen", "activiteit", std::to_string(a.id), a.name, before, nullptr);
 }
 
 }  // namespace kompas::store

@@ -151,8 +151,14 @@ AmbitionDependents ambition_dependents(soci::session& sql, long long ambition_id
   return d;
 }
 
-void delete_ambition(Change& change, const domain::Ambition& a) {
+bool delete_ambition(Change& change, const domain::Ambition& a) {
   const auto coalition_id = change.actor().coalition_id;
+  // PostgreSQL: hold the row, so an indicator or contribution added meanwhile (which needs it)
+  // waits and is counted, instead of being removed with it. SQLite has one writer at a time.
+  if (change.engine() == Engine::postgresql)
+    select_ids(change.sql(), "SELECT id FROM ambitions WHERE id = :a FOR UPDATE", soci::use(a.id));
+  const auto dependents = ambition_dependents(change.sql(), a.id);
+  if (dependents.indicators > 0 || dependents.contributions > 0) return false;
   nlohmann::json versions = nlohmann::json::array();
   for (const auto& v : ambition_versions(change.sql(), coalition_id, a.id))
     versions.push_back({{"version", v.version},
@@ -161,6 +167,16 @@ void delete_ambition(Change& change, const domain::Ambition& a) {
                         {"content", to_json(v.content)}});
   auto before = to_json(a);
   before["versions"] = versions;
+  // What pointed at it, so the log tells which activities and actions lost the link.
+  before["activities"] = select_ids(
+      change.sql(),
+      "SELECT l.activity_id FROM activity_links l JOIN activities t ON t.id = l.activity_id "
+      "WHERE l.kind = 'ambitie' AND l.ref_id = :a AND t.coalition_id = :c ORDER BY 1",
+      soci::use(a.id), soci::use(coalition_id));
+  before["actions"] =
+      select_ids(change.sql(),
+                 "SELECT id FROM actions WHERE ambition_id = :a AND coalition_id = :c ORDER BY 1",
+                 soci::use(a.id), soci::use(coalition_id));
   change.sql() << "DELETE FROM activity_links WHERE kind = 'ambitie' AND ref_id = :a AND "
                   "activity_id IN (SELECT id FROM activities WHERE coalition_id = :c)",
       soci::use(a.id), soci::use(coalition_id);
@@ -171,6 +187,7 @@ void delete_ambition(Change& change, const domain::Ambition& a) {
   change.sql() << "DELETE FROM ambitions WHERE id = :a AND coalition_id = :c", soci::use(a.id),
       soci::use(coalition_id);
   change.record("verwijderen", "ambitie", std::to_string(a.id), a.title, before, nullptr);
+  return true;
 }
 
 }  // namespace kompas::store

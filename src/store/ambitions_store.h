@@ -34,8 +34,9 @@ struct AmbitionDependents {
 };
 AmbitionDependents ambition_dependents(soci::session& sql, long long ambition_id);
 // Removes the ambition with its versions and its links from activities; actions stay, without
-// it. The log keeps every version.
-void delete_ambition(Change& change, const domain::Ambition& ambition);
+// it. The log keeps every version and what pointed at it. Refused (false) while indicators or
+// contributions belong to it.
+bool delete_ambition(Change& change, const domain::Ambition& ambition);
 
 nlohmann::json to_json(const domain::Ambition& ambition);
 domain::Ambition ambition_from_json(const nlohmann::json& json);

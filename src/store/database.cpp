@@ -5,6 +5,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <map>
+#include <set>
 #include <stdexcept>
 
 namespace kompas::store {
@@ -100,6 +101,11 @@ Database::~Database() = default;
 namespace {
 // The session each thread holds, per database.
 thread_local std::map<const Database*, soci::session*> held_sessions;
+
+// Sessions with an open transaction on this thread. A second one on a shared session would fail
+// on SQLite but, on PostgreSQL, only warn and then end the outer transaction early with its own
+// COMMIT or ROLLBACK; so it is refused on both.
+thread_local std::set<const soci::session*> sessions_in_transaction;
 }  // namespace
 
 Connection::Connection(Database& db) : db_(db) {
@@ -109,12 +115,14 @@ Connection::Connection(Database& db) : db_(db) {
   }
   leased_.emplace(db.pool());
   sql_ = &*leased_;
-  held_sessions[&db] = sql_;
   // libpq marks a connection bad once a query on it failed. Checking that flag costs nothing,
   // where SOCI's is_connected() would send a ping to the server on every borrow.
-  if (db.engine() != Engine::postgresql) return;
-  auto* backend = static_cast<soci::postgresql_session_backend*>(sql_->get_backend());
-  if (backend == nullptr || PQstatus(backend->conn_) != CONNECTION_OK) sql_->reconnect();
+  if (db.engine() == Engine::postgresql) {
+    auto* backend = static_cast<soci::postgresql_session_backend*>(sql_->get_backend());
+    if (backend == nullptr || PQstatus(backend->conn_) != CONNECTION_OK) sql_->reconnect();
+  }
+  // Only now: when reconnecting throws, no destructor runs to take the entry out again.
+  held_sessions[&db] = sql_;
 }
 
 Connection::~Connection() {
@@ -133,11 +141,15 @@ bool Database::ping() {
 }
 
 Transaction::Transaction(Connection& conn) : sql_(conn.sql()) {
+  if (sessions_in_transaction.contains(&sql_))
+    throw std::logic_error("a transaction inside a transaction on the same session");
   sql_ << (conn.engine() == Engine::sqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+  sessions_in_transaction.insert(&sql_);
 }
 
 Transaction::~Transaction() {
   if (!open_) return;
+  sessions_in_transaction.erase(&sql_);
   try {
     sql_ << "ROLLBACK";
   } catch (...) {
@@ -148,6 +160,7 @@ Transaction::~Transaction() {
 void Transaction::commit() {
   sql_ << "COMMIT";
   open_ = false;
+  sessions_in_transaction.erase(&sql_);
 }
 
 long long now_seconds() {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace kompas::store {
 
@@ -86,6 +87,16 @@ soci::statement select_rows(soci::session& sql, const std::string& text, Exchang
   st.define_and_bind();
   st.execute(false);
   return st;
+}
+
+// The ids a query selects (its one column), in order.
+template <typename... Uses>
+std::vector<long long> select_ids(soci::session& sql, const std::string& text, Uses&&... uses) {
+  long long id = 0;
+  auto st = select_rows(sql, text, std::forward<Uses>(uses)..., soci::into(id));
+  std::vector<long long> ids;
+  while (st.fetch()) ids.push_back(id);
+  return ids;
 }
 
 // Seconds since the Unix epoch: the one time format stored in the database.

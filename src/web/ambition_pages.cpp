@@ -239,9 +239,7 @@ void remove(Ctx& ctx) {
   const auto ambition = store::find_ambition(change.sql(), me.coalition.id, id_param(ctx));
   if (!ambition) not_found();
   require_delete_confirmation(ctx);
-  if (!why_not_removable(ctx, change.sql(), ambition->id).empty())
-    throw HttpError{409, "ambitions.delete_refused"};
-  store::delete_ambition(change, *ambition);
+  if (!store::delete_ambition(change, *ambition)) throw HttpError{409, "ambitions.delete_refused"};
   change.commit();
   ctx.redirect_with_notice("/doelen", "ambition_deleted");
 }

@@ -1,5 +1,7 @@
 #include "web/cached_response.h"
 
+#include <algorithm>
+
 #include "web/app.h"
 #include "web/layout.h"
 
@@ -66,31 +68,31 @@ void send_cached_body(Ctx& ctx, std::shared_ptr<const CachedBody> body) {
   ctx.res.set_header("Vary", "Accept-Encoding");
 
   // Content providers with a length: httplib would compress a plain body (again), and the
-  // parts are written straight from the cache.
+  // parts are written straight from the cache. For a Range request httplib asks for each range
+  // (offset, length) and announced only those bytes, so never more than `length` is written.
   if (accepts_gzip(ctx.req.get_header_value("Accept-Encoding"))) {
     auto gzip = std::make_shared<const std::string>(response->gzip());
     ctx.res.set_header("Content-Encoding", "gzip");
-    ctx.res.set_content_provider(gzip->size(), kHtml,
-                                 [gzip](std::size_t offset, std::size_t, httplib::DataSink& sink) {
-                                   return sink.write(gzip->data() + offset, gzip->size() - offset);
-                                 });
+    auto provide = [gzip](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
+      return sink.write(gzip->data() + offset, std::min(length, gzip->size() - offset));
+    };
+    ctx.res.set_content_provider(gzip->size(), kHtml, std::move(provide));
     return;
   }
   auto texts = response->texts();
   std::size_t size = 0;
   for (const auto text : texts) size += text.size();
-  ctx.res.set_content_provider(size, kHtml,
-                               [response, texts = std::move(texts)](std::size_t offset, std::size_t,
-                                                                    httplib::DataSink& sink) {
-                                 // httplib asks again from the new offset until everything is
-                                 // written.
-                                 for (const auto text : texts) {
-                                   if (offset < text.size())
-                                     return sink.write(text.data() + offset, text.size() - offset);
-                                   offset -= text.size();
-                                 }
-                                 return false;
-                               });
+  // One piece per call; httplib asks again from the new offset.
+  auto provide = [response, texts](std::size_t offset, std::size_t length,
+                                   httplib::DataSink& sink) {
+    for (const auto text : texts) {
+      if (offset < text.size())
+        return sink.write(text.data() + offset, std::min(length, text.size() - offset));
+      offset -= text.size();
+    }
+    return false;
+  };
+  ctx.res.set_content_provider(size, kHtml, std::move(provide));
 }
 
 }  // namespace kompas::web

@@ -3,8 +3,11 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <stdexcept>
+
+#include "domain/text.h"
 
 namespace kompas::web {
 namespace {
@@ -30,7 +33,7 @@ class Deflater {
     stream_.avail_out = static_cast<uInt>(out.size());
     // A sync flush ends on a byte boundary and leaves the stream open (no final block), so more
     // pieces can follow.
-    if (deflate(&stream_, Z_SYNC_FLUSH) != Z_OK || stream_.avail_in != 0)
+    if (deflate(&stream_, Z_SYNC_FLUSH) != Z_OK || stream_.avail_in != 0 || stream_.avail_out == 0)
       throw std::runtime_error("deflate failed");
     out.resize(out.size() - stream_.avail_out);
     return out;
@@ -41,9 +44,19 @@ class Deflater {
 };
 
 std::string_view trimmed(std::string_view text) {
-  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   return text;
+}
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  for (std::size_t pos = 0;;) {
+    const auto end = text.find(separator, pos);
+    parts.push_back(text.substr(pos, end == std::string_view::npos ? text.npos : end - pos));
+    if (end == std::string_view::npos) return parts;
+    pos = end + 1;
+  }
 }
 
 void append_le32(std::string& out, std::uint32_t value) {
@@ -102,23 +115,17 @@ std::string join_gzip(const std::vector<const DeflatedPiece*>& pieces) {
 }
 
 bool accepts_gzip(std::string_view accept_encoding) {
-  // A "gzip" entry decides; otherwise "*" does (RFC 9110, 12.5.3).
+  // A "gzip" entry decides; otherwise "*" does (RFC 9110, 12.5.3). Names and "q" are
+  // case-insensitive; a weight of 0 refuses.
   std::optional<bool> star;
-  std::size_t pos = 0;
-  while (pos < accept_encoding.size()) {
-    auto end = accept_encoding.find(',', pos);
-    if (end == std::string_view::npos) end = accept_encoding.size();
-    const auto item = accept_encoding.substr(pos, end - pos);
-    pos = end + 1;
-    const auto semicolon = item.find(';');
-    const auto name = trimmed(item.substr(0, semicolon));
+  for (const auto item : split(accept_encoding, ',')) {
+    const auto parts = split(item, ';');
+    const auto name = domain::lower_ascii(trimmed(parts.front()));
     if (name != "gzip" && name != "*") continue;
     bool allowed = true;
-    if (semicolon != std::string_view::npos) {
-      // "q=0", "q=0.0", "q=0.000" refuse; any other weight allows.
-      const auto param = trimmed(item.substr(semicolon + 1));
-      if (param.starts_with("q="))
-        allowed = param.substr(2).find_first_not_of("0.") != std::string_view::npos;
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+      const auto param = domain::lower_ascii(trimmed(parts[i]));
+      if (param.starts_with("q=")) allowed = std::strtod(param.c_str() + 2, nullptr) > 0;
     }
     if (name == "gzip") return allowed;
     star = allowed;

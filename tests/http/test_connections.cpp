@@ -42,5 +42,15 @@ TEST_F(ConnectionTest, ReadingInsideAChangeSharesItsSessionAndSeesItsWrites) {
   EXPECT_EQ(partners, 4);
 }
 
+// A change inside a change on the same session would, on PostgreSQL, end the outer one early.
+TEST_F(ConnectionTest, AChangeInsideAChangeIsRefusedAndTheOuterOneStillCommits) {
+  store::Change outer(db(), {seed.coalition_a, seed.beheerder, "Anouk Beheer"});
+  store::create_partner(outer, {0, "Buurtkamer West", "welzijn", "", "", "", "", true});
+  EXPECT_THROW(store::Change(db(), {seed.coalition_a, seed.beheerder, "Anouk Beheer"}),
+               std::logic_error);
+  outer.commit();
+  EXPECT_EQ(count("SELECT COUNT(*) FROM partners WHERE name = 'Buurtkamer West'"), 1);
+}
+
 }  // namespace
 }  // namespace kompas::test

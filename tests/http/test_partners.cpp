@@ -185,6 +185,22 @@ TEST_F(CachedPagesTest, GzipAnswerIsTheSamePageAsThePlainOne) {
   const auto refused = get(path, As::partner, {{"Accept-Encoding", "gzip;q=0"}});
   EXPECT_FALSE(refused->has_header("Content-Encoding"));
   EXPECT_EQ(body(refused), plain->body);
+  // A range request gets exactly the bytes it asked for, plain or compressed, and nothing
+  // more: the next answer on the same kept-alive connection is whole.
+  auto same_connection = client();
+  same_connection.set_keep_alive(true);
+  same_connection.set_decompress(false);
+  const auto cookie = cookie_for(As::partner);
+  const auto range = same_connection.Get(path, {{"Cookie", cookie}, {"Range", "bytes=10-29"}});
+  ASSERT_EQ(status(range), 206);
+  EXPECT_EQ(range->body, plain->body.substr(10, 20));
+  const auto zipped_range = same_connection.Get(
+      path, {{"Cookie", cookie}, {"Accept-Encoding", "gzip"}, {"Range", "bytes=0-1"}});
+  ASSERT_EQ(status(zipped_range), 206);
+  EXPECT_EQ(zipped_range->body, std::string("\x1f\x8b", 2));
+  const auto after = same_connection.Get(path, {{"Cookie", cookie}});
+  ASSERT_EQ(status(after), 200);
+  EXPECT_EQ(after->body, plain->body);
   // Another person's answer from the same cached body carries their own token.
   EXPECT_THAT(body(get(path, As::beheerder)), HasSubstr(csrf(As::beheerder)));
   EXPECT_THAT(body(get(path, As::beheerder)), Not(HasSubstr(csrf(As::partner))));

@@ -82,7 +82,9 @@ TEST_F(PlanDeleteTest, AmbitionWithIndicatorsOrContributionsIsKeptUntilTheyAreGo
   EXPECT_EQ(count("SELECT COUNT(*) FROM activity_links WHERE kind = 'ambitie'"), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM actions WHERE ambition_id IS NULL"), 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'verwijderen' AND "
-                  "entity = 'ambitie' AND changes LIKE '%\"versions\"%'"),
+                  "entity = 'ambitie' AND changes LIKE '%\"versions\"%' AND changes LIKE "
+                  "'%\"activities\"%" +
+                  std::to_string(seed.activity) + "%'"),
             1);
 }
 

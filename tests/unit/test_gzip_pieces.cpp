@@ -94,4 +94,9 @@ TEST(GzipPieces, AcceptEncodingIsReadAsBrowsersAndClientsSendIt) {
   EXPECT_FALSE(accepts_gzip("gzip; q=0.000, deflate"));
   EXPECT_FALSE(accepts_gzip("*;q=1, gzip;q=0"));  // the named coding decides
   EXPECT_FALSE(accepts_gzip("x-gzip2"));
+  EXPECT_TRUE(accepts_gzip("GZIP"));
+  EXPECT_TRUE(accepts_gzip("deflate,\tgzip ;\tq=0.001"));
+  EXPECT_FALSE(accepts_gzip("gzip;Q=0"));
+  EXPECT_FALSE(accepts_gzip("gzip;level=1;q=0"));
+  EXPECT_FALSE(accepts_gzip("gzip;q=0;x"));
 }
