@@ -4,6 +4,7 @@
 #include "store/activities_store.h"
 #include "store/ambitions_store.h"
 #include "store/contributions_store.h"
+#include "store/indicators_store.h"
 #include "web/pages.h"
 #include "web/plan_views.h"
 
@@ -83,26 +84,25 @@ void indicators(Ctx& ctx) {
 }
 
 void indicator_values(Ctx& ctx) {
-  const auto id = id_param(ctx);
   store::Connection conn(ctx.app.db());
-  for (const auto& [ambition_id, plan] : all_indicators(ctx, conn.sql()))
-    for (const auto& [i, series] : plan) {
-      if (i.id != id) continue;
-      nlohmann::json values = nlohmann::json::array();
-      for (const auto& p : series.points) {
-        if (!p.value) continue;  // hidden survey cells stay hidden
-        values.push_back({{"year", p.year},
-                          {"value", *p.value},
-                          {"low", or_null(p.low)},
-                          {"high", or_null(p.high)},
-                          {"n", p.n > 0 ? nlohmann::json(p.n) : nlohmann::json()},
-                          {"origin", p.origin},
-                          {"source", p.source},
-                          {"comment", p.comment}});
-      }
-      return send_json(ctx, {{"indicator_id", id}, {"values", values}});
-    }
-  not_found();
+  const auto ind = store::find_indicator(conn.sql(), ctx.coalition_id(), id_param(ctx));
+  if (!ind) not_found();
+  const auto ambition = store::find_ambition(conn.sql(), ctx.coalition_id(), ind->ambition_id);
+  const auto series =
+      indicator_series(conn.sql(), ctx.me().coalition, *ind, ambition ? ambition->end_year : 0);
+  nlohmann::json values = nlohmann::json::array();
+  for (const auto& p : series.points) {
+    if (!p.value) continue;  // hidden survey cells stay hidden
+    values.push_back({{"year", p.year},
+                      {"value", *p.value},
+                      {"low", or_null(p.low)},
+                      {"high", or_null(p.high)},
+                      {"n", p.n > 0 ? nlohmann::json(p.n) : nlohmann::json()},
+                      {"origin", p.origin},
+                      {"source", p.source},
+                      {"comment", p.comment}});
+  }
+  send_json(ctx, {{"indicator_id", ind->id}, {"values", values}});
 }
 
 void activities(Ctx& ctx) {

@@ -169,12 +169,8 @@ struct Typed {
 void detail(Ctx& ctx, const domain::Indicator& ind, const Typed& typed = {}, int status = 200) {
   store::Connection conn(ctx.app.db());
   const auto ambition = store::find_ambition(conn.sql(), ctx.coalition_id(), ind.ambition_id);
-  const auto values = store::indicator_values(conn.sql(), ctx.coalition_id(), ind.id);
-  SeriesBuilder builder(conn.sql(), ctx.coalition_id(), ctx.me().coalition.gemeente_code);
-  const auto entered = values.find(ind.id);
-  const auto series = builder.build(
-      ind, entered == values.end() ? std::vector<domain::EnteredValue>{} : entered->second,
-      plan_end_year(ind, ambition ? ambition->end_year : 0));
+  const auto series =
+      indicator_series(conn.sql(), ctx.me().coalition, ind, ambition ? ambition->end_year : 0);
   std::string domain_text;
   if (ind.kind == "bevolking") {
     std::string area = ctx.t("ambition.whole_municipality");

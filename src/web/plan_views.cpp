@@ -160,6 +160,13 @@ std::map<long long, std::vector<PlanIndicator>> plan_indicators(
   return by_ambition;
 }
 
+IndicatorSeries indicator_series(soci::session& sql, const domain::Coalition& coalition,
+                                 const domain::Indicator& ind, int ambition_end_year) {
+  const auto values = store::indicator_values(sql, coalition.id, ind.id)[ind.id];
+  SeriesBuilder builder(sql, coalition.id, coalition.gemeente_code);
+  return builder.build(ind, values, plan_end_year(ind, ambition_end_year));
+}
+
 nlohmann::json status_counts(const Ctx& ctx, const std::vector<PlanIndicator>& indicators) {
   std::map<std::string, int> counts;
   for (const auto& p : indicators) ++counts[status_key(p.series.status.status)];

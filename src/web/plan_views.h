@@ -39,6 +39,11 @@ std::map<long long, std::vector<PlanIndicator>> plan_indicators(
     soci::session& sql, long long coalition_id, const std::string& gemeente_code,
     const std::vector<domain::Ambition>& ambitions, std::optional<long long> only = {});
 
+// One indicator's values, status and forecast, for its own page and the API; the forecast runs
+// to the end of its ambition (or its last target).
+IndicatorSeries indicator_series(soci::session& sql, const domain::Coalition& coalition,
+                                 const domain::Indicator& indicator, int ambition_end_year);
+
 // How many indicators have each status, as {key, label, class, count} for the ones present.
 nlohmann::json status_counts(const Ctx& ctx, const std::vector<PlanIndicator>& indicators);
 

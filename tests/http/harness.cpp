@@ -196,6 +196,15 @@ httplib::Result HttpTest::get(const std::string& path, As who, httplib::Headers 
   return client.Get(path, headers);
 }
 
+void HttpTest::set_min_cell_size(int size) {
+  ASSERT_EQ(status(post("/beheer/coalitie", As::beheerder,
+                        {{"name", "Gemeente Voorbeeld"},
+                         {"kartrekker", "Gemeente Voorbeeld"},
+                         {"cycle_start", "2026-01-01"},
+                         {"min_cell_size", std::to_string(size)}})),
+            303);
+}
+
 httplib::Result HttpTest::post(const std::string& path, As who, httplib::Params form,
                                bool with_csrf) {
   httplib::Client client("127.0.0.1", port_);

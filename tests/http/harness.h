@@ -48,6 +48,8 @@ class HttpTest : public ::testing::Test {
                             const std::string& filename, const std::string& content,
                             const httplib::Params& fields = {});
   std::string csrf(As who) const;
+  // The beheerder sets the coalition's minimum group size on the admin page (expects success).
+  void set_min_cell_size(int size);
   httplib::Client client() const { return httplib::Client("127.0.0.1", port_); }
   std::string cookie_for(As who) const;
   int count(const std::string& sql_text);  // SELECT COUNT(*) ...

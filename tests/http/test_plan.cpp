@@ -87,12 +87,7 @@ TEST_F(PlanTest, APopulationIndicatorTakesItsValueFromTheSurvey) {
   EXPECT_THAT(page, HasSubstr(">80<"));  // n
   EXPECT_THAT(page, HasSubstr("kompas-status--"));
   // With a minimum above its n, the figure is hidden and there is no status.
-  ASSERT_EQ(status(post("/beheer/coalitie", As::beheerder,
-                        {{"name", "Gemeente Voorbeeld"},
-                         {"kartrekker", "Gemeente Voorbeeld"},
-                         {"cycle_start", "2026-01-01"},
-                         {"min_cell_size", "100"}})),
-            303);
+  ASSERT_NO_FATAL_FAILURE(set_min_cell_size(100));
   const auto hidden = body(get("/indicatoren/" + std::to_string(seed.indicator), As::lezer));
   EXPECT_THAT(hidden, HasSubstr("Niet getoond (te weinig mensen)"));
   EXPECT_THAT(hidden, HasSubstr("kompas-status--geen_gegevens"));
