@@ -134,6 +134,11 @@ bool is_national_code(std::string_view code) {
   return code.size() > 2 && code.starts_with("NL") && all_digits(code.substr(2));
 }
 
+// A point that groups no thousands gets the message that says how to write the number.
+std::string bad_number_code(const NumberReading& reading) {
+  return reading.problem == "number.decimal_point" ? reading.problem : "areas.bad_number";
+}
+
 // Reads one row; owns the bookkeeping of problems for it.
 class RowReader {
  public:
@@ -158,9 +163,10 @@ class RowReader {
   std::optional<long long> count(std::optional<std::size_t> column) {
     const auto text = cell(column);
     if (is_unknown_value(text)) return std::nullopt;
-    const auto number = parse_decimal(text);
+    const auto reading = read_number(text);
+    const auto& number = reading.number;
     if (!number) {
-      report(column, "areas.bad_number", {{"value", std::string(text)}});
+      report(column, bad_number_code(reading), {{"value", std::string(text)}});
     } else if (!number->is_whole()) {
       report(column, "areas.not_whole_number", {{"value", std::string(text)}});
     } else if (number->negative && number->whole != 0) {
@@ -172,12 +178,12 @@ class RowReader {
   }
 
   std::optional<DecimalNumber> percentage(std::optional<std::size_t> column) {
-    auto text = cell(column);
-    if (text.ends_with('%')) text = trim_view(text.substr(0, text.size() - 1));
+    const auto text = cell(column);
     if (is_unknown_value(text)) return std::nullopt;
-    const auto number = parse_decimal(text);
+    const auto reading = read_number(text, NumberStyle::dutch, true);
+    const auto& number = reading.number;
     if (!number) {
-      report(column, "areas.bad_number", {{"value", std::string(cell(column))}});
+      report(column, bad_number_code(reading), {{"value", std::string(text)}});
     } else if ((number->negative && (number->whole != 0 || number->fraction != 0)) ||
                number->whole > 100 || (number->whole == 100 && number->fraction != 0)) {
       report(column, "areas.bad_percentage", {{"value", std::string(cell(column))}});
@@ -251,86 +257,6 @@ bool belongs_to_gemeente(std::string_view code, std::string_view gm_code) {
 bool is_unknown_value(std::string_view text) {
   text = trim_view(text);
   return text.empty() || text == "." || text == "-" || text == "x" || text == "X" || text == "?";
-}
-
-std::optional<DecimalNumber> parse_decimal(std::string_view text) {
-  text = trim_view(text);
-  DecimalNumber number;
-  if (text.starts_with('-')) {
-    number.negative = true;
-    text.remove_prefix(1);
-  } else if (text.starts_with('+')) {
-    text.remove_prefix(1);
-  }
-
-  // Groups of thousands: "1.234.567", first group 1-3 digits not starting with 0 ("0.500"
-  // is a decimal point in English exports, not five hundred).
-  auto thousands = [](std::string_view s) -> std::optional<std::string> {
-    if (s.find('.') == std::string_view::npos) return std::nullopt;
-    std::string digits;
-    std::size_t start = 0;
-    bool first = true;
-    for (;;) {
-      const auto dot = s.find('.', start);
-      const auto group = s.substr(start, dot == std::string_view::npos ? s.npos : dot - start);
-      if (!all_digits(group)) return std::nullopt;
-      if (first ? (group.size() > 3 || group[0] == '0') : group.size() != 3) return std::nullopt;
-      digits += group;
-      first = false;
-      if (dot == std::string_view::npos) break;
-      start = dot + 1;
-    }
-    return digits;
-  };
-
-  std::string whole;
-  std::string_view fraction;
-  const auto comma = text.find(',');
-  if (comma != std::string_view::npos) {
-    if (text.find(',', comma + 1) != std::string_view::npos) return std::nullopt;
-    const auto before = text.substr(0, comma);
-    fraction = text.substr(comma + 1);
-    if (!all_digits(fraction)) return std::nullopt;
-    if (auto grouped = thousands(before)) {
-      whole = *grouped;
-    } else if (all_digits(before)) {
-      whole = before;
-    } else {
-      return std::nullopt;
-    }
-  } else if (auto grouped = thousands(text)) {
-    whole = *grouped;
-  } else if (const auto dot = text.find('.'); dot != std::string_view::npos) {
-    // Not thousands, so a decimal point as in "17.5".
-    whole = text.substr(0, dot);
-    fraction = text.substr(dot + 1);
-    if (!all_digits(whole) || !all_digits(fraction)) return std::nullopt;
-  } else {
-    if (!all_digits(text)) return std::nullopt;
-    whole = text;
-  }
-
-  const auto significant = whole.find_first_not_of('0');
-  if (significant != std::string::npos && whole.size() - significant > 15) return std::nullopt;
-  for (char c : whole) number.whole = number.whole * 10 + static_cast<unsigned>(c - '0');
-  if (fraction.size() > 18) fraction = fraction.substr(0, 18);  // beyond any real precision
-  for (char c : fraction) number.fraction = number.fraction * 10 + static_cast<unsigned>(c - '0');
-  number.fraction_digits = static_cast<int>(fraction.size());
-  return number;
-}
-
-long long percentage_of(const DecimalNumber& percentage, long long base) {
-  // Exact integer arithmetic: binary floating point turns 0,1 % of 500 into 0.4999...
-  using u128 = unsigned __int128;
-  u128 scale = 1;
-  for (int i = 0; i < percentage.fraction_digits; ++i) scale *= 10;
-  const bool negative = percentage.negative != (base < 0);
-  const u128 magnitude = base < 0 ? static_cast<u128>(-(base + 1)) + 1 : static_cast<u128>(base);
-  const u128 numerator =
-      (static_cast<u128>(percentage.whole) * scale + percentage.fraction) * magnitude;
-  const u128 denominator = 100 * scale;
-  const auto rounded = static_cast<long long>((2 * numerator + denominator) / (2 * denominator));
-  return negative ? -rounded : rounded;
 }
 
 AreaImport parse_area_csv(std::string_view file_bytes, std::string_view gemeente_code,

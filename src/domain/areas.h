@@ -133,6 +133,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/numbers.h"
 #include "domain/problem.h"
 
 namespace kompas::domain {
@@ -189,24 +190,7 @@ inline constexpr std::size_t max_area_name_length = 200;
 AreaImport parse_area_csv(std::string_view file_bytes, std::string_view gemeente_code,
                           const std::set<std::string>& existing_codes);
 
-// Parses a number as found in Dutch spreadsheets: "12345", "12.345" (dots group thousands
-// only in groups of exactly 3), "17,5", "1.234,5", and also "17.5" as a decimal point.
-// Exposed for tests and for other importers.
-struct DecimalNumber {
-  bool negative = false;
-  unsigned long long whole = 0;     // at most 15 digits
-  unsigned long long fraction = 0;  // the digits after the comma, as an integer
-  int fraction_digits = 0;          // how many of them (at most 18 are kept)
-
-  bool is_whole() const { return fraction == 0; }
-};
-std::optional<DecimalNumber> parse_decimal(std::string_view text);
-
 // True for the cells CBS and people use for "not known": "", ".", "-", "x", "?".
 bool is_unknown_value(std::string_view text);
-
-// percentage% of base, rounded half away from zero, computed exactly. Meant for
-// percentages of at most 100 and |base| below 10^15, as parse_area_csv guarantees.
-long long percentage_of(const DecimalNumber& percentage, long long base);
 
 }  // namespace kompas::domain

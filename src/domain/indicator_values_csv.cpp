@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "domain/csv.h"
+#include "domain/numbers.h"
 #include "domain/text.h"
 #include "domain/year_values.h"
 
@@ -49,6 +50,8 @@ ValuesImport parse_indicator_values(std::string_view bytes,
     auto cell = [&](std::optional<std::size_t> c) {
       return c ? std::string(trim_view(row.fields[*c])) : std::string();
     };
+    // The template lists every indicator and year; rows left empty are simply not filled in.
+    if (cell(value).empty() && cell(comment).empty() && cell(source).empty()) continue;
     bool ok = true;
     auto fail = [&](std::optional<std::size_t> c, const char* code,
                     std::map<std::string, std::string> params = {}) {
@@ -68,11 +71,14 @@ ValuesImport parse_indicator_values(std::string_view bytes,
       fail(year, "values.bad_year", {{"value", cell(year)}});
     else
       v.value.year = *y;
-    const auto number = parse_number(cell(value));
-    if (!number) {
-      fail(value, "values.bad_value", {{"value", cell(value)}});
+    const bool percentage = unit != units.end() && unit->second == "procent";
+    const auto reading = read_number(cell(value), NumberStyle::dutch, percentage);
+    if (!reading.number) {
+      fail(value,
+           reading.problem == "number.decimal_point" ? "number.decimal_point" : "values.bad_value",
+           {{"value", cell(value)}});
     } else {
-      v.value.value = *number;
+      v.value.value = reading.number->value();
       if (unit != units.end() && validate(v.value, unit->second).count("value"))
         fail(value, "values.out_of_range", {{"value", cell(value)}});
     }

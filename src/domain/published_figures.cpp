@@ -4,6 +4,7 @@
 
 #include "domain/areas.h"
 #include "domain/csv.h"
+#include "domain/numbers.h"
 #include "domain/text.h"
 
 namespace kompas::domain {
@@ -14,12 +15,9 @@ const std::set<std::string> known_indicators = {"eenzaam", "ernstig_eenzaam", "s
                                                 "emotioneel_eenzaam", "sociaal_eenzaam"};
 
 std::optional<double> proportion(std::string_view text) {
-  const auto number = parse_decimal(trim_view(text));
+  const auto number = read_number(text, NumberStyle::dutch, true).number;
   if (!number || number->negative) return std::nullopt;
-  double value = static_cast<double>(number->whole);
-  double scale = 1;
-  for (int i = 0; i < number->fraction_digits; ++i) scale *= 10;
-  value += static_cast<double>(number->fraction) / scale;
+  const double value = number->value();
   if (value > 100) return std::nullopt;
   return value / 100;
 }
@@ -75,7 +73,7 @@ PublishedImport parse_published_figures(std::string_view bytes, const std::set<s
     if (!areas.contains(f.area_code)) fail(code, "figures.unknown_area", {{"value", cell(code)}});
     if (!known_indicators.contains(f.indicator))
       fail(indicator, "figures.bad_indicator", {{"value", cell(indicator)}});
-    const auto parsed_year = parse_decimal(cell(year));
+    const auto parsed_year = read_number(cell(year)).number;
     if (!parsed_year || !parsed_year->is_whole() || parsed_year->whole < 1990 ||
         parsed_year->whole > 2100) {
       fail(year, "figures.bad_year", {{"value", cell(year)}});
@@ -83,7 +81,12 @@ PublishedImport parse_published_figures(std::string_view bytes, const std::set<s
       f.year = static_cast<int>(parsed_year->whole);
     }
     const auto v = proportion(cell(value));
-    if (!v) fail(value, "figures.bad_percentage", {{"value", cell(value)}});
+    if (!v)
+      fail(value,
+           read_number(cell(value), NumberStyle::dutch, true).problem == "number.decimal_point"
+               ? "number.decimal_point"
+               : "figures.bad_percentage",
+           {{"value", cell(value)}});
     if (v) f.value = *v;
     const std::string low_text = cell(low), high_text = cell(high);
     if (!low_text.empty() || !high_text.empty()) {

@@ -1,26 +1,14 @@
 #include "domain/year_values.h"
 
 #include <charconv>
-#include <cmath>
 #include <cstdio>
 
 #include "domain/text.h"
 
 namespace kompas::domain {
 
-std::optional<double> parse_number(std::string_view text) {
-  std::string number(trim_view(text));
-  if (number.empty() || number.size() > 40) return std::nullopt;
-  for (auto& c : number)
-    if (c == ',') c = '.';
-  double value = 0;
-  const auto* end = number.data() + number.size();
-  const auto [ptr, ec] = std::from_chars(number.data(), end, value);
-  if (ec != std::errc() || ptr != end || !std::isfinite(value)) return std::nullopt;
-  return value;
-}
-
-std::optional<std::map<int, double>> parse_year_values(std::string_view text) {
+std::optional<std::map<int, double>> parse_year_values(std::string_view text, NumberStyle style,
+                                                       bool percent_sign) {
   std::map<int, double> values;
   std::string normalised(text);
   for (auto& c : normalised)
@@ -38,24 +26,10 @@ std::optional<std::map<int, double>> parse_year_values(std::string_view text) {
     if (ec != std::errc() || ptr != year_text.data() + year_text.size() || year < 1900 ||
         year > 2200)
       return std::nullopt;
-    const auto value = parse_number(line.substr(colon + 1));
+    const auto value = parse_number(line.substr(colon + 1), style, percent_sign);
     if (!value || !values.emplace(year, *value).second) return std::nullopt;
   }
   return values;
-}
-
-std::string format_decimal(double value, char separator, int decimals) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  std::string text = buffer;
-  if (text.find('.') != std::string::npos) {
-    while (text.back() == '0') text.pop_back();
-    if (text.back() == '.') text.pop_back();
-  }
-  if (text == "-0") text = "0";
-  for (auto& c : text)
-    if (c == '.') c = separator;
-  return text;
 }
 
 std::string format_year_values(const std::map<int, double>& values, char separator) {

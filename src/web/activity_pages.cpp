@@ -85,7 +85,8 @@ nlohmann::json form_values(const Ctx& ctx, const domain::Activity& a) {
           {"ambitions", id_words(a.ambition_ids)}};
 }
 
-domain::Activity activity_from(const nlohmann::json& v, long long id, domain::FieldErrors& errors) {
+domain::Activity activity_from(const Ctx& ctx, const nlohmann::json& v, long long id,
+                               domain::FieldErrors& errors) {
   domain::Activity a;
   a.id = id;
   a.name = domain::trim(v["name"].get<std::string>());
@@ -101,7 +102,7 @@ domain::Activity activity_from(const nlohmann::json& v, long long id, domain::Fi
   a.loneliness_type = v["loneliness_type"].get<std::string>();
   a.degrees = strings(v["degrees"]);
   a.elements = strings(v["elements"]);
-  const auto reach = domain::parse_year_values(v["reach"].get<std::string>());
+  const auto reach = domain::parse_year_values(v["reach"].get<std::string>(), number_style(ctx));
   if (reach)
     a.reach = *reach;
   else
@@ -147,7 +148,7 @@ void save(Ctx& ctx, long long id) {
   const auto names = load_plan_lookups(change.sql(), me.coalition.id);
   const auto values = read_form(ctx, activity_fields(ctx, names));
   domain::FieldErrors errors;
-  auto activity = activity_from(values, id, errors);
+  auto activity = activity_from(ctx, values, id, errors);
   for (const auto& [field, key] :
        domain::validate(activity, names.area_codes(), names.partner_ids(), names.ambition_ids()))
     errors.emplace(field, key);

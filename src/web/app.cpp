@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 #include <sys/socket.h>
 
+#include "domain/numbers.h"
 #include "store/api_tokens_store.h"
 #include "store/secrets.h"
 #include "web/cached_response.h"
@@ -25,14 +26,7 @@ std::string Ctx::tf(const std::string& key, const std::map<std::string, std::str
 }
 
 std::string Ctx::number(long long value) const {
-  const std::string digits = std::to_string(value < 0 ? -value : value);
-  const char separator = lang == Lang::en ? ',' : '.';
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
-    out += digits[i];
-  }
-  return value < 0 ? "-" + out : out;
+  return domain::format_grouped(static_cast<double>(value), lang == Lang::en ? '.' : ',', 0);
 }
 
 std::string Ctx::field(const std::string& name) const {

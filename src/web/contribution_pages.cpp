@@ -97,12 +97,8 @@ domain::Contribution contribution_from(const nlohmann::json& v, long long id,
   const auto activity = v["activity"].get<std::string>();
   c.activity_id = parse_id(activity);
   if (!activity.empty() && !c.activity_id) errors["activity"] = "error.choose";
-  for (const auto& [field, target] : {std::pair{"hours", &c.hours}, std::pair{"euros", &c.euros}}) {
-    const auto text = domain::trim(v[field].get<std::string>());
-    if (text.empty()) continue;
-    *target = domain::parse_number(text);
-    if (!*target) errors[field] = "error.number";
-  }
+  for (const auto& [field, target] : {std::pair{"hours", &c.hours}, std::pair{"euros", &c.euros}})
+    *target = read_number_field(ctx, v[field].get<std::string>(), field, errors);
   c.in_kind = domain::trim(v["in_kind"].get<std::string>());
   c.start_year = parse_year(v["start_year"].get<std::string>());
   c.end_year = parse_year(v["end_year"].get<std::string>());

@@ -1,5 +1,6 @@
 #include "web/form.h"
 
+#include "domain/text.h"
 #include "web/app.h"
 #include "web/problems.h"
 
@@ -164,6 +165,21 @@ nlohmann::json read_form(const Ctx& ctx, const std::vector<FieldSpec>& specs) {
     }
   }
   return values;
+}
+
+domain::NumberStyle number_style(const Ctx& ctx) {
+  return ctx.lang == Lang::en ? domain::NumberStyle::english : domain::NumberStyle::dutch;
+}
+
+std::optional<double> read_number_field(const Ctx& ctx, std::string_view text,
+                                        const std::string& field, domain::FieldErrors& errors,
+                                        bool percent) {
+  if (domain::trim_view(text).empty()) return std::nullopt;
+  const auto reading = domain::read_number(text, number_style(ctx), percent);
+  if (reading.number) return reading.number->value();
+  errors[field] =
+      reading.problem == "number.decimal_point" ? "error.number_decimal_point" : "error.number";
+  return std::nullopt;
 }
 
 }  // namespace kompas::web

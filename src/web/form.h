@@ -2,10 +2,13 @@
 // Forms described as data: one partial (templates/partials/form_fields.mustache) draws every
 // field with its label, hint, error and the value the user typed.
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
+#include "domain/numbers.h"
 #include "domain/problem.h"
 #include "domain/validation.h"
 
@@ -71,5 +74,13 @@ void show_import_problems(Ctx& ctx, const FormPage& page, const std::vector<Fiel
 // Reads the named fields of a posted form as strings (a checkbox as a boolean, a group of
 // checkboxes as an array of strings).
 nlohmann::json read_form(const Ctx& ctx, const std::vector<FieldSpec>& specs);
+
+// Numbers in forms follow domain/numbers.h in the page's language (English swaps point and
+// comma). Empty text is nullopt without an error; a refused number puts its message key in
+// errors[field]. `percent` allows a trailing "%".
+domain::NumberStyle number_style(const Ctx& ctx);
+std::optional<double> read_number_field(const Ctx& ctx, std::string_view text,
+                                        const std::string& field, domain::FieldErrors& errors,
+                                        bool percent = false);
 
 }  // namespace kompas::web

@@ -80,8 +80,8 @@ nlohmann::json form_values(const Ctx& ctx, const domain::Indicator& ind) {
 }
 
 // The indicator as typed; fields that cannot be read become errors.
-domain::Indicator indicator_from(const nlohmann::json& v, long long id, long long ambition_id,
-                                 domain::FieldErrors& errors) {
+domain::Indicator indicator_from(const Ctx& ctx, const nlohmann::json& v, long long id,
+                                 long long ambition_id, domain::FieldErrors& errors) {
   domain::Indicator ind;
   ind.id = id;
   ind.ambition_id = ambition_id;
@@ -96,16 +96,15 @@ domain::Indicator indicator_from(const nlohmann::json& v, long long id, long lon
   const auto polarity = domain::parse_polarity(v["polarity"].get<std::string>());
   if (!polarity) errors["polarity"] = "error.choose";
   ind.polarity = polarity.value_or(domain::Polarity::lower_is_better);
-  const auto baseline = v["baseline_value"].get<std::string>();
-  if (!domain::trim(baseline).empty()) {
-    ind.baseline_value = domain::parse_number(baseline);
-    if (!ind.baseline_value) errors["baseline_value"] = "error.number";
-  }
+  const bool percent = ind.unit == "procent";
+  ind.baseline_value = read_number_field(ctx, v["baseline_value"].get<std::string>(),
+                                         "baseline_value", errors, percent);
   ind.baseline_date = domain::trim(v["baseline_date"].get<std::string>());
   ind.baseline_source = domain::trim(v["baseline_source"].get<std::string>());
   for (const auto& [field, list] :
        {std::pair{"targets", &ind.targets}, std::pair{"forecast", &ind.forecast}}) {
-    const auto parsed = domain::parse_year_values(v[field].get<std::string>());
+    const auto parsed =
+        domain::parse_year_values(v[field].get<std::string>(), number_style(ctx), percent);
     if (parsed)
       *list = *parsed;
     else
@@ -143,7 +142,7 @@ void show_form(Ctx& ctx, const domain::Ambition& ambition, long long id,
 void save(Ctx& ctx, const domain::Ambition& ambition, long long id) {
   const auto values = read_form(ctx, indicator_fields(ctx));
   domain::FieldErrors errors;
-  auto ind = indicator_from(values, id, ambition.id, errors);
+  auto ind = indicator_from(ctx, values, id, ambition.id, errors);
   const auto& me = ctx.me();
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
   for (const auto& [field, key] :
@@ -222,12 +221,15 @@ void add_value(Ctx& ctx) {
     typed.value[field] = ctx.field(field);
   domain::EnteredValue value;
   value.year = parse_year(ctx.field("year"));
-  const auto number = domain::parse_number(ctx.field("value"));
+  domain::FieldErrors number_errors;
+  const auto number =
+      read_number_field(ctx, ctx.field("value"), "value", number_errors, ind.unit == "procent");
   value.value = number.value_or(0);
   value.comment = domain::trim(ctx.field("comment"));
   value.source = domain::trim(ctx.field("source"));
   typed.value_errors = domain::validate(value, ind.unit);
-  if (!number) typed.value_errors["value"] = "error.number";
+  if (!number)
+    typed.value_errors["value"] = number_errors.empty() ? "error.number" : number_errors["value"];
   if (!typed.value_errors.empty()) return detail(ctx, ind, typed, 422);
   const auto& me = ctx.me();
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});

@@ -32,15 +32,9 @@ std::string status_key(domain::IndicatorStatus status) {
 }  // namespace
 
 std::string value_text(const Ctx& ctx, double value, const std::string& unit) {
-  if (unit == "procent") return domain::format_decimal(value, separator(ctx), 1) + "%";
-  if (unit == "euro") {
-    if (value == std::floor(value) && std::fabs(value) < 1e15)
-      return "€ " + ctx.number(static_cast<long long>(value));
-    return "€ " + domain::format_decimal(value, separator(ctx), 2);
-  }
-  const std::string text = value == std::floor(value) && std::fabs(value) < 1e15
-                               ? ctx.number(static_cast<long long>(value))
-                               : domain::format_decimal(value, separator(ctx), 2);
+  if (unit == "procent") return domain::format_grouped(value, separator(ctx), 1) + "%";
+  const std::string text = domain::format_grouped(value, separator(ctx), 2);
+  if (unit == "euro") return "€ " + text;
   return unit == "uren" ? ctx.tf("unit.hours_value", {{"value", text}}) : text;
 }
 

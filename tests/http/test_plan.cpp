@@ -155,6 +155,31 @@ TEST_F(PlanTest, TheGoalsPageShowsAmbitionsWithStatusInBothLanguages) {
   EXPECT_THAT(body(get("/", As::lezer)), HasSubstr("1 activiteiten, 2 bijdragen"));
 }
 
+// "2.300" once became 2,3 and silently replaced 1.900, turning the status to "achter".
+TEST_F(PlanTest, ValuesAreReadAsDutchPeopleTypeThem) {
+  auto r = post("/doelen/" + std::to_string(seed.ambition) + "/indicatoren", As::beheerder,
+                activity_indicator_form());
+  ASSERT_EQ(status(r), 303);
+  const auto page = path_of(r);
+  const auto id = page.substr(page.rfind('/') + 1);
+  ASSERT_EQ(status(post(page + "/waarden", As::beheerder, {{"year", "2025"}, {"value", "1.900"}})),
+            303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM indicator_values WHERE value = 1900"), 1);
+  r = post(page + "/waarden", As::beheerder, {{"year", "2026"}, {"value", "2.3"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Gebruik een komma voor decimalen"));
+  r = post_file("/doelen/waarden-inlezen", As::beheerder, "bestand", "waarden.csv",
+                "indicator;jaar;waarde\n" + id + ";2026;2.300\n" + id + ";2027;\n");
+  ASSERT_EQ(status(r), 303) << body(r);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM indicator_values WHERE value = 2300 AND year = 2026"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM indicator_values"), 2);  // the empty 2027 row is skipped
+  r = post_file("/doelen/waarden-inlezen", As::beheerder, "bestand", "waarden.csv",
+                "indicator;jaar;waarde\n" + id + ";2026;2.3\n");
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("lezen we niet zeker"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM indicator_values WHERE value = 2300"), 1);
+}
+
 TEST_F(PlanTest, ValuesFromCsvAreAllOrNothing) {
   const auto id = std::to_string(seed.indicator);
   auto tmpl = get("/doelen/waarden-sjabloon.csv");

@@ -89,6 +89,31 @@ TEST_F(PlanWorkTest, LongActivityListsComeInPagesThatKeepTheFilters) {
   EXPECT_THAT(body(get("/wie-doet-wat?pagina=99")), HasSubstr("Pagina 2 van 2"));
 }
 
+// "1.500" is what a Dutch treasurer types for fifteen hundred euros; it once became 1,5.
+TEST_F(PlanWorkTest, ContributionAmountsAreReadAsDutchPeopleTypeThem) {
+  auto form = httplib::Params{{"partner", std::to_string(seed.own_partner)},
+                              {"ambition", std::to_string(seed.ambition)},
+                              {"what", "Subsidie"},
+                              {"activity", ""},
+                              {"hours", "2.100"},
+                              {"euros", "1.500"},
+                              {"in_kind", ""},
+                              {"start_year", "2025"},
+                              {"end_year", "2027"},
+                              {"agreed_on", ""},
+                              {"status", "voorgesteld"}};
+  ASSERT_EQ(status(post("/wie-doet-wat/bijdragen", As::partner, form)), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM contributions WHERE euros = 1500 AND hours = 2100"), 1);
+  EXPECT_THAT(body(get("/partners/" + std::to_string(seed.own_partner), As::partner)),
+              HasSubstr("2.100 uur"));
+  form.erase("euros");
+  form.emplace("euros", "1.5");
+  auto r = post("/wie-doet-wat/bijdragen", As::partner, form);
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Gebruik een komma voor decimalen (12,5)"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM contributions WHERE what = 'Subsidie'"), 1);
+}
+
 TEST_F(PlanWorkTest, ThePartnerAddsAContributionThatShowsInTheMatrixAndOnItsPage) {
   const auto form = httplib::Params{{"partner", std::to_string(seed.own_partner)},
                                     {"ambition", std::to_string(seed.ambition)},

@@ -7,19 +7,6 @@
 
 using namespace kompas::domain;
 
-TEST(YearValues, DecimalsWithACommaOrAPoint) {
-  EXPECT_EQ(parse_number("12,5"), 12.5);
-  EXPECT_EQ(parse_number(" 12.5 "), 12.5);
-  EXPECT_EQ(parse_number("-3"), -3.0);
-  EXPECT_EQ(parse_number("1000"), 1000.0);
-  EXPECT_FALSE(parse_number(""));
-  EXPECT_FALSE(parse_number("12,5%"));
-  EXPECT_FALSE(parse_number("1.000,5"));
-  EXPECT_FALSE(parse_number("twaalf"));
-  EXPECT_FALSE(parse_number("inf"));
-  EXPECT_FALSE(parse_number("nan"));
-}
-
 TEST(YearValues, PairsPerLineOrSemicolon) {
   const auto values = parse_year_values("2025: 13,5\r\n2026=12\n\n 2027 : 11 ");
   ASSERT_TRUE(values);
@@ -31,6 +18,8 @@ TEST(YearValues, PairsPerLineOrSemicolon) {
   EXPECT_FALSE(parse_year_values("1800: 1"));
   EXPECT_FALSE(parse_year_values("twintig: 1"));
   EXPECT_FALSE(parse_year_values("2025: veel"));
+  EXPECT_EQ(*parse_year_values("2027: 1.500"), (std::map<int, double>{{2027, 1500}}));
+  EXPECT_FALSE(parse_year_values("2027: 1.5"));
 }
 
 TEST(YearValues, FormattedShortWithTheLanguagesSeparator) {
