@@ -10,6 +10,7 @@ import {
   seriousAxeViolations,
   describeViolations,
   horizontalOverflow,
+  smallTargets,
   overflowingElements,
   screenshot,
   BEHEERDER,
@@ -213,6 +214,9 @@ async function check(entry) {
   const small = (await seriousAxeViolations(page)).filter((v) => !seen.has(v.id));
   if (small.length)
     problems.push(describeViolations(`axe found serious or critical problems at 360px on ${entry.name} (${path})`, small));
+  const small_targets = await smallTargets(page);
+  if (small_targets.length)
+    problems.push(`${entry.name} (${path}) at 360px has targets under 24x24 px: ${small_targets.slice(0, 10).join('; ')}`);
   const overflow = await horizontalOverflow(page);
   if (overflow > 0)
     problems.push(`${entry.name} (${path}) is ${overflow}px wider than a 360px screen; sticking out: ` +

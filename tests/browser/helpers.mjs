@@ -149,6 +149,37 @@ export async function visit(page, path) {
   return res.status();
 }
 
+/**
+ * Waits for the page's fonts and fails unless the text of the main heading and of the body is
+ * drawn with the font the product serves (a web font, never one the machine happens to have),
+ * so layout checks give the same answer on every machine.
+ */
+export async function assertServedFont(page) {
+  await page.evaluate(() => document.fonts.ready);
+  const client = await page.context().newCDPSession(page);
+  try {
+    await client.send('DOM.enable');
+    await client.send('CSS.enable');
+    const { root } = await client.send('DOM.getDocument', { depth: 0 });
+    let checked = 0;
+    for (const selector of ['h1', 'main p', 'main label', 'main th', 'nav a']) {
+      const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      if (!nodeId) continue;
+      const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
+      const local = fonts.filter((f) => !f.isCustomFont).map((f) => f.familyName);
+      if (local.length > 0)
+        throw new Error(
+          `${page.url()} ${selector}: text drawn with the machine's fonts (${local.join(', ')}), ` +
+            'not the served Noto Sans',
+        );
+      checked += fonts.length;
+    }
+    if (checked === 0) throw new Error(`${page.url()}: no text found to check the font of`);
+  } finally {
+    await client.detach();
+  }
+}
+
 let axeSource;
 
 /**
@@ -157,6 +188,7 @@ let axeSource;
  * (script-src 'self') does not block.
  */
 export async function seriousAxeViolations(page) {
+  await assertServedFont(page);
   axeSource ??= await readFile(join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
   const loaded = await page.evaluate(() => typeof window.axe !== 'undefined');
   if (!loaded) await page.evaluate(axeSource);
@@ -193,6 +225,27 @@ export function describeViolations(label, violations) {
     if (v.nodes.length > 5) lines.push(`      … and ${v.nodes.length - 5} more elements`);
   }
   return `${label}:\n${lines.join('\n')}`;
+}
+
+/**
+ * Links and controls smaller than the 24 px target of WCAG 2.2 (2.5.8), as "tag 'text' WxH".
+ * Stricter than axe, which lets a small target pass when its neighbours happen to be far
+ * enough away: that distance depends on the text around it, so it differs between layouts.
+ */
+export async function smallTargets(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')) {
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) continue;  // not shown
+      if (el.closest('svg')) continue;
+      if (rect.height < 24 || rect.width < 24) {
+        const text = (el.textContent || el.getAttribute('aria-label') || el.name || '').trim().slice(0, 40);
+        out.push(`${el.tagName.toLowerCase()} '${text}' ${Math.round(rect.width)}x${Math.round(rect.height)}`);
+      }
+    }
+    return out;
+  });
 }
 
 /** Width by which the document is wider than the viewport (0 when it fits). */
