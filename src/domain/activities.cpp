@@ -36,6 +36,10 @@ const std::vector<std::string>& effective_elements() {
   return elements;
 }
 
+bool is_running(const Activity& a) {
+  return a.status == "bestaand" || a.status == "nieuw";
+}
+
 const std::vector<std::string>& activity_statuses() {
   static const std::vector<std::string> statuses = {"bestaand", "nieuw", "gepland", "gestopt"};
   return statuses;

@@ -34,6 +34,11 @@ const std::vector<std::string>& loneliness_degrees();  // preventie, verhoogd_ri
 const std::vector<std::string>& effective_elements();  // the seven
 const std::vector<std::string>& activity_statuses();   // bestaand, nieuw, gepland, gestopt
 
+// Running ("lopend"): it happens now, so bestaand or nieuw; gepland has not started and gestopt
+// has ended. The one definition for the coverage counts and the list they link to.
+inline constexpr const char* running_status = "lopend";
+bool is_running(const Activity& activity);
+
 // `known_areas`, `known_partners`, `known_ambitions`: what exists in the coalition.
 FieldErrors validate(const Activity& activity, const std::set<std::string>& known_areas,
                      const std::set<long long>& known_partners,

@@ -1,6 +1,7 @@
 #include "domain/indicator_status.h"
 
 #include <algorithm>
+#include <set>
 
 namespace kompas::domain {
 
@@ -36,17 +37,20 @@ StatusResult indicator_status(Polarity polarity, const Milestone& baseline, cons
 }
 
 StatusResult indicator_status(Polarity polarity, const std::vector<Milestone>& path,
-                              const std::vector<Measurement>& measurements) {
+                              const std::vector<Measurement>& measurements,
+                              std::optional<int> first_counting_year) {
   StatusResult result;
   if (path.size() < 2) return result;
   const Milestone& baseline = path.front();
   const Milestone& target = path.back();
+  const int first_year = first_counting_year.value_or(baseline.year + 1);
   for (const auto& m : measurements)
-    if (m.year > baseline.year && (!result.latest || m.year >= result.latest->year))
+    if (m.year >= first_year && (!result.latest || m.year >= result.latest->year))
       result.latest = m;
   if (!result.latest) return result;
   const Measurement& m = *result.latest;
   result.expected = expected_on_path(path, m.year);
+  result.estimate_as_good_as_path = as_good(polarity, m.value, result.expected);
   if (!m.low || !m.high) {
     result.status = as_good(polarity, m.value, target.value)      ? IndicatorStatus::gehaald
                     : as_good(polarity, m.value, result.expected) ? IndicatorStatus::op_koers
@@ -60,10 +64,10 @@ StatusResult indicator_status(Polarity polarity, const std::vector<Milestone>& p
                                                                : std::min(*m.low, *m.high);
   if (as_good(polarity, worse, target.value)) {
     result.status = IndicatorStatus::gehaald;
+  } else if (as_good(polarity, worse, result.expected)) {
+    result.status = IndicatorStatus::op_koers;
   } else if (!as_good(polarity, better, result.expected)) {
     result.status = IndicatorStatus::achter;
-  } else if (as_good(polarity, m.value, result.expected)) {
-    result.status = IndicatorStatus::op_koers;
   } else {
     result.status = IndicatorStatus::niet_te_onderscheiden;
   }
@@ -91,6 +95,28 @@ std::vector<Milestone> linear_forecast(const std::vector<Measurement>& measureme
   const double slope = sxy / sxx;
   std::vector<Milestone> forecast;
   for (const int year : years) forecast.push_back({year, mean_value + slope * (year - mean_year)});
+  return forecast;
+}
+
+Forecast trend_forecast(const std::vector<Measurement>& measurements, int end_year,
+                        const ValueRange& range) {
+  Forecast forecast;
+  std::set<int> years;
+  for (const auto& m : measurements) years.insert(m.year);
+  if (static_cast<int>(years.size()) < min_trend_points) {
+    forecast.too_few_points = !measurements.empty();
+    return forecast;
+  }
+  const int first = *years.begin(), last = *years.rbegin();
+  const int until = std::min(end_year, last + (last - first));
+  forecast.shortened = until < end_year;
+  std::vector<int> wanted;
+  for (int year = last; year <= until; ++year) wanted.push_back(year);
+  forecast.values = linear_forecast(measurements, wanted);
+  for (auto& m : forecast.values) {
+    m.value = std::max(range.min, m.value);
+    if (range.max) m.value = std::min(*range.max, m.value);
+  }
   return forecast;
 }
 

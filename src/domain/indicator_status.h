@@ -5,9 +5,10 @@
 //   op_koers     the latest value is at or better than the path for its year;
 //   achter       the latest value is worse than the path;
 //   geen_gegevens there is no value after the baseline.
-// A survey figure has an interval: it counts as gehaald only when the whole interval meets the
-// target, and as achter only when the whole interval is worse than the path; where the interval
-// crosses the line and the estimate is on the wrong side, the answer is niet_te_onderscheiden.
+// A survey figure has an interval, and each answer needs the whole interval: gehaald when all of
+// it meets the target, op_koers when all of it is at or better than the path, achter when all of
+// it is worse; an interval that crosses the path is niet_te_onderscheiden, on whichever side the
+// estimate itself lies.
 #include <optional>
 #include <vector>
 
@@ -29,8 +30,9 @@ struct Measurement {
 
 struct StatusResult {
   IndicatorStatus status = IndicatorStatus::geen_gegevens;
-  std::optional<Measurement> latest;  // the measurement the status rests on
-  double expected = 0;                // the path's value for its year
+  std::optional<Measurement> latest;      // the measurement the status rests on
+  double expected = 0;                    // the path's value for its year
+  bool estimate_as_good_as_path = false;  // on which side of the path the estimate itself lies
 };
 
 // The path's value in `year`: the baseline before it starts, the target after it ends.
@@ -39,16 +41,39 @@ double expected_on_path(const Milestone& baseline, const Milestone& target, int 
 // straight between each pair of milestones.
 double expected_on_path(const std::vector<Milestone>& path, int year);
 
+// Measurements count from `first_counting_year` on (by default the year after the baseline's).
 StatusResult indicator_status(Polarity polarity, const Milestone& baseline, const Milestone& target,
                               const std::vector<Measurement>& measurements);
 // The same against a path of several milestones; the last one is the target that counts as
 // gehaald. A path without a target (fewer than two milestones) gives geen_gegevens.
 StatusResult indicator_status(Polarity polarity, const std::vector<Milestone>& path,
-                              const std::vector<Measurement>& measurements);
+                              const std::vector<Measurement>& measurements,
+                              std::optional<int> first_counting_year = std::nullopt);
 
 // "If nothing changes": the least-squares line through the measurements, continued to each of
 // `years`. Empty with fewer than two distinct years, where no line exists.
 std::vector<Milestone> linear_forecast(const std::vector<Measurement>& measurements,
                                        const std::vector<int>& years);
+
+// The values an indicator can take (0 to 100 for a percentage, 0 or more otherwise).
+struct ValueRange {
+  double min = 0;
+  std::optional<double> max;
+};
+
+// A trend needs this many measurements (of different years) before it means anything.
+inline constexpr int min_trend_points = 3;
+
+struct Forecast {
+  std::vector<Milestone> values;  // from the last measurement's year on
+  bool too_few_points = false;    // fewer than min_trend_points: no line at all
+  bool shortened = false;         // stopped before `end_year` (see trend_forecast)
+};
+
+// The linear trend from the last measurement to `end_year`, kept within `range`, and stopped
+// after as many years as the measurements themselves span: a line through three years of
+// figures says nothing about the ten years after them.
+Forecast trend_forecast(const std::vector<Measurement>& measurements, int end_year,
+                        const ValueRange& range);
 
 }  // namespace kompas::domain

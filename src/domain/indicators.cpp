@@ -106,10 +106,35 @@ std::vector<Milestone> indicator_path(const Indicator& ind,
         std::min_element(measurements.begin(), measurements.end(),
                          [](const auto& a, const auto& b) { return a.year < b.year; });
     path.push_back({first->year, first->value});
+  } else {
+    return path;  // no start yet: a target is never shown as the baseline
   }
   for (const auto& [year, value] : ind.targets)
-    if (path.empty() || year > path.front().year) path.push_back({year, value});
+    if (year > path.front().year) path.push_back({year, value});
   return path;
+}
+
+int first_year_after_baseline(const Indicator& ind, const std::vector<Milestone>& path) {
+  if (path.empty()) return 0;
+  const bool entered = ind.baseline_value && !ind.baseline_date.empty();
+  if (entered && ind.baseline_date.size() >= 10 && ind.baseline_date.substr(5, 5) != "12-31")
+    return path.front().year;
+  return path.front().year + 1;
+}
+
+ValueRange value_range(const std::string& unit) {
+  return unit == "procent" ? ValueRange{0, 100} : ValueRange{0, std::nullopt};
+}
+
+std::vector<int> targets_worse_than_start(const Indicator& ind,
+                                          const std::vector<Milestone>& path) {
+  std::vector<int> years;
+  if (path.empty()) return years;
+  const double start = path.front().value;
+  for (const auto& [year, value] : ind.targets)
+    if (ind.polarity == Polarity::higher_is_better ? value < start : value > start)
+      years.push_back(year);
+  return years;
 }
 
 }  // namespace kompas::domain

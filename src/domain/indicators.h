@@ -55,8 +55,23 @@ FieldErrors validate(const Indicator& indicator, const std::set<std::string>& kn
 FieldErrors validate(const EnteredValue& value, const std::string& unit);
 
 // The baseline as the first milestone of the path, then the targets: the path the status is
-// measured against. Without a baseline value, the first measurement serves (marked on the page).
+// measured against. Without a baseline value, the first measurement serves (marked on the page);
+// without either the path is empty, so a target is never taken for a baseline.
 std::vector<Milestone> indicator_path(const Indicator& indicator,
                                       const std::vector<Measurement>& measurements);
+
+// The first year whose value counts as "after the baseline". A value per year stands for the
+// end of that year, so a value of the baseline's own year counts when the baseline was dated
+// before 31 December (baseline 1 January 2025, value for 2025: it counts). A baseline taken
+// from the first measurement is that year's value, so only later years count.
+int first_year_after_baseline(const Indicator& indicator, const std::vector<Milestone>& path);
+
+// The values the indicator's unit allows: 0..100 for a percentage, 0 or more otherwise.
+ValueRange value_range(const std::string& unit);
+
+// Targets that lie on the worse side of the baseline (or of the first measurement when there
+// is no baseline), by the indicator's polarity: years whose target asks for a decline.
+std::vector<int> targets_worse_than_start(const Indicator& indicator,
+                                          const std::vector<Milestone>& path);
 
 }  // namespace kompas::domain

@@ -171,7 +171,9 @@ struct Filters {
     auto has = [](const std::vector<std::string>& list, const std::string& v) {
       return std::find(list.begin(), list.end(), v) != list.end();
     };
-    if (!status.empty() && a.status != status) return false;
+    if (status == domain::running_status ? !domain::is_running(a)
+                                         : !status.empty() && a.status != status)
+      return false;
     if (!degree.empty() && !has(a.degrees, degree)) return false;
     if (!element.empty() && !has(a.elements, element)) return false;
     if (!area.empty() && !a.areas.empty() && !has(a.areas, area)) return false;
@@ -202,6 +204,13 @@ nlohmann::json filter_options(const std::vector<std::pair<std::string, std::stri
   return list;
 }
 
+// Every status, and "lopend" (bestaand or nieuw) as the coverage view counts them.
+std::vector<std::pair<std::string, std::string>> status_filter_options(const Ctx& ctx) {
+  auto options = word_options(ctx, domain::activity_statuses(), "activity.status.");
+  options.insert(options.begin(), {domain::running_status, ctx.t("activity.status.lopend")});
+  return options;
+}
+
 void list(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   const auto names = load_plan_lookups(conn.sql(), ctx.coalition_id());
@@ -224,9 +233,7 @@ void list(Ctx& ctx) {
             {"count", ctx.tf("activities.count", {{"shown", ctx.number(matching.size())},
                                                   {"total", ctx.number(all.size())}})},
             {"pager", pager(ctx, f.query() + "pagina=", page.page, page.pages)},
-            {"statuses",
-             filter_options(word_options(ctx, domain::activity_statuses(), "activity.status."),
-                            f.status)},
+            {"statuses", filter_options(status_filter_options(ctx), f.status)},
             {"degrees",
              filter_options(word_options(ctx, domain::loneliness_degrees(), "degree."), f.degree)},
             {"elements", filter_options(word_options(ctx, domain::effective_elements(), "element."),
@@ -265,19 +272,11 @@ void coverage(Ctx& ctx) {
   for (const auto& [code, name] : areas) {
     nlohmann::json cells = nlohmann::json::array();
     for (const auto& degree : domain::loneliness_degrees()) {
-      int count = 0;
-      for (const auto& a : activities) {
-        if (a.status == "gestopt") continue;
-        const bool in_area = a.areas.empty() || code.empty() ||
-                             std::find(a.areas.begin(), a.areas.end(), code) != a.areas.end();
-        const bool of_degree =
-            std::find(a.degrees.begin(), a.degrees.end(), degree) != a.degrees.end();
-        if (in_area && of_degree) ++count;
-      }
-      cells.push_back(
-          {{"count", count},
-           {"blind", count == 0},
-           {"href", "/wie-doet-wat?graad=" + degree + (code.empty() ? "" : "&gebied=" + code)}});
+      // The same filter as the list the cell links to, so the count and the list agree.
+      const Filters filter{domain::running_status, degree, code, "", std::nullopt};
+      const auto count = std::count_if(activities.begin(), activities.end(),
+                                       [&](const auto& a) { return filter.matches(a); });
+      cells.push_back({{"count", count}, {"blind", count == 0}, {"href", filter.query()}});
     }
     const auto figure = figures.find(code);
     rows.push_back({{"name", name},

@@ -3,6 +3,9 @@
 #include <spdlog/spdlog.h>
 #include <sys/socket.h>
 
+#include <cstdio>
+#include <ctime>
+
 #include "domain/numbers.h"
 #include "store/api_tokens_store.h"
 #include "store/secrets.h"
@@ -27,6 +30,27 @@ std::string Ctx::tf(const std::string& key, const std::map<std::string, std::str
 
 std::string Ctx::number(long long value) const {
   return domain::format_grouped(static_cast<double>(value), lang == Lang::en ? '.' : ',', 0);
+}
+
+std::string Ctx::date(const std::string& iso) const {
+  int year = 0, month = 0, day = 0;
+  char tail = 0;
+  if (iso.size() != 10 ||
+      std::sscanf(iso.c_str(), "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3 || month < 1 ||
+      month > 12 || day < 1 || day > 31)
+    return iso;
+  return std::to_string(day) + " " + t("month." + std::to_string(month)) + " " +
+         std::to_string(year);
+}
+
+std::string Ctx::date_time(long long seconds) const {
+  std::time_t time = seconds;
+  std::tm tm{};
+  localtime_r(&time, &tm);
+  char iso[16], clock[8];
+  std::strftime(iso, sizeof iso, "%Y-%m-%d", &tm);
+  std::strftime(clock, sizeof clock, "%H:%M", &tm);
+  return date(iso) + ", " + clock;
 }
 
 std::string Ctx::field(const std::string& name) const {

@@ -56,6 +56,11 @@ struct Ctx {
   std::string tf(const std::string& key, const std::map<std::string, std::string>& params) const;
   // A whole number with the thousands separator of the page's language: 12.345 or 12,345.
   std::string number(long long value) const;
+  // A date as people read it: "2026-09-01" -> "1 september 2026" ("1 September 2026" in
+  // English); text that is not a date comes back unchanged. Exports keep ISO dates.
+  std::string date(const std::string& iso) const;
+  // Seconds since the epoch as a local date and time: "1 september 2026, 14:05".
+  std::string date_time(long long seconds) const;
   // A form field (urlencoded or multipart), trimmed of nothing: what the user typed.
   std::string field(const std::string& name) const;
   std::string query(const std::string& name) const;

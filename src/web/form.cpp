@@ -59,7 +59,8 @@ nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
                             {"checked", false},
                             {"options", nullptr}};
     if (!spec.autocomplete.empty()) field["autocomplete"] = spec.autocomplete;
-    if (!spec.hint_key.empty()) field["hint"] = ctx.t(spec.hint_key);
+    if (!spec.hint_key.empty() || !spec.extra_hint.empty())
+      field["hint"] = (spec.hint_key.empty() ? "" : ctx.t(spec.hint_key) + " ") + spec.extra_hint;
     const auto value =
         values.is_object() && values.contains(spec.name) ? values.at(spec.name) : nlohmann::json();
     if (spec.kind == FieldKind::checkbox) {
@@ -84,7 +85,8 @@ nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
     }
     if (spec.kind == FieldKind::select) {
       nlohmann::json options = nlohmann::json::array();
-      options.push_back({{"value", ""}, {"label", ctx.t("form.choose")}, {"selected", false}});
+      options.push_back(
+          {{"value", ""}, {"label", ctx.t(spec.empty_option_key)}, {"selected", false}});
       for (const auto& [option_value, label] : spec.options)
         options.push_back({{"value", option_value},
                            {"label", label},

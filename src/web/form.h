@@ -38,6 +38,8 @@ struct FieldSpec {
   std::string hint_key;
   std::vector<std::pair<std::string, std::string>> options;  // value, label (select)
   std::string autocomplete;
+  std::string empty_option_key = "form.choose";  // the label of a select's empty choice
+  std::string extra_hint;  // text added to the hint, e.g. the current value beside targets
 };
 
 // View data for the fields: values come from `values` (strings, or booleans for checkboxes),

@@ -22,13 +22,29 @@ std::vector<std::pair<std::string, std::string>> options(const Ctx& ctx, const L
   return result;
 }
 
-std::vector<FieldSpec> indicator_fields(Ctx& ctx) {
+// The age bands the coalition's surveys were analysed in: a population indicator can only
+// get figures for one of these.
+std::set<std::string> survey_age_bands(soci::session& sql, long long coalition_id) {
+  std::set<std::string> bands;
+  for (const auto& survey : store::list_surveys(sql, coalition_id))
+    for (const auto& band : domain::split_words(survey.age_bands)) bands.insert(band);
+  return bands;
+}
+
+// `current_age_band`: kept as a choice (marked) when no survey has it, so an edit shows it.
+std::vector<FieldSpec> indicator_fields(Ctx& ctx, const std::string& current_age_band = "") {
   store::Connection conn(ctx.app.db());
   std::vector<std::pair<std::string, std::string>> areas;
   for (const auto& a : store::list_areas(conn.sql(), ctx.coalition_id()))
     if (a.level != domain::AreaLevel::gemeente)
       areas.emplace_back(a.code, a.name + " (" + a.code + ")");
-  return {
+  std::vector<std::pair<std::string, std::string>> age_bands;
+  const auto bands = survey_age_bands(conn.sql(), ctx.coalition_id());
+  for (const auto& band : bands) age_bands.emplace_back(band, band);
+  if (!current_age_band.empty() && !bands.contains(current_age_band))
+    age_bands.emplace_back(current_age_band,
+                           ctx.tf("ind.age_band_not_in_surveys", {{"band", current_age_band}}));
+  std::vector<FieldSpec> fields = {
       {"name", "ind.name", FieldKind::text, true, "ind.name_hint", {}, "off"},
       {"kind", "ind.kind", FieldKind::select, true, "ind.kind_hint",
        options(ctx, domain::indicator_kinds(), "ind.kind."), ""},
@@ -36,7 +52,7 @@ std::vector<FieldSpec> indicator_fields(Ctx& ctx) {
        "ind.survey_indicator_hint", options(ctx, domain::survey_indicator_names(), "indicator."),
        ""},
       {"area_code", "ind.area_code", FieldKind::select, false, "ind.area_code_hint", areas, ""},
-      {"age_band", "ind.age_band", FieldKind::text, false, "ind.age_band_hint", {}, "off"},
+      {"age_band", "ind.age_band", FieldKind::select, false, "ind.age_band_hint", age_bands, ""},
       {"question", "ind.question", FieldKind::select, false, "ind.question_hint",
        options(ctx, domain::rba_questions(), "ind.question."), ""},
       {"unit", "ind.unit", FieldKind::select, true, "",
@@ -55,6 +71,9 @@ std::vector<FieldSpec> indicator_fields(Ctx& ctx) {
       {"targets", "ind.targets", FieldKind::textarea, true, "ind.targets_hint", {}, ""},
       {"forecast", "ind.forecast", FieldKind::textarea, false, "ind.forecast_hint", {}, ""},
   };
+  for (auto& field : fields)
+    if (field.name == "age_band") field.empty_option_key = "ind.all_ages";
+  return fields;
 }
 
 char separator(const Ctx& ctx) {
@@ -136,7 +155,22 @@ void show_form(Ctx& ctx, const domain::Ambition& ambition, long long id,
                 ctx.tf("indicators.form_intro", {{"ambition", ambition.title}})};
   if (id != 0) page.delete_href = action + "/verwijderen";
   page.delete_label = ctx.t("indicators.delete_title");
-  show_form_page(ctx, page, indicator_fields(ctx), values, errors, status);
+  auto fields = indicator_fields(ctx, values.value("age_band", ""));
+  if (id != 0) {  // the latest value beside the targets, so a target is set knowing where we are
+    store::Connection conn(ctx.app.db());
+    if (const auto ind = store::find_indicator(conn.sql(), ctx.coalition_id(), id)) {
+      const auto series = indicator_series(conn.sql(), ctx.me().coalition, *ind, ambition.end_year);
+      if (!series.measurements.empty())
+        for (auto& field : fields)
+          if (field.name == "targets")
+            field.extra_hint = ctx.tf(
+                "indicators.current_value",
+                {{"year", std::to_string(series.measurements.back().year)},
+                 {"value", value_text(ctx, series.measurements.back().value, ind->unit)},
+                 {"polarity", ctx.t("ind.polarity." + domain::polarity_name(ind->polarity))}});
+    }
+  }
+  show_form_page(ctx, page, fields, values, errors, status);
 }
 
 void save(Ctx& ctx, const domain::Ambition& ambition, long long id) {
@@ -148,6 +182,9 @@ void save(Ctx& ctx, const domain::Ambition& ambition, long long id) {
   for (const auto& [field, key] :
        domain::validate(ind, store::area_codes(change.sql(), me.coalition.id)))
     errors.emplace(field, key);
+  if (!ind.age_band.empty() &&
+      !survey_age_bands(change.sql(), me.coalition.id).contains(ind.age_band))
+    errors.emplace("age_band", "error.age_band_unknown");
   if (!errors.empty()) return show_form(ctx, ambition, id, values, errors, 422);
   if (id == 0)
     id = store::create_indicator(change, ind);
@@ -155,6 +192,22 @@ void save(Ctx& ctx, const domain::Ambition& ambition, long long id) {
     store::update_indicator(change, ind);
   change.commit();
   ctx.redirect_with_notice("/indicatoren/" + std::to_string(id), "saved");
+}
+
+// Targets on the worse side of the start ask for a decline; usually "Wat is beter?" or a
+// target was typed the wrong way round, so the page says so instead of calling it gehaald.
+nlohmann::json target_warning(const Ctx& ctx, const domain::Indicator& ind,
+                              const IndicatorSeries& series) {
+  const auto years = domain::targets_worse_than_start(ind, series.path);
+  if (years.empty()) return nullptr;
+  std::string listed;
+  for (const int year : years)
+    listed += (listed.empty() ? "" : ", ") + std::to_string(year) + ": " +
+              value_text(ctx, ind.targets.at(year), ind.unit);
+  return ctx.tf("indicators.target_worse_than_start",
+                {{"targets", listed},
+                 {"start", value_text(ctx, series.path.front().value, ind.unit)},
+                 {"polarity", ctx.t("ind.polarity." + domain::polarity_name(ind.polarity))}});
 }
 
 // The typed value form and story, with their errors, when a post comes back.
@@ -198,9 +251,18 @@ void detail(Ctx& ctx, const domain::Indicator& ind, const Typed& typed = {}, int
        {"polarity", ctx.t("ind.polarity." + domain::polarity_name(ind.polarity))},
        {"baseline", ind.baseline_value
                         ? nlohmann::json(value_text(ctx, *ind.baseline_value, ind.unit) + " (" +
-                                         ind.baseline_date + ")")
+                                         ctx.date(ind.baseline_date) + ")")
                         : nlohmann::json()},
+       {"baseline_missing",
+        ctx.t(series.baseline_from_first_value ? "indicators.baseline_first_value"
+                                               : "indicators.baseline_none_yet")},
        {"baseline_source", ind.baseline_source},
+       {"target_warning", target_warning(ctx, ind, series)},
+       {"age_band_warning",
+        ind.kind == "bevolking" && !ind.age_band.empty() &&
+                !survey_age_bands(conn.sql(), ctx.coalition_id()).contains(ind.age_band)
+            ? nlohmann::json(ctx.tf("indicators.age_band_without_data", {{"band", ind.age_band}}))
+            : nlohmann::json()},
        {"status", status_view(ctx, ind, series)},
        {"curve", curve_view(ctx, ind, series)},
        {"stories", stories},

@@ -103,20 +103,18 @@ IndicatorSeries SeriesBuilder::build(const domain::Indicator& ind,
   series.measurements = measurements;
   series.path = domain::indicator_path(ind, measurements);
   series.baseline_from_first_value = !ind.baseline_value && !series.path.empty();
-  series.status = domain::indicator_status(ind.polarity, series.path, measurements);
+  series.first_counting_year = domain::first_year_after_baseline(ind, series.path);
+  series.status =
+      domain::indicator_status(ind.polarity, series.path, measurements, series.first_counting_year);
 
   if (!ind.forecast.empty()) {
     series.forecast_by_hand = true;
     for (const auto& [year, value] : ind.forecast) series.forecast.push_back({year, value});
-  } else if (!measurements.empty()) {
-    std::vector<int> years;
-    for (int year = measurements.back().year; year <= end_year; ++year) years.push_back(year);
-    if (years.size() > 1) series.forecast = domain::linear_forecast(measurements, years);
-    // A trend line may run below zero or past 100%; values cannot.
-    for (auto& m : series.forecast) {
-      m.value = std::max(0.0, m.value);
-      if (ind.unit == "procent") m.value = std::min(100.0, m.value);
-    }
+  } else {
+    auto trend = domain::trend_forecast(measurements, end_year, domain::value_range(ind.unit));
+    series.forecast = std::move(trend.values);
+    series.forecast_too_few_points = trend.too_few_points;
+    series.forecast_shortened = trend.shortened;
   }
   return series;
 }

@@ -26,10 +26,13 @@ struct SeriesPoint {
 struct IndicatorSeries {
   std::vector<SeriesPoint> points;                // by year, every figure (for the table)
   std::vector<domain::Measurement> measurements;  // one per year (for the status and chart)
-  std::vector<domain::Milestone> path;
+  std::vector<domain::Milestone> path;  // empty until there is a baseline or a first value
   bool baseline_from_first_value = false;
+  int first_counting_year = 0;  // values from this year on count as after the baseline
   std::vector<domain::Milestone> forecast;
   bool forecast_by_hand = false;
+  bool forecast_too_few_points = false;  // no trend line yet: say so
+  bool forecast_shortened = false;       // the trend stops before the plan's end: say so
   domain::StatusResult status;
 };
 

@@ -56,9 +56,18 @@ nlohmann::json status_view(const Ctx& ctx, const domain::Indicator& ind,
           value_text(ctx, *m.low, ind.unit) + " – " + value_text(ctx, *m.high, ind.unit);
   }
   std::string explanation_key = "status." + key + ".explanation";
-  if (series.path.size() < 2) explanation_key = "status.no_target.explanation";
+  if (series.path.empty())
+    explanation_key = "status.no_start.explanation";
+  else if (series.path.size() < 2)
+    explanation_key = "status.no_target.explanation";
+  else if (!series.status.latest)
+    params = {{"first_year", std::to_string(series.first_counting_year)}};
   if (params.count("interval") && key != "geen_gegevens")
     explanation_key = "status." + key + ".interval_explanation";
+  // An interval across the path: say on which side the estimate itself lies.
+  if (series.status.status == domain::IndicatorStatus::niet_te_onderscheiden &&
+      params.count("interval"))
+    explanation_key += series.status.estimate_as_good_as_path ? "_better" : "_worse";
   view["explanation"] = ctx.tf(explanation_key, params);
   return view;
 }
@@ -96,6 +105,11 @@ nlohmann::json curve_view(const Ctx& ctx, const domain::Indicator& ind,
     path_rows.push_back({{"year", series.path[i].year},
                          {"value", value_text(ctx, series.path[i].value, ind.unit)},
                          {"what", ctx.t(i == 0 ? "curve.baseline" : "curve.target")}});
+  if (series.path.empty())  // no start yet: the targets alone, never one of them as the start
+    for (const auto& [year, value] : ind.targets)
+      path_rows.push_back({{"year", year},
+                           {"value", value_text(ctx, value, ind.unit)},
+                           {"what", ctx.t("curve.target")}});
   nlohmann::json forecast_rows = nlohmann::json::array();
   for (const auto& m : series.forecast)
     forecast_rows.push_back({{"year", m.year}, {"value", value_text(ctx, m.value, ind.unit)}});
@@ -109,6 +123,12 @@ nlohmann::json curve_view(const Ctx& ctx, const domain::Indicator& ind,
           {"forecast_rows", forecast_rows},
           {"has_forecast", !forecast_rows.empty()},
           {"forecast_label", curve.forecast_label},
+          {"forecast_note",
+           series.forecast_too_few_points
+               ? nlohmann::json(ctx.tf("curve.forecast_too_few",
+                                       {{"min", std::to_string(domain::min_trend_points)}}))
+           : series.forecast_shortened ? nlohmann::json(ctx.t("curve.forecast_shortened"))
+                                       : nlohmann::json()},
           {"baseline_from_first_value", series.baseline_from_first_value}};
 }
 

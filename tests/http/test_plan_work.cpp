@@ -57,7 +57,33 @@ TEST_F(PlanWorkTest, FiltersAndCoverageShowWhatRunsWhere) {
   // covers ernstig: a blind spot.
   const auto coverage = body(get("/wie-doet-wat/dekking"));
   EXPECT_THAT(coverage, HasSubstr("blinde vlek"));
-  EXPECT_THAT(coverage, HasSubstr("/wie-doet-wat?graad=ernstig"));
+  EXPECT_THAT(coverage, HasSubstr("/wie-doet-wat?status=lopend&amp;graad=ernstig"));
+}
+
+// A planned and a stopped activity once counted (or were listed) as running: the count in a
+// coverage cell and the list it links to use one definition of "lopend".
+TEST_F(PlanWorkTest, CoverageCountsMatchTheListTheyLinkTo) {
+  for (const auto& [name, state] :
+       {std::pair{"Gepland wandelen", "gepland"}, std::pair{"Gestopt wandelen", "gestopt"},
+        std::pair{"Nieuw wandelen", "nieuw"}}) {
+    auto form = activity_form(name, seed.own_partner);
+    form.erase("status");
+    form.emplace("status", state);
+    ASSERT_EQ(status(post("/wie-doet-wat/activiteiten", As::beheerder, form)), 303);
+  }
+  const auto coverage = body(get("/wie-doet-wat/dekking"));
+  const std::string link = "/wie-doet-wat?status=lopend&amp;graad=preventie&amp;";
+  const auto at = coverage.find(link);
+  ASSERT_NE(at, std::string::npos) << coverage;
+  const auto number_at = coverage.find('>', at) + 1;
+  const auto shown =
+      std::stoi(coverage.substr(number_at, coverage.find('<', number_at) - number_at));
+  EXPECT_EQ(shown, 1);  // only "Nieuw wandelen" runs and does preventie
+  const auto list = body(get("/wie-doet-wat?status=lopend&graad=preventie"));
+  EXPECT_THAT(list, HasSubstr("Nieuw wandelen"));
+  EXPECT_THAT(list, Not(HasSubstr("Gepland wandelen")));
+  EXPECT_THAT(list, Not(HasSubstr("Gestopt wandelen")));
+  EXPECT_THAT(list, HasSubstr("1 van de 4 activiteiten"));
 }
 
 // A big city's register comes in pages of 100; the next page keeps the chosen filters.

@@ -389,12 +389,11 @@ TEST(AreaValues, BadCounts) {
     const char* cell;
     const char* code;
   };
-  for (const Case c :
-       {Case{"12,5", "areas.not_whole_number"}, Case{"17.5", "number.decimal_point"},
-        Case{"-3", "areas.negative_number"}, Case{"12.34", "number.decimal_point"},
-        Case{"1.2345", "number.decimal_point"}, Case{"twaalf", "areas.bad_number"},
-        Case{"12 345", "areas.bad_number"}, Case{"1e5", "areas.bad_number"},
-        Case{"n.v.t.", "areas.bad_number"}}) {
+  for (const Case c : {Case{"12,5", "areas.not_whole_number"}, Case{"17.5", "number.decimal_point"},
+                       Case{"-3", "areas.negative_number"}, Case{"12.34", "number.decimal_point"},
+                       Case{"1.2345", "number.decimal_point"}, Case{"twaalf", "areas.bad_number"},
+                       Case{"12 345", "areas.bad_number"}, Case{"1e5", "areas.bad_number"},
+                       Case{"n.v.t.", "areas.bad_number"}}) {
     const auto r = one_row(";a_inw;a_65_oo", std::string(";5;") + c.cell);
     ASSERT_EQ(r.problems.size(), 1u) << c.cell;
     EXPECT_EQ(r.problems[0].code, c.code) << c.cell;

@@ -57,13 +57,23 @@ TEST(IndicatorStatus, HigherIsBetter) {
 TEST(IndicatorStatus, SurveyFiguresNeedTheirIntervalToDecide) {
   // gehaald only when the whole interval meets the target.
   EXPECT_EQ(status_of({{2026, 9.0, 7.5, 10.9}}), IndicatorStatus::gehaald);
-  EXPECT_EQ(status_of({{2026, 10.0, 8.0, 12.5}}), IndicatorStatus::op_koers);  // on the path
+  // op_koers only when the whole interval is at or better than the path (12 in 2026).
+  EXPECT_EQ(status_of({{2026, 10.0, 8.0, 11.9}}), IndicatorStatus::op_koers);
+  EXPECT_EQ(status_of({{2026, 10.0, 8.0, 12.0}}), IndicatorStatus::op_koers);  // touches it
   // achter only when the whole interval is worse than the path (12 in 2026).
   EXPECT_EQ(status_of({{2026, 14.0, 12.5, 15.5}}), IndicatorStatus::achter);
   // The estimate is worse than the path but the interval reaches it: cannot tell.
   EXPECT_EQ(status_of({{2026, 13.0, 11.5, 14.5}}), IndicatorStatus::niet_te_onderscheiden);
-  // The estimate on the path with a wide interval: on course.
-  EXPECT_EQ(status_of({{2026, 12.0, 9.0, 15.0}}), IndicatorStatus::op_koers);
+  // An interval across the path cannot tell, on whichever side the estimate lies: 10,4 %
+  // (8,6-12,4) against 11,9 % once said op koers.
+  EXPECT_EQ(status_of({{2026, 12.0, 9.0, 15.0}}), IndicatorStatus::niet_te_onderscheiden);
+  EXPECT_EQ(status_of({{2026, 10.0, 8.0, 12.5}}), IndicatorStatus::niet_te_onderscheiden);
+  const std::vector<Milestone> path{{2024, 12.8}, {2027, 11.6}};  // 11,9 % expected in 2026
+  const auto better = indicator_status(Polarity::lower_is_better, path, {{2026, 10.4, 8.6, 12.4}});
+  EXPECT_EQ(better.status, IndicatorStatus::niet_te_onderscheiden);
+  EXPECT_TRUE(better.estimate_as_good_as_path);
+  EXPECT_FALSE(indicator_status(Polarity::lower_is_better, path, {{2026, 12.2, 11.0, 13.4}})
+                   .estimate_as_good_as_path);
   // Bounds given in either order.
   EXPECT_EQ(status_of({{2026, 14.0, 15.5, 12.5}}), IndicatorStatus::achter);
   const auto result =
@@ -114,4 +124,35 @@ TEST(IndicatorStatus, WithoutATargetThereIsNoStatus) {
                              {{2026, 12.0, {}, {}}})
                 .status,
             IndicatorStatus::geen_gegevens);
+}
+
+TEST(IndicatorStatus, ValuesCountFromTheGivenYear) {
+  // Baseline 120 on 1 January 2025, 135 for 2025: the value of the baseline's year counts.
+  const std::vector<Milestone> path{{2025, 120}, {2027, 200}};
+  EXPECT_EQ(indicator_status(Polarity::higher_is_better, path, {{2025, 135, {}, {}}}).status,
+            IndicatorStatus::geen_gegevens);  // by default only later years count
+  EXPECT_EQ(indicator_status(Polarity::higher_is_better, path, {{2025, 135, {}, {}}}, 2025).status,
+            IndicatorStatus::op_koers);
+}
+
+TEST(IndicatorStatus, TheTrendNeedsThreeYearsAndStaysInRange) {
+  const ValueRange percent{0, 100};
+  // Two years: no line, and the page says why.
+  auto f = trend_forecast({{2023, 20, {}, {}}, {2024, 10, {}, {}}}, 2030, percent);
+  EXPECT_TRUE(f.values.empty());
+  EXPECT_TRUE(f.too_few_points);
+  EXPECT_FALSE(trend_forecast({}, 2030, percent).too_few_points);  // nothing to say yet
+  // 30, 20, 10 in 2022-2024: ten points down a year would pass 0 in 2025; it stops at 0, and
+  // runs no further than two years past 2024 (the span of the figures).
+  f = trend_forecast({{2022, 30, {}, {}}, {2023, 20, {}, {}}, {2024, 10, {}, {}}}, 2030, percent);
+  ASSERT_EQ(f.values.size(), 3u);
+  EXPECT_EQ(f.values.front().year, 2024);
+  EXPECT_EQ(f.values.back().year, 2026);
+  EXPECT_TRUE(f.shortened);
+  EXPECT_DOUBLE_EQ(f.values[1].value, 0.0);
+  EXPECT_DOUBLE_EQ(f.values[2].value, 0.0);
+  // Upwards past 100 %.
+  f = trend_forecast({{2022, 80, {}, {}}, {2023, 90, {}, {}}, {2024, 99, {}, {}}}, 2025, percent);
+  EXPECT_FALSE(f.shortened);
+  EXPECT_DOUBLE_EQ(f.values.back().value, 100.0);
 }

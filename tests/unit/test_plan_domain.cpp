@@ -157,6 +157,28 @@ TEST(Indicators, ThePathStartsAtTheBaselineOrTheFirstMeasurement) {
   EXPECT_EQ(path[0].year, 2022);
   EXPECT_EQ(path[0].value, 16);
   EXPECT_EQ(path.size(), 4u);  // the 2023 target now lies after the start
+  // Neither a baseline nor a value: no path, so no target is ever shown as the start.
+  EXPECT_TRUE(indicator_path(ind, {}).empty());
+}
+
+TEST(Indicators, AValueOfTheBaselinesYearCountsWhenTheBaselineIsEarlierInTheYear) {
+  auto ind = population_indicator();
+  ind.baseline_value = 120;
+  ind.baseline_date = "2025-01-01";
+  ind.targets = {{2027, 200}};
+  EXPECT_EQ(first_year_after_baseline(ind, indicator_path(ind, {})), 2025);
+  ind.baseline_date = "2025-12-31";
+  EXPECT_EQ(first_year_after_baseline(ind, indicator_path(ind, {})), 2026);
+  ind.baseline_value.reset();  // the first value is the start: later years count
+  EXPECT_EQ(first_year_after_baseline(ind, indicator_path(ind, {{2025, 130, {}, {}}})), 2026);
+}
+
+TEST(Indicators, TargetsOnTheWorseSideOfTheStartAreNamed) {
+  auto ind = population_indicator();  // lower is better, baseline 14 in 2024
+  ind.targets = {{2026, 15}, {2027, 11}};
+  EXPECT_EQ(targets_worse_than_start(ind, indicator_path(ind, {})), std::vector<int>{2026});
+  ind.polarity = Polarity::higher_is_better;
+  EXPECT_EQ(targets_worse_than_start(ind, indicator_path(ind, {})), std::vector<int>{2027});
 }
 
 #include "domain/indicator_values_csv.h"
