@@ -39,6 +39,7 @@ struct ServeOptions {
   std::string listen = "127.0.0.1:8080";
   std::string static_dir;
   std::size_t threads = 48;
+  std::vector<std::string> trusted_proxies;
 };
 
 void serve(const ServeOptions& o, const Texts& t) {
@@ -46,6 +47,7 @@ void serve(const ServeOptions& o, const Texts& t) {
   web::Config config;
   config.static_dir = o.static_dir.empty() ? default_static_dir() : o.static_dir;
   config.threads = o.threads;
+  config.trusted_proxies = o.trusted_proxies;
   if (!std::filesystem::exists(std::filesystem::path(config.static_dir) / "kompas.css"))
     spdlog::warn("{}", t.f("cli.serve.no_assets", {{"dir", config.static_dir}}));
   store::Database db(o.db, std::min<std::size_t>(o.threads, 32));
@@ -87,6 +89,8 @@ void add_serve_command(CLI::App& app, const Texts& t) {
   cmd->add_option("--threads", options->threads, t("cli.serve.threads"))
       ->check(CLI::Range(2, 512))
       ->capture_default_str();
+  cmd->add_option("--trusted-proxy", options->trusted_proxies, t("cli.serve.trusted_proxy"))
+      ->delimiter(',');
   cmd->callback([options, &t] { serve(*options, t); });
 }
 

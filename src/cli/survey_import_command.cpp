@@ -88,6 +88,8 @@ void import_survey(const ImportOptions& o, const Texts& t) {
     survey.age_to = prepared.oldest;
   }
   if (survey.name.empty()) throw UserError(t("cli.survey.name_required"));
+  if (store::survey_exists(change.sql(), coalition.id, survey.name, survey.year))
+    throw UserError(t("upload.error.duplicate"));
   const auto id = store::save_survey(
       change, survey, prepared.read.data, prepared.columns,
       [&](std::size_t done, std::size_t total) { show_progress(done, total, t); });

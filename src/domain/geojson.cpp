@@ -56,16 +56,34 @@ std::string number(double v) {
   return buffer;
 }
 
+// GeoJSON nests four levels of arrays in a MultiPolygon; a file nested 100,000 deep is an
+// attack, and every recursive walk over it (ours, or the destructor's) would overflow the stack.
+constexpr int max_json_depth = 64;
+
+struct TooDeep {};
+
+nlohmann::json parse_limited(std::string_view bytes) {
+  return nlohmann::json::parse(bytes.begin(), bytes.end(),
+                               [](int depth, nlohmann::json::parse_event_t, const nlohmann::json&) {
+                                 if (depth > max_json_depth) throw TooDeep{};
+                                 return true;
+                               });
+}
+
 }  // namespace
 
 BoundaryImport parse_boundaries(std::string_view bytes, const std::set<std::string>& areas) {
   BoundaryImport result;
   nlohmann::json doc;
   try {
-    doc = nlohmann::json::parse(bytes.begin(), bytes.end());
+    doc = parse_limited(bytes);
   } catch (const nlohmann::json::parse_error& e) {
     add_problem(result.problems,
                 Problem{0, 0, "geojson.invalid", {{"detail", std::to_string(e.byte)}}});
+    return result;
+  } catch (const TooDeep&) {
+    add_problem(result.problems,
+                Problem{0, 0, "geojson.too_deep", {{"max", std::to_string(max_json_depth)}}});
     return result;
   }
   if (!doc.is_object() || doc.value("type", "") != "FeatureCollection" ||
@@ -115,8 +133,10 @@ BoundaryImport parse_boundaries(std::string_view bytes, const std::set<std::stri
 
 Shape read_geometry(std::string_view geometry_json) {
   try {
-    return shape_of(nlohmann::json::parse(geometry_json.begin(), geometry_json.end()));
+    return shape_of(parse_limited(geometry_json));
   } catch (const nlohmann::json::parse_error&) {
+    return {};
+  } catch (const TooDeep&) {
     return {};
   }
 }

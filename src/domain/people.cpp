@@ -37,7 +37,7 @@ FieldErrors validate(const Person& person) {
 }
 
 std::optional<std::string> password_problem(std::string_view password) {
-  if (password.size() < 12) return "error.password_short";
+  if (utf8_length(password) < 12) return "error.password_short";  // characters, not bytes
   if (password.size() > 1024) return "error.too_long";
   return std::nullopt;
 }

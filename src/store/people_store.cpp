@@ -1,5 +1,7 @@
 #include "store/people_store.h"
 
+#include "store/secrets.h"
+
 namespace kompas::store {
 namespace {
 
@@ -119,9 +121,14 @@ void update_person(Change& change, const domain::Person& p) {
   change.record("wijzigen", "persoon", std::to_string(p.id), p.name, to_json(*before), to_json(p));
 }
 
-void set_password(Change& change, long long person_id, const std::string& password_hash) {
+void set_password(Change& change, long long person_id, const std::string& password_hash,
+                  const std::string& keep_session_token) {
   change.sql() << "UPDATE people SET password_hash = :h WHERE id = :id AND coalition_id = :c",
       soci::use(password_hash), soci::use(person_id), soci::use(change.actor().coalition_id);
+  // A new password ends every other session: whoever knew the old one is out.
+  const auto keep = keep_session_token.empty() ? std::string() : token_hash(keep_session_token);
+  change.sql() << "DELETE FROM sessions WHERE person_id = :id AND token_hash <> :keep",
+      soci::use(person_id), soci::use(keep);
   // The hash itself never enters the audit log; only that it changed.
   change.record("wachtwoord", "persoon", std::to_string(person_id), "", nullptr,
                 nlohmann::json{{"password", "******"}});

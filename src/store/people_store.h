@@ -23,7 +23,10 @@ std::string password_hash_of(soci::session& sql, long long person_id);
 long long create_person(Change& change, const domain::Person& person,
                         const std::string& password_hash);
 void update_person(Change& change, const domain::Person& person);
-void set_password(Change& change, long long person_id, const std::string& password_hash);
+// Ends the person's sessions too, all but the one with `keep_session_token` (the session that
+// made the change; empty ends them all).
+void set_password(Change& change, long long person_id, const std::string& password_hash,
+                  const std::string& keep_session_token = "");
 
 nlohmann::json to_json(const domain::Person& person);
 

@@ -2,7 +2,10 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+#include <semaphore>
 #include <stdexcept>
+#include <thread>
 
 namespace kompas::store {
 namespace {
@@ -14,8 +17,25 @@ void ensure_sodium() {
 
 }  // namespace
 
+namespace {
+
+// Each argon2id check takes 64 MiB for a moment. Without a cap, 48 parallel logins would take
+// three gigabytes; with it, the rest wait their turn (a login takes tens of milliseconds).
+std::counting_semaphore<64> argon2_slots(
+    static_cast<std::ptrdiff_t>(std::clamp(std::thread::hardware_concurrency(), 2U, 8U)));
+
+struct Argon2Slot {
+  Argon2Slot() { argon2_slots.acquire(); }
+  ~Argon2Slot() { argon2_slots.release(); }
+  Argon2Slot(const Argon2Slot&) = delete;
+  Argon2Slot& operator=(const Argon2Slot&) = delete;
+};
+
+}  // namespace
+
 std::string hash_password(std::string_view password) {
   ensure_sodium();
+  const Argon2Slot slot;
   char out[crypto_pwhash_STRBYTES];
   if (crypto_pwhash_str_alg(out, password.data(), password.size(),
                             crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
@@ -27,6 +47,7 @@ std::string hash_password(std::string_view password) {
 bool verify_password(const std::string& encoded_hash, std::string_view password) {
   ensure_sodium();
   if (encoded_hash.empty()) return false;
+  const Argon2Slot slot;
   return crypto_pwhash_str_verify(encoded_hash.c_str(), password.data(), password.size()) == 0;
 }
 

@@ -83,31 +83,68 @@ int failures_since(soci::session& sql, const std::string& subject, long long sin
   return count;
 }
 
-}  // namespace
-
-bool login_blocked(soci::session& sql, const std::string& email, const std::string& address,
-                   const ThrottlePolicy& policy) {
-  const auto since = now_seconds() - policy.window_seconds;
-  return failures_since(sql, "account:" + email, since) >= policy.max_per_account ||
-         failures_since(sql, "address:" + address, since) >= policy.max_per_address;
+std::string account_subject(const std::string& email) {
+  return "account:" + email;
+}
+std::string pair_subject(const std::string& email, const std::string& address) {
+  return "pair:" + email + "|" + address;
+}
+std::string address_subject(const std::string& address) {
+  return "address:" + address;
 }
 
-void record_login_failure(soci::session& sql, const std::string& email,
-                          const std::string& address) {
+void delete_rows(soci::session& sql, const std::vector<long long>& rows) {
+  for (const long long id : rows) sql << "DELETE FROM login_failures WHERE id = :id", soci::use(id);
+}
+
+}  // namespace
+
+LoginAttempt begin_login_attempt(soci::session& sql, const std::string& email,
+                                 const std::string& address, const ThrottlePolicy& policy) {
   const auto now = now_seconds();
-  const std::string account = "account:" + email, client = "address:" + address;
-  sql << "INSERT INTO login_failures (subject, at) VALUES (:s, :t)", soci::use(account),
-      soci::use(now);
-  sql << "INSERT INTO login_failures (subject, at) VALUES (:s, :t)", soci::use(client),
-      soci::use(now);
   // Keep the table small: failures older than a day no longer matter.
   const auto old = now - 24 * 60 * 60;
   sql << "DELETE FROM login_failures WHERE at < :t", soci::use(old);
+  LoginAttempt attempt;
+  for (const auto& subject :
+       {account_subject(email), pair_subject(email, address), address_subject(address)}) {
+    long long id = 0;
+    sql << "INSERT INTO login_failures (subject, at) VALUES (:s, :t) RETURNING id",
+        soci::use(subject), soci::use(now), soci::into(id);
+    attempt.rows.push_back(id);
+  }
+  const auto since = now - policy.window_seconds;
+  if (failures_since(sql, pair_subject(email, address), since) > policy.max_per_pair ||
+      failures_since(sql, address_subject(address), since) > policy.max_per_address) {
+    attempt.gate = LoginGate::blocked;
+  } else if (failures_since(sql, account_subject(email), since) > policy.account_ceiling &&
+             failures_since(sql, account_subject(email), now - policy.slow_seconds) > 1) {
+    attempt.gate = LoginGate::slowed;
+  }
+  if (attempt.gate != LoginGate::open) {
+    delete_rows(sql, attempt.rows);  // not checked, so not counted
+    attempt.rows.clear();
+  }
+  return attempt;
 }
 
-void clear_login_failures(soci::session& sql, const std::string& email) {
-  const std::string account = "account:" + email;
-  sql << "DELETE FROM login_failures WHERE subject = :s", soci::use(account);
+void login_succeeded(soci::session& sql, const std::string& email, const LoginAttempt& attempt) {
+  unlock_account(sql, email);
+  delete_rows(sql, attempt.rows);
+}
+
+int recent_login_failures(soci::session& sql, const std::string& email,
+                          const ThrottlePolicy& policy) {
+  return failures_since(sql, account_subject(email), now_seconds() - policy.window_seconds);
+}
+
+void unlock_account(soci::session& sql, const std::string& email) {
+  const auto account = account_subject(email);
+  // Every "pair:<email>|<address>": the subjects from "pair:<email>|" up to "pair:<email>}"
+  // ('}' follows '|'), without LIKE, whose '_' would match other addresses.
+  const auto first = pair_subject(email, ""), after = "pair:" + email + "}";
+  sql << "DELETE FROM login_failures WHERE subject = :a OR (subject >= :f AND subject < :l)",
+      soci::use(account), soci::use(first), soci::use(after);
 }
 
 }  // namespace kompas::store

@@ -3,6 +3,7 @@
 // database holds its hash, the CSRF token and the times that decide expiry.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/coalition.h"
 #include "domain/people.h"
@@ -37,15 +38,40 @@ std::optional<SessionRecord> find_session(soci::session& sql, const std::string&
                                           const SessionPolicy& policy);
 void delete_session(soci::session& sql, const std::string& token);
 
+// Login throttling. Guessing is slowed per account *and* address, so an attacker elsewhere
+// slows only themselves and never locks the real person out:
+//   - max_per_pair failures of one account from one address: that address waits for the window;
+//   - max_per_address failures from one address (any account): that address waits;
+//   - past account_ceiling failures of one account from anywhere, the account is checked at most
+//     once per slow_seconds: slower guessing from many addresses, never a lock-out. A beheerder
+//     can clear an account's failures (unlock_account).
 struct ThrottlePolicy {
-  int max_per_account = 5;   // failures per e-mail address within the window
-  int max_per_address = 20;  // failures per client address within the window
+  int max_per_pair = 5;
+  int max_per_address = 20;
+  int account_ceiling = 20;
+  long long slow_seconds = 10;
   long long window_seconds = 15 * 60;
 };
 
-bool login_blocked(soci::session& sql, const std::string& email, const std::string& address,
-                   const ThrottlePolicy& policy);
-void record_login_failure(soci::session& sql, const std::string& email, const std::string& address);
-void clear_login_failures(soci::session& sql, const std::string& email);
+enum class LoginGate { open, blocked, slowed };
+
+struct LoginAttempt {
+  LoginGate gate = LoginGate::open;
+  std::vector<long long> rows;  // this attempt's rows in login_failures, while open
+};
+
+// Writes the attempt first and counts afterwards, so attempts running at the same time are
+// counted one by one: of 40 parallel tries for one account only max_per_pair get a password
+// check. A refused attempt is taken back. An open attempt stays counted as a failure unless
+// login_succeeded follows.
+LoginAttempt begin_login_attempt(soci::session& sql, const std::string& email,
+                                 const std::string& address, const ThrottlePolicy& policy);
+// Clears the account's failures (the person proved who they are) and this attempt's address row.
+void login_succeeded(soci::session& sql, const std::string& email, const LoginAttempt& attempt);
+// Failures of this account within the window, from all addresses.
+int recent_login_failures(soci::session& sql, const std::string& email,
+                          const ThrottlePolicy& policy);
+// Clears every failure of the account, from all addresses (a beheerder's unlock).
+void unlock_account(soci::session& sql, const std::string& email);
 
 }  // namespace kompas::store

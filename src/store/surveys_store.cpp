@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include "domain/text.h"
+
 namespace kompas::store {
 namespace {
 
@@ -235,6 +237,13 @@ std::vector<StoredEstimate> survey_estimates(soci::session& sql, long long surve
     rows.push_back(row);
   }
   return rows;
+}
+
+bool survey_exists(soci::session& sql, long long coalition_id, const std::string& name, int year) {
+  for (const auto& other : list_surveys(sql, coalition_id))
+    if (other.year == year && domain::lower_ascii(other.name) == domain::lower_ascii(name))
+      return true;
+  return false;
 }
 
 }  // namespace kompas::store

@@ -26,6 +26,9 @@ struct Survey {
 };
 
 std::vector<Survey> list_surveys(soci::session& sql, long long coalition_id);  // newest first
+// A survey with this name (ignoring case) and year exists already: the same survey twice would
+// give an indicator two values for one year.
+bool survey_exists(soci::session& sql, long long coalition_id, const std::string& name, int year);
 std::optional<Survey> find_survey(soci::session& sql, long long coalition_id, long long id);
 
 // Buurt code -> wijk code, from the coalition's areas.

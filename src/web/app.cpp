@@ -3,10 +3,12 @@
 #include <spdlog/spdlog.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
 #include "domain/numbers.h"
+#include "domain/text.h"
 #include "store/api_tokens_store.h"
 #include "store/secrets.h"
 #include "web/cached_response.h"
@@ -30,6 +32,29 @@ std::string Ctx::tf(const std::string& key, const std::map<std::string, std::str
 
 std::string Ctx::number(long long value) const {
   return domain::format_grouped(static_cast<double>(value), lang == Lang::en ? '.' : ',', 0);
+}
+
+namespace {
+
+bool from_trusted_proxy(const Ctx& ctx) {
+  const auto& proxies = ctx.app.config().trusted_proxies;
+  return std::find(proxies.begin(), proxies.end(), ctx.req.remote_addr) != proxies.end();
+}
+
+}  // namespace
+
+bool Ctx::is_https() const {
+  return from_trusted_proxy(*this) && req.get_header_value("X-Forwarded-Proto") == "https";
+}
+
+std::string Ctx::client_address() const {
+  const auto forwarded = req.get_header_value("X-Forwarded-For");
+  if (forwarded.empty() || !from_trusted_proxy(*this)) return req.remote_addr;
+  // The proxy appends the address it saw last; earlier entries came from the client itself.
+  const auto comma = forwarded.rfind(',');
+  const auto last =
+      domain::trim(comma == std::string::npos ? forwarded : forwarded.substr(comma + 1));
+  return last.empty() ? req.remote_addr : last;
 }
 
 std::string Ctx::date(const std::string& iso) const {

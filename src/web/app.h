@@ -27,6 +27,9 @@ struct Config {
   std::size_t max_body_bytes = 20u << 20;  // 20 MiB: room for a CBS file of a big city
   store::SessionPolicy sessions;
   store::ThrottlePolicy throttle;
+  // Addresses of reverse proxies (nginx) whose X-Forwarded-For names the real client. From any
+  // other address the header is ignored: anyone can send it.
+  std::vector<std::string> trusted_proxies;
 };
 
 // Who is asking: the signed-in person with their coalition, or nobody.
@@ -56,6 +59,11 @@ struct Ctx {
   std::string tf(const std::string& key, const std::map<std::string, std::string>& params) const;
   // A whole number with the thousands separator of the page's language: 12.345 or 12,345.
   std::string number(long long value) const;
+  // The client's address: the connection's, or from a trusted proxy the address it forwards.
+  std::string client_address() const;
+  // The browser used https: a trusted proxy says so (X-Forwarded-Proto). From anyone else the
+  // header means nothing, so a client cannot make cookies Secure-only on a plain connection.
+  bool is_https() const;
   // A date as people read it: "2026-09-01" -> "1 september 2026" ("1 September 2026" in
   // English); text that is not a date comes back unchanged. Exports keep ISO dates.
   std::string date(const std::string& iso) const;

@@ -1,12 +1,14 @@
 #include <spdlog/spdlog.h>
 
 #include "store/change.h"
+#include "store/password_quality.h"
 #include "store/people_store.h"
 #include "store/secrets.h"
 #include "store/sessions_store.h"
 #include "web/cookies.h"
 #include "web/form.h"
 #include "web/pages.h"
+#include "web/return_path.h"
 
 namespace kompas::web {
 namespace {
@@ -27,23 +29,12 @@ const std::vector<FieldSpec> kPasswordFields = {
      "new-password"},
 };
 
-// Only paths on this site may follow a login, so a link cannot send people elsewhere.
-std::string safe_return_path(const std::string& path) {
-  if (path.empty() || path[0] != '/' || path.starts_with("//") || path.starts_with("/\\"))
-    return "/";
-  return path;
-}
-
-std::string client_address(const Ctx& ctx) {
-  return ctx.req.remote_addr;
-}
-
 void show_login(Ctx& ctx, const nlohmann::json& values, const std::string& error_key,
                 int status = 200) {
   auto token = cookie(ctx.req, kFormCookie);
   if (token.empty()) {
     token = store::random_token();
-    set_cookie(ctx.req, ctx.res, kFormCookie, token, 0);
+    set_cookie(ctx.res, ctx.is_https(), kFormCookie, token, 0);
   }
   nlohmann::json data = {
       {"fields", form_fields(ctx, kLoginFields, values, {})},
@@ -60,22 +51,27 @@ void login(Ctx& ctx) {
   const nlohmann::json typed = {{"email", ctx.field("email")}};
   store::Connection conn(ctx.app.db());
   auto& sql = conn.sql();
-  if (store::login_blocked(sql, email, client_address(ctx), ctx.app.config().throttle))
+  const auto attempt =
+      store::begin_login_attempt(sql, email, ctx.client_address(), ctx.app.config().throttle);
+  if (attempt.gate == store::LoginGate::blocked)
     return show_login(ctx, typed, "login.throttled", 429);
+  if (attempt.gate == store::LoginGate::slowed) {
+    ctx.res.set_header("Retry-After", std::to_string(ctx.app.config().throttle.slow_seconds));
+    return show_login(ctx, typed, "login.slowed", 429);
+  }
   const auto person = store::find_person_by_email(sql, email);
   // Always verify a hash, also for unknown addresses, so timing does not reveal accounts.
   static const std::string dummy = store::hash_password("niet-bestaand-account-wachtwoord");
   const auto hash = person ? store::password_hash_of(sql, person->id) : dummy;
   const bool ok = store::verify_password(hash, password) && person && person->active;
   if (!ok) {
-    store::record_login_failure(sql, email, client_address(ctx));
-    spdlog::warn("mislukte aanmelding voor {} vanaf {}", email, client_address(ctx));
+    spdlog::warn("mislukte aanmelding voor {} vanaf {}", email, ctx.client_address());
     return show_login(ctx, typed, "login.failed", 401);
   }
-  store::clear_login_failures(sql, email);
+  store::login_succeeded(sql, email, attempt);
   const auto session = store::create_session(sql, person->id);
-  set_cookie(ctx.req, ctx.res, kSessionCookie, session.token, 0);
-  set_cookie(ctx.req, ctx.res, kFormCookie, "", -1);
+  set_cookie(ctx.res, ctx.is_https(), kSessionCookie, session.token, 0);
+  set_cookie(ctx.res, ctx.is_https(), kFormCookie, "", -1);
   ctx.redirect(safe_return_path(ctx.field("terug")));
 }
 
@@ -106,10 +102,14 @@ void change_password(Ctx& ctx) {
     if (!store::verify_password(store::password_hash_of(conn.sql(), me.person.id), current))
       errors["current"] = "error.password_wrong";
   }
-  if (auto problem = domain::password_problem(fresh)) errors["new"] = *problem;
+  if (auto problem = domain::password_problem(fresh))
+    errors["new"] = *problem;
+  else if (auto weak = store::password_weakness(fresh, me.person.email))
+    errors["new"] = *weak;
   if (!errors.empty()) return show_profile(ctx, errors, 422, nullptr);
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
-  store::set_password(change, me.person.id, store::hash_password(fresh));
+  store::set_password(change, me.person.id, store::hash_password(fresh),
+                      cookie(ctx.req, kSessionCookie));
   change.commit();
   ctx.redirect_with_notice("/profiel", "password_changed");
 }
@@ -131,12 +131,12 @@ void register_auth_pages(App& app) {
   app.post("/uitloggen", Access::signed_in, [](Ctx& ctx) {
     store::Connection conn(ctx.app.db());
     store::delete_session(conn.sql(), cookie(ctx.req, kSessionCookie));
-    set_cookie(ctx.req, ctx.res, kSessionCookie, "", -1);
+    set_cookie(ctx.res, ctx.is_https(), kSessionCookie, "", -1);
     ctx.redirect("/inloggen?melding=signed_out");
   });
   app.get("/taal", Access::anyone, [](Ctx& ctx) {
     const auto lang = parse_lang(ctx.query("lang"));
-    set_cookie(ctx.req, ctx.res, kLangCookie, lang_code(lang), 365LL * 24 * 3600, false);
+    set_cookie(ctx.res, ctx.is_https(), kLangCookie, lang_code(lang), 365LL * 24 * 3600, false);
     ctx.redirect(safe_return_path(ctx.query("terug")));
   });
   app.get("/profiel", Access::signed_in, [](Ctx& ctx) { show_profile(ctx, {}, 200, nullptr); });

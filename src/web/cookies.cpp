@@ -23,15 +23,11 @@ std::string cookie(const httplib::Request& req, const std::string& name) {
   return "";
 }
 
-bool is_secure_request(const httplib::Request& req) {
-  return req.get_header_value("X-Forwarded-Proto") == "https";
-}
-
-void set_cookie(const httplib::Request& req, httplib::Response& res, const std::string& name,
+void set_cookie(httplib::Response& res, bool secure, const std::string& name,
                 const std::string& value, long long max_age, bool http_only) {
   std::string header = name + "=" + value + "; Path=/; SameSite=Lax";
   if (http_only) header += "; HttpOnly";
-  if (is_secure_request(req)) header += "; Secure";
+  if (secure) header += "; Secure";
   if (max_age > 0) header += "; Max-Age=" + std::to_string(max_age);
   if (max_age < 0) header += "; Max-Age=0";
   res.set_header("Set-Cookie", header);

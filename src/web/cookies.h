@@ -12,11 +12,9 @@ inline constexpr const char* kLangCookie = "taal";
 
 std::string cookie(const httplib::Request& req, const std::string& name);
 
-// Secure when the request came over TLS or a proxy in front says the browser used https.
-bool is_secure_request(const httplib::Request& req);
-
 // HttpOnly, SameSite=Lax, Path=/; max_age 0 means a browser-session cookie, -1 deletes it.
-void set_cookie(const httplib::Request& req, httplib::Response& res, const std::string& name,
+// `secure`: the browser used https (Ctx::is_https: said by a trusted proxy).
+void set_cookie(httplib::Response& res, bool secure, const std::string& name,
                 const std::string& value, long long max_age, bool http_only = true);
 
 }  // namespace kompas::web

@@ -8,13 +8,19 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <string_view>
 
 namespace kompas::web {
 
 namespace {
 
+// A text cell that a spreadsheet would read as a formula (=, +, -, @, tab or CR first) gets a
+// leading apostrophe, as OWASP advises for CSV exports: a name like "=HYPERLINK(...)" typed into
+// a form must never run on a coordinator's machine. Numbers are written separately, unquoted.
 std::string quoted(const std::string& text) {
   std::string out = "\"";
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+    out += '\'';
   for (const char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
 }

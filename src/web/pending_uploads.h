@@ -24,17 +24,23 @@ struct PendingSurvey {
 
 class PendingUploads {
  public:
-  // Keeps the upload and returns its token; drops expired ones and, beyond `max_entries`, the
-  // oldest.
-  std::string add(PendingSurvey pending);
+  // Keeps the upload and returns its token. Drops expired ones, and beyond the limits the
+  // oldest of the same person, else of the same coalition, so one coalition's uploads never
+  // push out another's. When the server holds max_entries from others, nothing is kept: nullopt.
+  std::optional<std::string> add(PendingSurvey pending);
   // Takes the upload out (a token works once); nullopt when unknown, expired or someone else's.
   std::optional<PendingSurvey> take(const std::string& token, long long coalition_id,
                                     long long person_id);
 
  private:
   static constexpr auto lifetime = std::chrono::hours(1);
-  static constexpr std::size_t max_entries = 16;
+  static constexpr std::size_t max_per_person = 2;
+  static constexpr std::size_t max_per_coalition = 6;
+  static constexpr std::size_t max_entries = 48;  // each may hold a parsed file of 20 MiB
   void expire();
+  // Drops the oldest entry for which `same` holds while more than `limit - 1` of them remain.
+  template <typename Same>
+  void make_room(std::size_t limit, Same same);
   std::mutex mutex_;
   std::map<std::string, PendingSurvey> entries_;
 };

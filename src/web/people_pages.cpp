@@ -1,7 +1,9 @@
 #include "domain/text.h"
-#include "store//partners_store.h"
+#include "store/partners_store.h"
+#include "store/password_quality.h"
 #include "store/people_store.h"
 #include "store/secrets.h"
+#include "store/sessions_store.h"
 #include "web/form.h"
 #include "web/listing.h"
 #include "web/pages.h"
@@ -9,14 +11,21 @@
 namespace kompas::web {
 namespace {
 
-std::vector<FieldSpec> person_fields(Ctx& ctx, bool is_new) {
+// `id`: 0 for a new person. An existing person with failed logins in the throttle's window gets
+// a box to clear them (the beheerder's unlock; the person may be locked out from their address).
+std::vector<FieldSpec> person_fields(Ctx& ctx, long long id) {
+  const bool is_new = id == 0;
   std::vector<std::pair<std::string, std::string>> roles, partners;
   for (const char* role : {"beheerder", "partner", "lezer"})
     roles.emplace_back(role, ctx.t(std::string("role.") + role));
   store::Connection conn(ctx.app.db());
   for (const auto& p : store::list_partners(conn.sql(), ctx.coalition_id()))
     partners.emplace_back(std::to_string(p.id), p.name);
-  return {
+  int failures = 0;
+  if (const auto person =
+          is_new ? std::nullopt : store::find_person(conn.sql(), ctx.coalition_id(), id))
+    failures = store::recent_login_failures(conn.sql(), person->email, ctx.app.config().throttle);
+  std::vector<FieldSpec> fields = {
       {"name", "person.name", FieldKind::text, true, "", {}, "off"},
       {"email", "person.email", FieldKind::email, true, "", {}, "off"},
       {"role", "person.role", FieldKind::select, true, "person.role_hint", roles, ""},
@@ -31,6 +40,12 @@ std::vector<FieldSpec> person_fields(Ctx& ctx, bool is_new) {
        "new-password"},
       {"active", "person.active", FieldKind::checkbox, false, "", {}, ""},
   };
+  if (failures > 0) {
+    FieldSpec unlock{"unlock", "person.unlock", FieldKind::checkbox, false, "", {}, ""};
+    unlock.extra_hint = ctx.tf("person.unlock_hint", {{"count", ctx.number(failures)}});
+    fields.push_back(unlock);
+  }
+  return fields;
 }
 
 void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
@@ -38,11 +53,11 @@ void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
   show_form_page(ctx,
                  {ctx.t(id == 0 ? "people.new_title" : "people.edit_title"),
                   id == 0 ? "/mensen" : "/mensen/" + std::to_string(id), "/mensen"},
-                 person_fields(ctx, id == 0), values, errors, status);
+                 person_fields(ctx, id), values, errors, status);
 }
 
 void save(Ctx& ctx, long long id) {
-  const auto specs = person_fields(ctx, id == 0);
+  const auto specs = person_fields(ctx, id);
   const auto values = read_form(ctx, specs);
   const auto& me = ctx.me();
   domain::Person person;
@@ -73,7 +88,10 @@ void save(Ctx& ctx, long long id) {
   if (!errors.count("email") && store::email_taken(change.sql(), person.email, id))
     errors["email"] = "error.email_taken";
   if (id == 0 || !password.empty())
-    if (auto problem = domain::password_problem(password)) errors["password"] = *problem;
+    if (auto problem = domain::password_problem(password))
+      errors["password"] = *problem;
+    else if (auto weak = store::password_weakness(password, person.email))
+      errors["password"] = *weak;
   // A beheerder cannot lock themselves out by accident.
   if (id == me.person.id && (person.role != domain::Role::beheerder || !person.active))
     errors["role"] = "error.self_demote";
@@ -84,6 +102,11 @@ void save(Ctx& ctx, long long id) {
   } else {
     store::update_person(change, person);
     if (!password.empty()) store::set_password(change, id, store::hash_password(password));
+    if (values.value("unlock", false)) {
+      store::unlock_account(change.sql(), person.email);
+      change.record("ontgrendelen", "persoon", std::to_string(id), person.name, nullptr,
+                    nlohmann::json{{"login_failures", 0}});
+    }
   }
   change.commit();
   ctx.redirect_with_notice("/mensen", "saved");

@@ -151,7 +151,10 @@ void upload(Ctx& ctx) {
   if (!has_file) errors["bestand"] = "upload.error.file";
   store::Survey survey;
   survey.name = domain::trim(values["naam"].get<std::string>());
-  if (survey.name.empty()) errors["naam"] = "upload.error.name";
+  if (survey.name.empty())
+    errors["naam"] = "upload.error.name";
+  else if (domain::utf8_length(survey.name) > 120)
+    errors["naam"] = "upload.error.name_long";
   const auto year = whole_number(values["jaar"].get<std::string>());
   if (!year || *year < 1990 || *year > 2100) errors["jaar"] = "upload.error.year";
   survey.year = year.value_or(0);
@@ -161,6 +164,10 @@ void upload(Ctx& ctx) {
   if (survey.source != "eigen" && survey.source != "ggd") errors["bron"] = "upload.error.source";
   if (!read_age_range(values["leeftijdsbereik"].get<std::string>(), survey))
     errors["leeftijdsbereik"] = "upload.error.age_range";
+  store::Connection conn(ctx.app.db());
+  if (errors.empty() &&
+      store::survey_exists(conn.sql(), ctx.coalition_id(), survey.name, survey.year))
+    errors["naam"] = "upload.error.duplicate";
   if (!errors.empty()) return show_form(ctx, values, errors, {}, 422);
 
   domain::SurveyImportSettings settings;
@@ -175,7 +182,6 @@ void upload(Ctx& ctx) {
   settings.codes = values["codes"].get<std::string>();
   settings.lenient = values["soepel"].get<bool>();
   survey.instrument = *domain::parse_scale(scale);
-  store::Connection conn(ctx.app.db());
   auto prepared = std::make_shared<domain::PreparedSurvey>(
       domain::prepare_survey(ctx.req.get_file_value("bestand").content, settings,
                              store::area_codes(conn.sql(), ctx.coalition_id())));
@@ -209,8 +215,10 @@ void upload(Ctx& ctx) {
         ctx.tf("upload.outside",
                {{"count", ctx.number(static_cast<long long>(prepared->respondents_outside))},
                 {"codes", outside}});
-  data["token"] =
+  const auto token =
       ctx.app.pending_uploads().add({ctx.coalition_id(), ctx.me().person.id, survey, prepared, {}});
+  if (!token) return show_form(ctx, values, {}, {ctx.t("upload.busy")}, 503);
+  data["token"] = *token;
   data["csrf"] = ctx.me().csrf_token;
   ctx.page("surveys/preview", ctx.t("upload.preview_title"), data);
 }
@@ -220,6 +228,10 @@ void confirm(Ctx& ctx) {
   auto pending = ctx.app.pending_uploads().take(ctx.field("token"), me.coalition.id, me.person.id);
   if (!pending) return show_form(ctx, default_values(), {}, {ctx.t("upload.expired")}, 422);
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  // Checked again: the same survey may have been stored since the preview.
+  if (store::survey_exists(change.sql(), me.coalition.id, pending->survey.name,
+                           pending->survey.year))
+    return show_form(ctx, default_values(), {}, {ctx.t("upload.error.duplicate")}, 409);
   const auto id = store::save_survey(change, pending->survey, pending->prepared->read.data,
                                      pending->prepared->columns);
   change.commit();

@@ -47,7 +47,7 @@ echo "een-heel-lang-wachtwoord" >"$dir/pw"
 "$kompas" user add --db "$db" --email nieuw@voorbeeld.example --name "Dubbel" --role lezer \
   --password-stdin <"$dir/pw" >"$dir/out" 2>"$dir/err"
 [ $? = 2 ] || fail "duplicate e-mail accepted"
-contains "$dir/err" "al in gebruik" "duplicate e-mail message"
+contains "$dir/err" "kunt u niet gebruiken" "duplicate e-mail message"
 expect 2 "bad role" -- "$kompas" user add --db "$db" --email x@y.example --name X --role baas --password-stdin
 contains "$dir/err" "Rol baas bestaat niet" "bad role message"
 expect 2 "no password-stdin" -- "$kompas" user add --db "$db" --email x@y.example --name X --role lezer

@@ -60,6 +60,7 @@ void HttpTest::SetUp() {
   web::Config config;
   config.threads = 8;
   config.max_body_bytes = 1 << 20;
+  configure(config);
   app_ = std::make_unique<web::App>(*db_, config);
   port_ = app_->bind_any_port("127.0.0.1");
   ASSERT_GT(port_, 0);

@@ -37,6 +37,8 @@ class HttpTest : public ::testing::Test {
  protected:
   void SetUp() override;
   void TearDown() override;
+  // A fixture may change the server's settings before it starts.
+  virtual void configure(web::Config&) {}
 
   httplib::Result get(const std::string& path, As who = As::beheerder,
                       httplib::Headers headers = {});
