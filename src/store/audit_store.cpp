@@ -53,4 +53,12 @@ int count_audit(soci::session& sql, long long coalition_id, const AuditFilter& f
   return count;
 }
 
+const std::vector<std::string>& audited_entities() {
+  static const std::vector<std::string> entities = {
+      "coalitie",        "gebied",  "grens",      "partner",  "persoon",
+      "api-sleutel",     "meting",  "cijfer",     "ambitie",  "indicator",
+      "indicatorwaarde", "verhaal", "activiteit", "bijdrage", "actie"};
+  return entities;
+}
+
 }  // namespace kompas::store

@@ -24,6 +24,11 @@ struct AuditFilter {
   int offset = 0;
 };
 
+// Every kind of record the stores write to the audit log (Change::record's `entity`), for the
+// log's filter; each has a text in both languages (tests/unit/test_catalogue.cpp, and every HTTP
+// test checks what its own run wrote).
+const std::vector<std::string>& audited_entities();
+
 std::vector<AuditEntry> list_audit(soci::session& sql, long long coalition_id,
                                    const AuditFilter& filter);
 int count_audit(soci::session& sql, long long coalition_id, const AuditFilter& filter);

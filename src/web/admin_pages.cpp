@@ -1,8 +1,9 @@
 #include <charconv>
 #include <ctime>
 
+#include "domain/numbers.h"
 #include "domain/text.h"
-#include "store//audit_store.h"
+#include "store/audit_store.h"
 #include "store/coalitions_store.h"
 #include "web/form.h"
 #include "web/listing.h"
@@ -42,8 +43,6 @@ const std::vector<FieldSpec> kCoalitionFields = {
      {},
      ""},
 };
-
-const char* kEntities[] = {"coalitie", "gebied", "partner", "persoon"};
 
 void admin_home(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
                 int status = 200) {
@@ -88,20 +87,37 @@ long long day_start(const std::string& date) {
   return std::mktime(&tm);
 }
 
+// A recorded value as people read it: yes/no, Dutch dates and numbers, lists joined; years and
+// record numbers without a thousands separator ("2026", not "2.026").
+std::string audit_value_text(const Ctx& ctx, const std::string& field, const nlohmann::json& v) {
+  if (v.is_null()) return "";
+  if (v.is_boolean()) return ctx.t(v.get<bool>() ? "audit.yes" : "audit.no");
+  if (v.is_string()) return ctx.date(v.get<std::string>());
+  const bool plain = field.ends_with("year") || field.ends_with("_id") || field.starts_with("age_");
+  if (v.is_number_integer())
+    return plain ? std::to_string(v.get<long long>()) : ctx.number(v.get<long long>());
+  if (v.is_number())
+    return domain::format_grouped(v.get<double>(), ctx.lang == Lang::en ? '.' : ',', 4);
+  std::string out;
+  if (v.is_array())
+    for (const auto& item : v)
+      out += (out.empty() ? "" : ", ") + audit_value_text(ctx, field, item);
+  else if (v.is_object())  // per year, as "2025: 40"
+    for (auto it = v.begin(); it != v.end(); ++it)
+      out +=
+          (out.empty() ? "" : "; ") + it.key() + ": " + audit_value_text(ctx, it.key(), it.value());
+  return out;
+}
+
 // Field names and values in the person's language; a new record lists only what was filled in.
 nlohmann::json describe_changes(const Ctx& ctx, const std::string& changes_json) {
   nlohmann::json out = nlohmann::json::array();
   const auto changes = nlohmann::json::parse(changes_json, nullptr, false);
   if (!changes.is_object()) return out;
-  auto text = [&](const nlohmann::json& v) -> std::string {
-    if (v.is_boolean()) return ctx.t(v.get<bool>() ? "audit.yes" : "audit.no");
-    if (v.is_string()) return v.get<std::string>();
-    if (v.is_number_integer()) return ctx.number(v.get<long long>());
-    return v.is_null() ? "" : v.dump();
-  };
   for (auto it = changes.begin(); it != changes.end(); ++it) {
     if (!it.value().is_array() || it.value().size() != 2) continue;
-    const auto old_text = text(it.value()[0]), new_text = text(it.value()[1]);
+    const auto old_text = audit_value_text(ctx, it.key(), it.value()[0]),
+               new_text = audit_value_text(ctx, it.key(), it.value()[1]);
     if (old_text.empty() && new_text.empty()) continue;
     const auto label_key = "audit.field." + it.key();
     out.push_back(
@@ -115,8 +131,8 @@ nlohmann::json describe_changes(const Ctx& ctx, const std::string& changes_json)
 void audit_log(Ctx& ctx) {
   store::AuditFilter filter;
   filter.entity = ctx.query("soort");
-  if (std::find(std::begin(kEntities), std::end(kEntities), filter.entity) == std::end(kEntities))
-    filter.entity.clear();
+  const auto& kinds = store::audited_entities();
+  if (std::find(kinds.begin(), kinds.end(), filter.entity) == kinds.end()) filter.entity.clear();
   filter.person_name = ctx.query("persoon");
   const auto from = ctx.query("van"), until = ctx.query("tot");
   filter.from = day_start(from);
@@ -134,16 +150,16 @@ void audit_log(Ctx& ctx) {
   const auto total = store::count_audit(conn.sql(), ctx.coalition_id(), filter);
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& e : store::list_audit(conn.sql(), ctx.coalition_id(), filter))
-    rows.push_back({{"at", local_time(e.at)},
+    rows.push_back({{"at", ctx.date_time(e.at)},
                     {"person", e.person_name.empty() ? ctx.t("audit.system") : e.person_name},
                     {"action", ctx.t("audit.action." + e.action)},
                     {"entity", ctx.t("audit.entity." + e.entity)},
                     {"label", e.label.empty() ? e.entity_id : e.label},
                     {"changes", describe_changes(ctx, e.changes)}});
   nlohmann::json entities = nlohmann::json::array();
-  for (const char* entity : kEntities)
+  for (const auto& entity : store::audited_entities())
     entities.push_back({{"value", entity},
-                        {"label", ctx.t(std::string("audit.entity.") + entity)},
+                        {"label", ctx.t("audit.entity." + entity)},
                         {"selected", filter.entity == entity}});
   const std::string filter_query =
       "soort=" + httplib::detail::encode_query_param(filter.entity) +

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <random>
+#include <set>
 
 #include "domain/survey_import.h"
 #include "store/actions_store.h"
@@ -68,7 +69,28 @@ void HttpTest::SetUp() {
   app_->wait_until_ready();
 }
 
+// Whatever this test wrote to the audit log can be read in both languages: every kind of
+// record, action and field has a text (the log once showed "audit.entity.actie" and raw names).
+void HttpTest::expect_audit_log_speaks_both_languages() {
+  std::set<std::string> keys;
+  store::Connection conn(*db_);
+  soci::rowset<soci::row> rows =
+      (conn.sql().prepare << "SELECT DISTINCT entity, action, changes FROM audit_log");
+  for (const auto& row : rows) {
+    keys.insert("audit.entity." + row.get<std::string>(0));
+    keys.insert("audit.action." + row.get<std::string>(1));
+    const auto changes = nlohmann::json::parse(row.get<std::string>(2, "{}"), nullptr, false);
+    if (changes.is_object())
+      for (auto it = changes.begin(); it != changes.end(); ++it)
+        keys.insert("audit.field." + it.key());
+  }
+  for (const auto& key : keys)
+    for (const auto lang : {web::Lang::nl, web::Lang::en})
+      EXPECT_TRUE(app_->catalogue().has(lang, key)) << "no text for " << key;
+}
+
 void HttpTest::TearDown() {
+  if (app_ && db_ && !HasFatalFailure()) expect_audit_log_speaks_both_languages();
   if (app_) app_->stop();
   if (thread_.joinable()) thread_.join();
   app_.reset();

@@ -64,6 +64,7 @@ class HttpTest : public ::testing::Test {
 
  private:
   void seed_data();
+  void expect_audit_log_speaks_both_languages();
   long long seed_survey(store::Change& change);
   void seed_plan(store::Change& change);
   std::string location_;

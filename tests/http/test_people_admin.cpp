@@ -100,8 +100,8 @@ TEST_F(PeopleAdminTest, CoalitionSettingsAreValidatedAndAudited) {
                   "cycle_start = '2027-01-01'"),
             1);
   auto log = get("/beheer/logboek?soort=coalitie", As::beheerder);
-  EXPECT_THAT(body(log), HasSubstr("2026-01-01"));
-  EXPECT_THAT(body(log), HasSubstr("2027-01-01"));
+  EXPECT_THAT(body(log), HasSubstr("1 januari 2026"));
+  EXPECT_THAT(body(log), HasSubstr("1 januari 2027"));
   EXPECT_THAT(body(log), HasSubstr("Welzijn Voorbeeld"));
 }
 

@@ -1,6 +1,14 @@
 // The message catalogue and templates: both languages complete, every template translatable.
 #include <gtest/gtest.h>
 
+#include "domain/actions.h"
+#include "domain/activities.h"
+#include "domain/ambitions.h"
+#include "domain/contributions.h"
+#include "domain/indicators.h"
+#include "domain/partners.h"
+#include "domain/survey_breakdowns.h"
+#include "store/audit_store.h"
 #include "store/change.h"
 #include "store/migrations.h"
 #include "web/i18n.h"
@@ -23,6 +31,47 @@ TEST(Catalogue, PlaceholdersAreFilled) {
   EXPECT_EQ(web::fill_placeholders("{a} en {b} en {onbekend}", {{"a", "1"}, {"b", "2"}}),
             "1 en 2 en {onbekend}");
   EXPECT_EQ(catalogue.text(web::Lang::en, "niet.bestaand"), "niet.bestaand");
+}
+
+// Keys put together at run time ("status." + key) are not seen by the template check: each
+// value of each list the pages translate needs a text in both languages, or a page shows a raw
+// key such as "audit.entity.actie".
+TEST(Catalogue, EveryKeyBuiltAtRunTimeHasATextInBothLanguages) {
+  web::Catalogue catalogue;
+  const std::vector<std::pair<std::string, std::vector<std::string>>> lists = {
+      {"audit.entity.", store::audited_entities()},
+      {"audit.action.",
+       {"aanmaken", "wijzigen", "verwijderen", "wachtwoord", "intrekken", "ontgrendelen"}},
+      {"action.status.", domain::action_statuses()},
+      {"loneliness_type.", domain::loneliness_types()},
+      {"degree.", domain::loneliness_degrees()},
+      {"element.", domain::effective_elements()},
+      {"activity.status.", domain::activity_statuses()},
+      {"target_group.", domain::target_groups()},
+      {"ambition.status.", domain::ambition_statuses()},
+      {"contribution.status.", domain::contribution_statuses()},
+      {"ind.kind.", domain::indicator_kinds()},
+      {"ind.question.", domain::rba_questions()},
+      {"ind.unit.", domain::indicator_units()},
+      {"ind.polarity.", {"lager", "hoger"}},
+      {"indicator.", domain::survey_indicator_names()},
+      {"partner.type.", domain::partner_types()},
+      {"role.", {"beheerder", "partner", "lezer"}},
+      {"scale.", {"djg11", "djg6", "ucla3"}},
+      {"area.level.", {"gemeente", "wijk", "buurt"}},
+      {"survey.source.", {"eigen", "ggd"}},
+      {"origin.", {"meting", "gepubliceerd", "invoer"}},
+      {"status.", {"gehaald", "op_koers", "achter", "geen_gegevens", "niet_te_onderscheiden"}},
+      {"month.", {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"}},
+  };
+  for (const auto& [prefix, values] : lists)
+    for (const auto& value : values)
+      for (const auto lang : {web::Lang::nl, web::Lang::en})
+        EXPECT_TRUE(catalogue.has(lang, prefix + value)) << prefix + value;
+  for (const auto& name : domain::breakdown_names())  // the total has a heading of its own
+    if (name != "totaal")
+      for (const auto lang : {web::Lang::nl, web::Lang::en})
+        EXPECT_TRUE(catalogue.has(lang, "survey.breakdown." + name)) << name;
 }
 
 TEST(Views, EveryTemplateCompilesInBothLanguagesAndEscapes) {
