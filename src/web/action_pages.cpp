@@ -105,6 +105,11 @@ void save(Ctx& ctx, long long id) {
   ctx.redirect_with_notice("/acties/" + std::to_string(id), "saved");
 }
 
+// A deadline matters only while the action is still to be done.
+bool is_open(const domain::Action& a) {
+  return a.status != "klaar" && a.status != "vervallen";
+}
+
 nlohmann::json action_row(const Ctx& ctx, const domain::Action& a, const PlanLookups& names,
                           const std::string& today) {
   return {{"href", "/acties/" + std::to_string(a.id)},
@@ -112,7 +117,7 @@ nlohmann::json action_row(const Ctx& ctx, const domain::Action& a, const PlanLoo
           {"owner", a.owner_person_id ? name_of(names.people, *a.owner_person_id) : ""},
           {"partner", a.partner_id ? name_of(names.partners, *a.partner_id) : ""},
           {"ambition", a.ambition_id ? name_of(names.ambitions, *a.ambition_id) : ""},
-          {"due_date", a.due_date},
+          {"due_date", is_open(a) ? ctx.date(a.due_date) : ""},
           {"status", ctx.t("action.status." + a.status)},
           {"overdue", domain::is_overdue(a, today)}};
 }
@@ -173,7 +178,7 @@ void detail(Ctx& ctx, const domain::Action& a, const std::string& note_error = "
   view["description"] = a.description;
   nlohmann::json log = nlohmann::json::array();
   for (const auto& e : store::action_log(conn.sql(), a.id))
-    log.push_back({{"at", local_time(e.at)},
+    log.push_back({{"at", ctx.date_time(e.at)},
                    {"person", e.person_name},
                    {"status", ctx.t("action.status." + e.status)},
                    {"note", e.note}});

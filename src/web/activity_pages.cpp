@@ -27,7 +27,7 @@ std::vector<FieldSpec> activity_fields(const Ctx& ctx, const PlanLookups& names)
       {"co_partners", "activity.co_partners", FieldKind::checkboxes, false, "", partners, ""},
       {"target_group", "ambition.target_group", FieldKind::select, true, "",
        word_options(ctx, domain::target_groups(), "target_group."), ""},
-      {"areas", "ambition.areas", FieldKind::checkboxes, false, "ambition.areas_hint", wijken, ""},
+      {"areas", "ambition.areas", FieldKind::checkboxes, false, "activity.areas_hint", wijken, ""},
       {"loneliness_type", "activity.loneliness_type", FieldKind::select, true,
        "activity.loneliness_type_hint",
        word_options(ctx, domain::loneliness_types(), "loneliness_type."), ""},
@@ -325,7 +325,9 @@ void register_activity_pages(App& app) {
   app.get("/wie-doet-wat/activiteiten/nieuw", Access::signed_in, [](Ctx& ctx) {
     if (ctx.me().person.role == domain::Role::lezer) forbidden();
     domain::Activity blank;
-    blank.lead_partner_id = ctx.me().person.partner_id;
+    // A partner leads its own activities; for a beheerder the trekker is a choice to make.
+    if (ctx.me().person.role == domain::Role::partner)
+      blank.lead_partner_id = ctx.me().person.partner_id;
     show_form(ctx, 0, form_values(ctx, blank), {});
   });
   app.post("/wie-doet-wat/activiteiten", Access::signed_in, [](Ctx& ctx) {

@@ -200,7 +200,7 @@ void versions(Ctx& ctx) {
                              {"after", now[field]}});
     }
     rows.push_back({{"version", all[i].version},
-                    {"saved_at", local_time(all[i].saved_at)},
+                    {"saved_at", ctx.date_time(all[i].saved_at)},
                     {"saved_by", all[i].saved_by},
                     {"changes", changes},
                     {"has_changes", !changes.empty()},

@@ -110,8 +110,12 @@ void Ctx::redirect(const std::string& location) {
 }
 
 void Ctx::redirect_with_notice(const std::string& location, const std::string& notice_key) {
-  redirect(location + (location.find('?') == std::string::npos ? "?" : "&") +
-           "melding=" + notice_key);
+  // The notice belongs in the query, before any "#fragment" (after it, the browser keeps it).
+  const auto hash = location.find('#');
+  const auto path = location.substr(0, hash);
+  const auto fragment = hash == std::string::npos ? "" : location.substr(hash);
+  redirect(path + (path.find('?') == std::string::npos ? "?" : "&") + "melding=" + notice_key +
+           fragment);
 }
 
 void Ctx::error_page(int status, const std::string& message_key) {

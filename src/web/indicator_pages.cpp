@@ -233,7 +233,8 @@ void detail(Ctx& ctx, const domain::Indicator& ind, const Typed& typed = {}, int
   }
   nlohmann::json stories = nlohmann::json::array();
   for (const auto& s : store::indicator_stories(conn.sql(), ind.id))
-    stories.push_back({{"author", s.author}, {"text", s.text}, {"at", local_time(s.written_at)}});
+    stories.push_back(
+        {{"author", s.author}, {"text", s.text}, {"at", ctx.date_time(s.written_at)}});
   nlohmann::json value_form = typed.value;
   for (const auto& [field, key] : typed.value_errors) value_form[field + "_error"] = ctx.t(key);
   value_form["has_errors"] = !typed.value_errors.empty();

@@ -126,7 +126,9 @@ void overview(Ctx& ctx) {
               {"cycle_start", c.cycle_start}}},
             {"inhabitants",
              areas.inhabitants ? nlohmann::json(ctx.number(*areas.inhabitants)) : nullptr},
-            {"people_link", ctx.tf("overview.people_link", {{"count", ctx.number(people)}})},
+            {"people_link", people == 1
+                                ? ctx.t("overview.people_link_one")
+                                : ctx.tf("overview.people_link", {{"count", ctx.number(people)}})},
             {"steps", steps},
             {"glance", glance},
             {"has_glance", !glance.empty()},

@@ -46,9 +46,6 @@ int parse_year(std::string_view text);                     // four digits, else 
 std::string today_date();                                  // local YYYY-MM-DD
 int current_year();
 
-// Seconds since the epoch as local "YYYY-MM-DD HH:MM:SS".
-std::string local_time(long long seconds);
-
 // Parses the id captured by a route pattern; anything odd is simply "not found".
 long long id_param(const Ctx& ctx, std::size_t index = 1);
 

@@ -19,7 +19,7 @@ nlohmann::json table_view(const Ctx& ctx, const DownloadTable& table, const std:
     nlohmann::json cells = nlohmann::json::array();
     for (const auto& cell : row) {
       if (const auto* text = std::get_if<std::string>(&cell))
-        cells.push_back(*text);
+        cells.push_back(ctx.date(*text));  // dates as people read them; exports keep ISO
       else if (const auto* number = std::get_if<double>(&cell))
         cells.push_back(domain::format_decimal(*number, ctx.lang == Lang::nl ? ',' : '.', 2));
       else

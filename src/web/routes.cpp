@@ -6,15 +6,6 @@
 
 namespace kompas::web {
 
-std::string local_time(long long seconds) {
-  std::time_t t = seconds;
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &tm);
-  return text;
-}
-
 std::optional<long long> parse_id(std::string_view text) {
   if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != text.npos)
     return std::nullopt;

@@ -13,8 +13,8 @@ nlohmann::json api_token_section(Ctx& ctx, const std::string& new_token,
     tokens.push_back(
         {{"id", t.id},
          {"name", t.name},
-         {"created", local_time(t.created_at)},
-         {"used", t.last_used_at ? local_time(*t.last_used_at) : ctx.t("tokens.never")},
+         {"created", ctx.date_time(t.created_at)},
+         {"used", t.last_used_at ? ctx.date_time(*t.last_used_at) : ctx.t("tokens.never")},
          {"revoked", t.revoked_at.has_value()}});
   return {{"tokens", tokens},
           {"has_tokens", !tokens.empty()},

@@ -137,9 +137,12 @@ TEST_F(PlanTest, BadValuesAreRefusedWithTheReason) {
 
 TEST_F(PlanTest, AnyoneInTheCoalitionAddsAStoryEscaped) {
   const auto page = "/indicatoren/" + std::to_string(seed.indicator);
-  ASSERT_EQ(status(post(page + "/verhalen", As::lezer,
-                        {{"story", "Op de markt <b>hoor</b> ik dat mensen elkaar weer zien."}})),
-            303);
+  const auto added = post(page + "/verhalen", As::lezer,
+                          {{"story", "Op de markt <b>hoor</b> ik dat mensen elkaar weer zien."}});
+  ASSERT_EQ(status(added), 303);
+  // The confirmation is in the query, before the fragment, so the page shows it.
+  EXPECT_EQ(added->get_header_value("Location"), page + "?melding=story_added#verhalen");
+  EXPECT_THAT(body(get(page + "?melding=story_added", As::lezer)), HasSubstr("role=\"status\""));
   const auto shown = body(get(page, As::partner));
   EXPECT_THAT(shown, HasSubstr("&lt;b&gt;hoor&lt;/b&gt;"));
   EXPECT_THAT(shown, HasSubstr("Lotte Lezer"));
