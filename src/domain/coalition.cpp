@@ -14,6 +14,8 @@ FieldErrors validate(const Coalition& coalition) {
   if (coalition.kartrekker.size() > 200) errors["kartrekker"] = "error.too_long";
   if (!coalition.cycle_start.empty() && !is_valid_date(coalition.cycle_start))
     errors["cycle_start"] = "error.date";
+  if (!coalition.plan_adopted_on.empty() && !is_valid_date(coalition.plan_adopted_on))
+    errors["plan_adopted_on"] = "error.date";
   if (coalition.min_cell_size < 10 || coalition.min_cell_size > 1000)
     errors["min_cell_size"] = "error.min_cell_size";
   return errors;

@@ -14,6 +14,7 @@ struct Coalition {
   std::string cycle_start;        // YYYY-MM-DD, start of the current cycle; may be empty
   int min_cell_size = 50;         // survey figures of fewer respondents are not shown (10..1000)
   bool public_dashboard = false;  // ambitions and indicators on a public page, off by default
+  std::string plan_adopted_on;    // YYYY-MM-DD the plan was adopted; empty while a draft
 };
 
 FieldErrors validate(const Coalition& coalition);

@@ -4,8 +4,8 @@ namespace kompas::store {
 namespace {
 
 const std::string kSelect =
-    "SELECT id, name, gemeente_code, kartrekker, cycle_start, min_cell_size, public_dashboard "
-    "FROM coalitions ";
+    "SELECT id, name, gemeente_code, kartrekker, cycle_start, min_cell_size, public_dashboard, "
+    "plan_adopted_on FROM coalitions ";
 
 // Coalitions matching `where`, with the values for its placeholders given as soci::use(...).
 template <typename... Uses>
@@ -17,7 +17,7 @@ std::vector<domain::Coalition> select(soci::session& sql, const std::string& whe
   auto st = select_rows(sql, kSelect + where, std::forward<Uses>(uses)..., soci::into(c.id),
                         soci::into(c.name), soci::into(c.gemeente_code), soci::into(c.kartrekker),
                         soci::into(c.cycle_start), soci::into(c.min_cell_size),
-                        soci::into(public_dashboard));
+                        soci::into(public_dashboard), soci::into(c.plan_adopted_on));
   while (st.fetch()) {
     c.public_dashboard = public_dashboard != 0;
     found.push_back(c);
@@ -38,7 +38,8 @@ nlohmann::json to_json(const domain::Coalition& c) {
           {"kartrekker", c.kartrekker},
           {"cycle_start", c.cycle_start},
           {"min_cell_size", c.min_cell_size},
-          {"public_dashboard", c.public_dashboard}};
+          {"public_dashboard", c.public_dashboard},
+          {"plan_adopted_on", c.plan_adopted_on}};
 }
 
 std::optional<domain::Coalition> find_coalition(soci::session& sql, long long id) {
@@ -72,9 +73,10 @@ void update_coalition(Change& change, const domain::Coalition& c) {
   if (!before) throw std::runtime_error("coalition not found");
   const int public_dashboard = c.public_dashboard ? 1 : 0;
   change.sql() << "UPDATE coalitions SET name = :n, kartrekker = :k, cycle_start = :s, "
-                  "min_cell_size = :m, public_dashboard = :p WHERE id = :id",
+                  "min_cell_size = :m, public_dashboard = :p, plan_adopted_on = :a WHERE id = :id",
       soci::use(c.name), soci::use(c.kartrekker), soci::use(c.cycle_start),
-      soci::use(c.min_cell_size), soci::use(public_dashboard), soci::use(c.id);
+      soci::use(c.min_cell_size), soci::use(public_dashboard), soci::use(c.plan_adopted_on),
+      soci::use(c.id);
   auto after = c;
   after.gemeente_code = before->gemeente_code;
   change.record("wijzigen", "coalitie", std::to_string(c.id), c.name, to_json(*before),

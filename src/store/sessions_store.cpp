@@ -33,14 +33,14 @@ std::optional<SessionRecord> find_session(soci::session& sql, const std::string&
         sql,
         "SELECT s.csrf_token, s.created_at, s.last_seen_at, p.id, p.name, p.email, "
         "p.role, p.partner_id, p.active, c.id, c.name, c.gemeente_code, "
-        "c.kartrekker, c.cycle_start, c.data_version FROM sessions s "
+        "c.kartrekker, c.cycle_start, c.plan_adopted_on, c.data_version FROM sessions s "
         "JOIN people p ON p.id = s.person_id "
         "JOIN coalitions c ON c.id = p.coalition_id WHERE s.token_hash = :h",
         soci::use(hash), soci::into(r.csrf_token), soci::into(created_at), soci::into(last_seen_at),
         soci::into(p.id), soci::into(p.name), soci::into(p.email), soci::into(role),
         soci::into(partner_id, partner_ind), soci::into(active), soci::into(c.id),
         soci::into(c.name), soci::into(c.gemeente_code), soci::into(c.kartrekker),
-        soci::into(c.cycle_start), soci::into(r.data_version));
+        soci::into(c.cycle_start), soci::into(c.plan_adopted_on), soci::into(r.data_version));
     if (!st.fetch()) return std::nullopt;
   }
   const auto now = now_seconds();

@@ -28,6 +28,13 @@ const std::vector<FieldSpec> kCoalitionFields = {
      "coalition.cycle_start_hint",
      {},
      "off"},
+    {"plan_adopted_on",
+     "coalition.plan_adopted_on",
+     FieldKind::date,
+     false,
+     "coalition.plan_adopted_on_hint",
+     {},
+     "off"},
     {"min_cell_size",
      "coalition.min_cell_size",
      FieldKind::text,
@@ -63,6 +70,7 @@ void save_coalition(Ctx& ctx) {
   coalition.name = domain::trim(values["name"].get<std::string>());
   coalition.kartrekker = domain::trim(values["kartrekker"].get<std::string>());
   coalition.cycle_start = domain::trim(values["cycle_start"].get<std::string>());
+  coalition.plan_adopted_on = domain::trim(values["plan_adopted_on"].get<std::string>());
   // Not a number counts as 0, which validation refuses with the range in the message.
   const std::string min_text = domain::trim(values["min_cell_size"].get<std::string>());
   coalition.min_cell_size = 0;
@@ -189,6 +197,7 @@ void register_admin_pages(App& app) {
                {{"name", c.name},
                 {"kartrekker", c.kartrekker},
                 {"cycle_start", c.cycle_start},
+                {"plan_adopted_on", c.plan_adopted_on},
                 {"min_cell_size", std::to_string(c.min_cell_size)},
                 {"public_dashboard", c.public_dashboard}},
                {});

@@ -2,6 +2,8 @@
 // forms in a real browser, against a fresh demo coalition.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import {
   startKompas,
   launchBrowser,
@@ -380,6 +382,18 @@ test('the plan prints on A4 without navigation or forms', async () => {
   assert.ok(await page.locator('svg.kompas-chart').count() >= 4, 'the charts are printed');
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 10000, 'a real document');
+  // Nothing is cut off on the right: every column header of every table is in the PDF's text
+  // (pdftotext drops what falls outside the page). Whitespace is ignored: narrow columns wrap.
+  const headers = await page.locator('.kompas-plan th[scope="col"]').allInnerTexts();
+  assert.ok(headers.length > 20, 'the plan has its tables');
+  const pdfPath = await tempFile(kompas.dir, 'plan.pdf', pdf);
+  const { stdout } = await promisify(execFile)('pdftotext', ['-raw', pdfPath, '-']);
+  const squeeze = (text) => text.replace(/[\s\u00ad-]+/g, '');
+  const printed = squeeze(stdout);
+  const missing = headers.filter((h) => h.trim() && !printed.includes(squeeze(h)));
+  assert.deepEqual(missing, [], 'column headers cut off the printed page');
+  for (const words of [/Beginwaarde: /, /Streefwaarden: /, /Laatste waarde: /, /Concept, versie \d+/])
+    assert.match(stdout.replace(/\s+/g, ' '), words);
   await screenshot(page, 'plan-print');
   await page.context().close();
 });
