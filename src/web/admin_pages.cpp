@@ -53,10 +53,13 @@ const std::vector<FieldSpec> kCoalitionFields = {
 
 void admin_home(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
                 int status = 200) {
-  const auto& c = ctx.me().coalition;
+  store::Connection conn(ctx.app.db());
+  // Read fresh: the session carries only part of the coalition (not whether the page is on).
+  const auto c = store::find_coalition(conn.sql(), ctx.coalition_id()).value();
   ctx.page("admin/index", ctx.t("admin.title"),
            {{"gemeente_code", c.gemeente_code},
             {"public_href", "/openbaar/" + c.gemeente_code},
+            {"public_on", c.public_dashboard},
             {"csrf", ctx.me().csrf_token},
             {"summary", error_summary(ctx, kCoalitionFields, errors)},
             {"fields", form_fields(ctx, kCoalitionFields, values, errors)}},
