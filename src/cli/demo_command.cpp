@@ -119,7 +119,7 @@ void load_surveys(store::Change& change, long long coalition_id) {
   const DemoSurvey surveys[] = {
       {"data/voorbeeld-enquete-2022.csv", "Gezondheidsmonitor 2022", 2022, "ggd", false},
       {"data/voorbeeld-enquete-2024.csv", "Buurtenquête 2024", 2024, "eigen", true}};
-  const auto areas = store::area_codes(change.sql(), coalition_id);
+  const auto areas = store::area_names(change.sql(), coalition_id);
   for (const auto& s : surveys) {
     domain::SurveyImportSettings settings;
     if (s.designed) {

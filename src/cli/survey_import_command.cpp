@@ -63,7 +63,7 @@ void import_survey(const ImportOptions& o, const Texts& t) {
   const auto coalition = resolve_coalition(db, o.coalition, t);
   store::Change change(db, {coalition.id, std::nullopt, ""});
   const auto prepared = domain::prepare_survey(file.bytes(), o.settings,
-                                               store::area_codes(change.sql(), coalition.id));
+                                               store::area_names(change.sql(), coalition.id));
   if (!prepared.read.ok())
     throw_problems(t.f("cli.survey.not_imported", {{"file", o.file}}), prepared.read.problems, t);
   for (const auto& notice : prepared.read.notices)
@@ -81,12 +81,9 @@ void import_survey(const ImportOptions& o, const Texts& t) {
   survey.instrument = *domain::parse_scale(o.settings.scale);
   survey.source = o.source;
   survey.age_bands = prepared.columns.age_band ? o.settings.age_bands : "";
-  if (!o.age_range.empty()) {
-    parse_age_range(o.age_range, survey, t);
-  } else {
-    survey.age_from = prepared.youngest;
-    survey.age_to = prepared.oldest;
-  }
+  // Without a stated range the ages asked stay unknown: the youngest and oldest who answered
+  // (18 and 92, say) are not what was asked, and would make equal surveys look different.
+  if (!o.age_range.empty()) parse_age_range(o.age_range, survey, t);
   if (survey.name.empty()) throw UserError(t("cli.survey.name_required"));
   if (store::survey_exists(change.sql(), coalition.id, survey.name, survey.year))
     throw UserError(t("upload.error.duplicate"));

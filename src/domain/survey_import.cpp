@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/areas.h"
 #include "domain/csv.h"
 #include "domain/text.h"
 
@@ -34,8 +35,39 @@ std::vector<std::string> read_csv_header(std::string_view bytes) {
   return {};
 }
 
+// For each distinct value of the area column: the coalition's area code it names, or "".
+std::vector<std::string> match_areas(const std::vector<std::string>& values,
+                                     const std::map<std::string, std::string>& coalition_areas) {
+  std::map<std::string, std::vector<std::string>> by_name;  // folded name -> codes
+  for (const auto& [code, name] : coalition_areas) by_name[fold_for_matching(name)].push_back(code);
+  std::vector<std::vector<std::string>> candidates(values.size());
+  std::map<AreaLevel, int> levels;  // of values that name exactly one area
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const auto code = upper_ascii(trim_view(values[i]));
+    if (coalition_areas.contains(code)) {
+      candidates[i] = {code};
+    } else if (const auto named = by_name.find(fold_for_matching(values[i]));
+               named != by_name.end()) {
+      candidates[i] = named->second;
+    }
+    if (candidates[i].size() == 1)
+      if (const auto level = area_level(candidates[i].front())) ++levels[*level];
+  }
+  AreaLevel usual = AreaLevel::wijk;
+  for (const auto& [level, count] : levels)
+    if (count > levels[usual]) usual = level;
+  std::vector<std::string> codes(values.size());
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (candidates[i].empty()) continue;
+    codes[i] = candidates[i].front();
+    for (const auto& code : candidates[i])
+      if (area_level(code) == usual) codes[i] = code;
+  }
+  return codes;
+}
+
 PreparedSurvey prepare_survey(std::string_view bytes, const SurveyImportSettings& settings,
-                              const std::set<std::string>& coalition_areas) {
+                              const std::map<std::string, std::string>& coalition_areas) {
   PreparedSurvey prepared;
   auto& problems = prepared.read.problems;
   SurveyFileOptions options;
@@ -78,6 +110,8 @@ PreparedSurvey prepare_survey(std::string_view bytes, const SurveyImportSettings
   }
   if (!problems.empty()) return prepared;
 
+  prepared.weight_column = options.weight_column;
+  prepared.age_column = options.age_column;
   prepared.read = read_survey(bytes, options);
   if (!prepared.read.ok()) return prepared;
   SurveyData& data = prepared.read.data;
@@ -87,19 +121,21 @@ PreparedSurvey prepare_survey(std::string_view bytes, const SurveyImportSettings
     prepared.oldest = std::max<int>(prepared.oldest.value_or(age), age);
   }
   if (prepared.columns.area) {
-    // Codes that are not the coalition's are reported, and those respondents keep no area.
+    // Values that are not the coalition's are reported, and those respondents keep no area.
     CategoryColumn& areas = data.groups[*prepared.columns.area];
-    std::vector<bool> unknown(areas.values.size());
+    const auto codes = match_areas(areas.values, coalition_areas);
     for (std::size_t i = 0; i < areas.values.size(); ++i) {
-      unknown[i] = !coalition_areas.contains(upper_ascii(areas.values[i]));
-      if (unknown[i] && prepared.unknown_areas.size() < 20)
+      if (codes[i].empty() && prepared.unknown_areas.size() < 20)
         prepared.unknown_areas.push_back(areas.values[i]);
-      if (!unknown[i]) areas.values[i] = upper_ascii(areas.values[i]);
+      if (!codes[i].empty()) areas.values[i] = codes[i];
     }
     for (auto& id : areas.ids) {
-      if (id != CategoryColumn::no_value && unknown[id]) {
+      if (id == CategoryColumn::no_value) continue;
+      if (codes[id].empty()) {
         id = CategoryColumn::no_value;
         ++prepared.respondents_outside;
+      } else {
+        ++prepared.respondents_with_area;
       }
     }
   }

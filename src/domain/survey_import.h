@@ -31,15 +31,20 @@ struct PreparedSurvey {
   SurveyReadResult read;  // problems: nothing may be stored
   SurveyColumns columns;
   std::vector<std::string> header;
-  std::vector<std::string> unknown_areas;  // codes that are not the coalition's (first 20)
-  std::size_t respondents_outside = 0;     // respondents with such a code: stored without area
+  std::vector<std::string> unknown_areas;  // values that are not the coalition's (first 20)
+  std::size_t respondents_outside = 0;     // respondents with such a value: stored without area
+  std::size_t respondents_with_area = 0;   // respondents whose area is the coalition's
   std::optional<int> youngest, oldest;
+  std::string weight_column, age_column;  // as used (named, or found by name); empty: none
 };
 
-// Problem codes besides those of read_survey: survey.unknown_scale {value}, and those of
-// parse_item_map, parse_answer_codes and parse_age_bands.
+// `coalition_areas`: the coalition's areas, code -> name. A respondent's area may be given by
+// its CBS code or by its name, compared without case or accents (a wijk and a buurt with the
+// same name go to the level most other respondents' areas have). Problem codes besides those
+// of read_survey: survey.unknown_scale {value}, and those of parse_item_map,
+// parse_answer_codes and parse_age_bands.
 PreparedSurvey prepare_survey(std::string_view bytes, const SurveyImportSettings& settings,
-                              const std::set<std::string>& coalition_areas);
+                              const std::map<std::string, std::string>& coalition_areas);
 
 // The header of a CSV file (for the upload form's column choices); empty when unreadable.
 std::vector<std::string> read_csv_header(std::string_view bytes);

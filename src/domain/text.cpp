@@ -1,6 +1,7 @@
 #include "domain/text.h"
 
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -182,6 +183,51 @@ std::string lower_ascii(std::string_view text) {
   std::string out(text);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+namespace {
+
+// The base letter of U+00C0..U+017F (Latin-1 Supplement and Latin Extended-A), 0 for none.
+char latin_base(char32_t c) {
+  static const char* latin1 =  // U+00C0..U+00FF
+      "AAAAAAACEEEEIIII"
+      "DNOOOOO\0OUUUUYTs"
+      "aaaaaaaceeeeiiii"
+      "dnooooo\0ouuuuyty";
+  static const char* extended_a =  // U+0100..U+017F, in pairs of upper and lower case
+      "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSs"
+      "SsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+  if (c >= 0xC0 && c <= 0xFF) return latin1[c - 0xC0];
+  if (c >= 0x100 && c <= 0x17F) return extended_a[c - 0x100];
+  return 0;
+}
+
+}  // namespace
+
+std::string fold_for_matching(std::string_view text) {
+  std::string out;
+  if (!is_valid_utf8(text)) return lower_ascii(trim_view(text));
+  bool space = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const std::size_t length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
+    char32_t c = length == 1 ? byte : byte & (0x7F >> length);
+    for (std::size_t k = 1; k < length; ++k)
+      c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
+      space = !out.empty();
+    } else {
+      if (space) out += ' ';
+      space = false;
+      const char base = c < 0x80 ? static_cast<char>(c) : latin_base(c);
+      if (base != 0)
+        out += static_cast<char>(std::tolower(static_cast<unsigned char>(base)));
+      else
+        out.append(text.substr(i, length));
+    }
+    i += length;
   }
   return out;
 }

@@ -58,6 +58,10 @@ std::vector<std::string> split_words(std::string_view text, char separator = ','
 
 // Only A-Z / a-z change; other bytes (including UTF-8 sequences) are kept.
 std::string lower_ascii(std::string_view text);
+// For comparing names as people mean them: lower case, accents dropped from Latin letters
+// ("Noördeinde" and "NOORDEINDE" both give "noordeinde"), runs of white space as one space,
+// trimmed. Text that is not valid UTF-8 is only lowered.
+std::string fold_for_matching(std::string_view text);
 std::string upper_ascii(std::string_view text);
 
 // Number of Unicode code points in valid UTF-8 (continuation bytes are not counted).

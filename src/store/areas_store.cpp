@@ -81,6 +81,12 @@ std::set<std::string> area_codes(soci::session& sql, long long coalition_id) {
   return codes;
 }
 
+std::map<std::string, std::string> area_names(soci::session& sql, long long coalition_id) {
+  std::map<std::string, std::string> names;
+  for (const auto& area : list_areas(sql, coalition_id)) names.emplace(area.code, area.name);
+  return names;
+}
+
 AreaImportCounts save_areas(Change& change, const std::vector<domain::AreaRecord>& areas) {
   const auto coalition_id = change.actor().coalition_id;
   std::map<std::string, domain::AreaRecord> known;

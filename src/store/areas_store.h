@@ -1,5 +1,6 @@
 #pragma once
 // Areas of a coalition: its gemeente, wijken and buurten with CBS codes and figures.
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -11,6 +12,8 @@ namespace kompas::store {
 
 std::vector<domain::AreaRecord> list_areas(soci::session& sql, long long coalition_id);
 std::set<std::string> area_codes(soci::session& sql, long long coalition_id);
+std::map<std::string, std::string> area_names(soci::session& sql,
+                                              long long coalition_id);  // code -> name
 
 struct AreaSummary {
   long long wijken = 0, buurten = 0, total = 0;

@@ -76,7 +76,7 @@ std::optional<int> whole_number(const std::string& text) {
   return value;
 }
 
-// "18+" or "65-84"; empty is fine (then youngest to oldest).
+// "18+" or "65-84"; empty is fine: then the ages asked stay unknown.
 bool read_age_range(const std::string& text, store::Survey& survey) {
   const std::string range = domain::trim(text);
   if (range.empty()) return true;
@@ -95,6 +95,10 @@ std::string answer_word(domain::Scale scale, domain::AnswerCode code) {
   return scale == domain::Scale::ucla3 ? ucla[code] : djg[code];
 }
 
+std::string decimal(const Ctx& ctx, double value) {
+  return domain::format_grouped(value, ctx.lang == Lang::en ? '.' : ',', 3);
+}
+
 // The first rows as they will be stored, and what is left out.
 nlohmann::json preview(const Ctx& ctx, const domain::PreparedSurvey& prepared) {
   const auto& data = prepared.read.data;
@@ -107,8 +111,10 @@ nlohmann::json preview(const Ctx& ctx, const domain::PreparedSurvey& prepared) {
                     sex = group_name(prepared.columns.sex);
   if (!area.empty()) columns.push_back(area);
   if (!sex.empty()) columns.push_back(sex);
-  if (!data.ages.empty()) columns.push_back(ctx.t("upload.preview.age"));
-  if (!data.weights.empty()) columns.push_back(ctx.t("upload.preview.weight"));
+  if (!data.ages.empty())
+    columns.push_back(ctx.tf("upload.preview.age", {{"column", prepared.age_column}}));
+  if (!data.weights.empty())
+    columns.push_back(ctx.tf("upload.preview.weight", {{"column", prepared.weight_column}}));
   if (!data.strata.ids.empty()) columns.push_back(data.strata.name);
   for (const auto& item : items) columns.push_back(item);
   nlohmann::json rows = nlohmann::json::array();
@@ -122,7 +128,7 @@ nlohmann::json preview(const Ctx& ctx, const domain::PreparedSurvey& prepared) {
     if (!area.empty()) cells.push_back(group_value(prepared.columns.area));
     if (!sex.empty()) cells.push_back(group_value(prepared.columns.sex));
     if (!data.ages.empty()) cells.push_back(data.ages[r] < 0 ? "–" : std::to_string(data.ages[r]));
-    if (!data.weights.empty()) cells.push_back(std::to_string(data.weights[r]));
+    if (!data.weights.empty()) cells.push_back(decimal(ctx, data.weights[r]));
     if (!data.strata.ids.empty()) cells.push_back(data.strata.values[data.strata.ids[r]]);
     for (std::size_t k = 0; k < data.items; ++k)
       cells.push_back(answer_word(data.scale, data.answers[r * data.items + k]));
@@ -132,12 +138,31 @@ nlohmann::json preview(const Ctx& ctx, const domain::PreparedSurvey& prepared) {
   nlohmann::json left_out = nlohmann::json::array();
   for (const auto& name : prepared.header) {
     bool used = std::find(columns.begin(), columns.end(), name) != columns.end();
-    used = used || domain::lower_ascii(name) == domain::lower_ascii(data.strata.name);
+    for (const auto* other : {&data.strata.name, &prepared.weight_column, &prepared.age_column})
+      used = used || domain::lower_ascii(name) == domain::lower_ascii(*other);
     for (const auto& group : data.groups) used = used || group.name == name;
     if (!used) left_out.push_back(name);
   }
+  // Each number column's range, so a misread (a weight of 1251 for 1,251) is visible at once.
+  nlohmann::json ranges = nlohmann::json::array();
+  if (!data.weights.empty()) {
+    const auto [low, high] = std::minmax_element(data.weights.begin(), data.weights.end());
+    double sum = 0;
+    for (const double w : data.weights) sum += w;
+    ranges.push_back(
+        ctx.tf("upload.range.weight",
+               {{"column", prepared.weight_column},
+                {"low", decimal(ctx, *low)},
+                {"high", decimal(ctx, *high)},
+                {"mean", decimal(ctx, sum / static_cast<double>(data.weights.size()))}}));
+  }
+  if (prepared.youngest)
+    ranges.push_back(ctx.tf("upload.range.age", {{"column", prepared.age_column},
+                                                 {"low", std::to_string(*prepared.youngest)},
+                                                 {"high", std::to_string(*prepared.oldest)}}));
   return {{"columns", columns},
           {"rows", rows},
+          {"ranges", ranges},
           {"left_out", left_out},
           {"has_left_out", !left_out.empty()}};
 }
@@ -184,7 +209,7 @@ void upload(Ctx& ctx) {
   survey.instrument = *domain::parse_scale(scale);
   auto prepared = std::make_shared<domain::PreparedSurvey>(
       domain::prepare_survey(ctx.req.get_file_value("bestand").content, settings,
-                             store::area_codes(conn.sql(), ctx.coalition_id())));
+                             store::area_names(conn.sql(), ctx.coalition_id())));
   if (!prepared->read.ok()) {
     std::vector<std::string> texts;
     for (const auto& problem : prepared->read.problems)
@@ -192,10 +217,7 @@ void upload(Ctx& ctx) {
     return show_form(ctx, values, {}, texts, 422);
   }
   survey.age_bands = prepared->columns.age_band ? settings.age_bands : "";
-  if (!survey.age_from) {
-    survey.age_from = prepared->youngest;
-    survey.age_to = prepared->oldest;
-  }
+
   std::vector<std::string> notices;
   for (const auto& notice : prepared->read.notices)
     notices.push_back(problem_text(ctx.app.catalogue(), ctx.lang, notice));
@@ -210,7 +232,12 @@ void upload(Ctx& ctx) {
   data["notices"] = notices;
   data["has_notices"] = !notices.empty();
   data["unknown_answers"] = ctx.number(static_cast<long long>(prepared->read.data.unknown_answers));
-  if (prepared->respondents_outside > 0)
+  // Saving without areas loses every figure per wijk and buurt: the page says so plainly.
+  if (!prepared->columns.area)
+    data["no_areas"] = ctx.t("upload.no_area_column");
+  else if (prepared->respondents_with_area == 0)
+    data["no_areas"] = ctx.tf("upload.no_area_matched", {{"codes", outside}});
+  else if (prepared->respondents_outside > 0)
     data["outside"] =
         ctx.tf("upload.outside",
                {{"count", ctx.number(static_cast<long long>(prepared->respondents_outside))},

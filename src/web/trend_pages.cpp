@@ -21,6 +21,32 @@ std::string ages_text(const store::Survey& s) {
   return "";
 }
 
+// How two surveys on one trend line differ in ways that can move the figures by themselves:
+// the questionnaire, the ages asked (when both are known; a survey that did not say gets a
+// note), who ran it (a GGD monitor or the coalition's own survey) and whether it is weighted.
+std::string survey_differences(const Ctx& ctx, const store::Survey& before,
+                               const store::Survey& after) {
+  std::vector<std::string> out;
+  if (after.instrument != before.instrument)
+    out.push_back(ctx.tf("trend.diff.instrument",
+                         {{"instrument", ctx.t("scale." + std::string(domain::scale_name(
+                                                               after.instrument)))}}));
+  const auto ages_before = ages_text(before), ages_after = ages_text(after);
+  if (!ages_before.empty() && !ages_after.empty() && ages_before != ages_after)
+    out.push_back(ctx.tf("trend.diff.ages", {{"ages", ages_after}, {"before", ages_before}}));
+  else if (ages_before.empty() != ages_after.empty())
+    out.push_back(ctx.tf("trend.diff.ages_unknown",
+                         {{"name", ages_before.empty() ? before.name : after.name}}));
+  if (after.source != before.source)
+    out.push_back(ctx.tf("trend.diff.source", {{"source", ctx.t("survey.source." + after.source)},
+                                               {"before", ctx.t("survey.source." + before.source)}}));
+  if (after.weighted != before.weighted)
+    out.push_back(ctx.t(after.weighted ? "trend.diff.now_weighted" : "trend.diff.now_unweighted"));
+  std::string text;
+  for (const auto& part : out) text += (text.empty() ? "" : "; ") + part;
+  return text;
+}
+
 void trend(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   const auto coalition = ctx.coalition_id();
@@ -108,17 +134,15 @@ void trend(Ctx& ctx) {
              ctx.t(hidden ? "survey.csv.yes" : "survey.csv.no")});
       }
     }
-    // Comparable only with the same questionnaire and the same ages as the first survey.
-    if (!first) {
-      first = &s;
-    } else if (s.instrument != first->instrument || ages_text(s) != ages_text(*first)) {
-      warnings.push_back(
-          ctx.tf("trend.not_comparable",
-                 {{"name", s.name},
-                  {"first", first->name},
-                  {"instrument", ctx.t("scale." + std::string(domain::scale_name(s.instrument)))},
-                  {"ages", ages_text(s)}}));
+    // Each survey against the one before it on the line: what differs, said plainly.
+    if (first) {
+      const auto differences = survey_differences(ctx, *first, s);
+      if (!differences.empty())
+        warnings.push_back(ctx.tf("trend.not_comparable", {{"name", s.name},
+                                                           {"previous", first->name},
+                                                           {"differences", differences}}));
     }
+    first = &s;
   }
   std::vector<TrendSeries> series;
   if (!own.points.empty()) series.push_back(own);

@@ -4,7 +4,9 @@
 
 #include <regex>
 
+#include "domain/areas.h"
 #include "harness.h"
+#include "store/areas_store.h"
 
 namespace kompas::test {
 namespace {
@@ -44,6 +46,66 @@ class SurveyPagesTest : public HttpTest {
     return std::regex_search(html, m, pattern) ? m[1].str() : "";
   }
 };
+
+// A wijk column with the names as people write them, a weight column, and two wijken.
+std::string wijk_survey_csv(const std::string& north, const std::string& south) {
+  std::string csv = "wijk;gewicht;djg1;djg2;djg3;djg4;djg5;djg6;djg7;djg8;djg9;djg10;djg11\n";
+  for (int r = 0; r < 80; ++r)
+    csv += (r % 2 ? north : south) + ";" + (r % 4 ? "1,251" : "0,5") +
+           ";ja;nee;ja;nee;ja;nee;ja;nee;ja;nee;ja\n";
+  return csv;
+}
+
+class SurveyAreasTest : public SurveyPagesTest {
+ protected:
+  void SetUp() override {
+    SurveyPagesTest::SetUp();
+    const auto parsed = domain::parse_area_csv(
+        "code;naam\nWK999901;Noördeinde\nWK999902;Zuid Oost\n", "GM9999", {});
+    ASSERT_TRUE(parsed.problems.empty());
+    store::Change change(db(), {seed.coalition_a, seed.beheerder, "Anouk Beheer"});
+    store::save_areas(change, parsed.areas);
+    change.commit();
+  }
+  httplib::Result upload(const std::string& csv, const std::string& name) {
+    return post_file("/verkennen/metingen/nieuw", As::beheerder, "bestand", "w.csv", csv,
+                     {{"naam", name},
+                      {"jaar", "2025"},
+                      {"schaal", "djg11"},
+                      {"bron", "eigen"},
+                      {"weging", "gewicht"}});
+  }
+};
+
+// Wijk names that match the stored areas, whatever their case or accents, are the areas: the
+// upload once reported all 400 respondents as "niet van deze gemeente".
+TEST_F(SurveyAreasTest, WijkNamesMatchTheStoredAreas) {
+  auto preview = upload(wijk_survey_csv("NOORDEINDE", "zuid  oost"), "Wijken 2025");
+  ASSERT_EQ(status(preview), 200) << body(preview);
+  EXPECT_THAT(body(preview), Not(HasSubstr("niet van deze gemeente")));
+  EXPECT_THAT(body(preview), Not(HasSubstr("Geen enkele deelnemer")));
+  // The weight column is used, not "left out", and shown as people write numbers.
+  EXPECT_THAT(body(preview), Not(HasSubstr("<code>gewicht</code>")));
+  EXPECT_THAT(body(preview), HasSubstr("van 0,5 tot 1,251, gemiddeld 1,063"));
+  EXPECT_THAT(body(preview), Not(HasSubstr("1.251000")));
+  ASSERT_EQ(status(post("/verkennen/metingen/bevestigen", As::beheerder,
+                        {{"token", token_of(body(preview))}})),
+            303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM survey_estimates WHERE breakdown = 'wijk' AND area_code = "
+                  "'WK999901' AND survey_id = (SELECT MAX(id) FROM surveys)"),
+            count("SELECT COUNT(*) FROM survey_estimates WHERE breakdown = 'totaal' AND survey_id "
+                  "= (SELECT MAX(id) FROM surveys)"));
+  // The same survey (name and year) again is refused, also in other letters.
+  auto again = upload(wijk_survey_csv("Noordeinde", "Zuid Oost"), "wijken 2025");
+  EXPECT_EQ(status(again), 422);
+  EXPECT_THAT(body(again), HasSubstr("Er is al een meting met deze naam en dit jaar"));
+}
+
+TEST_F(SurveyAreasTest, APreviewThatWouldLoseTheAreasSaysSo) {
+  auto preview = upload(wijk_survey_csv("Amsterdam", "Rotterdam"), "Elders 2025");
+  ASSERT_EQ(status(preview), 200) << body(preview);
+  EXPECT_THAT(body(preview), HasSubstr("Geen enkele deelnemer hoort bij een wijk of buurt"));
+}
 
 TEST_F(SurveyPagesTest, UploadShowsAPreviewAndStoresOnlyAfterConfirmation) {
   const int surveys = count("SELECT COUNT(*) FROM surveys");
@@ -214,9 +276,35 @@ TEST_F(TrendPageTest, WarnsWhenSurveysAreNotComparable) {
   r = get("/verkennen/trend?indicator=eenzaam", As::lezer);
   EXPECT_THAT(body(r), HasSubstr("niet zomaar te vergelijken"));
   EXPECT_THAT(body(r), HasSubstr("Ouderen 2026"));
+  EXPECT_THAT(body(r),
+              HasSubstr("van Proefmeting is niet opgegeven welke leeftijden gevraagd zijn"));
   EXPECT_THAT(body(r), HasSubstr("<svg"));
   const auto trend_csv = body(get("/verkennen/trend.csv?indicator=eenzaam", As::lezer));
   EXPECT_THAT(trend_csv, HasSubstr("\"Eigen metingen\";2026;\"Ouderen 2026\""));
+}
+
+// Two surveys of the same kind, neither saying which ages were asked, once gave a warning about
+// "andere leeftijden" (the youngest and oldest who answered differed), while a GGD monitor and
+// the coalition's own survey were joined without any. Now it is the other way round.
+TEST_F(TrendPageTest, OnlyRealDifferencesAreNamed) {
+  std::string csv = "djg1;djg2;djg3;djg4;djg5;djg6;djg7;djg8;djg9;djg10;djg11\n";
+  for (int i = 0; i < 60; ++i) csv += "ja;nee;ja;nee;ja;nee;ja;nee;ja;nee;ja\n";
+  auto upload = [&](const std::string& name, const std::string& year, const std::string& source) {
+    auto preview =
+        post_file("/verkennen/metingen/nieuw", As::beheerder, "bestand", "a.csv", csv,
+                  {{"naam", name}, {"jaar", year}, {"schaal", "djg11"}, {"bron", source}});
+    ASSERT_EQ(status(preview), 200) << body(preview);
+    ASSERT_EQ(status(post("/verkennen/metingen/bevestigen", As::beheerder,
+                          {{"token", token_of(body(preview))}})),
+              303);
+  };
+  upload("Volwassenen 2026", "2026", "eigen");
+  auto r = get("/verkennen/trend?indicator=eenzaam", As::lezer);
+  EXPECT_THAT(body(r), Not(HasSubstr("niet zomaar te vergelijken")));
+  upload("GGD-monitor 2027", "2027", "ggd");
+  r = get("/verkennen/trend?indicator=eenzaam", As::lezer);
+  EXPECT_THAT(body(r), HasSubstr("niet zomaar te vergelijken"));
+  EXPECT_THAT(body(r), HasSubstr("een andere afzender en werkwijze (GGD tegen Eigen enquête)"));
 }
 
 }  // namespace
