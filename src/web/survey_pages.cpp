@@ -18,6 +18,12 @@
 namespace kompas::web {
 namespace {
 
+// Why a figure is not shown, in the row's own words (see SurveyTableRow::hidden_reason).
+std::string hidden_text(const Ctx& ctx, const SurveyTableRow& row) {
+  return ctx.t(row.hidden_reason.empty() ? "survey.suppressed_short"
+                                         : "survey.hidden." + row.hidden_reason);
+}
+
 std::string interval_text(const Ctx& ctx, const domain::DomainEstimate& e) {
   if (std::isnan(e.ci_low)) return "";
   return percent_range(ctx, e.ci_low, e.ci_high);
@@ -120,7 +126,8 @@ nlohmann::json table_rows(const Ctx& ctx, const SurveyTable& table, const Publis
     nlohmann::json r = {{"label", row.label.empty() ? ctx.t("survey.whole_gemeente") : row.label},
                         {"age_band", row.age_band},
                         {"n", ctx.number(static_cast<long long>(e.n))},
-                        {"suppressed", row.suppressed || std::isnan(e.estimate)}};
+                        {"suppressed", row.suppressed || std::isnan(e.estimate)},
+                        {"suppressed_text", hidden_text(ctx, row)}};
     if (!r["suppressed"].get<bool>()) {
       r["percent"] = percent(ctx, e.estimate);
       r["interval"] = interval_text(ctx, e);
@@ -141,7 +148,7 @@ std::string table_chart(const Ctx& ctx, const SurveyTable& table, const store::S
     Bar bar;
     bar.label = row.label;
     if (row.suppressed || std::isnan(row.estimate.estimate)) {
-      bar.note = ctx.t("survey.suppressed_short");
+      bar.note = hidden_text(ctx, row);
     } else {
       bar.value = row.estimate.estimate;
       if (!std::isnan(row.estimate.ci_low)) {
@@ -190,9 +197,9 @@ std::string table_map(const Ctx& ctx, const SurveyTable& table,
     const auto& e = rows[i]->estimate;
     const bool shown = !rows[i]->suppressed && !std::isnan(e.estimate);
     const int cls = shown ? std::min(classes - 1, static_cast<int>((e.estimate - low) / step)) : -1;
-    map.push_back({paths[i], cls,
-                   rows[i]->label + ": " +
-                       (shown ? percent(ctx, e.estimate) : ctx.t("survey.suppressed_short"))});
+    map.push_back(
+        {paths[i], cls,
+         rows[i]->label + ": " + (shown ? percent(ctx, e.estimate) : hidden_text(ctx, *rows[i]))});
   }
   std::vector<std::string> legend;
   for (int c = 0; c < classes; ++c)

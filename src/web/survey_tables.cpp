@@ -68,7 +68,14 @@ std::vector<SurveyTable> survey_tables(const std::vector<store::StoredEstimate>&
       cells.push_back(std::move(cell));
     }
     const auto hidden = domain::suppress_cells(cells, min_n);
-    for (std::size_t i = 0; i < table.rows.size(); ++i) table.rows[i].suppressed = hidden[i];
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+      auto& row = table.rows[i];
+      row.suppressed = hidden[i];
+      if (hidden[i])
+        row.hidden_reason = row.estimate.n < min_n ? "klein"
+                            : cells[i].hide        ? "weinig_eenzaam"
+                                                   : "beschermt";
+    }
     tables.push_back(std::move(table));
   }
   return tables;

@@ -18,6 +18,10 @@ struct SurveyTableRow {
   std::string age_band;  // wijk_leeftijd only
   domain::DomainEstimate estimate;
   bool suppressed = false;
+  // Why a suppressed cell is hidden: "klein" (fewer people than the minimum), "weinig_eenzaam"
+  // (would reveal fewer than 10 lonely people) or "beschermt" (hidden so that a small
+  // neighbouring cell cannot be worked out from the total).
+  std::string hidden_reason;
 };
 
 struct SurveyTable {

@@ -28,9 +28,9 @@ std::string survey_differences(const Ctx& ctx, const store::Survey& before,
                                const store::Survey& after) {
   std::vector<std::string> out;
   if (after.instrument != before.instrument)
-    out.push_back(ctx.tf("trend.diff.instrument",
-                         {{"instrument", ctx.t("scale." + std::string(domain::scale_name(
-                                                               after.instrument)))}}));
+    out.push_back(ctx.tf(
+        "trend.diff.instrument",
+        {{"instrument", ctx.t("scale." + std::string(domain::scale_name(after.instrument)))}}));
   const auto ages_before = ages_text(before), ages_after = ages_text(after);
   if (!ages_before.empty() && !ages_after.empty() && ages_before != ages_after)
     out.push_back(ctx.tf("trend.diff.ages", {{"ages", ages_after}, {"before", ages_before}}));
@@ -38,8 +38,9 @@ std::string survey_differences(const Ctx& ctx, const store::Survey& before,
     out.push_back(ctx.tf("trend.diff.ages_unknown",
                          {{"name", ages_before.empty() ? before.name : after.name}}));
   if (after.source != before.source)
-    out.push_back(ctx.tf("trend.diff.source", {{"source", ctx.t("survey.source." + after.source)},
-                                               {"before", ctx.t("survey.source." + before.source)}}));
+    out.push_back(
+        ctx.tf("trend.diff.source", {{"source", ctx.t("survey.source." + after.source)},
+                                     {"before", ctx.t("survey.source." + before.source)}}));
   if (after.weighted != before.weighted)
     out.push_back(ctx.t(after.weighted ? "trend.diff.now_weighted" : "trend.diff.now_unweighted"));
   std::string text;
@@ -138,9 +139,9 @@ void trend(Ctx& ctx) {
     if (first) {
       const auto differences = survey_differences(ctx, *first, s);
       if (!differences.empty())
-        warnings.push_back(ctx.tf("trend.not_comparable", {{"name", s.name},
-                                                           {"previous", first->name},
-                                                           {"differences", differences}}));
+        warnings.push_back(
+            ctx.tf("trend.not_comparable",
+                   {{"name", s.name}, {"previous", first->name}, {"differences", differences}}));
     }
     first = &s;
   }

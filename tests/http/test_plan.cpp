@@ -89,7 +89,7 @@ TEST_F(PlanTest, APopulationIndicatorTakesItsValueFromTheSurvey) {
   // With a minimum above its n, the figure is hidden and there is no status.
   ASSERT_NO_FATAL_FAILURE(set_min_cell_size(100));
   const auto hidden = body(get("/indicatoren/" + std::to_string(seed.indicator), As::lezer));
-  EXPECT_THAT(hidden, HasSubstr("Niet getoond (te weinig mensen)"));
+  EXPECT_THAT(hidden, HasSubstr("Niet getoond (om deelnemers te beschermen)"));
   EXPECT_THAT(hidden, HasSubstr("kompas-status--geen_gegevens"));
 }
 

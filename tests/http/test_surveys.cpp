@@ -169,7 +169,7 @@ TEST_F(SurveyPagesTest, SmallGroupsAreNotShownOnThePageOrInTheDownload) {
       get("/verkennen/metingen/" + std::to_string(seed.survey) + "?indicator=eenzaam");
   ASSERT_EQ(status(page), 200);
   EXPECT_THAT(body(page), HasSubstr("Per geslacht"));
-  EXPECT_THAT(body(page), HasSubstr("Niet getoond (te weinig mensen)"));
+  EXPECT_THAT(body(page), HasSubstr("Niet getoond: te weinig mensen"));
   EXPECT_THAT(body(page), HasSubstr("<svg"));
   const auto csv = get("/verkennen/metingen/" + std::to_string(seed.survey) + "/geslacht.csv");
   ASSERT_EQ(status(csv), 200);

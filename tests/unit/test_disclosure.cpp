@@ -61,3 +61,29 @@ TEST(Disclosure, CellsHiddenForOtherReasonsAlsoNeedAPartner) {
   cells[0].hide = true;  // e.g. it would reveal fewer than 10 lonely respondents
   EXPECT_EQ(suppress_cells(cells, 50), (std::vector<bool>{true, false, true}));
 }
+
+#include "web/survey_tables.h"
+
+// A hidden cell says why: a large group hidden only to protect its small neighbour once read
+// "te weinig mensen" at n = 646.
+TEST(SurveyTables, EveryHiddenCellSaysWhy) {
+  kompas::store::Survey survey;
+  survey.weighted = true;  // no rule about the number of lonely people
+  auto estimate = [](const char* sex, std::size_t n) {
+    kompas::store::StoredEstimate e;
+    e.breakdown = "geslacht";
+    e.sex = sex;
+    e.indicator = "eenzaam";
+    e.estimate.n = n;
+    e.estimate.estimate = 0.4;
+    return e;
+  };
+  const auto tables = kompas::web::survey_tables({estimate("man", 20), estimate("vrouw", 646)},
+                                                 survey, "eenzaam", {}, 50);
+  ASSERT_EQ(tables.size(), 1u);
+  ASSERT_EQ(tables[0].rows.size(), 2u);
+  for (const auto& row : tables[0].rows) {
+    EXPECT_TRUE(row.suppressed);
+    EXPECT_EQ(row.hidden_reason, row.estimate.n == 20 ? "klein" : "beschermt");
+  }
+}
