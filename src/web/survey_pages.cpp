@@ -186,10 +186,19 @@ std::string table_map(const Ctx& ctx, const SurveyTable& table,
     }
   }
   if (shapes.empty()) return "";
-  constexpr int classes = 5;
-  low = std::floor(low * 100) / 100;
-  high = std::max(low + 0.05, std::ceil(high * 100) / 100);
-  const double step = (high - low) / classes;
+  // Every area the same figure (or one area): one class, named by that figure. Otherwise five
+  // classes on whole percents, never below 0 % or above 100 %.
+  const bool one_value = low >= high;
+  const int classes = one_value ? 1 : 5;
+  if (!one_value) {
+    low = std::floor(low * 100) / 100;
+    high = std::ceil(high * 100) / 100;
+    if (high - low < 0.05) {
+      high = std::min(1.0, low + 0.05);
+      low = std::max(0.0, high - 0.05);
+    }
+  }
+  const double step = one_value ? 1 : (high - low) / classes;
   double height = 0;
   const auto paths = domain::svg_paths(shapes, 400, height);
   std::vector<MapShape> map;
@@ -202,7 +211,8 @@ std::string table_map(const Ctx& ctx, const SurveyTable& table,
          rows[i]->label + ": " + (shown ? percent(ctx, e.estimate) : hidden_text(ctx, *rows[i]))});
   }
   std::vector<std::string> legend;
-  for (int c = 0; c < classes; ++c)
+  if (one_value && low <= high) legend.push_back(percent(ctx, low));
+  for (int c = 0; c < classes && !one_value; ++c)
     legend.push_back(percent(ctx, low + c * step) + " – " + percent(ctx, low + (c + 1) * step));
   return choropleth_svg(map, 400, height, legend, ctx.t("survey.map_no_figure"),
                         ctx.t("survey.map") + ": " + heading, ctx.t("survey.map_description"));

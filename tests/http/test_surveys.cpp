@@ -101,6 +101,24 @@ TEST_F(SurveyAreasTest, WijkNamesMatchTheStoredAreas) {
   EXPECT_THAT(body(again), HasSubstr("Er is al een meting met deze naam en dit jaar"));
 }
 
+// Areas that all have the same figure once got a legend of "100,0%–101,0% … 104,0%–105,0%".
+TEST_F(SurveyAreasTest, AMapOfEqualFiguresHasALegendOfThatFigure) {
+  auto preview = upload(wijk_survey_csv("Noordeinde", "Noordeinde"), "Eén wijk 2025");
+  ASSERT_EQ(status(preview), 200) << body(preview);
+  auto stored =
+      post("/verkennen/metingen/bevestigen", As::beheerder, {{"token", token_of(body(preview))}});
+  ASSERT_EQ(status(stored), 303);
+  const std::string geojson =
+      R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"statcode":"WK999901"},"geometry":{"type":"Polygon","coordinates":[[[5.1,52.1],[5.2,52.1],[5.2,52.2],[5.1,52.1]]]}}]})";
+  ASSERT_EQ(status(post_file("/gebieden/kaart", As::beheerder, "bestand", "k.geojson", geojson)),
+            303);
+  const auto location = stored->get_header_value("Location");
+  const auto page = body(get(location.substr(0, location.find('?')) + "?indicator=eenzaam"));
+  ASSERT_THAT(page, HasSubstr("kompas-map__class-0"));
+  EXPECT_THAT(page, Not(HasSubstr("kompas-map__class-1")));
+  EXPECT_THAT(page, Not(HasSubstr("101,0%")));
+}
+
 TEST_F(SurveyAreasTest, APreviewThatWouldLoseTheAreasSaysSo) {
   auto preview = upload(wijk_survey_csv("Amsterdam", "Rotterdam"), "Elders 2025");
   ASSERT_EQ(status(preview), 200) << body(preview);
