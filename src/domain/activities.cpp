@@ -36,6 +36,18 @@ const std::vector<std::string>& effective_elements() {
   return elements;
 }
 
+std::set<long long> ambitions_of_partner(const std::vector<Activity>& activities,
+                                         long long partner_id) {
+  std::set<long long> ambitions;
+  for (const auto& a : activities) {
+    const bool ours = a.lead_partner_id == partner_id ||
+                      std::find(a.co_partner_ids.begin(), a.co_partner_ids.end(), partner_id) !=
+                          a.co_partner_ids.end();
+    if (ours) ambitions.insert(a.ambition_ids.begin(), a.ambition_ids.end());
+  }
+  return ambitions;
+}
+
 bool is_running(const Activity& a) {
   return a.status == "bestaand" || a.status == "nieuw";
 }

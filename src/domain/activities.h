@@ -39,6 +39,10 @@ const std::vector<std::string>& activity_statuses();   // bestaand, nieuw, gepla
 inline constexpr const char* running_status = "lopend";
 bool is_running(const Activity& activity);
 
+// The ambitions a partner works on through activities it leads or shares.
+std::set<long long> ambitions_of_partner(const std::vector<Activity>& activities,
+                                         long long partner_id);
+
 // `known_areas`, `known_partners`, `known_ambitions`: what exists in the coalition.
 FieldErrors validate(const Activity& activity, const std::set<std::string>& known_areas,
                      const std::set<long long>& known_partners,

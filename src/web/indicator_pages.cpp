@@ -1,8 +1,10 @@
 // An indicator of an ambition: its form, its page with status, turn-the-curve chart and table,
 // entering values by hand, and the stories behind the figures.
+#include "domain/activities.h"
 #include "domain/indicator_values_csv.h"
 #include "domain/text.h"
 #include "domain/year_values.h"
+#include "store/activities_store.h"
 #include "store/ambitions_store.h"
 #include "store/areas_store.h"
 #include "store/indicators_store.h"
@@ -210,6 +212,19 @@ nlohmann::json target_warning(const Ctx& ctx, const domain::Indicator& ind,
                  {"polarity", ctx.t("ind.polarity." + domain::polarity_name(ind.polarity))}});
 }
 
+// The beheerder enters values of every indicator; a partner those of the activity measures of
+// ambitions that its own activities (led or shared) serve. Survey figures are never typed in.
+bool may_enter_values(Ctx& ctx, const domain::Indicator& ind) {
+  const auto& person = ctx.me().person;
+  if (person.role == domain::Role::beheerder) return true;
+  if (person.role != domain::Role::partner || !person.partner_id || ind.kind != "activiteit")
+    return false;
+  store::Connection conn(ctx.app.db());
+  return domain::ambitions_of_partner(store::list_activities(conn.sql(), ctx.coalition_id()),
+                                      *person.partner_id)
+      .contains(ind.ambition_id);
+}
+
 // The typed value form and story, with their errors, when a post comes back.
 struct Typed {
   nlohmann::json value = {{"year", ""}, {"value", ""}, {"comment", ""}, {"source", ""}};
@@ -273,12 +288,14 @@ void detail(Ctx& ctx, const domain::Indicator& ind, const Typed& typed = {}, int
         typed.story_error.empty() ? nlohmann::json() : nlohmann::json(ctx.t(typed.story_error))},
        {"value_form", value_form},
        {"can_edit", ctx.me().is_beheerder()},
+       {"can_enter_values", may_enter_values(ctx, ind)},
        {"csrf", ctx.me().csrf_token}},
       status);
 }
 
 void add_value(Ctx& ctx) {
   const auto ind = load_indicator(ctx, id_param(ctx));
+  if (!may_enter_values(ctx, ind)) forbidden();
   Typed typed;
   for (const char* field : {"year", "value", "comment", "source"})
     typed.value[field] = ctx.field(field);
@@ -303,6 +320,7 @@ void add_value(Ctx& ctx) {
 
 void delete_value(Ctx& ctx) {
   const auto ind = load_indicator(ctx, id_param(ctx));
+  if (!may_enter_values(ctx, ind)) forbidden();
   const int year = parse_year(ctx.field("year"));
   if (year == 0) {
     Typed typed;
@@ -434,8 +452,9 @@ void register_indicator_pages(App& app) {
     const auto ind = load_indicator(ctx, id_param(ctx));
     save(ctx, load_ambition(ctx, ind.ambition_id), ind.id);
   });
-  app.post(R"(/indicatoren/(\d+)/waarden)", Access::beheerder, add_value);
-  app.post(R"(/indicatoren/(\d+)/waarden/verwijderen)", Access::beheerder, delete_value);
+  // A partner enters values too, for the activity measures of ambitions its activities serve.
+  app.post(R"(/indicatoren/(\d+)/waarden)", Access::signed_in, add_value);
+  app.post(R"(/indicatoren/(\d+)/waarden/verwijderen)", Access::signed_in, delete_value);
   app.post(R"(/indicatoren/(\d+)/verhalen)", Access::signed_in, add_story);
   app.get(R"(/indicatoren/(\d+)/verwijderen)", Access::beheerder, confirm_delete);
   app.post(R"(/indicatoren/(\d+)/verwijderen)", Access::beheerder, remove);

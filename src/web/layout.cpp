@@ -5,24 +5,27 @@
 namespace kompas::web {
 namespace {
 
+enum class Shown { everyone, beheerder, with_partner };
+
 struct NavItem {
   const char* path;
   const char* key;
-  bool beheerder_only;
+  Shown shown;
 };
 
 // The navigation follows the cycle of the Kwaliteitskompas, then the supporting parts.
 constexpr NavItem kNav[] = {
-    {"/", "nav.overview", false},
-    {"/verkennen", "nav.explore", false},
-    {"/doelen", "nav.goals", false},
-    {"/wie-doet-wat", "nav.who", false},
-    {"/kwaliteit", "nav.quality", false},
-    {"/resultaten", "nav.results", false},
-    {"/verbetercyclus", "nav.improve", false},
-    {"/deskundigheid", "nav.expertise", false},
-    {"/sociale-kaart", "nav.social_map", false},
-    {"/beheer", "nav.admin", true},
+    {"/mijn-organisatie", "nav.mine", Shown::with_partner},
+    {"/", "nav.overview", Shown::everyone},
+    {"/verkennen", "nav.explore", Shown::everyone},
+    {"/doelen", "nav.goals", Shown::everyone},
+    {"/wie-doet-wat", "nav.who", Shown::everyone},
+    {"/kwaliteit", "nav.quality", Shown::everyone},
+    {"/resultaten", "nav.results", Shown::everyone},
+    {"/verbetercyclus", "nav.improve", Shown::everyone},
+    {"/deskundigheid", "nav.expertise", Shown::everyone},
+    {"/sociale-kaart", "nav.social_map", Shown::everyone},
+    {"/beheer", "nav.admin", Shown::beheerder},
 };
 
 // Which navigation item a path belongs to, so sub-pages keep their section highlighted; "" for
@@ -52,7 +55,8 @@ std::shared_ptr<const LayoutSkeleton> make_skeleton(const Ctx& ctx, const std::s
   if (ctx.viewer) {
     nlohmann::json nav = nlohmann::json::array();
     for (const auto& item : kNav) {
-      if (item.beheerder_only && !ctx.viewer->is_beheerder()) continue;
+      if (item.shown == Shown::beheerder && !ctx.viewer->is_beheerder()) continue;
+      if (item.shown == Shown::with_partner && !ctx.viewer->person.partner_id) continue;
       nav.push_back(
           {{"href", item.path}, {"label", ctx.t(item.key)}, {"current", section == item.path}});
     }
@@ -133,7 +137,8 @@ Layout layout_for(const Ctx& ctx, const std::string& title) {
                    (!ctx.viewer                  ? "-"
                     : ctx.viewer->is_beheerder() ? "beheerder"
                                                  : "other") +
-                   '|' + (with_notice ? "notice" : "");
+                   (ctx.viewer && ctx.viewer->person.partner_id ? "+partner" : "") + '|' +
+                   (with_notice ? "notice" : "");
   layout.skeleton = ctx.app.layout_skeletons().find(key);
   if (!layout.skeleton)
     layout.skeleton =

@@ -12,6 +12,7 @@ namespace kompas::web {
 void register_auth_pages(App& app);      // login, logout, language, profile, health check
 void register_overview_pages(App& app);  // overview and the steps of the cycle
 void register_partners_pages(App& app);
+void register_partner_home_pages(App& app);  // "Mijn organisatie": a partner's own page
 void register_people_pages(App& app);
 void register_areas_pages(App& app);
 void register_survey_pages(App& app);         // Verkennen: surveys, their tables, charts and maps

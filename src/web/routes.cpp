@@ -35,6 +35,7 @@ void register_routes(App& app) {
   register_auth_pages(app);
   register_overview_pages(app);
   register_partners_pages(app);
+  register_partner_home_pages(app);
   register_people_pages(app);
   register_areas_pages(app);
   register_survey_upload_pages(app);

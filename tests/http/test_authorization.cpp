@@ -33,6 +33,7 @@ class AuthorizationTest : public HttpTest {
     constexpr int R = 303;  // anonymous: sent to the login page
     return {
         {"GET", "/", "/", R, 200, 200, 200, 200},
+        {"GET", "/mijn-organisatie", "/mijn-organisatie", R, 404, 200, 404, 404},
         {"GET", "/inloggen", "/inloggen", 200, 303, 303, 303, 303},
         {"GET", "/taal", "/taal?lang=en", 303, 303, 303, 303, 303},
         {"GET", "/profiel", "/profiel", R, 200, 200, 200, 200},

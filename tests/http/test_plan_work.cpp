@@ -86,6 +86,46 @@ TEST_F(PlanWorkTest, CoverageCountsMatchTheListTheyLinkTo) {
   EXPECT_THAT(list, HasSubstr("1 van de 4 activiteiten"));
 }
 
+// A partner's own page: its activities, contributions with totals, open actions, and the
+// activity measures it may fill in (those of ambitions its activities serve, and no others).
+TEST_F(PlanWorkTest, APartnerHasItsOwnPageAndFillsInItsMeasures) {
+  httplib::Params measure = {{"name", "Bezoekers huiskamer"}, {"kind", "activiteit"},
+                             {"question", "hoeveel"},         {"unit", "aantal"},
+                             {"polarity", "hoger"},           {"baseline_value", "100"},
+                             {"baseline_date", "2025-01-01"}, {"baseline_source", ""},
+                             {"targets", "2027: 150"},        {"forecast", ""}};
+  auto r =
+      post("/doelen/" + std::to_string(seed.ambition) + "/indicatoren", As::beheerder, measure);
+  ASSERT_EQ(status(r), 303);
+  const auto location = r->get_header_value("Location");
+  const auto indicator = location.substr(0, location.find('?'));
+  const auto page = body(get("/mijn-organisatie", As::partner));
+  EXPECT_THAT(page, HasSubstr("Huiskamer"));
+  EXPECT_THAT(page, HasSubstr("Bezoekers huiskamer"));
+  EXPECT_THAT(page, HasSubstr("Samen: "));
+  EXPECT_THAT(page, HasSubstr(">Mijn organisatie<"));  // in the navigation
+  // The partner enters a value of its own measure.
+  EXPECT_EQ(
+      status(post(indicator + "/waarden", As::partner, {{"year", "2025"}, {"value", "1.120"}})),
+      303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM indicator_values WHERE value = 1120"), 1);
+  EXPECT_THAT(body(get(indicator, As::partner)), HasSubstr("Waarde opslaan"));
+  // Not a survey figure, and nothing for a lezer.
+  EXPECT_EQ(status(post("/indicatoren/" + std::to_string(seed.indicator) + "/waarden", As::partner,
+                        {{"year", "2025"}, {"value", "12"}})),
+            403);
+  EXPECT_EQ(status(post(indicator + "/waarden", As::lezer, {{"year", "2026"}, {"value", "1"}})),
+            403);
+  // A measure of an ambition none of its activities serve is not the partner's to fill in.
+  {
+    store::Connection conn(db());
+    conn.sql() << "DELETE FROM activity_links WHERE activity_id = :a", soci::use(seed.activity);
+  }
+  EXPECT_EQ(status(post(indicator + "/waarden", As::partner, {{"year", "2026"}, {"value", "5"}})),
+            403);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM indicator_values"), 1);
+}
+
 // A big city's register comes in pages of 100; the next page keeps the chosen filters.
 TEST_F(PlanWorkTest, LongActivityListsComeInPagesThatKeepTheFilters) {
   {
