@@ -5,6 +5,7 @@
 
 #include "domain/year_values.h"
 #include "store/ambitions_store.h"
+#include "store/contributions_store.h"
 #include "store/partners_store.h"
 #include "web/pages.h"
 #include "web/plan_lookups.h"
@@ -126,6 +127,18 @@ void plan_page(Ctx& ctx) {
   add_area("", ctx.t("ambition.whole_municipality"));
   for (const auto& [code, name] : names.wijken) add_area(code, name);
   const auto tables = plan_tables(ctx, conn.sql());
+  // The means per partner and per ambition, beside the contributions table.
+  std::map<long long, MeansTotal> by_partner, by_ambition;
+  for (const auto& c : store::list_contributions(conn.sql(), coalition.id)) {
+    if (c.status == "gestopt") continue;
+    by_partner[c.partner_id].add(c);
+    by_ambition[c.ambition_id].add(c);
+  }
+  nlohmann::json means = nlohmann::json::array();
+  for (const auto& [id, total] : by_partner)
+    means.push_back({{"who", name_of(names.partners, id)}, {"means", total.text(ctx)}});
+  for (const auto& [id, total] : by_ambition)
+    means.push_back({{"who", name_of(names.ambitions, id)}, {"means", total.text(ctx)}});
   auto part = [&](const std::string& name, const char* caption_key) {
     for (const auto& t : tables)
       if (t.name == name) return table_view(ctx, t, ctx.t(caption_key));
@@ -152,6 +165,8 @@ void plan_page(Ctx& ctx) {
        {"ambitions", ambition_views},
        {"activities", part("activiteiten", "plan.activities")},
        {"contributions", part("bijdragen", "plan.contributions")},
+       {"means", means},
+       {"has_means", !means.empty()},
        {"actions", part("acties", "plan.actions")},
        {"downloads", [&] {
           nlohmann::json links = nlohmann::json::array();

@@ -202,4 +202,20 @@ int plan_end_year(const domain::Indicator& ind, int ambition_end_year) {
                              : std::max(ambition_end_year, ind.targets.rbegin()->first);
 }
 
+void MeansTotal::add(const domain::Contribution& c) {
+  hours += c.hours.value_or(0);
+  euros += c.euros.value_or(0);
+  if (!c.in_kind.empty()) ++in_kind;
+}
+
+std::string MeansTotal::text(const Ctx& ctx) const {
+  std::string out;
+  if (hours > 0) out = value_text(ctx, hours, "uren");
+  if (euros > 0) out += (out.empty() ? "" : ", ") + value_text(ctx, euros, "euro");
+  if (in_kind > 0)
+    out += (out.empty() ? "" : ", ") +
+           ctx.tf("contributions.in_kind_count", {{"count", ctx.number(in_kind)}});
+  return out.empty() ? "–" : out;
+}
+
 }  // namespace kompas::web

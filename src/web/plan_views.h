@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/ambitions.h"
+#include "domain/contributions.h"
 #include "domain/indicators.h"
 #include "web/app.h"
 #include "web/indicator_series.h"
@@ -49,5 +50,14 @@ nlohmann::json status_counts(const Ctx& ctx, const std::vector<PlanIndicator>& i
 
 // The last year of an indicator's plan: its ambition's end, or its last target.
 int plan_end_year(const domain::Indicator& indicator, int ambition_end_year);
+
+// What contributions add up to: hours, euros and how many give something in kind; as text
+// "120 uur, € 1.500, 2 in natura" (or "–").
+struct MeansTotal {
+  double hours = 0, euros = 0;
+  int in_kind = 0;
+  void add(const domain::Contribution& c);
+  std::string text(const Ctx& ctx) const;
+};
 
 }  // namespace kompas::web

@@ -170,6 +170,9 @@ TEST_F(PlanWorkTest, ContributionAmountsAreReadAsDutchPeopleTypeThem) {
                               {"status", "voorgesteld"}};
   ASSERT_EQ(status(post("/wie-doet-wat/bijdragen", As::partner, form)), 303);
   EXPECT_EQ(count("SELECT COUNT(*) FROM contributions WHERE euros = 1500 AND hours = 2100"), 1);
+  // The matrix adds the means up per partner, per ambition and in all; so does the plan.
+  EXPECT_THAT(body(get("/wie-doet-wat/bijdragen", As::lezer)), HasSubstr("€ 1.500"));
+  EXPECT_THAT(body(get("/plan", As::lezer)), HasSubstr("Wat de bijdragen samen zijn"));
   EXPECT_THAT(body(get("/partners/" + std::to_string(seed.own_partner), As::partner)),
               HasSubstr("2.100 uur"));
   form.erase("euros");
