@@ -72,9 +72,9 @@ void login(Ctx& ctx) {
   const auto session = store::create_session(sql, person->id);
   set_cookie(ctx.res, ctx.is_https(), kSessionCookie, session.token, 0);
   set_cookie(ctx.res, ctx.is_https(), kFormCookie, "", -1);
-  // Someone of a partner organisation lands on its own page, unless a page was asked for.
+  // A partner lands on its organisation's own page, unless a page was asked for.
   const auto back = safe_return_path(ctx.field("terug"));
-  ctx.redirect(back == "/" && person->partner_id ? "/mijn-organisatie" : back);
+  ctx.redirect(back == "/" && person->role == domain::Role::partner ? "/mijn-organisatie" : back);
 }
 
 }  // namespace

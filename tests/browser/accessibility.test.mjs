@@ -64,6 +64,7 @@ const PAGES = [
   { name: 'not found (unknown address)', path: '/bestaat-niet', status: 404 },
   { name: 'not found (unknown partner)', path: '/partners/999999', status: 404 },
   { name: 'overview', path: '/', shot: 'overview' },
+  { name: 'mijn organisatie', path: '/mijn-organisatie', shot: 'mine' },
   { name: 'verkennen', path: '/verkennen' },
   { name: 'doelen', path: '/doelen', shot: 'doelen' },
   { name: 'ambition (demo)', path: '/doelen/1' },
@@ -214,6 +215,21 @@ async function check(entry) {
   const small = (await seriousAxeViolations(page)).filter((v) => !seen.has(v.id));
   if (small.length)
     problems.push(describeViolations(`axe found serious or critical problems at 360px on ${entry.name} (${path})`, small));
+  // The header leaves three quarters of the screen to the page.
+  const header = await page.locator('header').first().boundingBox();
+  if (header && header.height > 740 / 4)
+    problems.push(`${entry.name} (${path}): the header is ${Math.round(header.height)}px high on a 740px screen`);
+  // Chart text stays readable: its font, scaled with the drawing, is at least 10px.
+  const tiny = await page.evaluate(() => {
+    let smallest = Infinity;
+    for (const svg of document.querySelectorAll('svg.kompas-chart')) {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const text of svg.querySelectorAll('text'))
+        smallest = Math.min(smallest, scale * parseFloat(getComputedStyle(text).fontSize));
+    }
+    return smallest;
+  });
+  if (tiny < 10) problems.push(`${entry.name} (${path}): chart text drawn at ${tiny.toFixed(1)}px at 360px`);
   const small_targets = await smallTargets(page);
   if (small_targets.length)
     problems.push(`${entry.name} (${path}) at 360px has targets under 24x24 px: ${small_targets.slice(0, 10).join('; ')}`);
