@@ -194,7 +194,7 @@ test('the audit log shows who changed what, old and new, and filters by kind', a
   const partnerCells = await partnerRow.locator('td').allInnerTexts();
   assert.equal(partnerCells[1], 'Anouk de Vries');
   assert.equal(partnerCells[2], 'toegevoegd (partner)');
-  assert.match(partnerCells[0], /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+  assert.match(partnerCells[0], /^\d{1,2} [a-z]+ \d{4}, \d{2}:\d{2}$/);  // "30 november 2026, 14:05"
 
   const areaRow = rows.filter({ hasText: 'Molenwijk' }).filter({ hasText: 'gewijzigd (gebied)' });
   assert.equal(await areaRow.count(), 1, 'the area change is logged once');
