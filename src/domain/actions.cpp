@@ -23,8 +23,12 @@ FieldErrors validate(const Action& a) {
   return errors;
 }
 
+bool is_open(const Action& a) {
+  return a.status == "open" || a.status == "bezig";
+}
+
 bool is_overdue(const Action& a, const std::string& today) {
-  return (a.status == "open" || a.status == "bezig") && a.due_date < today;
+  return is_open(a) && a.due_date < today;
 }
 
 }  // namespace kompas::domain

@@ -20,6 +20,9 @@ const std::vector<std::string>& action_statuses();  // open, bezig, klaar, verva
 
 FieldErrors validate(const Action& action);
 
+// Still to be done: open or bezig (not klaar or vervallen).
+bool is_open(const Action& action);
+
 // Due and not finished: open or bezig with a due date before `today` (YYYY-MM-DD).
 bool is_overdue(const Action& action, const std::string& today);
 

@@ -134,11 +134,6 @@ bool is_national_code(std::string_view code) {
   return code.size() > 2 && code.starts_with("NL") && all_digits(code.substr(2));
 }
 
-// A point that groups no thousands gets the message that says how to write the number.
-std::string bad_number_code(const NumberReading& reading) {
-  return reading.problem == "number.decimal_point" ? reading.problem : "areas.bad_number";
-}
-
 // Reads one row; owns the bookkeeping of problems for it.
 class RowReader {
  public:
@@ -166,7 +161,7 @@ class RowReader {
     const auto reading = read_number(text);
     const auto& number = reading.number;
     if (!number) {
-      report(column, bad_number_code(reading), {{"value", std::string(text)}});
+      report(column, number_problem(reading, "areas.bad_number"), {{"value", std::string(text)}});
     } else if (!number->is_whole()) {
       report(column, "areas.not_whole_number", {{"value", std::string(text)}});
     } else if (number->negative && number->whole != 0) {
@@ -183,7 +178,7 @@ class RowReader {
     const auto reading = read_number(text, NumberStyle::dutch, true);
     const auto& number = reading.number;
     if (!number) {
-      report(column, bad_number_code(reading), {{"value", std::string(text)}});
+      report(column, number_problem(reading, "areas.bad_number"), {{"value", std::string(text)}});
     } else if ((number->negative && (number->whole != 0 || number->fraction != 0)) ||
                number->whole > 100 || (number->whole == 100 && number->fraction != 0)) {
       report(column, "areas.bad_percentage", {{"value", std::string(cell(column))}});

@@ -81,6 +81,9 @@ BoundaryImport parse_boundaries(std::string_view bytes, const std::set<std::stri
     add_problem(result.problems,
                 Problem{0, 0, "geojson.invalid", {{"detail", std::to_string(e.byte)}}});
     return result;
+  } catch (const nlohmann::json::exception&) {  // e.g. a number beyond any double: 1e999
+    add_problem(result.problems, Problem{0, 0, "geojson.invalid", {{"detail", "?"}}});
+    return result;
   } catch (const TooDeep&) {
     add_problem(result.problems,
                 Problem{0, 0, "geojson.too_deep", {{"max", std::to_string(max_json_depth)}}});
@@ -134,41 +137,58 @@ BoundaryImport parse_boundaries(std::string_view bytes, const std::set<std::stri
 Shape read_geometry(std::string_view geometry_json) {
   try {
     return shape_of(parse_limited(geometry_json));
-  } catch (const nlohmann::json::parse_error&) {
+  } catch (const nlohmann::json::exception&) {
     return {};
   } catch (const TooDeep&) {
     return {};
   }
 }
 
-std::vector<std::string> svg_paths(const std::vector<Shape>& shapes, double width, double& height) {
-  double min_x = std::numeric_limits<double>::max(), min_y = min_x;
-  double max_x = std::numeric_limits<double>::lowest(), max_y = max_x;
-  for (const auto& shape : shapes)
-    for (const auto& ring : shape)
-      for (const auto& [x, y] : ring) {
-        min_x = std::min(min_x, x), max_x = std::max(max_x, x);
-        min_y = std::min(min_y, y), max_y = std::max(max_y, y);
-      }
-  std::vector<std::string> paths(shapes.size());
-  if (min_x > max_x) {
-    height = 0;
-    return paths;
+namespace {
+
+// Coordinates to drawing units: `width` wide, north up, degrees of longitude shortened by the
+// latitude (they are shorter away from the equator); metres (RD) as they are.
+struct Projection {
+  double min_x = 0, max_y = 0, x_stretch = 1, scale = 1, height = 0;
+  bool empty = true;
+
+  Projection(const std::vector<Shape>& shapes, double width) {
+    double min_y = std::numeric_limits<double>::max(),
+           max_x = std::numeric_limits<double>::lowest();
+    min_x = std::numeric_limits<double>::max(), max_y = std::numeric_limits<double>::lowest();
+    for (const auto& shape : shapes)
+      for (const auto& ring : shape)
+        for (const auto& [x, y] : ring) {
+          min_x = std::min(min_x, x), max_x = std::max(max_x, x);
+          min_y = std::min(min_y, y), max_y = std::max(max_y, y);
+        }
+    if (min_x > max_x) return;
+    empty = false;
+    const bool degrees = min_x >= -180 && max_x <= 180 && min_y >= -90 && max_y <= 90;
+    x_stretch = degrees ? std::cos((min_y + max_y) / 2 * M_PI / 180) : 1.0;
+    const double span_x = std::max((max_x - min_x) * x_stretch, 1e-12);
+    const double span_y = std::max(max_y - min_y, 1e-12);
+    scale = width / span_x;
+    height = span_y * scale;
   }
-  // Degrees of longitude are shorter than degrees of latitude away from the equator.
-  const bool degrees = min_x >= -180 && max_x <= 180 && min_y >= -90 && max_y <= 90;
-  const double x_stretch = degrees ? std::cos((min_y + max_y) / 2 * M_PI / 180) : 1.0;
-  const double span_x = std::max((max_x - min_x) * x_stretch, 1e-12);
-  const double span_y = std::max(max_y - min_y, 1e-12);
-  const double scale = width / span_x;
-  height = span_y * scale;
+  double px(double x) const { return (x - min_x) * x_stretch * scale; }
+  double py(double y) const { return (max_y - y) * scale; }
+};
+
+}  // namespace
+
+std::vector<std::string> svg_paths(const std::vector<Shape>& shapes, double width, double& height) {
+  const Projection projection(shapes, width);
+  std::vector<std::string> paths(shapes.size());
+  height = projection.height;
+  if (projection.empty) return paths;
   for (std::size_t s = 0; s < shapes.size(); ++s) {
     std::string& d = paths[s];
     for (const auto& ring : shapes[s]) {
       double last_x = 0, last_y = 0;
       bool first = true;
       for (const auto& [x, y] : ring) {
-        const double px = (x - min_x) * x_stretch * scale, py = (max_y - y) * scale;
+        const double px = projection.px(x), py = projection.py(y);
         if (!first && std::abs(px - last_x) < 0.5 && std::abs(py - last_y) < 0.5) continue;
         d += (first ? "M" : "L") + number(px) + " " + number(py);
         last_x = px, last_y = py, first = false;
@@ -177,6 +197,27 @@ std::vector<std::string> svg_paths(const std::vector<Shape>& shapes, double widt
     }
   }
   return paths;
+}
+
+std::vector<std::pair<double, double>> svg_label_points(const std::vector<Shape>& shapes,
+                                                        double width) {
+  const Projection projection(shapes, width);
+  std::vector<std::pair<double, double>> points(shapes.size(), {0.0, 0.0});
+  if (projection.empty) return points;
+  for (std::size_t s = 0; s < shapes.size(); ++s) {
+    double best = -1;
+    for (const auto& ring : shapes[s]) {  // the middle of the largest ring's bounding box
+      if (ring.empty()) continue;
+      double x0 = ring[0].first, x1 = x0, y0 = ring[0].second, y1 = y0;
+      for (const auto& [x, y] : ring)
+        x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
+      if ((x1 - x0) * (y1 - y0) > best) {
+        best = (x1 - x0) * (y1 - y0);
+        points[s] = {projection.px((x0 + x1) / 2), projection.py((y0 + y1) / 2)};
+      }
+    }
+  }
+  return points;
 }
 
 }  // namespace kompas::domain

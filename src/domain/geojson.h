@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "domain/problem.h"
@@ -34,5 +35,8 @@ Shape read_geometry(std::string_view geometry_json);
 // recognised by its range and corrected for latitude. Returns one SVG path per shape, with
 // points closer than half a unit to the previous one left out.
 std::vector<std::string> svg_paths(const std::vector<Shape>& shapes, double width, double& height);
+// Where to put each shape's number on the same drawing: the middle of its largest ring's box.
+std::vector<std::pair<double, double>> svg_label_points(const std::vector<Shape>& shapes,
+                                                        double width);
 
 }  // namespace kompas::domain

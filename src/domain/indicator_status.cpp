@@ -110,6 +110,7 @@ Forecast trend_forecast(const std::vector<Measurement>& measurements, int end_ye
   const int first = *years.begin(), last = *years.rbegin();
   const int until = std::min(end_year, last + (last - first));
   forecast.shortened = until < end_year;
+  if (until <= last) return forecast;  // nothing ahead to draw: one point is not a line
   std::vector<int> wanted;
   for (int year = last; year <= until; ++year) wanted.push_back(year);
   forecast.values = linear_forecast(measurements, wanted);

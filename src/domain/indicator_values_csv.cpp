@@ -74,9 +74,7 @@ ValuesImport parse_indicator_values(std::string_view bytes,
     const bool percentage = unit != units.end() && unit->second == "procent";
     const auto reading = read_number(cell(value), NumberStyle::dutch, percentage);
     if (!reading.number) {
-      fail(value,
-           reading.problem == "number.decimal_point" ? "number.decimal_point" : "values.bad_value",
-           {{"value", cell(value)}});
+      fail(value, number_problem(reading, "values.bad_value").c_str(), {{"value", cell(value)}});
     } else {
       v.value.value = reading.number->value();
       if (unit != units.end() && validate(v.value, unit->second).count("value"))

@@ -102,6 +102,10 @@ NumberReading read_number(std::string_view input, NumberStyle style, bool percen
   return NumberReading{number, ""};
 }
 
+std::string number_problem(const NumberReading& reading, const std::string& otherwise) {
+  return reading.problem == "number.decimal_point" ? reading.problem : otherwise;
+}
+
 std::optional<double> parse_number(std::string_view text, NumberStyle style, bool percent_sign) {
   const auto reading = read_number(text, style, percent_sign);
   if (!reading.number) return std::nullopt;

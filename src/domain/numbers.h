@@ -40,6 +40,10 @@ struct NumberReading {
 NumberReading read_number(std::string_view text, NumberStyle style = NumberStyle::dutch,
                           bool percent_sign = false);
 
+// The problem to report for a refused number: "number.decimal_point" (its own message says how
+// to write the number), else the caller's `otherwise`.
+std::string number_problem(const NumberReading& reading, const std::string& otherwise);
+
 // The value alone, by the same rule; nullopt for anything refused (also empty text).
 std::optional<double> parse_number(std::string_view text, NumberStyle style = NumberStyle::dutch,
                                    bool percent_sign = false);

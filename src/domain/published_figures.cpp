@@ -14,8 +14,8 @@ namespace {
 const std::set<std::string> known_indicators = {"eenzaam", "ernstig_eenzaam", "sterk_eenzaam",
                                                 "emotioneel_eenzaam", "sociaal_eenzaam"};
 
-std::optional<double> proportion(std::string_view text) {
-  const auto number = read_number(text, NumberStyle::dutch, true).number;
+std::optional<double> proportion(const NumberReading& reading) {
+  const auto& number = reading.number;
   if (!number || number->negative) return std::nullopt;
   const double value = number->value();
   if (value > 100) return std::nullopt;
@@ -80,18 +80,16 @@ PublishedImport parse_published_figures(std::string_view bytes, const std::set<s
     } else {
       f.year = static_cast<int>(parsed_year->whole);
     }
-    const auto v = proportion(cell(value));
+    const auto reading = read_number(cell(value), NumberStyle::dutch, true);
+    const auto v = proportion(reading);
     if (!v)
-      fail(value,
-           read_number(cell(value), NumberStyle::dutch, true).problem == "number.decimal_point"
-               ? "number.decimal_point"
-               : "figures.bad_percentage",
+      fail(value, number_problem(reading, "figures.bad_percentage").c_str(),
            {{"value", cell(value)}});
     if (v) f.value = *v;
     const std::string low_text = cell(low), high_text = cell(high);
     if (!low_text.empty() || !high_text.empty()) {
-      f.low = proportion(low_text);
-      f.high = proportion(high_text);
+      f.low = proportion(read_number(low_text, NumberStyle::dutch, true));
+      f.high = proportion(read_number(high_text, NumberStyle::dutch, true));
       if (!f.low || !f.high || (v && (*f.low > *v || *f.high < *v)))
         fail(low, "figures.bad_interval");
     }

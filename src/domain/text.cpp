@@ -218,6 +218,16 @@ std::string fold_for_matching(std::string_view text) {
       c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0) {
       space = !out.empty();
+    } else if (c >= 0x300 && c <= 0x36F) {
+      // A combining accent (files made on a Mac write "o" + U+0308 for "ö"): dropped.
+    } else if (const char* several = c == 0x132 || c == 0x133   ? "ij"
+                                     : c == 0xDF                ? "ss"
+                                     : c == 0xC6 || c == 0xE6   ? "ae"
+                                     : c == 0x152 || c == 0x153 ? "oe"
+                                                                : nullptr) {
+      if (space) out += ' ';
+      space = false;
+      out += several;
     } else {
       if (space) out += ' ';
       space = false;

@@ -140,11 +140,12 @@ int recent_login_failures(soci::session& sql, const std::string& email,
 
 void unlock_account(soci::session& sql, const std::string& email) {
   const auto account = account_subject(email);
-  // Every "pair:<email>|<address>": the subjects from "pair:<email>|" up to "pair:<email>}"
-  // ('}' follows '|'), without LIKE, whose '_' would match other addresses.
-  const auto first = pair_subject(email, ""), after = "pair:" + email + "}";
-  sql << "DELETE FROM login_failures WHERE subject = :a OR (subject >= :f AND subject < :l)",
-      soci::use(account), soci::use(first), soci::use(after);
+  // Every "pair:<email>|<address>", by its exact prefix: LIKE would read '_' in an address as
+  // a wildcard, and a range depends on the database's collation.
+  const auto prefix = pair_subject(email, "");
+  const int length = static_cast<int>(prefix.size());
+  sql << "DELETE FROM login_failures WHERE subject = :a OR substr(subject, 1, :n) = :p",
+      soci::use(account), soci::use(length), soci::use(prefix);
 }
 
 }  // namespace kompas::store

@@ -105,21 +105,17 @@ void save(Ctx& ctx, long long id) {
   ctx.redirect_with_notice("/acties/" + std::to_string(id), "saved");
 }
 
-// A deadline matters only while the action is still to be done.
-bool is_open(const domain::Action& a) {
-  return a.status != "klaar" && a.status != "vervallen";
-}
-
 nlohmann::json action_row(const Ctx& ctx, const domain::Action& a, const PlanLookups& names,
                           const std::string& today) {
-  return {{"href", "/acties/" + std::to_string(a.id)},
-          {"title", a.title},
-          {"owner", a.owner_person_id ? name_of(names.people, *a.owner_person_id) : ""},
-          {"partner", a.partner_id ? name_of(names.partners, *a.partner_id) : ""},
-          {"ambition", a.ambition_id ? name_of(names.ambitions, *a.ambition_id) : ""},
-          {"due_date", is_open(a) ? ctx.date(a.due_date) : ""},
-          {"status", ctx.t("action.status." + a.status)},
-          {"overdue", domain::is_overdue(a, today)}};
+  return {
+      {"href", "/acties/" + std::to_string(a.id)},
+      {"title", a.title},
+      {"owner", a.owner_person_id ? name_of(names.people, *a.owner_person_id) : ""},
+      {"partner", a.partner_id ? name_of(names.partners, *a.partner_id) : ""},
+      {"ambition", a.ambition_id ? name_of(names.ambitions, *a.ambition_id) : ""},
+      {"due_date", domain::is_open(a) ? ctx.date(a.due_date) : ""},  // a deadline only while open
+      {"status", ctx.t("action.status." + a.status)},
+      {"overdue", domain::is_overdue(a, today)}};
 }
 
 // Open actions, and per person and per partner how many are open and how many overdue.
@@ -134,7 +130,7 @@ void list(Ctx& ctx) {
   std::map<std::string, Tally> by_person, by_partner;
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& a : store::list_actions(conn.sql(), ctx.coalition_id())) {
-    const bool open = a.status == "open" || a.status == "bezig";
+    const bool open = domain::is_open(a);
     if (open) {
       const bool late = domain::is_overdue(a, today);
       auto count = [&](Tally& t) {

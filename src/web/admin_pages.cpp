@@ -1,4 +1,5 @@
 #include <charconv>
+#include <cmath>
 #include <ctime>
 
 #include "domain/numbers.h"
@@ -74,12 +75,17 @@ void save_coalition(Ctx& ctx) {
   coalition.kartrekker = domain::trim(values["kartrekker"].get<std::string>());
   coalition.cycle_start = domain::trim(values["cycle_start"].get<std::string>());
   coalition.plan_adopted_on = domain::trim(values["plan_adopted_on"].get<std::string>());
-  // Not a number counts as 0, which validation refuses with the range in the message.
-  const std::string min_text = domain::trim(values["min_cell_size"].get<std::string>());
-  coalition.min_cell_size = 0;
-  std::from_chars(min_text.data(), min_text.data() + min_text.size(), coalition.min_cell_size);
+  // Read by the number rule; anything but a whole number counts as 0, which validation refuses
+  // with the range in the message.
+  domain::FieldErrors number_errors;
+  const auto min_size = read_number_field(ctx, values["min_cell_size"].get<std::string>(),
+                                          "min_cell_size", number_errors);
+  coalition.min_cell_size = min_size && *min_size == std::floor(*min_size) && *min_size < 1e9
+                                ? static_cast<int>(*min_size)
+                                : 0;
   coalition.public_dashboard = values["public_dashboard"].get<bool>();
-  const auto errors = domain::validate(coalition);
+  auto errors = domain::validate(coalition);
+  for (const auto& [field, key] : number_errors) errors[field] = key;
   if (!errors.empty()) return admin_home(ctx, values, errors, 422);
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
   store::update_coalition(change, coalition);

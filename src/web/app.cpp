@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <iterator>
 
 #include "domain/numbers.h"
 #include "domain/text.h"
@@ -48,13 +49,15 @@ bool Ctx::is_https() const {
 }
 
 std::string Ctx::client_address() const {
-  const auto forwarded = req.get_header_value("X-Forwarded-For");
-  if (forwarded.empty() || !from_trusted_proxy(*this)) return req.remote_addr;
-  // The proxy appends the address it saw last; earlier entries came from the client itself.
+  if (!from_trusted_proxy(*this)) return req.remote_addr;
+  // The last header line and its last entry are the proxy's own; earlier ones the client's.
+  const auto [begin, end] = req.headers.equal_range("X-Forwarded-For");
+  if (begin == end) return req.remote_addr;
+  const std::string& forwarded = std::prev(end)->second;
   const auto comma = forwarded.rfind(',');
-  const auto last =
+  const auto address =
       domain::trim(comma == std::string::npos ? forwarded : forwarded.substr(comma + 1));
-  return last.empty() ? req.remote_addr : last;
+  return address.empty() ? req.remote_addr : address;
 }
 
 std::string Ctx::date(const std::string& iso) const {
@@ -174,7 +177,13 @@ void App::install_middleware() {
   // The packaged cpp-httplib compresses with brotli at its slowest setting (tens of ms for a
   // list page); gzip is almost as small and a hundred times cheaper. The request is ours to
   // change here: httplib hands it to this hook before it decides how to compress.
-  server_.set_pre_routing_handler([](const httplib::Request& req, httplib::Response&) {
+  server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    // No browser sends more than a few dozen headers; thousands are an attack on our time.
+    if (req.headers.size() > config_.max_header_count) {
+      Ctx ctx{*this, req, res};
+      ctx.error_page(431, "error.too_many_headers");
+      return httplib::Server::HandlerResponse::Handled;
+    }
     auto& headers = const_cast<httplib::Request&>(req).headers;
     const auto it = headers.find("Accept-Encoding");
     if (it != headers.end() && it->second.find("br") != std::string::npos) {

@@ -25,6 +25,7 @@ struct Config {
   std::string static_dir;                  // built assets (kompas.css)
   std::size_t threads = 48;                // one per keep-alive connection under load
   std::size_t max_body_bytes = 20u << 20;  // 20 MiB: room for a CBS file of a big city
+  std::size_t max_header_count = 100;      // more is answered with 431
   store::SessionPolicy sessions;
   store::ThrottlePolicy throttle;
   // Addresses of reverse proxies (nginx) whose X-Forwarded-For names the real client. From any

@@ -49,27 +49,36 @@ void login(Ctx& ctx) {
   const auto email = domain::normalise_email(ctx.field("email"));
   const auto password = ctx.field("password");
   const nlohmann::json typed = {{"email", ctx.field("email")}};
-  store::Connection conn(ctx.app.db());
-  auto& sql = conn.sql();
-  const auto attempt =
-      store::begin_login_attempt(sql, email, ctx.client_address(), ctx.app.config().throttle);
+  store::LoginAttempt attempt;
+  std::optional<domain::Person> person;
+  std::string hash;
+  {
+    store::Connection conn(ctx.app.db());
+    attempt = store::begin_login_attempt(conn.sql(), email, ctx.client_address(),
+                                         ctx.app.config().throttle);
+    if (attempt.gate == store::LoginGate::open) {
+      person = store::find_person_by_email(conn.sql(), email);
+      if (person) hash = store::password_hash_of(conn.sql(), person->id);
+    }
+  }
   if (attempt.gate == store::LoginGate::blocked)
     return show_login(ctx, typed, "login.throttled", 429);
   if (attempt.gate == store::LoginGate::slowed) {
     ctx.res.set_header("Retry-After", std::to_string(ctx.app.config().throttle.slow_seconds));
     return show_login(ctx, typed, "login.slowed", 429);
   }
-  const auto person = store::find_person_by_email(sql, email);
-  // Always verify a hash, also for unknown addresses, so timing does not reveal accounts.
+  // Always verify a hash, also for unknown addresses, so timing does not reveal accounts. The
+  // check may wait for an argon2 slot, so no database session is held meanwhile.
   static const std::string dummy = store::hash_password("niet-bestaand-account-wachtwoord");
-  const auto hash = person ? store::password_hash_of(sql, person->id) : dummy;
-  const bool ok = store::verify_password(hash, password) && person && person->active;
+  const bool ok =
+      store::verify_password(person ? hash : dummy, password) && person && person->active;
   if (!ok) {
     spdlog::warn("mislukte aanmelding voor {} vanaf {}", email, ctx.client_address());
     return show_login(ctx, typed, "login.failed", 401);
   }
-  store::login_succeeded(sql, email, attempt);
-  const auto session = store::create_session(sql, person->id);
+  store::Connection conn(ctx.app.db());
+  store::login_succeeded(conn.sql(), email, attempt);
+  const auto session = store::create_session(conn.sql(), person->id);
   set_cookie(ctx.res, ctx.is_https(), kSessionCookie, session.token, 0);
   set_cookie(ctx.res, ctx.is_https(), kFormCookie, "", -1);
   // A partner lands on its organisation's own page, unless a page was asked for.
@@ -109,9 +118,9 @@ void change_password(Ctx& ctx) {
   else if (auto weak = store::password_weakness(fresh, me.person.email))
     errors["new"] = *weak;
   if (!errors.empty()) return show_profile(ctx, errors, 422, nullptr);
+  const auto hash = store::hash_password(fresh);  // before the write lock: it may wait its turn
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
-  store::set_password(change, me.person.id, store::hash_password(fresh),
-                      cookie(ctx.req, kSessionCookie));
+  store::set_password(change, me.person.id, hash, cookie(ctx.req, kSessionCookie));
   change.commit();
   ctx.redirect_with_notice("/profiel", "password_changed");
 }

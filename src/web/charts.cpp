@@ -150,7 +150,9 @@ std::string trend_chart_svg(const std::vector<TrendSeries>& series, const std::s
 std::string choropleth_svg(const std::vector<MapShape>& shapes, double width, double height,
                            const std::vector<std::string>& legend, const std::string& no_figure,
                            const std::string& title, const std::string& description) {
-  const double legend_height = 24.0 * static_cast<double>(legend.size() + 1) + 10;
+  // Each area carries a number on the map, named with its figure in the key below the colours.
+  const double legend_height = 24.0 * static_cast<double>(legend.size() + 1) + 10 +
+                               20.0 * static_cast<double>(shapes.size());
   const std::string id = chart_id(title);
   std::string svg = open_svg(width, height + legend_height, title, description, id);
   for (const auto& shape : shapes) {
@@ -160,6 +162,15 @@ std::string choropleth_svg(const std::vector<MapShape>& shapes, double width, do
     svg += "<path class=\"kompas-map__area " + cls + "\" d=\"" + shape.path + "\"><title>" +
            html_escape(shape.label) + "</title></path>";
   }
+  for (std::size_t i = 0; i < shapes.size(); ++i)
+    svg += "<text class=\"kompas-map__number\" x=\"" + num(shapes[i].label_x) + "\" y=\"" +
+           num(shapes[i].label_y + 5) + "\" text-anchor=\"middle\">" + std::to_string(i + 1) +
+           "</text>";
+  const double names_top = height + 24.0 * static_cast<double>(legend.size() + 1) + 24;
+  for (std::size_t i = 0; i < shapes.size(); ++i)
+    svg += "<text class=\"kompas-chart__label\" x=\"4\" y=\"" +
+           num(names_top + 20.0 * static_cast<double>(i)) + "\">" + std::to_string(i + 1) + ". " +
+           html_escape(shapes[i].label) + "</text>";
   auto key = [&](std::size_t i, const std::string& cls, const std::string& text) {
     const double y = height + 10 + 24.0 * static_cast<double>(i);
     svg += "<rect class=\"kompas-map__area " + cls + "\" x=\"4\" y=\"" + num(y) +

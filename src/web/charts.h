@@ -44,7 +44,8 @@ std::string trend_chart_svg(const std::vector<TrendSeries>& series, const std::s
 struct MapShape {
   std::string path;  // SVG path data
   int legend_class = -1;
-  std::string label;  // area name and figure, for the tooltip
+  std::string label;                // area name and figure: the tooltip, and the key under the map
+  double label_x = 0, label_y = 0;  // where the area's number is drawn
 };
 std::string choropleth_svg(const std::vector<MapShape>& shapes, double width, double height,
                            const std::vector<std::string>& legend, const std::string& no_figure,

@@ -184,7 +184,11 @@ void save(Ctx& ctx, const domain::Ambition& ambition, long long id) {
   for (const auto& [field, key] :
        domain::validate(ind, store::area_codes(change.sql(), me.coalition.id)))
     errors.emplace(field, key);
-  if (!ind.age_band.empty() &&
+  // A band no survey has is refused, unless the indicator already had it (a survey was
+  // deleted since): then the page warns, and other fields can still be saved.
+  const auto stored =
+      id == 0 ? std::nullopt : store::find_indicator(change.sql(), me.coalition.id, id);
+  if (!ind.age_band.empty() && !(stored && stored->age_band == ind.age_band) &&
       !survey_age_bands(change.sql(), me.coalition.id).contains(ind.age_band))
     errors.emplace("age_band", "error.age_band_unknown");
   if (!errors.empty()) return show_form(ctx, ambition, id, values, errors, 422);

@@ -34,18 +34,11 @@ nlohmann::json activities_of(const Ctx& ctx, const std::vector<domain::Activity>
 }
 
 // Hours and euros added up, so the organisation sees what it has promised in all.
-nlohmann::json contribution_totals(const Ctx& ctx, soci::session& sql, long long partner_id) {
-  double hours = 0, euros = 0;
-  int in_kind = 0;
-  for (const auto& c : store::list_contributions(sql, ctx.coalition_id(), partner_id)) {
-    if (c.status == "gestopt") continue;
-    hours += c.hours.value_or(0);
-    euros += c.euros.value_or(0);
-    if (!c.in_kind.empty()) ++in_kind;
-  }
-  return ctx.tf("mine.totals", {{"hours", value_text(ctx, hours, "uren")},
-                                {"euros", value_text(ctx, euros, "euro")},
-                                {"in_kind", ctx.number(in_kind)}});
+std::string contribution_totals(const Ctx& ctx, soci::session& sql, long long partner_id) {
+  MeansTotal total;
+  for (const auto& c : store::list_contributions(sql, ctx.coalition_id(), partner_id))
+    if (c.status != "gestopt") total.add(c);
+  return ctx.tf("mine.totals", {{"means", total.text(ctx)}});
 }
 
 nlohmann::json open_actions(const Ctx& ctx, soci::session& sql, long long partner_id) {
@@ -53,7 +46,7 @@ nlohmann::json open_actions(const Ctx& ctx, soci::session& sql, long long partne
   std::vector<domain::Action> mine;
   for (auto& a : store::list_actions(sql, ctx.coalition_id()))
     if ((a.partner_id == partner_id || a.owner_person_id == ctx.me().person.id) &&
-        (a.status == "open" || a.status == "bezig"))
+        domain::is_open(a))
       mine.push_back(std::move(a));
   std::stable_sort(mine.begin(), mine.end(), [&](const auto& a, const auto& b) {
     return domain::is_overdue(a, today) > domain::is_overdue(b, today);
@@ -115,7 +108,8 @@ void partner_home(Ctx& ctx) {
 }  // namespace
 
 void register_partner_home_pages(App& app) {
-  app.get("/mijn-organisatie", Access::signed_in, partner_home, Caching::body);
+  // Not body-cached: it lists the actions of the person too, and the cache is per partner.
+  app.get("/mijn-organisatie", Access::signed_in, partner_home);
 }
 
 }  // namespace kompas::web

@@ -4,6 +4,7 @@
 #include "store/people_store.h"
 #include "store/secrets.h"
 #include "store/sessions_store.h"
+#include "web/cookies.h"
 #include "web/form.h"
 #include "web/listing.h"
 #include "web/pages.h"
@@ -70,9 +71,20 @@ void save(Ctx& ctx, long long id) {
   person.active = values["active"].get<bool>();
   const auto password = values["password"].get<std::string>();
 
+  // The password is checked and hashed before the write lock is taken: hashing may wait for a
+  // free argon2 slot.
+  domain::FieldErrors errors;
+  std::string password_hash;
+  if (id == 0 || !password.empty()) {
+    if (auto problem = domain::password_problem(password))
+      errors["password"] = *problem;
+    else if (auto weak = store::password_weakness(password, person.email))
+      errors["password"] = *weak;
+    else
+      password_hash = store::hash_password(password);
+  }
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
   const auto partner_text = values["partner_id"].get<std::string>();
-  domain::FieldErrors errors;
   if (!partner_text.empty()) {
     const auto partner_id = partner_text.size() < 18 && partner_text.find_first_not_of(
                                                             "0123456789") == std::string::npos
@@ -87,23 +99,22 @@ void save(Ctx& ctx, long long id) {
   if (!role) errors["role"] = "error.choose";
   if (!errors.count("email") && store::email_taken(change.sql(), person.email, id))
     errors["email"] = "error.email_taken";
-  if (id == 0 || !password.empty())
-    if (auto problem = domain::password_problem(password))
-      errors["password"] = *problem;
-    else if (auto weak = store::password_weakness(password, person.email))
-      errors["password"] = *weak;
   // A beheerder cannot lock themselves out by accident.
   if (id == me.person.id && (person.role != domain::Role::beheerder || !person.active))
     errors["role"] = "error.self_demote";
   if (!errors.empty()) return show_form(ctx, id, values, errors, 422);
 
   if (id == 0) {
-    id = store::create_person(change, person, store::hash_password(password));
+    id = store::create_person(change, person, password_hash);
   } else {
+    const auto before = store::find_person(change.sql(), me.coalition.id, id);
     store::update_person(change, person);
-    if (!password.empty()) store::set_password(change, id, store::hash_password(password));
-    if (values.value("unlock", false)) {
-      store::unlock_account(change.sql(), person.email);
+    // Changing one's own password here keeps this session, as on the profile page.
+    if (!password_hash.empty())
+      store::set_password(change, id, password_hash,
+                          id == me.person.id ? cookie(ctx.req, kSessionCookie) : "");
+    if (values.value("unlock", false) && before) {
+      store::unlock_account(change.sql(), before->email);
       change.record("ontgrendelen", "persoon", std::to_string(id), person.name, nullptr,
                     nlohmann::json{{"login_failures", 0}});
     }

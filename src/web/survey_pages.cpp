@@ -201,6 +201,7 @@ std::string table_map(const Ctx& ctx, const SurveyTable& table,
   const double step = one_value ? 1 : (high - low) / classes;
   double height = 0;
   const auto paths = domain::svg_paths(shapes, 400, height);
+  const auto points = domain::svg_label_points(shapes, 400);
   std::vector<MapShape> map;
   for (std::size_t i = 0; i < paths.size(); ++i) {
     const auto& e = rows[i]->estimate;
@@ -208,7 +209,8 @@ std::string table_map(const Ctx& ctx, const SurveyTable& table,
     const int cls = shown ? std::min(classes - 1, static_cast<int>((e.estimate - low) / step)) : -1;
     map.push_back(
         {paths[i], cls,
-         rows[i]->label + ": " + (shown ? percent(ctx, e.estimate) : hidden_text(ctx, *rows[i]))});
+         rows[i]->label + ": " + (shown ? percent(ctx, e.estimate) : hidden_text(ctx, *rows[i])),
+         points[i].first, points[i].second});
   }
   std::vector<std::string> legend;
   if (one_value && low <= high) legend.push_back(percent(ctx, low));

@@ -86,6 +86,16 @@ TEST_F(PeopleAdminTest, CoalitionSettingsAreValidatedAndAudited) {
   EXPECT_EQ(status(bad), 422);
   EXPECT_THAT(body(bad), HasSubstr("Vul een bestaande datum in"));
   EXPECT_THAT(body(bad), HasSubstr("Kies een heel getal tussen 10 en 1000."));
+  // "50,5" and "50 personen" were once read as 50; "1.000" as 1.
+  for (const char* typed : {"50,5", "50 personen"})
+    EXPECT_EQ(status(post("/beheer/coalitie", As::beheerder,
+                          {{"name", "Gemeente Voorbeeld"}, {"min_cell_size", typed}})),
+              422)
+        << typed;
+  ASSERT_EQ(status(post("/beheer/coalitie", As::beheerder,
+                        {{"name", "Gemeente Voorbeeld"}, {"min_cell_size", "1.000"}})),
+            303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM coalitions WHERE min_cell_size = 1000"), 1);
   auto ok = post("/beheer/coalitie", As::beheerder,
                  {{"name", "Gemeente Voorbeeld"},
                   {"kartrekker", "Welzijn Voorbeeld"},

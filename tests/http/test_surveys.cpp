@@ -117,6 +117,9 @@ TEST_F(SurveyAreasTest, AMapOfEqualFiguresHasALegendOfThatFigure) {
   ASSERT_THAT(page, HasSubstr("kompas-map__class-0"));
   EXPECT_THAT(page, Not(HasSubstr("kompas-map__class-1")));
   EXPECT_THAT(page, Not(HasSubstr("101,0%")));
+  // The area carries a number on the map, named in the key below it.
+  EXPECT_THAT(page, HasSubstr("class=\"kompas-map__number\""));
+  EXPECT_THAT(page, HasSubstr(">1. Noördeinde: "));
 }
 
 TEST_F(SurveyAreasTest, APreviewThatWouldLoseTheAreasSaysSo) {

@@ -151,6 +151,9 @@ TEST(IndicatorStatus, TheTrendNeedsThreeYearsAndStaysInRange) {
   EXPECT_TRUE(f.shortened);
   EXPECT_DOUBLE_EQ(f.values[1].value, 0.0);
   EXPECT_DOUBLE_EQ(f.values[2].value, 0.0);
+  // The plan ends in the year of the last value: nothing ahead, so no line (not one point).
+  f = trend_forecast({{2022, 30, {}, {}}, {2023, 20, {}, {}}, {2024, 10, {}, {}}}, 2024, percent);
+  EXPECT_TRUE(f.values.empty());
   // Upwards past 100 %.
   f = trend_forecast({{2022, 80, {}, {}}, {2023, 90, {}, {}}, {2024, 99, {}, {}}}, 2025, percent);
   EXPECT_FALSE(f.shortened);

@@ -74,3 +74,13 @@ TEST(PendingUploads, OneCoalitionNeverPushesOutAnothers) {
   EXPECT_TRUE(uploads.take(*b, 3, 30));
   EXPECT_TRUE(uploads.take(*c, 3, 30));
 }
+
+// Found by the fuzzer: a number beyond any double made the JSON parser throw out_of_range,
+// which nothing caught.
+TEST(GeoJson, AHugeNumberIsAnInvalidFileNotACrash) {
+  const auto result =
+      domain::parse_boundaries(R"({"type":"FeatureCollection","features":[1e999]})", {});
+  ASSERT_EQ(result.problems.size(), 1u);
+  EXPECT_EQ(result.problems[0].code, "geojson.invalid");
+  EXPECT_TRUE(domain::read_geometry(R"({"type":"Point","coordinates":[1e999,1]})").empty());
+}

@@ -196,3 +196,13 @@ TEST(Utf8Length, CountsCodePoints) {
   EXPECT_EQ(utf8_length("Ruïne"), 5u);
   EXPECT_EQ(utf8_length("€😀"), 2u);
 }
+
+TEST(Text, NamesFoldForMatchingWithoutCaseOrAccents) {
+  using kompas::domain::fold_for_matching;
+  EXPECT_EQ(fold_for_matching("  NOÖRDEINDE  "), "noordeinde");
+  EXPECT_EQ(fold_for_matching("Noo\xCC\x88rdeinde"), "noordeinde");  // o + combining diaeresis
+  EXPECT_EQ(fold_for_matching("\xC4\xB2sselmonde"), fold_for_matching("IJsselmonde"));  // Ĳ
+  EXPECT_EQ(fold_for_matching("Zuid   Oost"), "zuid oost");
+  EXPECT_EQ(fold_for_matching("Straße"), "strasse");
+  EXPECT_EQ(fold_for_matching("\xFF\xFE"), "\xFF\xFE");  // not UTF-8: only lowered
+}
