@@ -1,7 +1,9 @@
 #include "web/form.h"
 
+#include "domain/dates.h"
 #include "domain/text.h"
 #include "web/app.h"
+#include "web/pages.h"
 #include "web/problems.h"
 
 namespace kompas::web {
@@ -162,6 +164,11 @@ nlohmann::json read_form(const Ctx& ctx, const std::vector<FieldSpec>& specs) {
       for (std::size_t i = 0; i < count; ++i)
         ticked.push_back(ctx.req.get_param_value(spec.name, i));
       values[spec.name] = ticked;
+    } else if (spec.kind == FieldKind::date) {
+      // "1 september 2026" typed where a browser shows a text box becomes 2026-09-01.
+      const auto typed = ctx.field(spec.name);
+      const auto date = domain::read_date(typed, current_year());
+      values[spec.name] = date ? *date : typed;
     } else {
       values[spec.name] = ctx.field(spec.name);
     }

@@ -200,10 +200,11 @@ TEST_F(PlanWorkTest, ThePartnerAddsAContributionThatShowsInTheMatrixAndOnItsPage
   EXPECT_THAT(body(r), HasSubstr("Vul in wanneer dit is afgesproken."));
   auto agreed = form;
   agreed.erase("agreed_on");
-  agreed.emplace("agreed_on", "2025-02-01");
+  agreed.emplace("agreed_on", "1 februari 2025");  // as typed where there is no date picker
   ASSERT_EQ(status(post("/wie-doet-wat/bijdragen", As::partner, agreed)), 303);
   EXPECT_THAT(body(get("/wie-doet-wat/bijdragen", As::lezer)),
               HasSubstr("Ruimte in het buurthuis"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM contributions WHERE agreed_on = '2025-02-01'"), 1);
   const auto partner_page = body(get("/partners/" + std::to_string(seed.own_partner), As::partner));
   EXPECT_THAT(partner_page, HasSubstr("Ruimte in het buurthuis"));
   EXPECT_THAT(partner_page, HasSubstr("12,5 uur"));
@@ -259,7 +260,7 @@ TEST_F(PlanWorkTest, ABeheerderCreatesAnActionWithADueDate) {
                  {"owner", std::to_string(seed.lezer)},
                  {"partner", ""},
                  {"ambition", std::to_string(seed.ambition)},
-                 {"due_date", "31-12-2026"},
+                 {"due_date", "30 februari 2026"},  // "31-12-2026" is fine: Dutch order
                  {"status", "open"}});
   EXPECT_EQ(status(r), 422);
   EXPECT_THAT(body(r), HasSubstr("Vul een bestaande datum in"));

@@ -206,3 +206,22 @@ TEST(Text, NamesFoldForMatchingWithoutCaseOrAccents) {
   EXPECT_EQ(fold_for_matching("Straße"), "strasse");
   EXPECT_EQ(fold_for_matching("\xFF\xFE"), "\xFF\xFE");  // not UTF-8: only lowered
 }
+
+#include "domain/dates.h"
+
+TEST(Dates, AsDutchPeopleTypeThem) {
+  using kompas::domain::read_date;
+  EXPECT_EQ(read_date("2026-09-01", 2026), "2026-09-01");
+  EXPECT_EQ(read_date("1 september 2026", 2000), "2026-09-01");
+  EXPECT_EQ(read_date("1 September", 2027), "2027-09-01");
+  EXPECT_EQ(read_date("1 sep 2026", 2000), "2026-09-01");
+  EXPECT_EQ(read_date("1 sept. 2026", 2000), "2026-09-01");
+  EXPECT_EQ(read_date("maandag 1 september 2026", 2000), "2026-09-01");
+  EXPECT_EQ(read_date("15 mei 2025", 2000), "2025-05-15");
+  EXPECT_EQ(read_date("1-9-2026", 2000), "2026-09-01");
+  EXPECT_EQ(read_date("01/09/2026", 2000), "2026-09-01");
+  EXPECT_EQ(read_date("1 October 2026", 2000), "2026-10-01");
+  for (const char* bad : {"", "31 februari 2026", "30-2-2026", "morgen", "1 smarch 2026",
+                          "2026-02-30", "1 september 99999", "32-1-2026"})
+    EXPECT_FALSE(read_date(bad, 2026)) << bad;
+}

@@ -1,0 +1,15 @@
+#pragma once
+// Dates as Dutch people type them where a browser shows a plain text box instead of a date
+// picker: "1 september 2026", "1 sep 2026", "1-9-2026", "01-09-2026", "1/9/2026", and without a
+// year ("1 september") in `this_year`. English month names work too. The result is the ISO date
+// ("2026-09-01") the rest of the program keeps; ISO input comes back as it is.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kompas::domain {
+
+// The ISO date for what was typed, or nullopt when it is not a date that exists.
+std::optional<std::string> read_date(std::string_view text, int this_year);
+
+}  // namespace kompas::domain
