@@ -143,3 +143,20 @@ TEST(Numbers, PrintedNumbersReadBack) {
     }
   }
 }
+
+#include "domain/published_figures.h"
+
+// Published figures follow the same rule: "12,5" and "12,5%" are read, "12.5" is refused with
+// the message that says how to write it.
+TEST(Numbers, PublishedFiguresFollowTheRule) {
+  const std::string header = "gebiedscode;indicator;jaar;waarde;bron\n";
+  auto r =
+      parse_published_figures(header + "GM9999;eenzaam;2022;12,5%;RIVM\n", {"GM9999"}, "", true);
+  ASSERT_TRUE(r.problems.empty());
+  ASSERT_EQ(r.figures.size(), 1u);
+  EXPECT_DOUBLE_EQ(r.figures[0].value, 0.125);
+  r = parse_published_figures(header + "GM9999;eenzaam;2022;12.5;RIVM\n", {"GM9999"}, "", true);
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].code, "number.decimal_point");
+  EXPECT_TRUE(r.figures.empty());
+}
