@@ -75,10 +75,8 @@ void add_user(const UserOptions& o, const Texts& t) {
   p.role = *role;
   if (o.partner != 0) p.partner_id = o.partner;
   auto errors = domain::validate(p);
-  if (auto problem = domain::password_problem(password))
-    errors["password-stdin"] = *problem;
-  else if (auto weak = store::password_weakness(password, p.email))
-    errors["password-stdin"] = *weak;
+  if (auto refusal = store::password_refusal(password, p.email))
+    errors["password-stdin"] = *refusal;
   store::Change change(db, {coalition.id, std::nullopt, ""});
   if (p.partner_id && !store::find_partner(change.sql(), coalition.id, *p.partner_id))
     errors["partner"] = "error.partner_unknown";

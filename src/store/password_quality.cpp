@@ -6,6 +6,8 @@
 #include <memory>
 #include <mutex>
 
+#include "domain/people.h"
+
 namespace kompas::store {
 
 namespace {
@@ -64,6 +66,11 @@ std::optional<std::string> password_weakness(std::string_view password, std::str
     default:
       return "error.password_common";
   }
+}
+
+std::optional<std::string> password_refusal(std::string_view password, std::string_view email) {
+  if (auto problem = domain::password_problem(password)) return problem;
+  return password_weakness(password, email);
 }
 
 }  // namespace kompas::store

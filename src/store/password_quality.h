@@ -13,4 +13,8 @@ namespace kompas::store {
 // `email` is the account's address, so its name part cannot be the password.
 std::optional<std::string> password_weakness(std::string_view password, std::string_view email);
 
+// Every rule for a new password at once: the length rule (domain::password_problem), then the
+// weakness check above. Used wherever a password is set: profile, people admin, command line.
+std::optional<std::string> password_refusal(std::string_view password, std::string_view email);
+
 }  // namespace kompas::store

@@ -78,7 +78,7 @@ nlohmann::json form_values(const Ctx& ctx, const domain::Activity& a) {
           {"loneliness_type", a.loneliness_type},
           {"degrees", words(a.degrees)},
           {"elements", words(a.elements)},
-          {"reach", domain::format_year_values(a.reach, ctx.lang == Lang::nl ? ',' : '.')},
+          {"reach", domain::format_year_values(a.reach, ctx.decimal_separator())},
           {"start_date", a.start_date},
           {"end_date", a.end_date},
           {"status", a.status},

@@ -113,8 +113,7 @@ std::string audit_value_text(const Ctx& ctx, const std::string& field, const nlo
   const bool plain = field.ends_with("year") || field.ends_with("_id") || field.starts_with("age_");
   if (v.is_number_integer())
     return plain ? std::to_string(v.get<long long>()) : ctx.number(v.get<long long>());
-  if (v.is_number())
-    return domain::format_grouped(v.get<double>(), ctx.lang == Lang::en ? '.' : ',', 4);
+  if (v.is_number()) return domain::format_grouped(v.get<double>(), ctx.decimal_separator(), 4);
   std::string out;
   if (v.is_array())
     for (const auto& item : v)

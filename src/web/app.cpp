@@ -4,12 +4,12 @@
 #include <sys/socket.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <ctime>
 #include <iterator>
 
 #include "domain/numbers.h"
 #include "domain/text.h"
+#include "domain/validation.h"
 #include "store/api_tokens_store.h"
 #include "store/secrets.h"
 #include "web/cached_response.h"
@@ -32,7 +32,7 @@ std::string Ctx::tf(const std::string& key, const std::map<std::string, std::str
 }
 
 std::string Ctx::number(long long value) const {
-  return domain::format_grouped(static_cast<double>(value), lang == Lang::en ? '.' : ',', 0);
+  return domain::format_grouped(static_cast<double>(value), decimal_separator(), 0);
 }
 
 namespace {
@@ -61,14 +61,9 @@ std::string Ctx::client_address() const {
 }
 
 std::string Ctx::date(const std::string& iso) const {
-  int year = 0, month = 0, day = 0;
-  char tail = 0;
-  if (iso.size() != 10 ||
-      std::sscanf(iso.c_str(), "%4d-%2d-%2d%c", &year, &month, &day, &tail) != 3 || month < 1 ||
-      month > 12 || day < 1 || day > 31)
-    return iso;
-  return std::to_string(day) + " " + t("month." + std::to_string(month)) + " " +
-         std::to_string(year);
+  if (!domain::is_valid_date(iso)) return iso;
+  return std::to_string(std::stoi(iso.substr(8, 2))) + " " +
+         t("month." + std::to_string(std::stoi(iso.substr(5, 2)))) + " " + iso.substr(0, 4);
 }
 
 std::string Ctx::date_time(long long seconds) const {

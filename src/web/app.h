@@ -60,6 +60,8 @@ struct Ctx {
   std::string tf(const std::string& key, const std::map<std::string, std::string>& params) const;
   // A whole number with the thousands separator of the page's language: 12.345 or 12,345.
   std::string number(long long value) const;
+  // The decimal separator of the page's language: ',' in Dutch, '.' in English.
+  char decimal_separator() const { return lang == Lang::en ? '.' : ','; }
   // The client's address: the connection's, or from a trusted proxy the address it forwards.
   std::string client_address() const;
   // The browser used https: a trusted proxy says so (X-Forwarded-Proto). From anyone else the

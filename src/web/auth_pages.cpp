@@ -113,10 +113,7 @@ void change_password(Ctx& ctx) {
     if (!store::verify_password(store::password_hash_of(conn.sql(), me.person.id), current))
       errors["current"] = "error.password_wrong";
   }
-  if (auto problem = domain::password_problem(fresh))
-    errors["new"] = *problem;
-  else if (auto weak = store::password_weakness(fresh, me.person.email))
-    errors["new"] = *weak;
+  if (auto refusal = store::password_refusal(fresh, me.person.email)) errors["new"] = *refusal;
   if (!errors.empty()) return show_profile(ctx, errors, 422, nullptr);
   const auto hash = store::hash_password(fresh);  // before the write lock: it may wait its turn
   store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});

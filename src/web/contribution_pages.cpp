@@ -58,7 +58,7 @@ std::vector<FieldSpec> contribution_fields(Ctx& ctx, soci::session& sql, const P
 }
 
 std::string optional_number(const Ctx& ctx, const std::optional<double>& v) {
-  return v ? domain::format_decimal(*v, ctx.lang == Lang::nl ? ',' : '.', 2) : "";
+  return v ? domain::format_decimal(*v, ctx.decimal_separator(), 2) : "";
 }
 
 nlohmann::json form_values(const Ctx& ctx, const domain::Contribution& c) {
@@ -155,13 +155,9 @@ void matrix(Ctx& ctx) {
   const auto contributions = store::list_contributions(conn.sql(), ctx.coalition_id());
   std::map<std::pair<long long, long long>, std::vector<const domain::Contribution*>> cells;
   std::set<long long> busy_partners, busy_ambitions;
-  std::map<long long, MeansTotal> by_partner, by_ambition;
-  MeansTotal all;
+  auto means = add_up(contributions);
   for (const auto& c : contributions) {
     if (c.status == "gestopt") continue;
-    by_partner[c.partner_id].add(c);
-    by_ambition[c.ambition_id].add(c);
-    all.add(c);
     cells[{c.partner_id, c.ambition_id}].push_back(&c);
     busy_partners.insert(c.partner_id);
     busy_ambitions.insert(c.ambition_id);
@@ -199,17 +195,17 @@ void matrix(Ctx& ctx) {
                     {"href", "/partners/" + std::to_string(partner_id)},
                     {"empty", !busy_partners.count(partner_id)},
                     {"cells", row_cells},
-                    {"total", by_partner[partner_id].text(ctx)}});
+                    {"total", means.by_partner[partner_id].text(ctx)}});
   }
   nlohmann::json totals = nlohmann::json::array();
   for (const auto& [ambition_id, title] : names.ambitions)
-    totals.push_back(by_ambition[ambition_id].text(ctx));
+    totals.push_back(means.by_ambition[ambition_id].text(ctx));
   ctx.page("contributions/matrix", ctx.t("contributions.title"),
            {{"columns", columns},
             {"rows", rows},
             {"has_ambitions", !columns.empty()},
             {"totals", totals},
-            {"total", all.text(ctx)},
+            {"total", means.all.text(ctx)},
             {"idle_partners", names.partners.size() - busy_partners.size()},
             {"idle_ambitions", names.ambitions.size() - busy_ambitions.size()},
             {"can_add", ctx.me().person.role != domain::Role::lezer}});

@@ -78,26 +78,22 @@ std::vector<FieldSpec> indicator_fields(Ctx& ctx, const std::string& current_age
   return fields;
 }
 
-char separator(const Ctx& ctx) {
-  return ctx.lang == Lang::nl ? ',' : '.';
-}
-
 nlohmann::json form_values(const Ctx& ctx, const domain::Indicator& ind) {
-  return {
-      {"name", ind.name},
-      {"kind", ind.kind},
-      {"survey_indicator", ind.survey_indicator},
-      {"area_code", ind.area_code},
-      {"age_band", ind.age_band},
-      {"question", ind.question},
-      {"unit", ind.unit},
-      {"polarity", domain::polarity_name(ind.polarity)},
-      {"baseline_value",
-       ind.baseline_value ? domain::format_decimal(*ind.baseline_value, separator(ctx), 4) : ""},
-      {"baseline_date", ind.baseline_date},
-      {"baseline_source", ind.baseline_source},
-      {"targets", domain::format_year_values(ind.targets, separator(ctx))},
-      {"forecast", domain::format_year_values(ind.forecast, separator(ctx))}};
+  return {{"name", ind.name},
+          {"kind", ind.kind},
+          {"survey_indicator", ind.survey_indicator},
+          {"area_code", ind.area_code},
+          {"age_band", ind.age_band},
+          {"question", ind.question},
+          {"unit", ind.unit},
+          {"polarity", domain::polarity_name(ind.polarity)},
+          {"baseline_value", ind.baseline_value ? domain::format_decimal(*ind.baseline_value,
+                                                                         ctx.decimal_separator(), 4)
+                                                : ""},
+          {"baseline_date", ind.baseline_date},
+          {"baseline_source", ind.baseline_source},
+          {"targets", domain::format_year_values(ind.targets, ctx.decimal_separator())},
+          {"forecast", domain::format_year_values(ind.forecast, ctx.decimal_separator())}};
 }
 
 // The indicator as typed; fields that cannot be read become errors.

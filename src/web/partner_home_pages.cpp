@@ -11,7 +11,6 @@
 #include "store/contributions_store.h"
 #include "store/partners_store.h"
 #include "web/pages.h"
-#include "web/plan_lookups.h"
 #include "web/plan_views.h"
 
 namespace kompas::web {
@@ -35,10 +34,10 @@ nlohmann::json activities_of(const Ctx& ctx, const std::vector<domain::Activity>
 
 // Hours and euros added up, so the organisation sees what it has promised in all.
 std::string contribution_totals(const Ctx& ctx, soci::session& sql, long long partner_id) {
-  MeansTotal total;
-  for (const auto& c : store::list_contributions(sql, ctx.coalition_id(), partner_id))
-    if (c.status != "gestopt") total.add(c);
-  return ctx.tf("mine.totals", {{"means", total.text(ctx)}});
+  return ctx.tf(
+      "mine.totals",
+      {{"means",
+        add_up(store::list_contributions(sql, ctx.coalition_id(), partner_id)).all.text(ctx)}});
 }
 
 nlohmann::json open_actions(const Ctx& ctx, soci::session& sql, long long partner_id) {
@@ -66,12 +65,14 @@ nlohmann::json measures_of(const Ctx& ctx, soci::session& sql,
                            const std::vector<domain::Activity>& activities, long long partner_id) {
   const auto ambition_ids = domain::ambitions_of_partner(activities, partner_id);
   const auto& coalition = ctx.me().coalition;
-  const auto ambitions = store::list_ambitions(sql, coalition.id);
+  std::vector<domain::Ambition> ambitions;
+  for (auto& a : store::list_ambitions(sql, coalition.id))
+    if (ambition_ids.contains(a.id)) ambitions.push_back(std::move(a));
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& [ambition_id, indicators] :
        plan_indicators(sql, coalition.id, coalition.gemeente_code, ambitions))
     for (const auto& p : indicators)
-      if (ambition_ids.contains(ambition_id) && p.indicator.kind == "activiteit") {
+      if (p.indicator.kind == "activiteit") {
         auto summary = indicator_summary(ctx, p.indicator, p.series);
         summary["enter_href"] = "/indicatoren/" + std::to_string(p.indicator.id) + "#waarde";
         rows.push_back(std::move(summary));

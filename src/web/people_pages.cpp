@@ -76,10 +76,8 @@ void save(Ctx& ctx, long long id) {
   domain::FieldErrors errors;
   std::string password_hash;
   if (id == 0 || !password.empty()) {
-    if (auto problem = domain::password_problem(password))
-      errors["password"] = *problem;
-    else if (auto weak = store::password_weakness(password, person.email))
-      errors["password"] = *weak;
+    if (auto refusal = store::password_refusal(password, person.email))
+      errors["password"] = *refusal;
     else
       password_hash = store::hash_password(password);
   }

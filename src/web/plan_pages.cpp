@@ -17,7 +17,6 @@ namespace {
 
 // A download table as text cells for the page.
 nlohmann::json table_view(const Ctx& ctx, const DownloadTable& table, const std::string& caption) {
-  const char separator = ctx.lang == Lang::nl ? ',' : '.';
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& row : table.rows) {
     nlohmann::json cells = nlohmann::json::array();
@@ -27,8 +26,9 @@ nlohmann::json table_view(const Ctx& ctx, const DownloadTable& table, const std:
       else if (const auto* number = std::get_if<double>(&cell))
         // Thousands grouped from five digits on ("85.000"), so years stay "2027".
         cells.push_back(
-            {{"text", std::fabs(*number) >= 10000 ? domain::format_grouped(*number, separator, 2)
-                                                  : domain::format_decimal(*number, separator, 2)},
+            {{"text", std::fabs(*number) >= 10000
+                          ? domain::format_grouped(*number, ctx.decimal_separator(), 2)
+                          : domain::format_decimal(*number, ctx.decimal_separator(), 2)},
              {"numeric", true}});
       else
         cells.push_back({{"text", ""}, {"numeric", false}});
@@ -128,16 +128,11 @@ void plan_page(Ctx& ctx) {
   for (const auto& [code, name] : names.wijken) add_area(code, name);
   const auto tables = plan_tables(ctx, conn.sql());
   // The means per partner and per ambition, beside the contributions table.
-  std::map<long long, MeansTotal> by_partner, by_ambition;
-  for (const auto& c : store::list_contributions(conn.sql(), coalition.id)) {
-    if (c.status == "gestopt") continue;
-    by_partner[c.partner_id].add(c);
-    by_ambition[c.ambition_id].add(c);
-  }
+  const auto totals = add_up(store::list_contributions(conn.sql(), coalition.id));
   nlohmann::json means = nlohmann::json::array();
-  for (const auto& [id, total] : by_partner)
+  for (const auto& [id, total] : totals.by_partner)
     means.push_back({{"who", name_of(names.partners, id)}, {"means", total.text(ctx)}});
-  for (const auto& [id, total] : by_ambition)
+  for (const auto& [id, total] : totals.by_ambition)
     means.push_back({{"who", name_of(names.ambitions, id)}, {"means", total.text(ctx)}});
   auto part = [&](const std::string& name, const char* caption_key) {
     for (const auto& t : tables)

@@ -73,7 +73,7 @@ std::vector<DownloadTable> plan_tables(Ctx& ctx, soci::session& sql) {
            i.question.empty() ? "" : ctx.t("ind.question." + i.question),
            ctx.t("ind.unit." + i.unit), ctx.t("ind.polarity." + domain::polarity_name(i.polarity)),
            optional_number(i.baseline_value), i.baseline_date,
-           domain::format_year_values(i.targets, ctx.lang == Lang::nl ? ',' : '.'),
+           domain::format_year_values(i.targets, ctx.decimal_separator()),
            status["label"].get<std::string>(),
            latest ? DownloadCell(latest->value) : DownloadCell(std::monostate{})});
       for (const auto& point : p.series.points) {

@@ -9,10 +9,6 @@
 namespace kompas::web {
 namespace {
 
-char separator(const Ctx& ctx) {
-  return ctx.lang == Lang::nl ? ',' : '.';
-}
-
 std::string status_key(domain::IndicatorStatus status) {
   switch (status) {
     case domain::IndicatorStatus::gehaald:
@@ -32,8 +28,8 @@ std::string status_key(domain::IndicatorStatus status) {
 }  // namespace
 
 std::string value_text(const Ctx& ctx, double value, const std::string& unit) {
-  if (unit == "procent") return domain::format_grouped(value, separator(ctx), 1) + "%";
-  const std::string text = domain::format_grouped(value, separator(ctx), 2);
+  if (unit == "procent") return domain::format_grouped(value, ctx.decimal_separator(), 1) + "%";
+  const std::string text = domain::format_grouped(value, ctx.decimal_separator(), 2);
   if (unit == "euro") return "€ " + text;
   return unit == "uren" ? ctx.tf("unit.hours_value", {{"value", text}}) : text;
 }
@@ -76,7 +72,7 @@ nlohmann::json curve_view(const Ctx& ctx, const domain::Indicator& ind,
                           const IndicatorSeries& series) {
   TurnCurve curve;
   curve.unit_suffix = ind.unit == "procent" ? "%" : "";
-  curve.decimal_separator = separator(ctx);
+  curve.decimal_separator = ctx.decimal_separator();
   curve.history_label = ctx.t("curve.history");
   curve.path_label = ctx.t("curve.path");
   curve.forecast_label =
@@ -165,6 +161,7 @@ std::map<long long, std::vector<PlanIndicator>> plan_indicators(
   SeriesBuilder builder(sql, coalition_id, gemeente_code);
   std::map<long long, std::vector<PlanIndicator>> by_ambition;
   for (auto& ind : store::list_indicators(sql, coalition_id, only)) {
+    if (!end_years.contains(ind.ambition_id)) continue;  // not one of the ambitions asked for
     const auto entered = values.find(ind.id);
     auto series = builder.build(
         ind, entered == values.end() ? std::vector<domain::EnteredValue>{} : entered->second,
@@ -206,6 +203,17 @@ void MeansTotal::add(const domain::Contribution& c) {
   hours += c.hours.value_or(0);
   euros += c.euros.value_or(0);
   if (!c.in_kind.empty()) ++in_kind;
+}
+
+MeansTotals add_up(const std::vector<domain::Contribution>& contributions) {
+  MeansTotals totals;
+  for (const auto& c : contributions) {
+    if (c.status == "gestopt") continue;
+    totals.by_partner[c.partner_id].add(c);
+    totals.by_ambition[c.ambition_id].add(c);
+    totals.all.add(c);
+  }
+  return totals;
 }
 
 std::string MeansTotal::text(const Ctx& ctx) const {

@@ -30,8 +30,8 @@ nlohmann::json curve_view(const Ctx& ctx, const domain::Indicator& indicator,
 nlohmann::json indicator_summary(const Ctx& ctx, const domain::Indicator& indicator,
                                  const IndicatorSeries& series);
 
-// Every indicator of the coalition (or of one ambition) with its values, status and forecast,
-// by ambition id, in the store's order.
+// The indicators of `ambitions` (or of one of them) with their values, status and forecast,
+// by ambition id, in the store's order; indicators of other ambitions are not computed.
 struct PlanIndicator {
   domain::Indicator indicator;
   IndicatorSeries series;
@@ -59,5 +59,12 @@ struct MeansTotal {
   void add(const domain::Contribution& c);
   std::string text(const Ctx& ctx) const;
 };
+
+// The contributions that still count (not gestopt) added up per partner, per ambition and in all.
+struct MeansTotals {
+  std::map<long long, MeansTotal> by_partner, by_ambition;
+  MeansTotal all;
+};
+MeansTotals add_up(const std::vector<domain::Contribution>& contributions);
 
 }  // namespace kompas::web

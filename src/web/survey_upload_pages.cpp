@@ -96,7 +96,7 @@ std::string answer_word(domain::Scale scale, domain::AnswerCode code) {
 }
 
 std::string decimal(const Ctx& ctx, double value) {
-  return domain::format_grouped(value, ctx.lang == Lang::en ? '.' : ',', 3);
+  return domain::format_grouped(value, ctx.decimal_separator(), 3);
 }
 
 // The first rows as they will be stored, and what is left out.
