@@ -19,7 +19,19 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 as_postgres "$bindir/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --no-locale >/dev/null
-as_postgres "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-  -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+# KOMPAS_TEST_PG_CTL stop|start: a test can take the database away and bring it back.
+cat >"$dir/pgctl" <<EOF
+#!/bin/sh
+set -eu
+case "\$1" in
+  stop) set -- -m fast stop ;;
+  start) set -- -l "$dir/log" -w -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start ;;
+esac
+if [ "\$(id -u)" = 0 ]; then exec runuser -u postgres -- "$bindir/pg_ctl" -D "$dir/data" "\$@" >/dev/null; fi
+exec "$bindir/pg_ctl" -D "$dir/data" "\$@" >/dev/null
+EOF
+chmod +x "$dir/pgctl"
+"$dir/pgctl" start
 export KOMPAS_TEST_PG="postgresql://postgres@127.0.0.1:$port/postgres"
+export KOMPAS_TEST_PG_CTL="$dir/pgctl"
 "$@"

@@ -38,7 +38,7 @@ struct ServeOptions {
   std::string db;
   std::string listen = "127.0.0.1:8080";
   std::string static_dir;
-  std::size_t threads = 48;
+  std::size_t threads = 16;
   std::vector<std::string> trusted_proxies;
 };
 
@@ -46,7 +46,7 @@ void serve(const ServeOptions& o, const Texts& t) {
   const auto [host, port] = split_listen(o.listen, t);
   web::Config config;
   config.static_dir = o.static_dir.empty() ? default_static_dir() : o.static_dir;
-  config.threads = o.threads;
+  config.server.worker_threads = o.threads;
   config.trusted_proxies = o.trusted_proxies;
   if (!std::filesystem::exists(std::filesystem::path(config.static_dir) / "kompas.css"))
     spdlog::warn("{}", t.f("cli.serve.no_assets", {{"dir", config.static_dir}}));

@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include <libpq-fe.h>
+#include <poll.h>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
@@ -108,6 +109,17 @@ thread_local std::map<const Database*, soci::session*> held_sessions;
 thread_local std::set<const soci::session*> sessions_in_transaction;
 }  // namespace
 
+namespace {
+// libpq marks a connection bad once a query on it failed. Between queries the server sends
+// nothing, so anything waiting on the socket is its goodbye: a shutdown, a restart or a
+// terminated backend, which libpq would only notice at the next query.
+bool closed_by_server(PGconn* conn) {
+  if (PQstatus(conn) != CONNECTION_OK) return true;
+  pollfd waiting{PQsocket(conn), POLLIN, 0};
+  return ::poll(&waiting, 1, 0) != 0;
+}
+}  // namespace
+
 Connection::Connection(Database& db) : db_(db) {
   if (const auto held = held_sessions.find(&db); held != held_sessions.end()) {
     sql_ = held->second;
@@ -115,11 +127,11 @@ Connection::Connection(Database& db) : db_(db) {
   }
   leased_.emplace(db.pool());
   sql_ = &*leased_;
-  // libpq marks a connection bad once a query on it failed. Checking that flag costs nothing,
-  // where SOCI's is_connected() would send a ping to the server on every borrow.
+  // A connection the server closed (PostgreSQL restarted) is made again before use: without a
+  // round trip, where SOCI's is_connected() would send a ping to the server on every borrow.
   if (db.engine() == Engine::postgresql) {
     auto* backend = static_cast<soci::postgresql_session_backend*>(sql_->get_backend());
-    if (backend == nullptr || PQstatus(backend->conn_) != CONNECTION_OK) sql_->reconnect();
+    if (backend == nullptr || closed_by_server(backend->conn_)) sql_->reconnect();
   }
   // Only now: when reconnecting throws, no destructor runs to take the entry out again.
   held_sessions[&db] = sql_;
@@ -138,6 +150,14 @@ bool Database::ping() {
   } catch (const std::exception&) {
     return false;
   }
+}
+
+bool Database::is_outage(const std::exception& error) {
+  if (engine() == Engine::sqlite) return false;
+  if (const auto* soci = dynamic_cast<const soci::soci_error*>(&error);
+      soci != nullptr && soci->get_error_category() == soci::soci_error::connection_error)
+    return true;
+  return !ping();
 }
 
 Transaction::Transaction(Connection& conn) : sql_(conn.sql()) {

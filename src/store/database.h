@@ -33,6 +33,9 @@ class Database {
   const Location& location() const { return location_; }
   soci::connection_pool& pool() { return *pool_; }
   bool ping();
+  // Whether an error means the database cannot be reached now (PostgreSQL stopped or
+  // restarting) rather than a fault in a query: then the answer is "try again shortly".
+  bool is_outage(const std::exception& error);
 
  private:
   Location location_;

@@ -6,6 +6,7 @@
 #include "store/ambitions_store.h"
 #include "store/areas_store.h"
 #include "store/partners_store.h"
+#include "web/core/url.h"
 #include "web/form.h"
 #include "web/listing.h"
 #include "web/pages.h"
@@ -190,8 +191,7 @@ struct Filters {
          {std::pair{"status", status}, std::pair{"graad", degree}, std::pair{"gebied", area},
           std::pair{"partner", partner ? std::to_string(*partner) : ""},
           std::pair{"element", element}})
-      if (!value.empty())
-        out += std::string(name) + "=" + httplib::detail::encode_query_param(value) + "&";
+      if (!value.empty()) out += std::string(name) + "=" + encode_query_param(value) + "&";
     return out;
   }
 };

@@ -6,6 +6,7 @@
 #include "domain/text.h"
 #include "store/audit_store.h"
 #include "store/coalitions_store.h"
+#include "web/core/url.h"
 #include "web/form.h"
 #include "web/listing.h"
 #include "web/pages.h"
@@ -177,11 +178,10 @@ void audit_log(Ctx& ctx) {
     entities.push_back({{"value", entity},
                         {"label", ctx.t("audit.entity." + entity)},
                         {"selected", filter.entity == entity}});
-  const std::string filter_query =
-      "soort=" + httplib::detail::encode_query_param(filter.entity) +
-      "&persoon=" + httplib::detail::encode_query_param(filter.person_name) +
-      "&van=" + httplib::detail::encode_query_param(from) +
-      "&tot=" + httplib::detail::encode_query_param(until);
+  const std::string filter_query = "soort=" + encode_query_param(filter.entity) +
+                                   "&persoon=" + encode_query_param(filter.person_name) +
+                                   "&van=" + encode_query_param(from) +
+                                   "&tot=" + encode_query_param(until);
   nlohmann::json data = {{"rows", rows},
                          {"empty", rows.empty()},
                          {"total", total},

@@ -1,11 +1,11 @@
 #include "web/app.h"
 
 #include <spdlog/spdlog.h>
-#include <sys/socket.h>
 
 #include <algorithm>
 #include <ctime>
 #include <iterator>
+#include <thread>
 
 #include "domain/numbers.h"
 #include "domain/text.h"
@@ -14,13 +14,14 @@
 #include "store/secrets.h"
 #include "web/cached_response.h"
 #include "web/cookies.h"
+#include "web/core/url.h"
 #include "web/layout.h"
 
 namespace kompas::web {
 namespace {
-std::optional<Viewer> load_viewer(store::Database& db, const httplib::Request& req,
+std::optional<Viewer> load_viewer(store::Database& db, const Request& req,
                                   const store::SessionPolicy& policy);
-std::optional<Viewer> load_api_viewer(store::Database& db, const httplib::Request& req);
+std::optional<Viewer> load_api_viewer(store::Database& db, const Request& req);
 }  // namespace
 
 const std::string& Ctx::t(const std::string& key) const {
@@ -121,19 +122,41 @@ void Ctx::error_page(int status, const std::string& message_key) {
        {{"status", status}, {"message", t(message_key)}}, status);
 }
 
+namespace {
+
+ServerSettings server_settings(const Config& config) {
+  auto settings = config.server;
+  settings.unlimited_addresses.insert(settings.unlimited_addresses.end(),
+                                      config.trusted_proxies.begin(), config.trusted_proxies.end());
+  return settings;
+}
+
+// Sent with every answer: pages, files and errors alike.
+void add_security_headers(Response& res) {
+  res.set_header("Content-Security-Policy",
+                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                 "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'");
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("X-Frame-Options", "DENY");
+  res.set_header("Referrer-Policy", "same-origin");
+  res.set_header("Cross-Origin-Opener-Policy", "same-origin");
+}
+
+// The part of a pattern before its first regular-expression character: a cheap first test.
+std::string literal_prefix(const std::string& pattern) {
+  return pattern.substr(0, pattern.find_first_of("()[]\\.*+?{}|^$"));
+}
+
+}  // namespace
+
 App::App(store::Database& db, Config config)
-    : db_(db), config_(std::move(config)), views_(catalogue_) {
-  server_.set_tcp_nodelay(true);  // otherwise each response waits ~40 ms for Nagle
-  server_.set_socket_options([this](socket_t sock) {
-    int yes = 1;
-    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
-    listen_socket_ = sock;
-  });
-  server_.set_keep_alive_max_count(10000);
-  server_.set_payload_max_length(config_.max_body_bytes);
-  const auto threads = config_.threads;
-  server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-  install_middleware();
+    : db_(db),
+      config_(std::move(config)),
+      views_(catalogue_),
+      server_(
+          server_settings(config_), [this](Request& req, Response& res) { dispatch(req, res); },
+          [this](const Request& req, Response& res) { refuse(req, res); }) {
+  static_files_.load(config_.static_dir);
   register_routes(*this);
 }
 
@@ -142,98 +165,90 @@ App::~App() {
 }
 
 bool App::listen(const std::string& host, int port) {
-  if (!server_.bind_to_port(host, port)) return false;
-  widen_backlog();
-  return server_.listen_after_bind();
+  if (bind_any_port_at(host, port) < 0) return false;
+  return listen_after_bind();
 }
 
 int App::bind_any_port(const std::string& host) {
-  const int port = server_.bind_to_any_port(host);
-  widen_backlog();
-  return port;
+  return bind_any_port_at(host, 0);
 }
 
-// cpp-httplib listens with a backlog of 5, so a burst of new connections overflows the queue
-// and waits for TCP retransmits (200 ms and more). Listening again on the bound socket widens it.
-void App::widen_backlog() {
-  if (listen_socket_ >= 0) ::listen(listen_socket_, SOMAXCONN);
+int App::bind_any_port_at(const std::string& host, int port) {
+  port_ = server_.bind(host, port);
+  return port_;
 }
+
 bool App::listen_after_bind() {
-  return server_.listen_after_bind();
+  if (port_ < 0) return false;
+  server_.run();
+  return true;
 }
+
 void App::stop() {
-  if (server_.is_running()) server_.stop();
+  server_.stop();
 }
+
 void App::wait_until_ready() const {
   while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
 }
 
-void App::install_middleware() {
-  // The packaged cpp-httplib compresses with brotli at its slowest setting (tens of ms for a
-  // list page); gzip is almost as small and a hundred times cheaper. The request is ours to
-  // change here: httplib hands it to this hook before it decides how to compress.
-  server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
-    // No browser sends more than a few dozen headers; thousands are an attack on our time.
-    if (req.headers.size() > config_.max_header_count) {
-      Ctx ctx{*this, req, res};
-      ctx.error_page(431, "error.too_many_headers");
-      return httplib::Server::HandlerResponse::Handled;
+void App::dispatch(Request& req, Response& res) {
+  add_security_headers(res);
+  const bool is_post = req.method == "POST";
+  if (!is_post && req.method != "GET" && req.method != "HEAD") {
+    res.status = 405;
+    res.set_header("Allow", "GET, HEAD, POST");
+    return refuse(req, res);
+  }
+  if (!is_post && req.path.starts_with("/static/") && static_files_.serve(req, res)) return;
+  for (const auto& route : handlers_) {
+    if (route.is_post != is_post) continue;
+    if (!route.regex) {
+      if (req.path != route.pattern) continue;
+      req.matches = {req.path};
+    } else {
+      std::smatch match;
+      if (!req.path.starts_with(route.prefix) || !std::regex_match(req.path, match, *route.regex))
+        continue;
+      req.matches.assign(match.begin(), match.end());
     }
-    auto& headers = const_cast<httplib::Request&>(req).headers;
-    const auto it = headers.find("Accept-Encoding");
-    if (it != headers.end() && it->second.find("br") != std::string::npos) {
-      std::string kept;
-      std::size_t pos = 0;
-      while (pos <= it->second.size()) {
-        auto end = it->second.find(',', pos);
-        if (end == std::string::npos) end = it->second.size();
-        auto item = it->second.substr(pos, end - pos);
-        item.erase(0, item.find_first_not_of(' '));
-        if (!item.starts_with("br")) kept += (kept.empty() ? "" : ", ") + item;
-        pos = end + 1;
-      }
-      it->second = kept;
-    }
-    return httplib::Server::HandlerResponse::Unhandled;
-  });
-  // Sent with every response, pages, files and errors alike.
-  server_.set_default_headers({
-      {"Content-Security-Policy",
-       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"},
-      {"X-Content-Type-Options", "nosniff"},
-      {"X-Frame-Options", "DENY"},
-      {"Referrer-Policy", "same-origin"},
-      {"Cross-Origin-Opener-Policy", "same-origin"},
-  });
-  if (!config_.static_dir.empty()) server_.set_mount_point("/static", config_.static_dir);
-  server_.set_file_request_handler([](const httplib::Request&, httplib::Response& res) {
-    res.set_header("Cache-Control", "public, max-age=3600");
-  });
-  // Errors that never reached a handler (unknown route, body too large) get a page too.
-  server_.set_error_handler(httplib::Server::HandlerWithResponse(
-      [this](const httplib::Request& req, httplib::Response& res) {
-        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-        Ctx ctx{*this, req, res};
-        ctx.lang = parse_lang(cookie(req, "taal"));
-        const int status = res.status;
-        const std::string key = status == 404   ? "error.not_found"
-                                : status == 413 ? "error.too_large"
-                                : status == 400 ? "error.bad_request"
-                                                : "error.server";
-        ctx.error_page(status, key);
-        return httplib::Server::HandlerResponse::Handled;
-      }));
-  server_.set_exception_handler(
-      [this](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
-        try {
-          if (ep) std::rethrow_exception(ep);
-        } catch (const std::exception& e) {
-          spdlog::error("{} {}: {}", req.method, req.path, e.what());
-        }
-        res.status = 500;
-        res.body.clear();
-      });
+    return route.handler(req, res);
+  }
+  res.status = 404;
+  refuse(req, res);
+}
+
+// An error page for what no handler answered: an unknown page, or a request the server refused
+// (too slow, too large, too many headers, too many connections).
+void App::refuse(const Request& req, Response& res) {
+  add_security_headers(res);
+  res.set_header("Cache-Control", "no-store");
+  Ctx ctx{*this, req, res};
+  ctx.lang = parse_lang(cookie(req, "taal"));
+  const int status = res.status;
+  const auto size_text = [](std::size_t bytes) {
+    return bytes >= (1u << 20) ? std::to_string(bytes >> 20) + " MB"
+                               : std::to_string(std::max<std::size_t>(bytes >> 10, 1)) + " kB";
+  };
+  if (status == 413) {
+    const bool upload = req.is_multipart_form_data();
+    const auto limit = upload ? config_.server.max_upload_bytes : config_.server.max_form_bytes;
+    const auto title = ctx.t("error.title.413");
+    return ctx.page("error", title,
+                    {{"status", status},
+                     {"message", ctx.tf(upload ? "error.too_large_upload" : "error.too_large_form",
+                                        {{"size", size_text(limit)}})}},
+                    status);
+  }
+  const std::string key = status == 404   ? "error.not_found"
+                          : status == 400 ? "error.bad_request"
+                          : status == 405 ? "error.method"
+                          : status == 408 ? "error.too_slow"
+                          : status == 414 ? "error.url_too_long"
+                          : status == 431 ? "error.too_many_headers"
+                          : status == 503 ? "error.busy"
+                                          : "error.server";
+  ctx.error_page(status, key);
 }
 
 void App::get(const std::string& pattern, Access access, Handler handler, Caching caching) {
@@ -246,7 +261,7 @@ void App::post(const std::string& pattern, Access access, Handler handler) {
 
 namespace {
 
-std::optional<Viewer> load_viewer(store::Database& db, const httplib::Request& req,
+std::optional<Viewer> load_viewer(store::Database& db, const Request& req,
                                   const store::SessionPolicy& policy) {
   const auto token = cookie(req, kSessionCookie);
   if (token.empty()) return std::nullopt;
@@ -257,7 +272,7 @@ std::optional<Viewer> load_viewer(store::Database& db, const httplib::Request& r
                 std::move(session->csrf_token), session->data_version};
 }
 
-std::optional<Viewer> load_api_viewer(store::Database& db, const httplib::Request& req) {
+std::optional<Viewer> load_api_viewer(store::Database& db, const Request& req) {
   const auto header = req.get_header_value("Authorization");
   if (!header.starts_with("Bearer ") || header.size() > 200) return std::nullopt;
   store::Connection conn(db);
@@ -266,7 +281,7 @@ std::optional<Viewer> load_api_viewer(store::Database& db, const httplib::Reques
   return Viewer{std::move(found->person), std::move(found->coalition), "", found->data_version};
 }
 
-bool is_form_content(const httplib::Request& req) {
+bool is_form_content(const Request& req) {
   const auto type = req.get_header_value("Content-Type");
   return type.starts_with("application/x-www-form-urlencoded") ||
          type.starts_with("multipart/form-data");
@@ -290,8 +305,8 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
     if (known.pattern == pattern && (known.method == "POST") == is_post)
       throw std::logic_error("route registered twice: " + pattern);
   routes_.push_back({is_post ? "POST" : "GET", pattern, access});
-  auto wrapped = [this, is_post, access, caching, handler = std::move(handler)](
-                     const httplib::Request& req, httplib::Response& res) {
+  auto wrapped = [this, is_post, access, caching, handler = std::move(handler)](const Request& req,
+                                                                                Response& res) {
     Ctx ctx{*this, req, res};
     ctx.lang = parse_lang(cookie(req, "taal"));
     res.set_header("Cache-Control", "no-store");
@@ -307,7 +322,7 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
       ctx.viewer = load_viewer(db_, req, config_.sessions);
       if (access != Access::anyone && !ctx.viewer) {
         if (is_post) throw HttpError{401, "error.signed_out"};
-        ctx.redirect("/inloggen?terug=" + httplib::detail::encode_query_param(req.target));
+        ctx.redirect("/inloggen?terug=" + encode_query_param(req.target));
         return;
       }
       if (access == Access::beheerder && !ctx.viewer->is_beheerder()) forbidden();
@@ -328,15 +343,24 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
       if (access == Access::api) return ctx.json_error(e.status, e.message_key);
       ctx.error_page(e.status, e.message_key);
     } catch (const std::exception& e) {
-      spdlog::error("{} {}: {}", req.method, req.path, e.what());
-      if (access == Access::api) return ctx.json_error(500, "error.server");
-      ctx.error_page(500, "error.server");
+      // While the database cannot be reached, say so and when to try again, not "an error".
+      const int status = db_.is_outage(e) ? 503 : 500;
+      if (status == 503) {
+        spdlog::warn("{} {}: database unreachable: {}", req.method, req.path, e.what());
+        res.set_header("Retry-After", "10");
+      } else {
+        spdlog::error("{} {}: {}", req.method, req.path, e.what());
+      }
+      ctx.cache_key.clear();
+      const auto key = status == 503 ? "error.database_unreachable" : "error.server";
+      if (access == Access::api) return ctx.json_error(status, key);
+      ctx.error_page(status, key);
     }
   };
-  if (is_post)
-    server_.Post(pattern, std::move(wrapped));
-  else
-    server_.Get(pattern, std::move(wrapped));
+  const bool plain = literal_prefix(pattern) == pattern;
+  handlers_.push_back({is_post, pattern, literal_prefix(pattern),
+                       plain ? std::nullopt : std::optional<std::regex>(pattern),
+                       std::move(wrapped)});
 }
 
 }  // namespace kompas::web

@@ -1,12 +1,11 @@
 #pragma once
 // The web application: configuration, routes with their access rule, and the middleware every
 // request passes (language, session, role, CSRF, content type, security headers, error pages).
-#include <httplib.h>
-
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <regex>
 #include <string>
 
 #include "domain/coalition.h"
@@ -14,6 +13,9 @@
 #include "store/database.h"
 #include "store/sessions_store.h"
 #include "web/body_cache.h"
+#include "web/core/http.h"
+#include "web/core/server.h"
+#include "web/core/static_files.h"
 #include "web/i18n.h"
 #include "web/layout.h"
 #include "web/pending_uploads.h"
@@ -22,14 +24,13 @@
 namespace kompas::web {
 
 struct Config {
-  std::string static_dir;                  // built assets (kompas.css)
-  std::size_t threads = 48;                // one per keep-alive connection under load
-  std::size_t max_body_bytes = 20u << 20;  // 20 MiB: room for a CBS file of a big city
-  std::size_t max_header_count = 100;      // more is answered with 431
+  std::string static_dir;  // built assets (kompas.css, fonts)
+  // Threads, time-outs and size limits. Uploads may be 20 MiB: room for a CBS file of a big city.
+  ServerSettings server;
   store::SessionPolicy sessions;
   store::ThrottlePolicy throttle;
   // Addresses of reverse proxies (nginx) whose X-Forwarded-For names the real client. From any
-  // other address the header is ignored: anyone can send it.
+  // other address the header is ignored: anyone can send it. They have no per-address limit.
   std::vector<std::string> trusted_proxies;
 };
 
@@ -47,8 +48,8 @@ class App;
 // One request on its way through a handler.
 struct Ctx {
   App& app;
-  const httplib::Request& req;
-  httplib::Response& res;
+  const Request& req;
+  Response& res;
   Lang lang = Lang::nl;
   std::optional<Viewer> viewer;
   std::string login_csrf;  // double-submit token for the login form (no session yet)
@@ -118,6 +119,7 @@ class App {
   bool listen_after_bind();
   void stop();
   void wait_until_ready() const;
+  std::size_t connection_count() const { return server_.connection_count(); }
 
   using Handler = std::function<void(Ctx&)>;
   void get(const std::string& pattern, Access access, Handler handler,
@@ -138,24 +140,34 @@ class App {
   BodyCache& body_cache() { return body_cache_; }
   LayoutSkeletons& layout_skeletons() { return layout_skeletons_; }
   PendingUploads& pending_uploads() { return pending_uploads_; }
-  httplib::Server& server() { return server_; }
 
  private:
+  using RawHandler = std::function<void(const Request&, Response&)>;
+  struct Route {
+    bool is_post;
+    std::string pattern;
+    std::string prefix;               // what every matching path starts with
+    std::optional<std::regex> regex;  // none when the pattern is a plain path
+    RawHandler handler;
+  };
   void route(bool is_post, const std::string& pattern, Access access, Handler handler,
              Caching caching);
-  void install_middleware();
-  void widen_backlog();
+  int bind_any_port_at(const std::string& host, int port);
+  void dispatch(Request& req, Response& res);
+  void refuse(const Request& req, Response& res);
 
   store::Database& db_;
   Config config_;
   Catalogue catalogue_;
   Views views_;
-  httplib::Server server_;
   std::vector<RouteInfo> routes_;
-  int listen_socket_ = -1;
+  std::vector<Route> handlers_;
+  StaticFiles static_files_;
   BodyCache body_cache_;
   LayoutSkeletons layout_skeletons_;
   PendingUploads pending_uploads_;
+  Server server_;  // last: stopped and gone before anything its handlers use
+  int port_ = -1;
 };
 
 // Every page of the application is registered here (web/routes.cpp).

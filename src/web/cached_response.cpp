@@ -12,7 +12,7 @@ constexpr const char* kHtml = "text/html; charset=utf-8";
 
 // One response: the cached body in this request's layout, the session's token between the
 // body's parts.
-struct Response {
+struct PageAnswer {
   std::shared_ptr<const CachedBody> body;
   Layout layout;
   std::string token;
@@ -61,38 +61,20 @@ struct Response {
 }  // namespace
 
 void send_cached_body(Ctx& ctx, std::shared_ptr<const CachedBody> body) {
-  auto response = std::make_shared<Response>();
+  auto response = std::make_shared<PageAnswer>();
   response->layout = layout_for(ctx, body->title);
   response->body = std::move(body);
   if (ctx.viewer) response->token = ctx.viewer->csrf_token;
   ctx.res.set_header("Vary", "Accept-Encoding");
 
-  // Content providers with a length: httplib would compress a plain body (again), and the
-  // parts are written straight from the cache. For a Range request httplib asks for each range
-  // (offset, length) and announced only those bytes, so never more than `length` is written.
+  // The parts are written straight from the cache; a gzip answer is compressed here already.
   if (accepts_gzip(ctx.req.get_header_value("Accept-Encoding"))) {
-    auto gzip = std::make_shared<const std::string>(response->gzip());
+    ctx.res.set_content(response->gzip(), kHtml);
     ctx.res.set_header("Content-Encoding", "gzip");
-    auto provide = [gzip](std::size_t offset, std::size_t length, httplib::DataSink& sink) {
-      return sink.write(gzip->data() + offset, std::min(length, gzip->size() - offset));
-    };
-    ctx.res.set_content_provider(gzip->size(), kHtml, std::move(provide));
     return;
   }
   auto texts = response->texts();
-  std::size_t size = 0;
-  for (const auto text : texts) size += text.size();
-  // One piece per call; httplib asks again from the new offset.
-  auto provide = [response, texts](std::size_t offset, std::size_t length,
-                                   httplib::DataSink& sink) {
-    for (const auto text : texts) {
-      if (offset < text.size())
-        return sink.write(text.data() + offset, std::min(length, text.size() - offset));
-      offset -= text.size();
-    }
-    return false;
-  };
-  ctx.res.set_content_provider(size, kHtml, std::move(provide));
+  ctx.res.set_pieces(std::move(texts), std::move(response), kHtml);
 }
 
 }  // namespace kompas::web

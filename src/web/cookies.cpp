@@ -2,8 +2,8 @@
 
 namespace kompas::web {
 
-std::string cookie(const httplib::Request& req, const std::string& name) {
-  // One walk over the Cookie headers: asking httplib for the i-th one walks from the first each
+std::string cookie(const Request& req, const std::string& name) {
+  // One walk over the Cookie headers: asking for the i-th one walks from the first each
   // time, which made 40,000 Cookie lines cost seconds of CPU.
   const auto [first, last] = req.headers.equal_range("Cookie");
   for (auto it = first; it != last; ++it) {
@@ -23,8 +23,8 @@ std::string cookie(const httplib::Request& req, const std::string& name) {
   return "";
 }
 
-void set_cookie(httplib::Response& res, bool secure, const std::string& name,
-                const std::string& value, long long max_age, bool http_only) {
+void set_cookie(Response& res, bool secure, const std::string& name, const std::string& value,
+                long long max_age, bool http_only) {
   std::string header = name + "=" + value + "; Path=/; SameSite=Lax";
   if (http_only) header += "; HttpOnly";
   if (secure) header += "; Secure";

@@ -1,6 +1,7 @@
 #include "web/layout.h"
 
 #include "web/app.h"
+#include "web/core/url.h"
 
 namespace kompas::web {
 namespace {
@@ -122,8 +123,8 @@ Layout layout_for(const Ctx& ctx, const std::string& title) {
     set(LayoutSlot::notice, ctx.tf(notice_key, counts));
   }
   const Lang other = ctx.lang == Lang::nl ? Lang::en : Lang::nl;
-  set(LayoutSlot::switch_href, "/taal?lang=" + lang_code(other) +
-                                   "&terug=" + httplib::detail::encode_query_param(ctx.req.path));
+  set(LayoutSlot::switch_href,
+      "/taal?lang=" + lang_code(other) + "&terug=" + encode_query_param(ctx.req.path));
   std::string section;
   if (ctx.viewer) {
     section = section_of(ctx.req.path);

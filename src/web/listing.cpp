@@ -4,6 +4,7 @@
 
 #include "domain/text.h"
 #include "web/app.h"
+#include "web/core/url.h"
 
 namespace kompas::web {
 namespace {
@@ -81,7 +82,7 @@ nlohmann::json make_listing(const Ctx& ctx, const std::string& base_path,
   });
 
   nlohmann::json headers = nlohmann::json::array();
-  const std::string q_part = q.empty() ? "" : "&q=" + httplib::detail::encode_query_param(q);
+  const std::string q_part = q.empty() ? "" : "&q=" + encode_query_param(q);
   for (const auto& c : columns) {
     const bool active = c.key == sort;
     const bool next_descending = active && !descending;

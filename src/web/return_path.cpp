@@ -1,6 +1,6 @@
 #include "web/return_path.h"
 
-#include <httplib.h>
+#include "web/core/url.h"
 
 namespace kompas::web {
 
@@ -18,7 +18,7 @@ bool acceptable(const std::string& path) {
 }  // namespace
 
 std::string safe_return_path(const std::string& path) {
-  if (!acceptable(path) || !acceptable(httplib::detail::decode_url(path, false))) return "/";
+  if (!acceptable(path) || !acceptable(decode_url(path, false))) return "/";
   return path;
 }
 

@@ -59,8 +59,8 @@ void HttpTest::SetUp() {
   store::migrate(*db_);
   seed_data();
   web::Config config;
-  config.threads = 8;
-  config.max_body_bytes = 1 << 20;
+  config.server.worker_threads = 8;
+  config.server.max_upload_bytes = 1 << 20;
   configure(config);
   app_ = std::make_unique<web::App>(*db_, config);
   port_ = app_->bind_any_port("127.0.0.1");

@@ -53,6 +53,7 @@ class HttpTest : public ::testing::Test {
   // The beheerder sets the coalition's minimum group size on the admin page (expects success).
   void set_min_cell_size(int size);
   httplib::Client client() const { return httplib::Client("127.0.0.1", port_); }
+  int port() const { return port_; }
   std::string cookie_for(As who) const;
   int count(const std::string& sql_text);  // SELECT COUNT(*) ...
   store::Database& db() { return *db_; }

@@ -35,6 +35,7 @@ class AuthorizationTest : public HttpTest {
         {"GET", "/", "/", R, 200, 200, 200, 200},
         {"GET", "/mijn-organisatie", "/mijn-organisatie", R, 404, 200, 404, 404},
         {"GET", "/inloggen", "/inloggen", 200, 303, 303, 303, 303},
+        {"GET", "/healthz", "/healthz", 200, 200, 200, 200, 200},
         {"GET", "/taal", "/taal?lang=en", 303, 303, 303, 303, 303},
         {"GET", "/profiel", "/profiel", R, 200, 200, 200, 200},
         {"GET", "/verkennen", "/verkennen", R, 200, 200, 200, 200},

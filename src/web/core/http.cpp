@@ -1,0 +1,79 @@
+#include "web/core/http.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace kompas::web {
+namespace {
+char lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+}  // namespace
+
+bool CaseInsensitiveLess::operator()(std::string_view a, std::string_view b) const {
+  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                      [](char x, char y) { return lower(x) < lower(y); });
+}
+
+std::string Request::get_header_value(std::string_view name) const {
+  const auto it = headers.find(name);
+  return it == headers.end() ? "" : it->second;
+}
+
+std::string Request::get_param_value(const std::string& name, std::size_t index) const {
+  auto [it, end] = params.equal_range(name);
+  for (; it != end; ++it, --index)
+    if (index == 0) return it->second;
+  return "";
+}
+
+const FormFile& Request::get_file_value(const std::string& name) const {
+  static const FormFile none;
+  const auto it = files.find(name);
+  return it == files.end() ? none : it->second;
+}
+
+bool Request::is_multipart_form_data() const {
+  return get_header_value("Content-Type").starts_with("multipart/form-data");
+}
+
+void Response::set_header(const std::string& name, const std::string& value) {
+  // A value with a line break would start a header (or a body) of the client's choosing.
+  if (value.find_first_of("\r\n") != std::string::npos)
+    throw std::invalid_argument("line break in header " + name);
+  if (!CaseInsensitiveLess{}(name, "Set-Cookie") && !CaseInsensitiveLess{}("Set-Cookie", name)) {
+    headers.emplace(name, value);
+    return;
+  }
+  headers.erase(name);
+  headers.emplace(name, value);
+}
+
+std::string Response::get_header_value(std::string_view name) const {
+  const auto it = headers.find(name);
+  return it == headers.end() ? "" : it->second;
+}
+
+void Response::set_content(std::string content, const std::string& content_type) {
+  body = std::move(content);
+  pieces.clear();
+  owner.reset();
+  set_header("Content-Type", content_type);
+}
+
+void Response::set_pieces(std::vector<std::string_view> parts, std::shared_ptr<const void> keeper,
+                          const std::string& content_type) {
+  body.clear();
+  pieces = std::move(parts);
+  owner = std::move(keeper);
+  set_header("Content-Type", content_type);
+}
+
+std::size_t Response::body_size() const {
+  if (pieces.empty()) return body.size();
+  std::size_t size = 0;
+  for (const auto piece : pieces) size += piece.size();
+  return size;
+}
+
+}  // namespace kompas::web

@@ -1,0 +1,446 @@
+#include "web/core/server.h"
+
+#include <spdlog/spdlog.h>
+#include <sys/resource.h>
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/string.hpp>
+#include <boost/beast/http.hpp>
+#include <ctime>
+#include <limits>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <thread>
+#include <unordered_map>
+
+#include "web/core/encoding.h"
+#include "web/core/multipart.h"
+#include "web/core/url.h"
+
+namespace kompas::web {
+namespace asio = boost::asio;
+namespace http = boost::beast::http;
+using tcp = asio::ip::tcp;
+using error_code = boost::system::error_code;
+using Message = http::request<http::string_body>;
+
+namespace {
+
+std::string_view view(boost::beast::string_view text) {
+  return {text.data(), text.size()};
+}
+
+// The Date header, formatted once a second per thread.
+const std::string& http_date() {
+  thread_local std::time_t last = 0;
+  thread_local std::string text;
+  const auto now = std::time(nullptr);
+  if (now != last) {
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buffer[64];
+    std::strftime(buffer, sizeof buffer, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+    text = buffer;
+    last = now;
+  }
+  return text;
+}
+
+// The status line and headers; the body follows as it is.
+std::string serialize_head(const Response& res, std::size_t body_size, bool keep_alive) {
+  std::string head = "HTTP/1.1 " + std::to_string(res.status) + " ";
+  head += view(http::obsolete_reason(static_cast<http::status>(res.status)));
+  head += "\r\nDate: " + http_date();
+  for (const auto& [name, value] : res.headers) head += "\r\n" + name + ": " + value;
+  head += "\r\nContent-Length: " + std::to_string(body_size);
+  head += keep_alive ? "\r\n\r\n" : "\r\nConnection: close\r\n\r\n";
+  return head;
+}
+
+bool starts_with_ci(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() &&
+         boost::beast::iequals(boost::beast::string_view(text.data(), prefix.size()),
+                               boost::beast::string_view(prefix.data(), prefix.size()));
+}
+
+// The headers, and for a whole request its path, query and form; false when the request
+// cannot be read (a path that is not one, a broken multipart body).
+bool fill_request(Message& message, bool whole, Request& req) {
+  req.method = std::string(message.method_string());
+  req.target = std::string(message.target());
+  for (const auto& field : message)
+    req.headers.emplace(std::string(field.name_string()), std::string(field.value()));
+  const auto question = req.target.find('?');
+  req.path = decode_url(std::string_view(req.target).substr(0, question), false);
+  if (!req.target.starts_with('/')) return false;
+  if (question != std::string::npos)
+    parse_query(std::string_view(req.target).substr(question + 1), req.params);
+  if (!whole) return true;
+  req.body = std::move(message.body());
+  const auto type = req.get_header_value("Content-Type");
+  if (starts_with_ci(type, "application/x-www-form-urlencoded")) {
+    parse_query(req.body, req.params);
+  } else if (starts_with_ci(type, "multipart/form-data")) {
+    const auto boundary = multipart_boundary(type);
+    if (!boundary || !parse_multipart(req.body, *boundary, req.files)) return false;
+  }
+  return true;
+}
+
+// The client sent something that is not HTTP; a connection that merely ended is no error.
+bool is_malformed(error_code ec) {
+  return ec.category() == make_error_code(http::error::bad_target).category() &&
+         ec != http::error::end_of_stream && ec != http::error::partial_message;
+}
+
+// Lets the server hold as many connections as the system allows this process.
+void raise_open_file_limit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+    limit.rlim_cur = limit.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &limit);
+  }
+}
+
+}  // namespace
+
+struct Server::Impl {
+  ServerSettings settings;
+  Handler handler;
+  Refusal refuse;
+  // Declared before the event loop: sessions still count themselves out while it is destroyed.
+  mutable std::mutex mutex;
+  std::size_t connections = 0;
+  std::unordered_map<std::string, std::size_t> per_address;
+  std::set<std::string> unlimited;
+  asio::io_context io;
+  tcp::acceptor acceptor{io};
+  asio::thread_pool workers;
+  std::atomic<bool> running{false};
+  std::atomic<bool> stopping{false};
+
+  Impl(ServerSettings s, Handler h, Refusal r)
+      : settings(std::move(s)),
+        handler(std::move(h)),
+        refuse(std::move(r)),
+        unlimited(settings.unlimited_addresses.begin(), settings.unlimited_addresses.end()),
+        workers(settings.worker_threads) {}
+
+  void accept();
+  void start_session(tcp::socket socket);
+  void count_out(const std::string& address) {
+    std::lock_guard lock(mutex);
+    --connections;
+    if (auto it = per_address.find(address); it != per_address.end() && --it->second == 0)
+      per_address.erase(it);
+  }
+};
+
+namespace {
+
+// One connection: reads a request, hands it to a worker, writes the answer, and waits for the
+// next. Everything here runs on the connection's strand; the worker only sees copies.
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(Server::Impl& server, tcp::socket socket, std::string address, bool over_limit)
+      : server_(server),
+        socket_(std::move(socket)),
+        deadline_(socket_.get_executor()),
+        address_(std::move(address)),
+        over_limit_(over_limit) {}
+  ~Session() { server_.count_out(address_); }
+
+  void start() { read_header(); }
+
+ private:
+  const ServerSettings& settings() const { return server_.settings; }
+
+  // A deadline cancels the pending read or write; the handler then sees timed_out_.
+  void set_deadline(std::chrono::milliseconds after) {
+    timed_out_ = false;
+    deadline_.expires_after(after);
+    deadline_.async_wait([self = shared_from_this()](error_code ec) {
+      if (ec) return;  // moved or cancelled
+      self->timed_out_ = true;
+      error_code ignored;
+      self->socket_.cancel(ignored);
+    });
+  }
+
+  void wait_for_next_request() {
+    if (buffer_.size() > 0) return read_header();  // pipelined: the next one is here already
+    set_deadline(settings().idle_timeout);
+    socket_.async_read_some(buffer_.prepare(4096),
+                            [self = shared_from_this()](error_code ec, std::size_t n) {
+                              if (ec) return self->close();
+                              self->buffer_.commit(n);
+                              self->read_header();
+                            });
+  }
+
+  void read_header() {
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(settings().max_header_bytes));
+    // The body's limit depends on its type; it is checked once the header is read.
+    parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
+    set_deadline(settings().header_timeout);
+    http::async_read_header(socket_, buffer_, *parser_,
+                            [self = shared_from_this()](error_code ec, std::size_t used) {
+                              self->on_header(ec, used);
+                            });
+  }
+
+  // used: what the parser took from the buffer; it takes the request line once that is whole.
+  void on_header(error_code ec, std::size_t used) {
+    if (timed_out_) return buffer_.size() > 0 ? refuse(408) : close();
+    if (ec == http::error::header_limit) return refuse(used > 0 ? 431 : 414);
+    if (ec == http::error::body_limit) return refuse(413);
+    if (ec) return is_malformed(ec) ? refuse(400) : close();
+    const auto& message = parser_->get();
+    if (message.target().size() > settings().max_url_bytes) return refuse(414);
+    if (static_cast<std::size_t>(std::distance(message.begin(), message.end())) >
+        settings().max_header_count)
+      return refuse(431);
+    if (over_limit_) return refuse(503);
+    const bool upload =
+        starts_with_ci(view(message[http::field::content_type]), "multipart/form-data");
+    const auto limit = upload ? settings().max_upload_bytes : settings().max_form_bytes;
+    if (parser_->content_length().value_or(0) > limit) return refuse(413);
+    parser_->body_limit(limit);
+    if (parser_->is_done()) return dispatch();
+    if (boost::beast::iequals(message[http::field::expect], "100-continue")) {
+      static constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+      set_deadline(settings().write_timeout);
+      return asio::async_write(socket_, asio::buffer(kContinue.data(), kContinue.size()),
+                               [self = shared_from_this()](error_code ec, std::size_t) {
+                                 if (ec) return self->close();
+                                 self->read_body();
+                               });
+    }
+    read_body();
+  }
+
+  void read_body() {
+    set_deadline(settings().body_timeout);
+    http::async_read(socket_, buffer_, *parser_,
+                     [self = shared_from_this()](error_code ec, std::size_t) {
+                       if (self->timed_out_) return self->refuse(408);
+                       if (ec == http::error::body_limit) return self->refuse(413);
+                       if (ec) return is_malformed(ec) ? self->refuse(400) : self->close();
+                       self->dispatch();
+                     });
+  }
+
+  // A complete request: the handler runs on a worker, the answer comes back to this strand.
+  void dispatch() {
+    deadline_.cancel();
+    const bool keep_alive = parser_->get().keep_alive();
+    asio::post(server_.workers,
+               [self = shared_from_this(), message = parser_->release(), keep_alive]() mutable {
+                 auto req = std::make_shared<Request>();
+                 auto res = std::make_shared<Response>();
+                 req->remote_addr = self->address_;
+                 try {
+                   if (fill_request(message, true, *req)) {
+                     self->server_.handler(*req, *res);
+                   } else {
+                     res->status = 400;
+                     self->server_.refuse(*req, *res);
+                   }
+                 } catch (const std::exception& e) {
+                   spdlog::error("{} {}: {}", req->method, req->path, e.what());
+                   *res = Response{};
+                   res->status = 500;
+                   self->server_.refuse(*req, *res);
+                 }
+                 self->answer_from_worker(std::move(req), std::move(res),
+                                          keep_alive && !self->server_.stopping);
+               });
+  }
+
+  // Refused before a handler: the page is made on a worker too, then the connection closes.
+  void refuse(int status) {
+    deadline_.cancel();
+    auto req = std::make_shared<Request>();
+    req->remote_addr = address_;
+    if (parser_ && parser_->is_header_done()) {
+      auto message = parser_->release();
+      message.body().clear();
+      fill_request(message, false, *req);
+    }
+    asio::post(server_.workers, [self = shared_from_this(), req, status]() mutable {
+      auto res = std::make_shared<Response>();
+      res->status = status;
+      try {
+        self->server_.refuse(*req, *res);
+      } catch (const std::exception& e) {
+        spdlog::error("refusing with {}: {}", status, e.what());
+        res->set_content("", "text/plain; charset=utf-8");
+      }
+      if (status == 503) res->set_header("Retry-After", "10");
+      self->answer_from_worker(std::move(req), std::move(res), false);
+    });
+  }
+
+  void answer_from_worker(std::shared_ptr<Request> req, std::shared_ptr<Response> res,
+                          bool keep_alive) {
+    compress_if_accepted(*req, *res);
+    apply_range(*req, *res);
+    const bool head_only = req->method == "HEAD";
+    auto head = std::make_shared<std::string>(serialize_head(*res, res->body_size(), keep_alive));
+    asio::post(socket_.get_executor(), [self = shared_from_this(), res = std::move(res),
+                                        head = std::move(head), head_only, keep_alive]() mutable {
+      self->write(std::move(res), std::move(head), head_only, keep_alive);
+    });
+  }
+
+  void write(std::shared_ptr<Response> res, std::shared_ptr<std::string> head, bool head_only,
+             bool keep_alive) {
+    std::vector<asio::const_buffer> buffers{asio::buffer(*head)};
+    if (!head_only) {
+      if (res->pieces.empty()) {
+        buffers.push_back(asio::buffer(res->body));
+      } else {
+        for (const auto piece : res->pieces)
+          buffers.push_back(asio::buffer(piece.data(), piece.size()));
+      }
+    }
+    set_deadline(settings().write_timeout);
+    asio::async_write(
+        socket_, buffers,
+        [self = shared_from_this(), res, head, keep_alive](error_code ec, std::size_t) {
+          if (ec) return self->close();
+          if (!keep_alive) return self->linger();
+          self->wait_for_next_request();
+        });
+  }
+
+  // After an answer with "Connection: close", read what the client still sends for a moment:
+  // closing with unread data would reset the connection and could lose the answer on its way.
+  void linger() {
+    error_code ignored;
+    socket_.shutdown(tcp::socket::shutdown_send, ignored);
+    set_deadline(std::chrono::milliseconds(2000));
+    drain();
+  }
+
+  void drain() {
+    socket_.async_read_some(asio::buffer(scratch_),
+                            [self = shared_from_this()](error_code ec, std::size_t) {
+                              if (ec) return self->close();
+                              self->drain();
+                            });
+  }
+
+  void close() {
+    deadline_.cancel();
+    error_code ignored;
+    socket_.shutdown(tcp::socket::shutdown_both, ignored);
+    socket_.close(ignored);
+  }
+
+  Server::Impl& server_;
+  tcp::socket socket_;
+  asio::steady_timer deadline_;
+  bool timed_out_ = false;
+  std::string address_;
+  bool over_limit_;
+  boost::beast::flat_buffer buffer_;
+  std::optional<http::request_parser<http::string_body>> parser_;
+  std::array<char, 8192> scratch_{};
+};
+
+}  // namespace
+
+void Server::Impl::accept() {
+  acceptor.async_accept(asio::make_strand(io), [this](error_code ec, tcp::socket socket) {
+    if (!acceptor.is_open()) return;
+    if (!ec) {
+      start_session(std::move(socket));
+      return accept();
+    }
+    // Out of file descriptors: try again shortly instead of spinning.
+    auto timer = std::make_shared<asio::steady_timer>(io, std::chrono::milliseconds(50));
+    timer->async_wait([this, timer](error_code) { accept(); });
+  });
+}
+
+void Server::Impl::start_session(tcp::socket socket) {
+  error_code ec;
+  const auto endpoint = socket.remote_endpoint(ec);
+  if (ec) return;
+  socket.set_option(tcp::no_delay(true), ec);  // otherwise each answer waits ~40 ms for Nagle
+  auto address = endpoint.address().to_string();
+  bool over_limit = false;
+  {
+    std::lock_guard lock(mutex);
+    if (connections >= settings.max_connections) return;  // closed as `socket` goes
+    ++connections;
+    over_limit = ++per_address[address] > settings.max_connections_per_address &&
+                 !unlimited.contains(address);
+  }
+  std::make_shared<Session>(*this, std::move(socket), std::move(address), over_limit)->start();
+}
+
+Server::Server(ServerSettings settings, Handler handler, Refusal refuse)
+    : impl_(std::make_unique<Impl>(std::move(settings), std::move(handler), std::move(refuse))) {
+  raise_open_file_limit();
+}
+
+Server::~Server() {
+  stop();
+  impl_->workers.join();
+}
+
+int Server::bind(const std::string& host, int port) {
+  error_code ec;
+  const auto address = asio::ip::make_address(host, ec);
+  if (ec) return -1;
+  const tcp::endpoint endpoint(address, static_cast<unsigned short>(port));
+  auto& acceptor = impl_->acceptor;
+  acceptor.open(endpoint.protocol(), ec);
+  if (!ec) acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
+  if (!ec) acceptor.bind(endpoint, ec);
+  if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    acceptor.close(ec);
+    return -1;
+  }
+  return acceptor.local_endpoint().port();
+}
+
+void Server::run() {
+  impl_->accept();
+  std::vector<std::thread> more;
+  for (std::size_t i = 1; i < impl_->settings.io_threads; ++i)
+    more.emplace_back([this] { impl_->io.run(); });
+  impl_->running = true;
+  impl_->io.run();
+  for (auto& thread : more) thread.join();
+  impl_->running = false;
+}
+
+void Server::stop() {
+  if (impl_->stopping.exchange(true)) return;
+  asio::post(impl_->io, [impl = impl_.get()] {
+    error_code ignored;
+    impl->acceptor.close(ignored);
+    impl->io.stop();
+  });
+  // Not running yet (or never): stop the loop directly so run() returns at once.
+  if (!impl_->running) impl_->io.stop();
+}
+
+bool Server::is_running() const {
+  return impl_->running;
+}
+
+std::size_t Server::connection_count() const {
+  std::lock_guard lock(impl_->mutex);
+  return impl_->connections;
+}
+
+}  // namespace kompas::web
