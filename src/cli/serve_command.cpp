@@ -38,7 +38,7 @@ struct ServeOptions {
   std::string db;
   std::string listen = "127.0.0.1:8080";
   std::string static_dir;
-  std::size_t threads = 16;
+  std::size_t threads = web::default_worker_threads();
   std::vector<std::string> trusted_proxies;
 };
 

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <boost/asio.hpp>
+#include <boost/beast/core/buffers_suffix.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/http.hpp>
@@ -153,7 +154,11 @@ class Session : public std::enable_shared_from_this<Session> {
         over_limit_(over_limit) {}
   ~Session() { server_.count_out(address_); }
 
-  void start() { read_header(); }
+  void start() {
+    error_code ignored;
+    socket_.non_blocking(true, ignored);  // so a worker's write never waits for a slow reader
+    read_header();
+  }
 
  private:
   const ServerSettings& settings() const { return server_.settings; }
@@ -285,22 +290,17 @@ class Session : public std::enable_shared_from_this<Session> {
     });
   }
 
+  // Runs on the worker, while no operation on this connection is pending: the event loop
+  // touches it again only through what is started here. Most answers fit in the socket's send
+  // buffer and are written at once, and the wait for the next request starts here too, so a
+  // request wakes the event loop once, not twice.
   void answer_from_worker(std::shared_ptr<Request> req, std::shared_ptr<Response> res,
                           bool keep_alive) {
     compress_if_accepted(*req, *res);
     apply_range(*req, *res);
-    const bool head_only = req->method == "HEAD";
     auto head = std::make_shared<std::string>(serialize_head(*res, res->body_size(), keep_alive));
-    asio::post(socket_.get_executor(), [self = shared_from_this(), res = std::move(res),
-                                        head = std::move(head), head_only, keep_alive]() mutable {
-      self->write(std::move(res), std::move(head), head_only, keep_alive);
-    });
-  }
-
-  void write(std::shared_ptr<Response> res, std::shared_ptr<std::string> head, bool head_only,
-             bool keep_alive) {
     std::vector<asio::const_buffer> buffers{asio::buffer(*head)};
-    if (!head_only) {
+    if (req->method != "HEAD") {
       if (res->pieces.empty()) {
         buffers.push_back(asio::buffer(res->body));
       } else {
@@ -308,14 +308,25 @@ class Session : public std::enable_shared_from_this<Session> {
           buffers.push_back(asio::buffer(piece.data(), piece.size()));
       }
     }
+    error_code ec;
+    const auto written = asio::write(socket_, buffers, ec);  // the socket does not block
+    if (!ec) return after_answer(keep_alive);
+    if (ec != asio::error::would_block && ec != asio::error::try_again) return close();
+    // A slow reader: the rest is written as the client takes it, within the write deadline.
+    boost::beast::buffers_suffix<std::vector<asio::const_buffer>> rest(std::move(buffers));
+    rest.consume(written);
     set_deadline(settings().write_timeout);
-    asio::async_write(
-        socket_, buffers,
-        [self = shared_from_this(), res, head, keep_alive](error_code ec, std::size_t) {
-          if (ec) return self->close();
-          if (!keep_alive) return self->linger();
-          self->wait_for_next_request();
-        });
+    asio::async_write(socket_, rest,
+                      [self = shared_from_this(), res, head, keep_alive](error_code ec,
+                                                                         std::size_t) {
+                        if (ec) return self->close();
+                        self->after_answer(keep_alive);
+                      });
+  }
+
+  void after_answer(bool keep_alive) {
+    if (keep_alive) return wait_for_next_request();
+    linger();
   }
 
   // After an answer with "Connection: close", read what the client still sends for a moment:
@@ -383,6 +394,10 @@ void Server::Impl::start_session(tcp::socket socket) {
                  !unlimited.contains(address);
   }
   std::make_shared<Session>(*this, std::move(socket), std::move(address), over_limit)->start();
+}
+
+std::size_t default_worker_threads() {
+  return std::max<std::size_t>(4, 2 * std::thread::hardware_concurrency());
 }
 
 Server::Server(ServerSettings settings, Handler handler, Refusal refuse)

@@ -13,8 +13,13 @@
 
 namespace kompas::web {
 
+// Two per core, at least four: enough to keep the cores busy while some handlers wait on the
+// database, few enough that a request rarely waits for a sleeping thread to wake (with 16 on two
+// cores, cached pages ran at 17,000/s instead of 22,000/s).
+std::size_t default_worker_threads();
+
 struct ServerSettings {
-  std::size_t worker_threads = 16;  // handlers running at once (each may wait on the database)
+  std::size_t worker_threads = default_worker_threads();  // handlers running at once
   std::size_t io_threads = 1;       // event loops; one keeps up with the workers on two cores
   // Deadlines: for the whole header from its first byte (or from connecting), for the whole
   // body, for the next request on a kept-alive connection, and for writing an answer.
