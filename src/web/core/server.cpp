@@ -312,16 +312,31 @@ class Session : public std::enable_shared_from_this<Session> {
     const auto written = asio::write(socket_, buffers, ec);  // the socket does not block
     if (!ec) return after_answer(keep_alive);
     if (ec != asio::error::would_block && ec != asio::error::try_again) return close();
-    // A slow reader: the rest is written as the client takes it, within the write deadline.
-    boost::beast::buffers_suffix<std::vector<asio::const_buffer>> rest(std::move(buffers));
-    rest.consume(written);
+    // A slow reader: the rest is written as the client takes it.
+    auto rest = std::make_shared<Unsent>(Unsent{std::move(res), std::move(head), {}});
+    rest->buffers = boost::beast::buffers_suffix<std::vector<asio::const_buffer>>(buffers);
+    rest->buffers.consume(written);
+    write_rest(std::move(rest), keep_alive);
+  }
+
+  // What a slow reader has not taken yet, with what keeps those bytes alive.
+  struct Unsent {
+    std::shared_ptr<Response> res;
+    std::shared_ptr<std::string> head;
+    boost::beast::buffers_suffix<std::vector<asio::const_buffer>> buffers;
+  };
+
+  // The deadline is for progress, not for the whole: a phone on a slow line may take minutes
+  // over a large page, as long as it keeps reading.
+  void write_rest(std::shared_ptr<Unsent> rest, bool keep_alive) {
     set_deadline(settings().write_timeout);
-    asio::async_write(socket_, rest,
-                      [self = shared_from_this(), res, head, keep_alive](error_code ec,
-                                                                         std::size_t) {
-                        if (ec) return self->close();
-                        self->after_answer(keep_alive);
-                      });
+    socket_.async_write_some(
+        rest->buffers, [self = shared_from_this(), rest, keep_alive](error_code ec, std::size_t n) {
+          if (ec) return self->close();
+          rest->buffers.consume(n);
+          if (asio::buffer_size(rest->buffers) == 0) return self->after_answer(keep_alive);
+          self->write_rest(rest, keep_alive);
+        });
   }
 
   void after_answer(bool keep_alive) {

@@ -20,9 +20,10 @@ std::size_t default_worker_threads();
 
 struct ServerSettings {
   std::size_t worker_threads = default_worker_threads();  // handlers running at once
-  std::size_t io_threads = 1;       // event loops; one keeps up with the workers on two cores
+  std::size_t io_threads = 1;  // event loops; one keeps up with the workers on two cores
   // Deadlines: for the whole header from its first byte (or from connecting), for the whole
-  // body, for the next request on a kept-alive connection, and for writing an answer.
+  // body, for the next request on a kept-alive connection, and for a client that takes none of
+  // its answer (a slow reader that keeps reading may take longer over a large one).
   std::chrono::milliseconds header_timeout{10'000};
   std::chrono::milliseconds body_timeout{120'000};
   std::chrono::milliseconds idle_timeout{30'000};
