@@ -8,7 +8,7 @@
 #include "domain/coalition.h"
 #include "domain/problem.h"
 #include "store/database.h"
-#include "web/i18n.h"
+#include "web/core/i18n.h"
 
 namespace kompas::cli {
 

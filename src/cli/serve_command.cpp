@@ -8,7 +8,7 @@
 
 #include "cli/commands.h"
 #include "store/migrations.h"
-#include "web/app.h"
+#include "web/core/app.h"
 
 namespace kompas::cli {
 namespace {

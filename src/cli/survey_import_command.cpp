@@ -10,7 +10,7 @@
 #include "store/areas_store.h"
 #include "store/migrations.h"
 #include "store/surveys_store.h"
-#include "web/problems.h"
+#include "web/ui/problems.h"
 
 namespace kompas::cli {
 

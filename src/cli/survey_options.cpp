@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "domain/text.h"
-#include "web/problems.h"
+#include "web/ui/problems.h"
 
 namespace kompas::cli {
 

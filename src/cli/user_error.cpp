@@ -1,5 +1,5 @@
 #include "cli/commands.h"
-#include "web/problems.h"
+#include "web/ui/problems.h"
 
 namespace kompas::cli {
 

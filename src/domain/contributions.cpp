@@ -12,6 +12,10 @@ const std::vector<std::string>& contribution_statuses() {
   return statuses;
 }
 
+bool is_stopped(const Contribution& contribution) {
+  return contribution.status == contribution_statuses().back();
+}
+
 FieldErrors validate(const Contribution& c) {
   FieldErrors errors;
   if (trim(c.what).empty()) errors["what"] = "error.required";

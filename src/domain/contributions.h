@@ -24,6 +24,9 @@ struct Contribution {
 const std::vector<std::string>&
 contribution_statuses();  // voorgesteld, afgesproken, geleverd, gestopt
 
+// A stopped contribution no longer counts for its partner or ambition; its history stays.
+bool is_stopped(const Contribution& contribution);
+
 FieldErrors validate(const Contribution& contribution);
 
 }  // namespace kompas::domain

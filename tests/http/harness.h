@@ -11,7 +11,7 @@
 
 #include "store/change.h"
 #include "store/database.h"
-#include "web/app.h"
+#include "web/core/app.h"
 
 namespace kompas::test {
 

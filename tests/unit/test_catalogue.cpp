@@ -11,8 +11,8 @@
 #include "store/audit_store.h"
 #include "store/change.h"
 #include "store/migrations.h"
-#include "web/i18n.h"
-#include "web/view.h"
+#include "web/core/i18n.h"
+#include "web/core/view.h"
 
 namespace kompas {
 namespace {

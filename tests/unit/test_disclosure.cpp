@@ -62,7 +62,7 @@ TEST(Disclosure, CellsHiddenForOtherReasonsAlsoNeedAPartner) {
   EXPECT_EQ(suppress_cells(cells, 50), (std::vector<bool>{true, false, true}));
 }
 
-#include "web/survey_tables.h"
+#include "web/verkennen/survey_tables.h"
 
 // A hidden cell says why: a large group hidden only to protect its small neighbour once read
 // "te weinig mensen" at n = 646.

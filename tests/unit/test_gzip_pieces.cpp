@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "web/gzip_pieces.h"
+#include "web/core/gzip_pieces.h"
 
 using namespace kompas::web;
 

@@ -3,7 +3,7 @@
 #include <charconv>
 #include <optional>
 
-#include "web/gzip_pieces.h"
+#include "web/core/gzip_pieces.h"
 
 namespace kompas::web {
 namespace {

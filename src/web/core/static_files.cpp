@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "web/gzip_pieces.h"
+#include "web/core/gzip_pieces.h"
 
 namespace kompas::web {
 namespace {

@@ -1,0 +1,154 @@
+// The read API under /api/v1/: the coalition's plan as JSON for a person's API token, and the
+// OpenAPI document that describes it (api/openapi.json, which the tests validate against).
+#include "embedded.h"
+#include "store/activities_store.h"
+#include "store/ambitions_store.h"
+#include "store/contributions_store.h"
+#include "store/indicators_store.h"
+#include "web/api/pages.h"
+#include "web/doelen/plan_views.h"
+
+namespace kompas::web {
+namespace {
+
+template <typename T>
+nlohmann::json or_null(const std::optional<T>& value) {
+  return value ? nlohmann::json(*value) : nlohmann::json();
+}
+
+nlohmann::json text_or_null(const std::string& text) {
+  return text.empty() ? nlohmann::json() : nlohmann::json(text);
+}
+
+nlohmann::json year_values(const std::map<int, double>& values) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& [year, value] : values) list.push_back({{"year", year}, {"value", value}});
+  return list;
+}
+
+void send_json(Ctx& ctx, const nlohmann::json& body) {
+  ctx.res.set_content(body.dump(), "application/json");
+}
+
+void ambitions(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& a : store::list_ambitions(conn.sql(), ctx.coalition_id()))
+    list.push_back({{"id", a.id},
+                    {"title", a.title},
+                    {"statement", a.statement},
+                    {"target_group", a.target_group},
+                    {"areas", a.areas},
+                    {"start_year", a.start_year},
+                    {"end_year", a.end_year},
+                    {"findings", a.findings},
+                    {"status", a.status},
+                    {"version", a.version}});
+  send_json(ctx, {{"ambitions", list}});
+}
+
+// Every indicator with its series: the status and values need the surveys, read once.
+std::map<long long, std::vector<PlanIndicator>> all_indicators(Ctx& ctx, soci::session& sql) {
+  const auto& c = ctx.me().coalition;
+  return plan_indicators(sql, c.id, c.gemeente_code, store::list_ambitions(sql, c.id));
+}
+
+void indicators(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& [ambition_id, plan] : all_indicators(ctx, conn.sql()))
+    for (const auto& [i, series] : plan) {
+      nlohmann::json baseline = nullptr;
+      if (i.baseline_value)
+        baseline = {
+            {"value", *i.baseline_value}, {"date", i.baseline_date}, {"source", i.baseline_source}};
+      nlohmann::json latest = nullptr;
+      if (series.status.latest)
+        latest = {{"year", series.status.latest->year}, {"value", series.status.latest->value}};
+      list.push_back({{"id", i.id},
+                      {"ambition_id", i.ambition_id},
+                      {"name", i.name},
+                      {"kind", i.kind},
+                      {"question", text_or_null(i.question)},
+                      {"unit", i.unit},
+                      {"polarity", domain::polarity_name(i.polarity)},
+                      {"survey_indicator", text_or_null(i.survey_indicator)},
+                      {"area_code", text_or_null(i.area_code)},
+                      {"age_band", text_or_null(i.age_band)},
+                      {"baseline", baseline},
+                      {"targets", year_values(i.targets)},
+                      {"status", status_view(ctx, i, series)["key"]},
+                      {"latest", latest}});
+    }
+  send_json(ctx, {{"indicators", list}});
+}
+
+void indicator_values(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto ind = store::find_indicator(conn.sql(), ctx.coalition_id(), id_param(ctx));
+  if (!ind) not_found();
+  const auto ambition = store::find_ambition(conn.sql(), ctx.coalition_id(), ind->ambition_id);
+  const auto series =
+      indicator_series(conn.sql(), ctx.me().coalition, *ind, ambition ? ambition->end_year : 0);
+  nlohmann::json values = nlohmann::json::array();
+  for (const auto& p : series.points) {
+    if (!p.value) continue;  // hidden survey cells stay hidden
+    values.push_back({{"year", p.year},
+                      {"value", *p.value},
+                      {"low", or_null(p.low)},
+                      {"high", or_null(p.high)},
+                      {"n", p.n > 0 ? nlohmann::json(p.n) : nlohmann::json()},
+                      {"origin", p.origin},
+                      {"source", p.source},
+                      {"comment", p.comment}});
+  }
+  send_json(ctx, {{"indicator_id", ind->id}, {"values", values}});
+}
+
+void activities(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& a : store::list_activities(conn.sql(), ctx.coalition_id()))
+    list.push_back({{"id", a.id},
+                    {"name", a.name},
+                    {"description", a.description},
+                    {"lead_partner_id", or_null(a.lead_partner_id)},
+                    {"co_partner_ids", a.co_partner_ids},
+                    {"target_group", a.target_group},
+                    {"areas", a.areas},
+                    {"loneliness_type", a.loneliness_type},
+                    {"degrees", a.degrees},
+                    {"elements", a.elements},
+                    {"reach", year_values(a.reach)},
+                    {"start_date", a.start_date},
+                    {"end_date", a.end_date},
+                    {"status", a.status},
+                    {"ambition_ids", a.ambition_ids}});
+  send_json(ctx, {{"activities", list}});
+}
+
+void contributions(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& c : store::list_contributions(conn.sql(), ctx.coalition_id())) {
+    auto json = store::to_json(c);
+    json["id"] = c.id;
+    list.push_back(json);
+  }
+  send_json(ctx, {{"contributions", list}});
+}
+
+}  // namespace
+
+void register_api_pages(App& app) {
+  app.get("/api/v1/openapi.json", Access::anyone, [](Ctx& ctx) {
+    ctx.res.set_content(std::string(embedded::file("api/openapi.json")), "application/json");
+  });
+  app.get("/api/v1/ambitions", Access::api, ambitions);
+  app.get("/api/v1/indicators", Access::api, indicators);
+  app.get(R"(/api/v1/indicators/(\d+)/values)", Access::api, indicator_values);
+  app.get("/api/v1/activities", Access::api, activities);
+  app.get("/api/v1/contributions", Access::api, contributions);
+}
+
+}  // namespace kompas::web

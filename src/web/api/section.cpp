@@ -1,0 +1,15 @@
+// The read API (/api/v1/) for other tools, with a personal token instead of a session.
+#include "web/core/section.h"
+
+#include "web/api/pages.h"
+#include "web/sections.h"
+
+namespace kompas::web {
+
+Section api_section() {
+  Section section;
+  section.register_routes = register_api_pages;
+  return section;
+}
+
+}  // namespace kompas::web

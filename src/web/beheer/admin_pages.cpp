@@ -1,0 +1,218 @@
+#include <charconv>
+#include <cmath>
+#include <ctime>
+
+#include "domain/numbers.h"
+#include "domain/text.h"
+#include "store/audit_store.h"
+#include "store/coalitions_store.h"
+#include "web/beheer/pages.h"
+#include "web/core/section.h"
+#include "web/core/url.h"
+#include "web/ui/form.h"
+#include "web/ui/listing.h"
+
+namespace kompas::web {
+namespace {
+
+const std::vector<FieldSpec> kCoalitionFields = {
+    {"name", "coalition.name", FieldKind::text, true, "", {}, "off"},
+    {"kartrekker",
+     "coalition.kartrekker",
+     FieldKind::text,
+     false,
+     "coalition.kartrekker_hint",
+     {},
+     "off"},
+    {"cycle_start",
+     "coalition.cycle_start",
+     FieldKind::date,
+     false,
+     "coalition.cycle_start_hint",
+     {},
+     "off"},
+    {"plan_adopted_on",
+     "coalition.plan_adopted_on",
+     FieldKind::date,
+     false,
+     "coalition.plan_adopted_on_hint",
+     {},
+     "off"},
+    {"min_cell_size",
+     "coalition.min_cell_size",
+     FieldKind::text,
+     true,
+     "coalition.min_cell_size_hint",
+     {},
+     "off"},
+    {"public_dashboard",
+     "coalition.public_dashboard",
+     FieldKind::checkbox,
+     false,
+     "coalition.public_dashboard_hint",
+     {},
+     ""},
+};
+
+void admin_home(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
+                int status = 200) {
+  store::Connection conn(ctx.app.db());
+  // Read fresh: the session carries only part of the coalition (not whether the page is on).
+  const auto c = store::find_coalition(conn.sql(), ctx.coalition_id()).value();
+  ctx.page("admin/index", ctx.t("admin.title"),
+           {{"gemeente_code", c.gemeente_code},
+            {"public_href", "/openbaar/" + c.gemeente_code},
+            {"public_on", c.public_dashboard},
+            {"csrf", ctx.me().csrf_token},
+            {"summary", error_summary(ctx, kCoalitionFields, errors)},
+            {"fields", form_fields(ctx, kCoalitionFields, values, errors)}},
+           status);
+}
+
+void save_coalition(Ctx& ctx) {
+  const auto values = read_form(ctx, kCoalitionFields);
+  const auto& me = ctx.me();
+  auto coalition = me.coalition;
+  coalition.name = domain::trim(values["name"].get<std::string>());
+  coalition.kartrekker = domain::trim(values["kartrekker"].get<std::string>());
+  coalition.cycle_start = domain::trim(values["cycle_start"].get<std::string>());
+  coalition.plan_adopted_on = domain::trim(values["plan_adopted_on"].get<std::string>());
+  // Read by the number rule; anything but a whole number counts as 0, which validation refuses
+  // with the range in the message.
+  domain::FieldErrors number_errors;
+  const auto min_size = read_number_field(ctx, values["min_cell_size"].get<std::string>(),
+                                          "min_cell_size", number_errors);
+  coalition.min_cell_size = min_size && *min_size == std::floor(*min_size) && *min_size < 1e9
+                                ? static_cast<int>(*min_size)
+                                : 0;
+  coalition.public_dashboard = values["public_dashboard"].get<bool>();
+  auto errors = domain::validate(coalition);
+  for (const auto& [field, key] : number_errors) errors[field] = key;
+  if (!errors.empty()) return admin_home(ctx, values, errors, 422);
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::update_coalition(change, coalition);
+  change.commit();
+  ctx.redirect_with_notice("/beheer", "saved");
+}
+
+// A date field as seconds at local midnight; 0 when empty or not a date.
+long long day_start(const std::string& date) {
+  if (!domain::is_valid_date(date)) return 0;
+  std::tm tm{};
+  tm.tm_year = std::stoi(date.substr(0, 4)) - 1900;
+  tm.tm_mon = std::stoi(date.substr(5, 2)) - 1;
+  tm.tm_mday = std::stoi(date.substr(8, 2));
+  tm.tm_isdst = -1;
+  return std::mktime(&tm);
+}
+
+// A recorded value as people read it: yes/no, Dutch dates and numbers, lists joined; years and
+// record numbers without a thousands separator ("2026", not "2.026").
+std::string audit_value_text(const Ctx& ctx, const std::string& field, const nlohmann::json& v) {
+  if (v.is_null()) return "";
+  if (v.is_boolean()) return ctx.t(v.get<bool>() ? "audit.yes" : "audit.no");
+  if (v.is_string()) return ctx.date(v.get<std::string>());
+  const bool plain = field.ends_with("year") || field.ends_with("_id") || field.starts_with("age_");
+  if (v.is_number_integer())
+    return plain ? std::to_string(v.get<long long>()) : ctx.number(v.get<long long>());
+  if (v.is_number()) return domain::format_grouped(v.get<double>(), ctx.decimal_separator(), 4);
+  std::string out;
+  if (v.is_array())
+    for (const auto& item : v)
+      out += (out.empty() ? "" : ", ") + audit_value_text(ctx, field, item);
+  else if (v.is_object())  // per year, as "2025: 40"
+    for (auto it = v.begin(); it != v.end(); ++it)
+      out +=
+          (out.empty() ? "" : "; ") + it.key() + ": " + audit_value_text(ctx, it.key(), it.value());
+  return out;
+}
+
+// Field names and values in the person's language; a new record lists only what was filled in.
+nlohmann::json describe_changes(const Ctx& ctx, const std::string& changes_json) {
+  nlohmann::json out = nlohmann::json::array();
+  const auto changes = nlohmann::json::parse(changes_json, nullptr, false);
+  if (!changes.is_object()) return out;
+  for (auto it = changes.begin(); it != changes.end(); ++it) {
+    if (!it.value().is_array() || it.value().size() != 2) continue;
+    const auto old_text = audit_value_text(ctx, it.key(), it.value()[0]),
+               new_text = audit_value_text(ctx, it.key(), it.value()[1]);
+    if (old_text.empty() && new_text.empty()) continue;
+    const auto label_key = "audit.field." + it.key();
+    out.push_back(
+        {{"field", ctx.app.catalogue().has(ctx.lang, label_key) ? ctx.t(label_key) : it.key()},
+         {"old", old_text},
+         {"new", new_text}});
+  }
+  return out;
+}
+
+void audit_log(Ctx& ctx) {
+  store::AuditFilter filter;
+  filter.entity = ctx.query("soort");
+  const auto kinds = audited_kinds();
+  if (std::find(kinds.begin(), kinds.end(), filter.entity) == kinds.end()) filter.entity.clear();
+  filter.person_name = ctx.query("persoon");
+  const auto from = ctx.query("van"), until = ctx.query("tot");
+  filter.from = day_start(from);
+  filter.until = day_start(until) ? day_start(until) + 24 * 3600 : 0;
+  const int page_size = 50;
+  int page = 1;
+  try {
+    page = std::max(1, std::min(100000, std::stoi(ctx.query("pagina"))));
+  } catch (...) {
+  }
+  filter.limit = page_size;
+  filter.offset = (page - 1) * page_size;
+
+  store::Connection conn(ctx.app.db());
+  const auto total = store::count_audit(conn.sql(), ctx.coalition_id(), filter);
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& e : store::list_audit(conn.sql(), ctx.coalition_id(), filter))
+    rows.push_back({{"at", ctx.date_time(e.at)},
+                    {"person", e.person_name.empty() ? ctx.t("audit.system") : e.person_name},
+                    {"action", ctx.t("audit.action." + e.action)},
+                    {"entity", ctx.t("audit.entity." + e.entity)},
+                    {"label", e.label.empty() ? e.entity_id : e.label},
+                    {"changes", describe_changes(ctx, e.changes)}});
+  nlohmann::json entities = nlohmann::json::array();
+  for (const auto& entity : kinds)
+    entities.push_back({{"value", entity},
+                        {"label", ctx.t("audit.entity." + entity)},
+                        {"selected", filter.entity == entity}});
+  const std::string filter_query = "soort=" + encode_query_param(filter.entity) +
+                                   "&persoon=" + encode_query_param(filter.person_name) +
+                                   "&van=" + encode_query_param(from) +
+                                   "&tot=" + encode_query_param(until);
+  nlohmann::json data = {{"rows", rows},
+                         {"empty", rows.empty()},
+                         {"total", total},
+                         {"entities", entities},
+                         {"person", filter.person_name},
+                         {"from", from},
+                         {"until", until},
+                         {"page", page}};
+  data["pager"] = pager(ctx, "/beheer/logboek?" + filter_query + "&pagina=", page,
+                        std::max(1, (total + page_size - 1) / page_size));
+  ctx.page("admin/audit", ctx.t("audit.title"), data);
+}
+
+}  // namespace
+
+void register_admin_pages(App& app) {
+  app.get("/beheer", Access::beheerder, [](Ctx& ctx) {
+    store::Connection conn(ctx.app.db());
+    const auto c = store::find_coalition(conn.sql(), ctx.coalition_id()).value();
+    admin_home(ctx,
+               {{"name", c.name},
+                {"kartrekker", c.kartrekker},
+                {"cycle_start", c.cycle_start},
+                {"plan_adopted_on", c.plan_adopted_on},
+                {"min_cell_size", std::to_string(c.min_cell_size)},
+                {"public_dashboard", c.public_dashboard}},
+               {});
+  });
+  app.post("/beheer/coalitie", Access::beheerder, save_coalition);
+  app.get("/beheer/logboek", Access::beheerder, audit_log, Caching::body);
+}
+
+}  // namespace kompas::web

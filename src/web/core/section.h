@@ -1,0 +1,53 @@
+#pragma once
+// A section of the application: one folder under src/web/ whose section.cpp declares, in one
+// place, its navigation item, its step on the overview, the kinds of record its pages write to
+// the audit log, and its routes. The layout, the overview, the audit log's filter, the App and
+// the tests read the list in web/sections.cpp; nothing else is edited to add a section.
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace soci {
+class session;
+}
+
+namespace kompas::web {
+
+class App;
+struct Ctx;
+
+// Who sees a section's navigation item (its pages have their own access rules).
+enum class Shown { everyone, beheerder, with_partner };
+
+// What the overview says of a step of the cycle: how far the coalition is, and what is missing.
+struct StepSummary {
+  std::string status;
+  std::vector<std::string> missing;
+  bool done = false;
+};
+
+struct Section {
+  std::string path;     // the navigation item's address; "" for a section without one (the API)
+  std::string nav_key;  // the item's text in the catalogues
+  Shown shown = Shown::everyone;
+  std::vector<std::string> also;     // first parts of other addresses that belong to it
+  std::vector<std::string> audited;  // kinds of record its pages write to the audit log
+  // Its step on the overview (title key, where it links to, what to say); none for sections
+  // that are not a step of the cycle.
+  std::string step_title_key, step_href;
+  std::function<StepSummary(Ctx&, soci::session&)> step;
+  std::function<void(App&)> register_routes;
+};
+
+// Every section, in the order of the navigation (web/sections.cpp).
+const std::vector<Section>& sections();
+
+// Every kind of record the sections write to the audit log, section by section: the audit log's
+// filter offers these.
+std::vector<std::string> audited_kinds();
+
+// The section whose navigation item a path belongs to, so sub-pages keep it highlighted; null
+// for none (the profile, an unknown address).
+const Section* section_of(const std::string& path);
+
+}  // namespace kompas::web

@@ -1,0 +1,15 @@
+// The public dashboard, when the beheerder switched it on: for anyone, without signing in.
+#include "web/core/section.h"
+
+#include "web/openbaar/pages.h"
+#include "web/sections.h"
+
+namespace kompas::web {
+
+Section openbaar_section() {
+  Section section;
+  section.register_routes = register_dashboard_pages;
+  return section;
+}
+
+}  // namespace kompas::web

@@ -1,0 +1,33 @@
+// Overzicht: the overview with the steps of the cycle, the partners and the people.
+#include "web/core/section.h"
+
+#include "store/partners_store.h"
+#include "web/overzicht/pages.h"
+#include "web/sections.h"
+
+namespace kompas::web {
+
+Section overzicht_section() {
+  Section section;
+  section.path = "/";
+  section.nav_key = "nav.overview";
+  section.also = {"/partners", "/mensen"};
+  section.audited = {"partner", "persoon"};
+  section.step_title_key = "cycle.together.title";
+  section.step_href = "/partners";
+  section.step = [](Ctx& ctx, soci::session& sql) {
+    const auto partners = store::count_partners(sql, ctx.coalition_id());
+    return StepSummary{ctx.tf("overview.partners_count", {{"active", ctx.number(partners.active)},
+                                                          {"total", ctx.number(partners.total)}}),
+                       {},
+                       partners.active > 0};
+  };
+  section.register_routes = [](App& app) {
+    register_overview_pages(app);
+    register_partners_pages(app);
+    register_people_pages(app);
+  };
+  return section;
+}
+
+}  // namespace kompas::web

@@ -1,0 +1,17 @@
+#pragma once
+// One function per folder of src/web that is a section; each is defined in <folder>/section.cpp.
+#include "web/core/section.h"
+
+namespace kompas::web {
+
+Section mijn_organisatie_section();  // "Mijn organisatie": a partner's own page
+Section overzicht_section();         // the overview, partners and people
+Section verkennen_section();         // surveys, published figures, areas and maps
+Section doelen_section();            // ambitions, indicators and the plan document
+Section wie_doet_wat_section();      // activities, contributions and actions
+Section beheer_section();            // coalition settings and the audit log
+Section account_section();           // signing in, the profile and API tokens
+Section openbaar_section();          // the public dashboard
+Section api_section();               // the read API
+
+}  // namespace kompas::web

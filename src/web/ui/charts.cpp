@@ -1,0 +1,276 @@
+#include "web/ui/charts.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "web/core/view.h"
+
+namespace kompas::web {
+
+namespace {
+
+std::string num(double v) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", v);
+  return buffer;
+}
+
+std::string open_svg(double width, double height, const std::string& title,
+                     const std::string& description, const std::string& id) {
+  return "<svg class=\"kompas-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
+         num(width) + " " + num(height) + "\" role=\"img\" aria-labelledby=\"" + id + "-t " + id +
+         "-d\"><title id=\"" + id + "-t\">" + html_escape(title) + "</title><desc id=\"" + id +
+         "-d\">" + html_escape(description) + "</desc>";
+}
+
+// Ids only need to be unique within a page; the title is a good enough seed.
+std::string chart_id(const std::string& title) {
+  std::size_t hash = std::hash<std::string>{}(title);
+  return "chart-" + std::to_string(hash % 1000000007);
+}
+
+// A round top for the axis: 10% steps up to the largest figure, at least 10%.
+double axis_top(double largest) {
+  return std::clamp(std::ceil(largest * 10 + 1e-9) / 10, 0.1, 1.0);
+}
+
+}  // namespace
+
+std::string bar_chart_svg(const std::vector<Bar>& bars, const std::optional<ReferenceLine>& line,
+                          const std::string& title, const std::string& description,
+                          const std::string& percent_suffix) {
+  const double label_width = 190, plot_width = 420, right = 30, top = 34, row = 30;
+  const double width = label_width + plot_width + right;
+  const double height = top + row * static_cast<double>(bars.size()) + 30;
+  double largest = line ? line->value : 0;
+  for (const auto& b : bars) largest = std::max(largest, b.high.value_or(b.value.value_or(0)));
+  const double scale = axis_top(largest);
+  auto x = [&](double p) { return label_width + plot_width * p / scale; };
+
+  const std::string id = chart_id(title);
+  std::string svg = open_svg(width, height, title, description, id);
+  svg += "<defs><pattern id=\"" + id +
+         "-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+         "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" "
+         "class=\"kompas-chart__model-bg\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" "
+         "class=\"kompas-chart__model-line\"/></pattern></defs>";
+  // Grid and axis labels every 10% (20% when the axis runs to 100%).
+  const double step = scale > 0.5 ? 0.2 : 0.1;
+  for (double p = 0; p <= scale + 1e-9; p += step) {
+    svg += "<line class=\"kompas-chart__grid\" x1=\"" + num(x(p)) + "\" x2=\"" + num(x(p)) +
+           "\" y1=\"" + num(top - 6) + "\" y2=\"" + num(height - 24) + "\"/>";
+    svg += "<text class=\"kompas-chart__tick\" x=\"" + num(x(p)) + "\" y=\"" + num(height - 8) +
+           "\" text-anchor=\"middle\">" + std::to_string(static_cast<int>(std::lround(p * 100))) +
+           html_escape(percent_suffix) + "</text>";
+  }
+  for (std::size_t i = 0; i < bars.size(); ++i) {
+    const Bar& b = bars[i];
+    const double y = top + row * static_cast<double>(i);
+    svg += "<text class=\"kompas-chart__label\" x=\"" + num(label_width - 8) + "\" y=\"" +
+           num(y + row / 2 + 4) + "\" text-anchor=\"end\">" + html_escape(b.label) + "</text>";
+    if (!b.value) {
+      svg += "<text class=\"kompas-chart__note\" x=\"" + num(label_width + 6) + "\" y=\"" +
+             num(y + row / 2 + 4) + "\">" + html_escape(b.note) + "</text>";
+      continue;
+    }
+    const std::string fill = b.model ? " fill=\"url(#" + id + "-hatch)\"" : "";
+    svg += "<rect class=\"kompas-chart__bar" +
+           std::string(b.model ? " kompas-chart__bar--model" : "") + "\"" + fill + " x=\"" +
+           num(label_width) + "\" y=\"" + num(y + 5) + "\" width=\"" +
+           num(x(*b.value) - label_width) + "\" height=\"" + num(row - 10) + "\"/>";
+    if (b.low && b.high) {
+      const double mid = y + row / 2;
+      svg += "<path class=\"kompas-chart__whisker\" d=\"M" + num(x(*b.low)) + " " + num(mid) + "H" +
+             num(x(*b.high)) + "M" + num(x(*b.low)) + " " + num(mid - 6) + "V" + num(mid + 6) +
+             "M" + num(x(*b.high)) + " " + num(mid - 6) + "V" + num(mid + 6) + "\"/>";
+    }
+  }
+  if (line) {
+    svg += "<line class=\"kompas-chart__reference\" x1=\"" + num(x(line->value)) + "\" x2=\"" +
+           num(x(line->value)) + "\" y1=\"" + num(top - 6) + "\" y2=\"" + num(height - 24) +
+           "\"/><text class=\"kompas-chart__reference-label\" x=\"" + num(x(line->value)) +
+           "\" y=\"" + num(top - 12) + "\" text-anchor=\"middle\">" + html_escape(line->label) +
+           "</text>";
+  }
+  return svg + "</svg>";
+}
+
+std::string trend_chart_svg(const std::vector<TrendSeries>& series, const std::string& title,
+                            const std::string& description) {
+  const double left = 50, plot_width = 430, top = 20, plot_height = 220, width = 640, height = 300;
+  int first = 9999, last = 0;
+  double largest = 0;
+  for (const auto& s : series)
+    for (const auto& p : s.points) {
+      first = std::min(first, p.year);
+      last = std::max(last, p.year);
+      largest = std::max(largest, p.high);
+    }
+  if (first > last) first = last = 0;
+  const double scale = axis_top(largest);
+  const double span = std::max(1, last - first);
+  auto x = [&](int year) { return left + plot_width * (year - first) / span; };
+  auto y = [&](double p) { return top + plot_height * (1 - p / scale); };
+  const std::string id = chart_id(title);
+  std::string svg = open_svg(width, height, title, description, id);
+  const double step = scale > 0.5 ? 0.2 : 0.1;
+  for (double p = 0; p <= scale + 1e-9; p += step) {
+    svg += "<line class=\"kompas-chart__grid\" x1=\"" + num(left) + "\" x2=\"" +
+           num(left + plot_width) + "\" y1=\"" + num(y(p)) + "\" y2=\"" + num(y(p)) + "\"/>";
+    svg += "<text class=\"kompas-chart__tick\" x=\"" + num(left - 6) + "\" y=\"" + num(y(p) + 4) +
+           "\" text-anchor=\"end\">" + std::to_string(static_cast<int>(std::lround(p * 100))) +
+           "%</text>";
+  }
+  for (int year = first; year <= last && last > 0; ++year) {
+    svg += "<text class=\"kompas-chart__tick\" x=\"" + num(x(year)) + "\" y=\"" +
+           num(top + plot_height + 18) + "\" text-anchor=\"middle\">" + std::to_string(year) +
+           "</text>";
+  }
+  for (std::size_t s = 0; s < series.size(); ++s) {
+    const auto& points = series[s].points;
+    const std::string cls = "kompas-chart__series kompas-chart__series--" + std::to_string(s % 6);
+    std::string d;
+    for (const auto& p : points)
+      d += (d.empty() ? "M" : "L") + num(x(p.year)) + " " + num(y(p.value));
+    svg += "<path class=\"" + cls + "\" d=\"" + d + "\"/>";
+    for (const auto& p : points) {
+      svg += "<path class=\"kompas-chart__whisker\" d=\"M" + num(x(p.year)) + " " + num(y(p.low)) +
+             "V" + num(y(p.high)) + "\"/><circle class=\"" + cls + "\" cx=\"" + num(x(p.year)) +
+             "\" cy=\"" + num(y(p.value)) + "\" r=\"4\"/>";
+    }
+    if (!points.empty())
+      svg += "<text class=\"kompas-chart__label\" x=\"" + num(x(points.back().year) + 8) +
+             "\" y=\"" + num(y(points.back().value) + 4) + "\">" + html_escape(series[s].label) +
+             "</text>";
+  }
+  return svg + "</svg>";
+}
+
+std::string choropleth_svg(const std::vector<MapShape>& shapes, double width, double height,
+                           const std::vector<std::string>& legend, const std::string& no_figure,
+                           const std::string& title, const std::string& description) {
+  // Each area carries a number on the map, named with its figure in the key below the colours.
+  const double legend_height = 24.0 * static_cast<double>(legend.size() + 1) + 10 +
+                               20.0 * static_cast<double>(shapes.size());
+  const std::string id = chart_id(title);
+  std::string svg = open_svg(width, height + legend_height, title, description, id);
+  for (const auto& shape : shapes) {
+    const std::string cls = shape.legend_class < 0
+                                ? "kompas-map__none"
+                                : "kompas-map__class-" + std::to_string(shape.legend_class);
+    svg += "<path class=\"kompas-map__area " + cls + "\" d=\"" + shape.path + "\"><title>" +
+           html_escape(shape.label) + "</title></path>";
+  }
+  for (std::size_t i = 0; i < shapes.size(); ++i)
+    svg += "<text class=\"kompas-map__number\" x=\"" + num(shapes[i].label_x) + "\" y=\"" +
+           num(shapes[i].label_y + 5) + "\" text-anchor=\"middle\">" + std::to_string(i + 1) +
+           "</text>";
+  const double names_top = height + 24.0 * static_cast<double>(legend.size() + 1) + 24;
+  for (std::size_t i = 0; i < shapes.size(); ++i)
+    svg += "<text class=\"kompas-chart__label\" x=\"4\" y=\"" +
+           num(names_top + 20.0 * static_cast<double>(i)) + "\">" + std::to_string(i + 1) + ". " +
+           html_escape(shapes[i].label) + "</text>";
+  auto key = [&](std::size_t i, const std::string& cls, const std::string& text) {
+    const double y = height + 10 + 24.0 * static_cast<double>(i);
+    svg += "<rect class=\"kompas-map__area " + cls + "\" x=\"4\" y=\"" + num(y) +
+           "\" width=\"18\" height=\"18\"/><text class=\"kompas-chart__label\" x=\"30\" y=\"" +
+           num(y + 14) + "\">" + html_escape(text) + "</text>";
+  };
+  for (std::size_t i = 0; i < legend.size(); ++i)
+    key(i, "kompas-map__class-" + std::to_string(i), legend[i]);
+  key(legend.size(), "kompas-map__none", no_figure);
+  return svg + "</svg>";
+}
+
+}  // namespace kompas::web
+
+namespace kompas::web {
+namespace {
+
+// A round top for any axis: 1, 2, 2.5 or 5 times a power of ten, at or above the largest value.
+double nice_top(double largest) {
+  if (largest <= 0) return 1;
+  const double power = std::pow(10, std::floor(std::log10(largest)));
+  for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0})
+    if (step * power >= largest - 1e-9) return step * power;
+  return 10 * power;
+}
+
+std::string tick_text(double value, char separator) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", value);
+  std::string text = buffer;
+  for (auto& c : text)
+    if (c == '.') c = separator;
+  return text;
+}
+
+}  // namespace
+
+std::string turn_curve_svg(const TurnCurve& c, const std::string& title,
+                           const std::string& description) {
+  const double left = 64, plot_width = 520, top = 16, plot_height = 220, width = 620;
+  const double legend_top = top + plot_height + 34, height = legend_top + 28;
+  int first = 9999, last = 0;
+  double largest = 0;
+  for (const auto* list : {&c.history, &c.path, &c.forecast})
+    for (const auto& p : *list) {
+      first = std::min(first, p.year);
+      last = std::max(last, p.year);
+      largest = std::max(largest, p.high.value_or(p.value));
+    }
+  if (first > last) first = last = 0;
+  const double scale = nice_top(largest * 1.05);
+  const double span = std::max(1, last - first);
+  auto x = [&](int year) { return left + plot_width * (year - first) / span; };
+  auto y = [&](double v) { return top + plot_height * (1 - v / scale); };
+  const std::string id = chart_id(title);
+  std::string svg = open_svg(width, height, title, description, id);
+  for (int i = 0; i <= 5; ++i) {
+    const double v = scale * i / 5;
+    svg += "<line class=\"kompas-chart__grid\" x1=\"" + num(left) + "\" x2=\"" +
+           num(left + plot_width) + "\" y1=\"" + num(y(v)) + "\" y2=\"" + num(y(v)) + "\"/>";
+    svg += "<text class=\"kompas-chart__tick\" x=\"" + num(left - 6) + "\" y=\"" + num(y(v) + 4) +
+           "\" text-anchor=\"end\">" + tick_text(v, c.decimal_separator) +
+           html_escape(c.unit_suffix) + "</text>";
+  }
+  // Every year when few, else every other one.
+  const int every = span > 12 ? 2 : 1;
+  for (int year = first; year <= last && last > 0; year += every)
+    svg += "<text class=\"kompas-chart__tick\" x=\"" + num(x(year)) + "\" y=\"" +
+           num(top + plot_height + 18) + "\" text-anchor=\"middle\">" + std::to_string(year) +
+           "</text>";
+  auto line = [&](const std::vector<CurvePoint>& points, const std::string& cls) {
+    std::string d;
+    for (const auto& p : points)
+      d += (d.empty() ? "M" : "L") + num(x(p.year)) + " " + num(y(p.value));
+    if (!d.empty()) svg += "<path class=\"" + cls + "\" d=\"" + d + "\"/>";
+  };
+  line(c.path, "kompas-curve__path");
+  for (const auto& p : c.path)
+    svg += "<rect class=\"kompas-curve__target\" x=\"" + num(x(p.year) - 4) + "\" y=\"" +
+           num(y(p.value) - 4) + "\" width=\"8\" height=\"8\"/>";
+  line(c.forecast, "kompas-curve__forecast");
+  line(c.history, "kompas-curve__history");
+  for (const auto& p : c.history) {
+    if (p.low && p.high)
+      svg += "<path class=\"kompas-chart__whisker\" d=\"M" + num(x(p.year)) + " " + num(y(*p.low)) +
+             "V" + num(y(*p.high)) + "\"/>";
+    svg += "<circle class=\"kompas-curve__point\" cx=\"" + num(x(p.year)) + "\" cy=\"" +
+           num(y(p.value)) + "\" r=\"4\"/>";
+  }
+  // Legend: a short sample of each line with its label.
+  double lx = left;
+  for (const auto& [cls, label] : {std::pair{"kompas-curve__history", c.history_label},
+                                   std::pair{"kompas-curve__path", c.path_label},
+                                   std::pair{"kompas-curve__forecast", c.forecast_label}}) {
+    svg += "<path class=\"" + std::string(cls) + "\" d=\"M" + num(lx) + " " + num(legend_top) +
+           "h28\"/><text class=\"kompas-chart__label\" x=\"" + num(lx + 34) + "\" y=\"" +
+           num(legend_top + 4) + "\">" + html_escape(label) + "</text>";
+    lx += 56 + 8.0 * static_cast<double>(label.size());
+  }
+  return svg + "</svg>";
+}
+
+}  // namespace kompas::web

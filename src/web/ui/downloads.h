@@ -1,0 +1,32 @@
+#pragma once
+// Tables for download, written as CSV for Excel (';' and decimal comma in Dutch) or as XLSX
+// (libxlsxwriter): one model, two writers, so both hold exactly the same cells.
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "web/core/app.h"
+
+namespace kompas::web {
+
+// Text, a number, or nothing (an empty cell).
+using DownloadCell = std::variant<std::monostate, std::string, double>;
+
+struct DownloadTable {
+  std::string name;  // file name without extension, and sheet name
+  std::vector<std::string> header;
+  std::vector<std::vector<DownloadCell>> rows;
+};
+
+std::string to_csv(const DownloadTable& table, Lang lang);
+std::string to_xlsx(const DownloadTable& table);  // throws std::runtime_error on failure
+// One sheet per table, named after it.
+std::string to_xlsx(const std::vector<DownloadTable>& tables);
+
+// Sends the table as an attachment in the asked format ("csv" or "xlsx").
+void send_download(Ctx& ctx, const DownloadTable& table, const std::string& format);
+// Sends the tables as one workbook, name.xlsx.
+void send_workbook(Ctx& ctx, const std::string& name, const std::vector<DownloadTable>& tables);
+
+}  // namespace kompas::web

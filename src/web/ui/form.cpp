@@ -1,0 +1,194 @@
+#include "web/ui/form.h"
+
+#include "domain/dates.h"
+#include "domain/text.h"
+#include "web/core/app.h"
+#include "web/ui/input.h"
+#include "web/ui/problems.h"
+
+namespace kompas::web {
+namespace {
+
+const char* kind_name(FieldKind kind) {
+  switch (kind) {
+    case FieldKind::text:
+      return "text";
+    case FieldKind::email:
+      return "email";
+    case FieldKind::password:
+      return "password";
+    case FieldKind::date:
+      return "date";
+    case FieldKind::number:
+      return "text";  // a decimal comma must stay possible; inputmode asks for digits
+    case FieldKind::checkboxes:
+      return "checkboxes";
+    case FieldKind::textarea:
+      return "textarea";
+    case FieldKind::select:
+      return "select";
+    case FieldKind::checkbox:
+      return "checkbox";
+    case FieldKind::file:
+      return "file";
+  }
+  return "text";
+}
+
+}  // namespace
+
+nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
+                           const nlohmann::json& values, const domain::FieldErrors& errors) {
+  nlohmann::json fields = nlohmann::json::array();
+  for (const auto& spec : specs) {
+    const std::string kind = kind_name(spec.kind);
+    nlohmann::json field = {{"id", "veld-" + spec.name},
+                            {"name", spec.name},
+                            {"label", ctx.t(spec.label_key)},
+                            {"required", spec.required},
+                            {"is_" + std::string(spec.kind == FieldKind::textarea     ? "textarea"
+                                                 : spec.kind == FieldKind::select     ? "select"
+                                                 : spec.kind == FieldKind::checkbox   ? "checkbox"
+                                                 : spec.kind == FieldKind::checkboxes ? "checkboxes"
+                                                                                      : "input"),
+                             true},
+                            {"decimal", spec.kind == FieldKind::number},
+                            {"type", kind},
+                            {"value", ""},
+                            {"hint", nullptr},
+                            {"error", nullptr},
+                            {"autocomplete", nullptr},
+                            {"checked", false},
+                            {"options", nullptr}};
+    if (!spec.autocomplete.empty()) field["autocomplete"] = spec.autocomplete;
+    if (!spec.hint_key.empty() || !spec.extra_hint.empty())
+      field["hint"] = (spec.hint_key.empty() ? "" : ctx.t(spec.hint_key) + " ") + spec.extra_hint;
+    const auto value =
+        values.is_object() && values.contains(spec.name) ? values.at(spec.name) : nlohmann::json();
+    if (spec.kind == FieldKind::checkbox) {
+      field["checked"] = value.is_boolean() && value.get<bool>();
+    } else if (value.is_string() && spec.kind != FieldKind::password) {
+      field["value"] = value.get<std::string>();
+    }
+    if (spec.kind == FieldKind::checkboxes) {
+      nlohmann::json options = nlohmann::json::array();
+      std::size_t index = 0;
+      for (const auto& [option_value, label] : spec.options) {
+        bool ticked = false;
+        if (value.is_array())
+          for (const auto& v : value) ticked = ticked || v == option_value;
+        options.push_back({{"id", "veld-" + spec.name + "-" + std::to_string(index++)},
+                           {"value", option_value},
+                           {"label", label},
+                           {"checked", ticked}});
+      }
+      field["options"] = options;
+      field["id"] = "veld-" + spec.name + "-0";  // the error summary links to the first box
+    }
+    if (spec.kind == FieldKind::select) {
+      nlohmann::json options = nlohmann::json::array();
+      options.push_back(
+          {{"value", ""}, {"label", ctx.t(spec.empty_option_key)}, {"selected", false}});
+      for (const auto& [option_value, label] : spec.options)
+        options.push_back({{"value", option_value},
+                           {"label", label},
+                           {"selected", value.is_string() && value == option_value}});
+      field["options"] = options;
+    }
+    const auto error = errors.find(spec.name);
+    if (error != errors.end()) field["error"] = ctx.t(error->second);
+    fields.push_back(field);
+  }
+  return fields;
+}
+
+nlohmann::json error_summary(const Ctx& ctx, const std::vector<FieldSpec>& specs,
+                             const domain::FieldErrors& errors) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& spec : specs) {
+    const auto error = errors.find(spec.name);
+    if (error == errors.end()) continue;
+    const std::string target =
+        spec.kind == FieldKind::checkboxes ? "#veld-" + spec.name + "-0" : "#veld-" + spec.name;
+    items.push_back(
+        {{"href", target}, {"text", ctx.t(spec.label_key) + ": " + ctx.t(error->second)}});
+  }
+  if (items.empty()) return nullptr;
+  return {{"items", items}};
+}
+
+void show_form_page(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>& specs,
+                    const nlohmann::json& values, const domain::FieldErrors& errors, int status) {
+  ctx.page("form_page", page.heading,
+           {{"heading", page.heading},
+            {"intro", page.intro.empty() ? nlohmann::json() : nlohmann::json(page.intro)},
+            {"action", page.action},
+            {"cancel", page.cancel},
+            {"submit", ctx.t(page.submit_key)},
+            {"multipart", page.multipart},
+            {"remove", page.delete_href.empty() ? nlohmann::json()
+                                                : nlohmann::json{{"href", page.delete_href},
+                                                                 {"label", page.delete_label}}},
+            {"csrf", ctx.me().csrf_token},
+            {"summary", error_summary(ctx, specs, errors)},
+            {"fields", form_fields(ctx, specs, values, errors)}},
+           status);
+}
+
+void show_import_problems(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>& specs,
+                          const nlohmann::json& values,
+                          const std::vector<domain::Problem>& problems) {
+  nlohmann::json texts = nlohmann::json::array();
+  for (const auto& problem : problems)
+    texts.push_back(problem_text(ctx.app.catalogue(), ctx.lang, problem));
+  ctx.page("import_problems", page.heading,
+           {{"heading", page.heading},
+            {"intro", page.intro},
+            {"action", page.action},
+            {"cancel", page.cancel},
+            {"submit", ctx.t(page.submit_key)},
+            {"problems", texts},
+            {"csrf", ctx.me().csrf_token},
+            {"fields", form_fields(ctx, specs, values, {})}},
+           422);
+}
+
+nlohmann::json read_form(const Ctx& ctx, const std::vector<FieldSpec>& specs) {
+  nlohmann::json values = nlohmann::json::object();
+  for (const auto& spec : specs) {
+    if (spec.kind == FieldKind::checkbox) {
+      values[spec.name] = !ctx.field(spec.name).empty();
+    } else if (spec.kind == FieldKind::checkboxes) {
+      nlohmann::json ticked = nlohmann::json::array();
+      const auto count = ctx.req.get_param_value_count(spec.name);
+      for (std::size_t i = 0; i < count; ++i)
+        ticked.push_back(ctx.req.get_param_value(spec.name, i));
+      values[spec.name] = ticked;
+    } else if (spec.kind == FieldKind::date) {
+      // "1 september 2026" typed where a browser shows a text box becomes 2026-09-01.
+      const auto typed = ctx.field(spec.name);
+      const auto date = domain::read_date(typed, current_year());
+      values[spec.name] = date ? *date : typed;
+    } else {
+      values[spec.name] = ctx.field(spec.name);
+    }
+  }
+  return values;
+}
+
+domain::NumberStyle number_style(const Ctx& ctx) {
+  return ctx.lang == Lang::en ? domain::NumberStyle::english : domain::NumberStyle::dutch;
+}
+
+std::optional<double> read_number_field(const Ctx& ctx, std::string_view text,
+                                        const std::string& field, domain::FieldErrors& errors,
+                                        bool percent) {
+  if (domain::trim_view(text).empty()) return std::nullopt;
+  const auto reading = domain::read_number(text, number_style(ctx), percent);
+  if (reading.number) return reading.number->value();
+  errors[field] =
+      reading.problem == "number.decimal_point" ? "error.number_decimal_point" : "error.number";
+  return std::nullopt;
+}
+
+}  // namespace kompas::web

@@ -1,0 +1,277 @@
+// Uploading a survey (beheerder): a form with the same options as `kompas survey import`, a
+// preview of the first rows and of every problem, and only then storage.
+#include <charconv>
+
+#include "domain/survey_import.h"
+#include "domain/text.h"
+#include "store/areas_store.h"
+#include "web/ui/form.h"
+#include "web/ui/problems.h"
+#include "web/verkennen/pages.h"
+
+namespace kompas::web {
+namespace {
+
+std::vector<FieldSpec> upload_fields(const Ctx& ctx) {
+  auto options = [&](std::initializer_list<const char*> values, const std::string& prefix) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const char* v : values) out.emplace_back(v, ctx.t(prefix + v));
+    return out;
+  };
+  return {
+      {"bestand", "upload.file", FieldKind::file, true, "upload.file_hint", {}, ""},
+      {"naam", "upload.name", FieldKind::text, true, "upload.name_hint", {}, ""},
+      {"jaar", "upload.year", FieldKind::text, true, "", {}, ""},
+      {"schaal", "upload.scale", FieldKind::select, true, "",
+       options({"djg11", "djg6", "ucla3"}, "scale."), ""},
+      {"bron", "upload.source", FieldKind::select, true, "",
+       options({"eigen", "ggd"}, "survey.source."), ""},
+      {"weging", "upload.weight", FieldKind::text, false, "upload.weight_hint", {}, ""},
+      {"strata", "upload.strata", FieldKind::text, false, "upload.strata_hint", {}, ""},
+      {"gebied", "upload.area", FieldKind::text, false, "upload.area_hint", {}, ""},
+      {"geslacht", "upload.sex", FieldKind::text, false, "upload.sex_hint", {}, ""},
+      {"leeftijd", "upload.age", FieldKind::text, false, "upload.age_hint", {}, ""},
+      {"leeftijdsgroepen",
+       "upload.age_bands",
+       FieldKind::text,
+       false,
+       "upload.age_bands_hint",
+       {},
+       ""},
+      {"leeftijdsbereik",
+       "upload.age_range",
+       FieldKind::text,
+       false,
+       "upload.age_range_hint",
+       {},
+       ""},
+      {"koppeling", "upload.map", FieldKind::text, false, "upload.map_hint", {}, ""},
+      {"codes", "upload.codes", FieldKind::text, false, "upload.codes_hint", {}, ""},
+      {"soepel", "upload.lenient", FieldKind::checkbox, false, "upload.lenient_hint", {}, ""},
+  };
+}
+
+nlohmann::json default_values() {
+  return {{"schaal", "djg11"}, {"bron", "eigen"}, {"leeftijdsgroepen", "18-64,65-74,75+"}};
+}
+
+void show_form(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
+               const std::vector<std::string>& problems, int status) {
+  const auto specs = upload_fields(ctx);
+  ctx.page("surveys/upload", ctx.t("upload.title"),
+           {{"problems", problems},
+            {"has_problems", !problems.empty()},
+            {"problem_count", problems.size()},
+            {"summary", error_summary(ctx, specs, errors)},
+            {"csrf", ctx.me().csrf_token},
+            {"fields", form_fields(ctx, specs, values, errors)}},
+           status);
+}
+
+std::optional<int> whole_number(const std::string& text) {
+  const std::string_view digits = domain::trim_view(text);
+  int value = 0;
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (ec != std::errc{} || end != digits.data() + digits.size()) return std::nullopt;
+  return value;
+}
+
+// "18+" or "65-84"; empty is fine: then the ages asked stay unknown.
+bool read_age_range(const std::string& text, store::Survey& survey) {
+  const std::string range = domain::trim(text);
+  if (range.empty()) return true;
+  std::vector<domain::Problem> ignored;
+  const auto bands = domain::parse_age_bands(range, ignored);
+  if (!bands || bands->size() != 1) return false;
+  survey.age_from = bands->front().from;
+  if (!range.ends_with('+')) survey.age_to = bands->front().to;
+  return true;
+}
+
+std::string answer_word(domain::Scale scale, domain::AnswerCode code) {
+  static const char* djg[] = {"", "nee!", "nee", "min of meer", "ja", "ja!"};
+  static const char* ucla[] = {"", "(bijna) nooit", "soms", "vaak"};
+  if (code == domain::missing_answer) return "–";
+  return scale == domain::Scale::ucla3 ? ucla[code] : djg[code];
+}
+
+std::string decimal(const Ctx& ctx, double value) {
+  return domain::format_grouped(value, ctx.decimal_separator(), 3);
+}
+
+// The first rows as they will be stored, and what is left out.
+nlohmann::json preview(const Ctx& ctx, const domain::PreparedSurvey& prepared) {
+  const auto& data = prepared.read.data;
+  const auto items = domain::default_item_columns(data.scale);
+  nlohmann::json columns = nlohmann::json::array();
+  auto group_name = [&](std::optional<std::size_t> g) {
+    return g ? data.groups[*g].name : std::string();
+  };
+  const std::string area = group_name(prepared.columns.area),
+                    sex = group_name(prepared.columns.sex);
+  if (!area.empty()) columns.push_back(area);
+  if (!sex.empty()) columns.push_back(sex);
+  if (!data.ages.empty())
+    columns.push_back(ctx.tf("upload.preview.age", {{"column", prepared.age_column}}));
+  if (!data.weights.empty())
+    columns.push_back(ctx.tf("upload.preview.weight", {{"column", prepared.weight_column}}));
+  if (!data.strata.ids.empty()) columns.push_back(data.strata.name);
+  for (const auto& item : items) columns.push_back(item);
+  nlohmann::json rows = nlohmann::json::array();
+  for (std::size_t r = 0; r < std::min<std::size_t>(10, data.respondents); ++r) {
+    nlohmann::json cells = nlohmann::json::array();
+    auto group_value = [&](std::optional<std::size_t> g) {
+      const auto& group = data.groups[*g];
+      return group.ids[r] == domain::CategoryColumn::no_value ? std::string("–")
+                                                              : group.values[group.ids[r]];
+    };
+    if (!area.empty()) cells.push_back(group_value(prepared.columns.area));
+    if (!sex.empty()) cells.push_back(group_value(prepared.columns.sex));
+    if (!data.ages.empty()) cells.push_back(data.ages[r] < 0 ? "–" : std::to_string(data.ages[r]));
+    if (!data.weights.empty()) cells.push_back(decimal(ctx, data.weights[r]));
+    if (!data.strata.ids.empty()) cells.push_back(data.strata.values[data.strata.ids[r]]);
+    for (std::size_t k = 0; k < data.items; ++k)
+      cells.push_back(answer_word(data.scale, data.answers[r * data.items + k]));
+    rows.push_back(cells);
+  }
+  // Every column of the file that is not used is named, so the beheerder sees it is left out.
+  nlohmann::json left_out = nlohmann::json::array();
+  for (const auto& name : prepared.header) {
+    bool used = std::find(columns.begin(), columns.end(), name) != columns.end();
+    for (const auto* other : {&data.strata.name, &prepared.weight_column, &prepared.age_column})
+      used = used || domain::lower_ascii(name) == domain::lower_ascii(*other);
+    for (const auto& group : data.groups) used = used || group.name == name;
+    if (!used) left_out.push_back(name);
+  }
+  // Each number column's range, so a misread (a weight of 1251 for 1,251) is visible at once.
+  nlohmann::json ranges = nlohmann::json::array();
+  if (!data.weights.empty()) {
+    const auto [low, high] = std::minmax_element(data.weights.begin(), data.weights.end());
+    double sum = 0;
+    for (const double w : data.weights) sum += w;
+    ranges.push_back(
+        ctx.tf("upload.range.weight",
+               {{"column", prepared.weight_column},
+                {"low", decimal(ctx, *low)},
+                {"high", decimal(ctx, *high)},
+                {"mean", decimal(ctx, sum / static_cast<double>(data.weights.size()))}}));
+  }
+  if (prepared.youngest)
+    ranges.push_back(ctx.tf("upload.range.age", {{"column", prepared.age_column},
+                                                 {"low", std::to_string(*prepared.youngest)},
+                                                 {"high", std::to_string(*prepared.oldest)}}));
+  return {{"columns", columns},
+          {"rows", rows},
+          {"ranges", ranges},
+          {"left_out", left_out},
+          {"has_left_out", !left_out.empty()}};
+}
+
+void upload(Ctx& ctx) {
+  const auto specs = upload_fields(ctx);
+  auto values = read_form(ctx, specs);
+  domain::FieldErrors errors;
+  const bool has_file =
+      ctx.req.has_file("bestand") && !ctx.req.get_file_value("bestand").content.empty();
+  if (!has_file) errors["bestand"] = "upload.error.file";
+  store::Survey survey;
+  survey.name = domain::trim(values["naam"].get<std::string>());
+  if (survey.name.empty())
+    errors["naam"] = "upload.error.name";
+  else if (domain::utf8_length(survey.name) > 120)
+    errors["naam"] = "upload.error.name_long";
+  const auto year = whole_number(values["jaar"].get<std::string>());
+  if (!year || *year < 1990 || *year > 2100) errors["jaar"] = "upload.error.year";
+  survey.year = year.value_or(0);
+  const std::string scale = values["schaal"].get<std::string>();
+  if (!domain::parse_scale(scale)) errors["schaal"] = "upload.error.scale";
+  survey.source = values["bron"].get<std::string>();
+  if (survey.source != "eigen" && survey.source != "ggd") errors["bron"] = "upload.error.source";
+  if (!read_age_range(values["leeftijdsbereik"].get<std::string>(), survey))
+    errors["leeftijdsbereik"] = "upload.error.age_range";
+  store::Connection conn(ctx.app.db());
+  if (errors.empty() &&
+      store::survey_exists(conn.sql(), ctx.coalition_id(), survey.name, survey.year))
+    errors["naam"] = "upload.error.duplicate";
+  if (!errors.empty()) return show_form(ctx, values, errors, {}, 422);
+
+  domain::SurveyImportSettings settings;
+  settings.scale = scale;
+  settings.weight = values["weging"].get<std::string>();
+  settings.strata = values["strata"].get<std::string>();
+  settings.area = values["gebied"].get<std::string>();
+  settings.sex = values["geslacht"].get<std::string>();
+  settings.age = values["leeftijd"].get<std::string>();
+  settings.age_bands = values["leeftijdsgroepen"].get<std::string>();
+  settings.map = values["koppeling"].get<std::string>();
+  settings.codes = values["codes"].get<std::string>();
+  settings.lenient = values["soepel"].get<bool>();
+  survey.instrument = *domain::parse_scale(scale);
+  auto prepared = std::make_shared<domain::PreparedSurvey>(
+      domain::prepare_survey(ctx.req.get_file_value("bestand").content, settings,
+                             store::area_names(conn.sql(), ctx.coalition_id())));
+  if (!prepared->read.ok()) {
+    std::vector<std::string> texts;
+    for (const auto& problem : prepared->read.problems)
+      texts.push_back(problem_text(ctx.app.catalogue(), ctx.lang, problem));
+    return show_form(ctx, values, {}, texts, 422);
+  }
+  survey.age_bands = prepared->columns.age_band ? settings.age_bands : "";
+
+  std::vector<std::string> notices;
+  for (const auto& notice : prepared->read.notices)
+    notices.push_back(problem_text(ctx.app.catalogue(), ctx.lang, notice));
+  std::string outside;
+  for (const auto& code : prepared->unknown_areas) outside += (outside.empty() ? "" : ", ") + code;
+  nlohmann::json data = preview(ctx, *prepared);
+  data["survey"] = {
+      {"name", survey.name},
+      {"year", survey.year},
+      {"instrument", ctx.t("scale." + scale)},
+      {"respondents", ctx.number(static_cast<long long>(prepared->read.data.respondents))}};
+  data["notices"] = notices;
+  data["has_notices"] = !notices.empty();
+  data["unknown_answers"] = ctx.number(static_cast<long long>(prepared->read.data.unknown_answers));
+  // Saving without areas loses every figure per wijk and buurt: the page says so plainly.
+  if (!prepared->columns.area)
+    data["no_areas"] = ctx.t("upload.no_area_column");
+  else if (prepared->respondents_with_area == 0)
+    data["no_areas"] = ctx.tf("upload.no_area_matched", {{"codes", outside}});
+  else if (prepared->respondents_outside > 0)
+    data["outside"] =
+        ctx.tf("upload.outside",
+               {{"count", ctx.number(static_cast<long long>(prepared->respondents_outside))},
+                {"codes", outside}});
+  const auto token =
+      ctx.app.pending_uploads().add({ctx.coalition_id(), ctx.me().person.id, survey, prepared, {}});
+  if (!token) return show_form(ctx, values, {}, {ctx.t("upload.busy")}, 503);
+  data["token"] = *token;
+  data["csrf"] = ctx.me().csrf_token;
+  ctx.page("surveys/preview", ctx.t("upload.preview_title"), data);
+}
+
+void confirm(Ctx& ctx) {
+  const auto& me = ctx.me();
+  auto pending = ctx.app.pending_uploads().take(ctx.field("token"), me.coalition.id, me.person.id);
+  if (!pending) return show_form(ctx, default_values(), {}, {ctx.t("upload.expired")}, 422);
+  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  // Checked again: the same survey may have been stored since the preview.
+  if (store::survey_exists(change.sql(), me.coalition.id, pending->survey.name,
+                           pending->survey.year))
+    return show_form(ctx, default_values(), {}, {ctx.t("upload.error.duplicate")}, 409);
+  const auto id = store::save_survey(change, pending->survey, pending->prepared->read.data,
+                                     pending->prepared->columns);
+  change.commit();
+  ctx.redirect_with_notice("/verkennen/metingen/" + std::to_string(id), "survey_imported");
+}
+
+}  // namespace
+
+void register_survey_upload_pages(App& app) {
+  app.get("/verkennen/metingen/nieuw", Access::beheerder,
+          [](Ctx& ctx) { show_form(ctx, default_values(), {}, {}, 200); });
+  app.post("/verkennen/metingen/nieuw", Access::beheerder, upload);
+  app.post("/verkennen/metingen/bevestigen", Access::beheerder, confirm);
+}
+
+}  // namespace kompas::web

@@ -1,0 +1,197 @@
+// Verkennen, trend: one area's figure over all surveys, next to published figures, with a
+// warning where surveys are not comparable (another questionnaire or other ages).
+#include <cmath>
+
+#include "domain/survey_analysis.h"
+#include "store/areas_store.h"
+#include "store/published_figures_store.h"
+#include "store/surveys_store.h"
+#include "web/ui/charts.h"
+#include "web/ui/downloads.h"
+#include "web/ui/percent.h"
+#include "web/verkennen/pages.h"
+#include "web/verkennen/survey_tables.h"
+
+namespace kompas::web {
+namespace {
+
+std::string ages_text(const store::Survey& s) {
+  if (s.age_from && s.age_to) return std::to_string(*s.age_from) + "–" + std::to_string(*s.age_to);
+  if (s.age_from) return std::to_string(*s.age_from) + "+";
+  return "";
+}
+
+// How two surveys on one trend line differ in ways that can move the figures by themselves:
+// the questionnaire, the ages asked (when both are known; a survey that did not say gets a
+// note), who ran it (a GGD monitor or the coalition's own survey) and whether it is weighted.
+std::string survey_differences(const Ctx& ctx, const store::Survey& before,
+                               const store::Survey& after) {
+  std::vector<std::string> out;
+  if (after.instrument != before.instrument)
+    out.push_back(ctx.tf(
+        "trend.diff.instrument",
+        {{"instrument", ctx.t("scale." + std::string(domain::scale_name(after.instrument)))}}));
+  const auto ages_before = ages_text(before), ages_after = ages_text(after);
+  if (!ages_before.empty() && !ages_after.empty() && ages_before != ages_after)
+    out.push_back(ctx.tf("trend.diff.ages", {{"ages", ages_after}, {"before", ages_before}}));
+  else if (ages_before.empty() != ages_after.empty())
+    out.push_back(ctx.tf("trend.diff.ages_unknown",
+                         {{"name", ages_before.empty() ? before.name : after.name}}));
+  if (after.source != before.source)
+    out.push_back(
+        ctx.tf("trend.diff.source", {{"source", ctx.t("survey.source." + after.source)},
+                                     {"before", ctx.t("survey.source." + before.source)}}));
+  if (after.weighted != before.weighted)
+    out.push_back(ctx.t(after.weighted ? "trend.diff.now_weighted" : "trend.diff.now_unweighted"));
+  std::string text;
+  for (const auto& part : out) text += (text.empty() ? "" : "; ") + part;
+  return text;
+}
+
+void trend(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto coalition = ctx.coalition_id();
+  const auto gemeente = ctx.me().coalition.gemeente_code;
+  auto surveys = store::list_surveys(conn.sql(), coalition);
+  std::reverse(surveys.begin(), surveys.end());  // oldest first
+  const auto areas = store::list_areas(conn.sql(), coalition);
+  std::map<std::string, std::string> names;
+  for (const auto& a : areas) names[a.code] = a.name;
+
+  // The area: the gemeente, or one of its wijken and buurten.
+  std::string area = ctx.query("gebied");
+  if (area != gemeente && !names.contains(area)) area = gemeente;
+  const bool is_gemeente = area == gemeente;
+  nlohmann::json area_options = nlohmann::json::array();
+  area_options.push_back(
+      {{"value", gemeente}, {"label", ctx.t("survey.whole_gemeente")}, {"selected", is_gemeente}});
+  for (const auto& a : areas) {
+    if (a.level == domain::AreaLevel::gemeente) continue;
+    area_options.push_back(
+        {{"value", a.code},
+         {"label", ctx.t("area.level." + domain::area_level_name(a.level)) + " " + a.name},
+         {"selected", a.code == area}});
+  }
+  const std::vector<std::string> indicators = {"eenzaam", "ernstig_eenzaam", "sterk_eenzaam",
+                                               "emotioneel_eenzaam", "sociaal_eenzaam"};
+  std::string indicator = ctx.query("indicator");
+  if (std::find(indicators.begin(), indicators.end(), indicator) == indicators.end())
+    indicator = "eenzaam";
+  nlohmann::json indicator_options = nlohmann::json::array();
+  for (const auto& name : indicators)
+    indicator_options.push_back(
+        {{"value", name}, {"label", ctx.t("indicator." + name)}, {"selected", name == indicator}});
+
+  const auto min_n = static_cast<std::size_t>(store::min_cell_size(conn.sql(), coalition));
+  const std::string breakdown =
+      is_gemeente ? "totaal" : (area.starts_with("WK") ? "wijk" : "buurt");
+  TrendSeries own{ctx.t("trend.own_series"), {}};
+  nlohmann::json rows = nlohmann::json::array();
+  // The same figures for download: own surveys, then published figures.
+  DownloadTable download{"trend-" + area + "-" + indicator, {}, {}};
+  for (const char* key : {"trend.csv.kind", "survey.year", "survey.name", "survey.instrument",
+                          "survey.ages", "survey.csv.n", "survey.csv.percent", "survey.csv.low",
+                          "survey.csv.high", "survey.csv.suppressed"})
+    download.header.push_back(ctx.t(key));
+  auto number_or_empty = [](bool hidden, double v) -> DownloadCell {
+    if (hidden || std::isnan(v)) return std::monostate{};
+    return v * 100;
+  };
+  nlohmann::json warnings = nlohmann::json::array();
+  const store::Survey* first = nullptr;
+  for (const auto& s : surveys) {
+    const auto names_of_scale = domain::indicator_names(s.instrument);
+    if (std::find(names_of_scale.begin(), names_of_scale.end(), indicator) == names_of_scale.end())
+      continue;
+    const auto tables =
+        survey_tables(store::survey_estimates(conn.sql(), s.id), s, indicator, names, min_n);
+    for (const auto& table : tables) {
+      if (table.breakdown != breakdown) continue;
+      for (const auto& row : table.rows) {
+        if (!is_gemeente && row.key != area) continue;
+        const auto& e = row.estimate;
+        const bool hidden = row.suppressed || std::isnan(e.estimate);
+        nlohmann::json r = {
+            {"year", s.year},
+            {"name", s.name},
+            {"href", "/verkennen/metingen/" + std::to_string(s.id)},
+            {"instrument", ctx.t("scale." + std::string(domain::scale_name(s.instrument)))},
+            {"ages", ages_text(s)},
+            {"n", ctx.number(static_cast<long long>(e.n))},
+            {"suppressed", hidden}};
+        if (!hidden) {
+          r["percent"] = percent(ctx, e.estimate);
+          if (!std::isnan(e.ci_low)) {
+            r["interval"] = percent_range(ctx, e.ci_low, e.ci_high);
+            own.points.push_back({s.year, e.estimate, e.ci_low, e.ci_high});
+          }
+        }
+        rows.push_back(std::move(r));
+        download.rows.push_back(
+            {ctx.t("trend.own_series"), static_cast<double>(s.year), s.name,
+             ctx.t("scale." + std::string(domain::scale_name(s.instrument))), ages_text(s),
+             static_cast<double>(e.n), number_or_empty(hidden, e.estimate),
+             number_or_empty(hidden, e.ci_low), number_or_empty(hidden, e.ci_high),
+             ctx.t(hidden ? "survey.csv.yes" : "survey.csv.no")});
+      }
+    }
+    // Each survey against the one before it on the line: what differs, said plainly.
+    if (first) {
+      const auto differences = survey_differences(ctx, *first, s);
+      if (!differences.empty())
+        warnings.push_back(
+            ctx.tf("trend.not_comparable",
+                   {{"name", s.name}, {"previous", first->name}, {"differences", differences}}));
+    }
+    first = &s;
+  }
+  std::vector<TrendSeries> series;
+  if (!own.points.empty()) series.push_back(own);
+  TrendSeries published{ctx.t("trend.published_series"), {}};
+  nlohmann::json published_rows = nlohmann::json::array();
+  for (const auto& f : store::list_published_figures(conn.sql(), coalition)) {
+    if (f.area_code != area || f.indicator != indicator) continue;
+    published.points.push_back(
+        {f.year, f.value, f.low.value_or(f.value), f.high.value_or(f.value)});
+    published_rows.push_back(
+        {{"year", f.year},
+         {"percent", percent(ctx, f.value)},
+         {"interval", f.low && f.high ? percent_range(ctx, *f.low, *f.high) : ""},
+         {"source", f.source},
+         {"model", f.model_based}});
+    download.rows.push_back(
+        {ctx.t("trend.published_series"), static_cast<double>(f.year),
+         (f.model_based ? ctx.t("survey.model_estimate") + ", " : std::string()) + f.source,
+         std::monostate{}, std::monostate{}, std::monostate{}, f.value * 100,
+         f.low ? DownloadCell(*f.low * 100) : DownloadCell(std::monostate{}),
+         f.high ? DownloadCell(*f.high * 100) : DownloadCell(std::monostate{}),
+         ctx.t("survey.csv.no")});
+  }
+  if (ctx.req.matches.size() > 1) return send_download(ctx, download, ctx.path_param(1));
+  if (!published.points.empty()) series.push_back(published);
+  const std::string area_label = is_gemeente ? ctx.t("survey.whole_gemeente") : names[area];
+  const std::string title = ctx.t("indicator." + indicator) + ", " + area_label;
+  ctx.page(
+      "surveys/trend", ctx.t("trend.title"),
+      {{"areas", area_options},
+       {"indicators", indicator_options},
+       {"heading", title},
+       {"chart",
+        series.empty() ? "" : trend_chart_svg(series, title, ctx.t("trend.chart_description"))},
+       {"rows", rows},
+       {"has_rows", !rows.empty()},
+       {"published", published_rows},
+       {"has_published", !published_rows.empty()},
+       {"warnings", warnings},
+       {"has_warnings", !warnings.empty()},
+       {"query", "?gebied=" + area + "&indicator=" + indicator}});
+}
+
+}  // namespace
+
+void register_trend_pages(App& app) {
+  app.get("/verkennen/trend", Access::signed_in, trend, Caching::body);
+  app.get(R"(/verkennen/trend\.(csv|xlsx))", Access::signed_in, trend);
+}
+
+}  // namespace kompas::web

@@ -1,0 +1,73 @@
+// Wie doet wat: activities, the partners' contributions to each ambition, and agreed actions.
+#include "web/core/section.h"
+
+#include <set>
+
+#include "domain/contributions.h"
+#include "store/actions_store.h"
+#include "store/activities_store.h"
+#include "store/ambitions_store.h"
+#include "store/contributions_store.h"
+#include "store/partners_store.h"
+#include "web/sections.h"
+#include "web/wie-doet-wat/pages.h"
+
+namespace kompas::web {
+namespace {
+
+// Activities and contributions, with what is missing: ambitions nobody contributes to, active
+// partners who contribute nothing, overdue actions.
+StepSummary who_does_what_step(Ctx& ctx, soci::session& sql) {
+  const auto id = ctx.coalition_id();
+  const auto activities = store::list_activities(sql, id).size();
+  const auto contributions = store::list_contributions(sql, id);
+  std::set<long long> busy_partners, busy_ambitions;
+  for (const auto& contribution : contributions)
+    if (!domain::is_stopped(contribution)) {
+      busy_partners.insert(contribution.partner_id);
+      busy_ambitions.insert(contribution.ambition_id);
+    }
+  StepSummary step;
+  const auto ambitions = store::list_ambitions(sql, id).size();
+  if (ambitions > busy_ambitions.size())
+    step.missing.push_back(ctx.tf("overview.missing_contributors",
+                                  {{"count", std::to_string(ambitions - busy_ambitions.size())}}));
+  const auto active = static_cast<std::size_t>(store::count_partners(sql, id).active);
+  if (active > busy_partners.size())
+    step.missing.push_back(ctx.tf("overview.idle_partners",
+                                  {{"count", std::to_string(active - busy_partners.size())}}));
+  int overdue = 0;
+  const auto today = today_date();
+  for (const auto& action : store::list_actions(sql, id))
+    if (domain::is_overdue(action, today)) ++overdue;
+  if (overdue > 0)
+    step.missing.push_back(
+        ctx.tf("overview.overdue_actions", {{"count", std::to_string(overdue)}}));
+  step.status =
+      ctx.tf("overview.who_count",
+             {{"activities", ctx.number(static_cast<long long>(activities))},
+              {"contributions", ctx.number(static_cast<long long>(contributions.size()))}});
+  step.done = activities > 0 && !contributions.empty() && step.missing.empty();
+  return step;
+}
+
+}  // namespace
+
+Section wie_doet_wat_section() {
+  Section section;
+  section.path = "/wie-doet-wat";
+  section.nav_key = "nav.who";
+  section.also = {"/acties"};
+  section.audited = {"activiteit", "bijdrage", "actie"};
+  section.step_title_key = "cycle.who.title";
+  section.step_href = "/wie-doet-wat";
+  section.step = who_does_what_step;
+  section.register_routes = [](App& app) {
+    register_activity_pages(app);
+    register_contribution_pages(app);
+    register_action_pages(app);
+  };
+  return section;
+}
+
+}  // namespace kompas::web

@@ -1,0 +1,51 @@
+// The list of sections is what the navigation, the overview, the audit log's filter and the
+// routes are made from; these are its rules.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "store/audit_store.h"
+#include "web/core/section.h"
+
+namespace kompas::web {
+namespace {
+
+TEST(Sections, EveryKindOfRecordTheStoresLogBelongsToOneSection) {
+  const auto kinds = audited_kinds();
+  const std::set<std::string> unique(kinds.begin(), kinds.end());
+  EXPECT_EQ(unique.size(), kinds.size()) << "a kind is claimed by two sections";
+  const auto& logged = store::audited_entities();
+  EXPECT_EQ(unique, std::set<std::string>(logged.begin(), logged.end()));
+}
+
+TEST(Sections, NavigationItemsAreUniqueAndEverySectionRegistersRoutes) {
+  std::set<std::string> paths;
+  for (const auto& section : sections()) {
+    EXPECT_TRUE(section.register_routes) << section.path;
+    if (section.path.empty()) continue;
+    EXPECT_TRUE(paths.insert(section.path).second) << section.path;
+    EXPECT_FALSE(section.nav_key.empty()) << section.path;
+    EXPECT_EQ(section.step != nullptr, !section.step_title_key.empty()) << section.path;
+  }
+}
+
+TEST(Sections, SubPagesBelongToTheirSection) {
+  const auto path_of = [](const std::string& address) {
+    const auto* section = section_of(address);
+    return section ? section->path : std::string("(none)");
+  };
+  EXPECT_EQ(path_of("/"), "/");
+  EXPECT_EQ(path_of("/partners/12"), "/");
+  EXPECT_EQ(path_of("/mensen"), "/");
+  EXPECT_EQ(path_of("/gebieden/kaart"), "/verkennen");
+  EXPECT_EQ(path_of("/verkennen/metingen/3"), "/verkennen");
+  EXPECT_EQ(path_of("/indicatoren/7/bewerken"), "/doelen");
+  EXPECT_EQ(path_of("/plan"), "/doelen");
+  EXPECT_EQ(path_of("/acties/2"), "/wie-doet-wat");
+  EXPECT_EQ(path_of("/beheer/logboek"), "/beheer");
+  EXPECT_EQ(path_of("/profiel"), "(none)");
+  EXPECT_EQ(path_of("/doelenlijst"), "(none)");  // a whole first part, not a prefix
+}
+
+}  // namespace
+}  // namespace kompas::web
