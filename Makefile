@@ -3,7 +3,7 @@ BUILD ?= build
 DB ?= kompas.db
 LISTEN ?= 127.0.0.1:8080
 
-.PHONY: all deps build run test test-unit test-browser bench clean
+.PHONY: all deps build server run test test-unit test-browser bench clean
 
 all: build
 
@@ -14,7 +14,12 @@ build: deps
 	@[ -f $(BUILD)/build.ninja ] || cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	@cmake --build $(BUILD) -j2
 
-run: build
+# Only what `run` needs: the server and its stylesheet, not the tests.
+server: deps
+	@[ -f $(BUILD)/build.ninja ] || cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	@cmake --build $(BUILD) -j2 --target kompas assets
+
+run: server
 	@[ -f $(DB) ] || $(BUILD)/kompas demo --db $(DB)
 	@echo "Demo-login: beheerder@voorbeeld.example / welkom-bij-kompas"
 	@$(BUILD)/kompas serve --db $(DB) --listen $(LISTEN)
