@@ -48,6 +48,11 @@ std::set<long long> ambitions_of_partner(const std::vector<Activity>& activities
   return ambitions;
 }
 
+bool can_edit(const Person& person, const Activity& activity) {
+  if (person.role == Role::beheerder) return true;
+  return activity.lead_partner_id && can_edit_partner(person, *activity.lead_partner_id);
+}
+
 bool is_running(const Activity& a) {
   return a.status == "bestaand" || a.status == "nieuw";
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/people.h"
 #include "domain/validation.h"
 
 namespace kompas::domain {
@@ -38,6 +39,9 @@ const std::vector<std::string>& activity_statuses();   // bestaand, nieuw, gepla
 // has ended. The one definition for the coverage counts and the list they link to.
 inline constexpr const char* running_status = "lopend";
 bool is_running(const Activity& activity);
+
+// A beheerder changes every activity; a partner only those its organisation leads.
+bool can_edit(const Person& person, const Activity& activity);
 
 // The ambitions a partner works on through activities it leads or shares.
 std::set<long long> ambitions_of_partner(const std::vector<Activity>& activities,

@@ -254,26 +254,10 @@ bool is_unknown_value(std::string_view text) {
   return text.empty() || text == "." || text == "-" || text == "x" || text == "X" || text == "?";
 }
 
-AreaImport parse_area_csv(std::string_view file_bytes, std::string_view gemeente_code,
-                          const std::set<std::string>& existing_codes) {
-  AreaImport result;
-  auto& problems = result.problems;
+namespace {
 
-  const std::string gemeente = normalise_area_code(gemeente_code);
-  if (area_level(gemeente) != AreaLevel::gemeente) {
-    add_problem(problems,
-                Problem{0, 0, "areas.bad_gemeente_code", {{"value", std::string(gemeente_code)}}});
-    return result;
-  }
-
-  auto decoded = decode_text(file_bytes);
-  if (decoded.problem) {
-    add_problem(problems, *decoded.problem);
-    return result;
-  }
-  const CsvTable table = parse_csv(decoded.text, problems);
-  if (table.header_line == 0) return result;
-
+// The columns by their CBS names or aliases; nothing (and the problems) without the required ones.
+std::optional<Columns> find_columns(const CsvTable& table, std::vector<Problem>& problems) {
   std::vector<std::string> keys;
   keys.reserve(table.header.size());
   for (const auto& name : table.header) keys.push_back(column_key(name));
@@ -293,174 +277,221 @@ AreaImport parse_area_csv(std::string_view file_bytes, std::string_view gemeente
     header_ok = false;
     add_problem(problems, Problem{table.header_line, 0, std::move(code), std::move(params)});
   };
-  if (!col.code) {
+  if (!col.code)
     header_problem("areas.missing_code_column", {{"expected", alias_list(code_aliases)}});
-  }
-  if (!col.name) {
+  if (!col.name)
     header_problem("areas.missing_name_column", {{"expected", alias_list(name_aliases)}});
-  }
-  if (col.percentage_1p && !col.households) {
+  if (col.percentage_1p && !col.households)
     header_problem("areas.missing_household_column",
                    {{"column", table.header[*col.percentage_1p]},
                     {"expected", alias_list(households_aliases)}});
+  if (!header_ok) return std::nullopt;
+  return col;
+}
+
+// The level a row states in its own column ("Gemeente", "Wijk", "Buurt", "Land"), if any.
+struct StatedLevel {
+  std::string_view text;
+  std::optional<AreaLevel> level;
+  bool national = false, invalid = false;
+};
+
+StatedLevel read_stated_level(RowReader& r, const Columns& col) {
+  StatedLevel stated{r.cell(col.level), {}, false, false};
+  if (stated.text.empty()) return stated;
+  switch (parse_level(stated.text)) {
+    case LevelValue::gemeente:
+      stated.level = AreaLevel::gemeente;
+      break;
+    case LevelValue::wijk:
+      stated.level = AreaLevel::wijk;
+      break;
+    case LevelValue::buurt:
+      stated.level = AreaLevel::buurt;
+      break;
+    case LevelValue::land:
+      stated.national = true;
+      break;
+    case LevelValue::invalid:
+      stated.invalid = true;
+      break;
   }
-  if (!header_ok) return result;
+  return stated;
+}
 
-  std::map<std::string, std::size_t> seen;  // code -> line, for all rows of this gemeente
-  struct BuurtRef {
-    std::string code;
-    std::size_t line;
-  };
-  std::vector<BuurtRef> buurten;
-  std::size_t rows_of_gemeente = 0;
+// The figures of a row. A count beats a percentage: it is what CBS counted, the percentage is
+// rounded. More 65-plussers or one-person households than inhabitants is a problem.
+AreaFigures read_figures(RowReader& r, const Columns& col, const std::string& code) {
+  AreaFigures figures;
+  figures.inhabitants = r.count(col.inhabitants);
+  const auto count_65 = r.count(col.count_65);
+  const auto percentage_65 = r.percentage(col.percentage_65);
+  const auto households = r.count(col.households);
+  const auto count_1p = r.count(col.count_1p);
+  const auto percentage_1p = r.percentage(col.percentage_1p);
+  figures.inhabitants_65plus = count_65;
+  if (!count_65 && percentage_65 && figures.inhabitants)
+    figures.inhabitants_65plus = percentage_of(*percentage_65, *figures.inhabitants);
+  figures.one_person_households = count_1p;
+  if (!count_1p && percentage_1p && households)
+    figures.one_person_households = percentage_of(*percentage_1p, *households);
+  if (figures.inhabitants && figures.inhabitants_65plus &&
+      *figures.inhabitants_65plus > *figures.inhabitants)
+    r.report(count_65 ? col.count_65 : col.percentage_65, "areas.more_65plus_than_inhabitants",
+             {{"code", code},
+              {"value", std::to_string(*figures.inhabitants_65plus)},
+              {"inhabitants", std::to_string(*figures.inhabitants)}});
+  if (figures.inhabitants && figures.one_person_households &&
+      *figures.one_person_households > *figures.inhabitants)
+    r.report(count_1p ? col.count_1p : col.percentage_1p,
+             "areas.more_one_person_households_than_inhabitants",
+             {{"code", code},
+              {"value", std::to_string(*figures.one_person_households)},
+              {"inhabitants", std::to_string(*figures.inhabitants)}});
+  return figures;
+}
 
-  for (const auto& row : table.rows) {
-    if (problems_full(problems)) break;
-    RowReader r(table, row, problems);
+// Reads the rows one by one, remembering what later checks need.
+class AreaRows {
+ public:
+  AreaRows(const CsvTable& table, const Columns& col, std::string gemeente, AreaImport& result)
+      : table_(table), col_(col), gemeente_(std::move(gemeente)), result_(result) {}
 
-    std::optional<AreaLevel> stated;
-    bool national = false, level_invalid = false;
-    const auto level_text = r.cell(col.level);
-    if (!level_text.empty()) {
-      switch (parse_level(level_text)) {
-        case LevelValue::gemeente:
-          stated = AreaLevel::gemeente;
-          break;
-        case LevelValue::wijk:
-          stated = AreaLevel::wijk;
-          break;
-        case LevelValue::buurt:
-          stated = AreaLevel::buurt;
-          break;
-        case LevelValue::land:
-          national = true;
-          break;
-        case LevelValue::invalid:
-          level_invalid = true;
-          break;
-      }
-    }
-    auto report_level = [&] {
-      r.report(col.level, "areas.bad_level", {{"value", std::string(level_text)}});
-    };
-
-    const auto raw_code = r.cell(col.code);
+  // False when reading should stop: too many problems.
+  bool read(const CsvRow& row) {
+    RowReader r(table_, row, result_.problems);
+    const auto stated = read_stated_level(r, col_);
+    const auto raw_code = r.cell(col_.code);
     std::string code = upper_ascii(raw_code);
-    if (national || is_national_code(code)) {
-      ++result.skipped_other_gemeente;
-      continue;
+    if (stated.national || is_national_code(code)) {
+      ++result_.skipped_other_gemeente;
+      return true;
     }
     if (code.empty()) {
-      r.report(col.code, "areas.empty_code", {});
-      if (r.stop()) break;
-      continue;
+      r.report(col_.code, "areas.empty_code", {});
+      return !r.stop();
     }
     auto level = area_level(code);
     if (!level && all_digits(code)) {
       // CBS gwb_code_8 is a bare number without leading zeros; the level gives the prefix.
-      if (level_invalid) {
-        report_level();  // the code cannot be placed without it; one problem is enough
-      } else if (!stated) {
-        r.report(col.code, "areas.code_without_prefix", {{"value", std::string(raw_code)}});
-      } else if (const auto width = level_prefix_width(*stated); code.size() <= width) {
-        code = std::string(level_prefix(*stated)) + std::string(width - code.size(), '0') + code;
-        level = stated;
+      if (stated.invalid) {
+        report_level(r, stated);  // the code cannot be placed without it; one problem is enough
+      } else if (!stated.level) {
+        r.report(col_.code, "areas.code_without_prefix", {{"value", std::string(raw_code)}});
+      } else if (const auto width = level_prefix_width(*stated.level); code.size() <= width) {
+        code =
+            std::string(level_prefix(*stated.level)) + std::string(width - code.size(), '0') + code;
+        level = stated.level;
       }
     }
     if (!level) {
-      if (r.ok()) r.report(col.code, "areas.bad_code", {{"value", std::string(raw_code)}});
-      if (r.stop()) break;
-      continue;
+      if (r.ok()) r.report(col_.code, "areas.bad_code", {{"value", std::string(raw_code)}});
+      return !r.stop();
     }
     // Rows of other gemeenten are not checked further: CBS sends the whole country.
-    if (!belongs_to_gemeente(code, gemeente)) {
-      ++result.skipped_other_gemeente;
-      continue;
+    if (!belongs_to_gemeente(code, gemeente_)) {
+      ++result_.skipped_other_gemeente;
+      return true;
     }
-    ++rows_of_gemeente;
-    if (auto [it, inserted] = seen.emplace(code, row.line); !inserted) {
-      r.report(col.code, "areas.duplicate_code",
+    ++rows_of_gemeente_;
+    if (auto [it, inserted] = seen_.emplace(code, row.line); !inserted) {
+      r.report(col_.code, "areas.duplicate_code",
                {{"code", code}, {"first_line", std::to_string(it->second)}});
-      if (r.stop()) break;
-      continue;
+      return !r.stop();
     }
-    if (level_invalid) {
-      report_level();
-    } else if (stated && *stated != *level) {
-      r.report(col.level, "areas.level_mismatch",
-               {{"code", code}, {"level", std::string(level_text)}});
+    if (stated.invalid) {
+      report_level(r, stated);
+    } else if (stated.level && *stated.level != *level) {
+      r.report(col_.level, "areas.level_mismatch",
+               {{"code", code}, {"level", std::string(stated.text)}});
     }
-    if (*level == AreaLevel::buurt) buurten.push_back({code, row.line});
-    const std::string name(r.cell(col.name));
+    if (*level == AreaLevel::buurt) buurten_.push_back({code, row.line});
+    const std::string name(r.cell(col_.name));
     if (name.empty()) {
-      r.report(col.name, "areas.empty_name", {{"code", code}});
+      r.report(col_.name, "areas.empty_name", {{"code", code}});
     } else if (utf8_length(name) > max_area_name_length) {
-      r.report(col.name, "areas.name_too_long",
+      r.report(col_.name, "areas.name_too_long",
                {{"code", code}, {"max", std::to_string(max_area_name_length)}});
     }
-
-    AreaFigures figures;
-    figures.inhabitants = r.count(col.inhabitants);
-    const auto count_65 = r.count(col.count_65);
-    const auto percentage_65 = r.percentage(col.percentage_65);
-    const auto households = r.count(col.households);
-    const auto count_1p = r.count(col.count_1p);
-    const auto percentage_1p = r.percentage(col.percentage_1p);
-    // A count beats a percentage: it is what CBS counted, the percentage is rounded.
-    figures.inhabitants_65plus = count_65;
-    if (!count_65 && percentage_65 && figures.inhabitants) {
-      figures.inhabitants_65plus = percentage_of(*percentage_65, *figures.inhabitants);
-    }
-    figures.one_person_households = count_1p;
-    if (!count_1p && percentage_1p && households) {
-      figures.one_person_households = percentage_of(*percentage_1p, *households);
-    }
-    if (figures.inhabitants && figures.inhabitants_65plus &&
-        *figures.inhabitants_65plus > *figures.inhabitants) {
-      r.report(count_65 ? col.count_65 : col.percentage_65, "areas.more_65plus_than_inhabitants",
-               {{"code", code},
-                {"value", std::to_string(*figures.inhabitants_65plus)},
-                {"inhabitants", std::to_string(*figures.inhabitants)}});
-    }
-    if (figures.inhabitants && figures.one_person_households &&
-        *figures.one_person_households > *figures.inhabitants) {
-      r.report(count_1p ? col.count_1p : col.percentage_1p,
-               "areas.more_one_person_households_than_inhabitants",
-               {{"code", code},
-                {"value", std::to_string(*figures.one_person_households)},
-                {"inhabitants", std::to_string(*figures.inhabitants)}});
-    }
-    if (r.stop()) break;
-    if (r.ok()) {
-      result.areas.push_back(AreaRecord{code, name, *level, parent_code(code), figures, row.line});
-    }
+    const auto figures = read_figures(r, col_, code);
+    if (r.stop()) return false;
+    if (r.ok())
+      result_.areas.push_back(AreaRecord{code, name, *level, parent_code(code), figures, row.line});
+    return true;
   }
 
   // Parents are checked after all rows, as a wijk may come after its buurten.
-  std::set<std::string> orphans;
-  for (const auto& b : buurten) {
-    if (problems_full(problems)) break;
-    const auto parent = parent_code(b.code);
-    if (seen.contains(parent) || existing_codes.contains(parent)) continue;
-    orphans.insert(b.code);
-    add_problem(
-        problems,
-        Problem{b.line,
-                *col.code + 1,
-                "areas.unknown_parent",
-                {{"code", b.code}, {"parent", parent}, {"column_name", table.header[*col.code]}}});
+  void check_parents(const std::set<std::string>& existing_codes) {
+    std::set<std::string> orphans;
+    for (const auto& b : buurten_) {
+      if (problems_full(result_.problems)) break;
+      const auto parent = parent_code(b.code);
+      if (seen_.contains(parent) || existing_codes.contains(parent)) continue;
+      orphans.insert(b.code);
+      add_problem(result_.problems, Problem{b.line,
+                                            *col_.code + 1,
+                                            "areas.unknown_parent",
+                                            {{"code", b.code},
+                                             {"parent", parent},
+                                             {"column_name", table_.header[*col_.code]}}});
+    }
+    std::erase_if(result_.areas, [&](const AreaRecord& a) { return orphans.contains(a.code); });
   }
-  std::erase_if(result.areas, [&](const AreaRecord& a) { return orphans.contains(a.code); });
+
+  std::size_t rows_of_gemeente() const { return rows_of_gemeente_; }
+
+ private:
+  void report_level(RowReader& r, const StatedLevel& stated) {
+    r.report(col_.level, "areas.bad_level", {{"value", std::string(stated.text)}});
+  }
+
+  struct BuurtRef {
+    std::string code;
+    std::size_t line;
+  };
+  const CsvTable& table_;
+  const Columns& col_;
+  std::string gemeente_;
+  AreaImport& result_;
+  std::map<std::string, std::size_t> seen_;  // code -> line, for all rows of this gemeente
+  std::vector<BuurtRef> buurten_;
+  std::size_t rows_of_gemeente_ = 0;
+};
+
+}  // namespace
+
+AreaImport parse_area_csv(std::string_view file_bytes, std::string_view gemeente_code,
+                          const std::set<std::string>& existing_codes) {
+  AreaImport result;
+  auto& problems = result.problems;
+  const std::string gemeente = normalise_area_code(gemeente_code);
+  if (area_level(gemeente) != AreaLevel::gemeente) {
+    add_problem(problems,
+                Problem{0, 0, "areas.bad_gemeente_code", {{"value", std::string(gemeente_code)}}});
+    return result;
+  }
+  auto decoded = decode_text(file_bytes);
+  if (decoded.problem) {
+    add_problem(problems, *decoded.problem);
+    return result;
+  }
+  const CsvTable table = parse_csv(decoded.text, problems);
+  if (table.header_line == 0) return result;
+  const auto col = find_columns(table, problems);
+  if (!col) return result;
+
+  AreaRows rows(table, *col, gemeente, result);
+  for (const auto& row : table.rows)
+    if (problems_full(problems) || !rows.read(row)) break;
+  rows.check_parents(existing_codes);
 
   // Only when everything else was fine: a row with a bad code may have been one of ours.
-  if (rows_of_gemeente == 0 && table.complete && problems.empty()) {
+  if (rows.rows_of_gemeente() == 0 && table.complete && problems.empty())
     add_problem(problems, Problem{0,
                                   0,
                                   "areas.no_rows",
                                   {{"gemeente", gemeente},
                                    {"skipped", std::to_string(result.skipped_other_gemeente)}}});
-  }
-
   std::sort(result.areas.begin(), result.areas.end(), [](const auto& a, const auto& b) {
     return std::pair(a.level, a.code) < std::pair(b.level, b.code);
   });

@@ -42,6 +42,10 @@ std::optional<std::string> password_problem(std::string_view password) {
   return std::nullopt;
 }
 
+bool can_add_work(const Person& person) {
+  return person.role != Role::lezer;
+}
+
 bool can_edit_partner(const Person& person, long long partner_id) {
   if (person.role == Role::beheerder) return true;
   return person.role == Role::partner && person.partner_id == partner_id;

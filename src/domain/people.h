@@ -33,4 +33,8 @@ std::optional<std::string> password_problem(std::string_view password);
 // May this person change records that belong to the given partner?
 bool can_edit_partner(const Person& person, long long partner_id);
 
+// May this person add records of the plan's work (activities, contributions) at all? Everyone
+// but a lezer; which records they may change then depends on the partner.
+bool can_add_work(const Person& person);
+
 }  // namespace kompas::domain

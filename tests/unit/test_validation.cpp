@@ -1,6 +1,7 @@
 // Field rules for coalitions, partners and people.
 #include <gtest/gtest.h>
 
+#include "domain/activities.h"
 #include "domain/coalition.h"
 #include "domain/partners.h"
 #include "domain/people.h"
@@ -89,6 +90,28 @@ TEST(PeopleRules, RolesPasswordsAndRights) {
   EXPECT_FALSE(can_edit_partner(p, 7));
   p.role = Role::beheerder;
   EXPECT_TRUE(can_edit_partner(p, 8));
+}
+
+TEST(PersonRules, WhoMayAddAndChangeThePlansWork) {
+  Person partner;
+  partner.role = Role::partner;
+  partner.partner_id = 7;
+  Person lezer;
+  lezer.role = Role::lezer;
+  Person beheerder;
+  beheerder.role = Role::beheerder;
+  EXPECT_TRUE(can_add_work(partner));
+  EXPECT_TRUE(can_add_work(beheerder));
+  EXPECT_FALSE(can_add_work(lezer));
+
+  Activity own, other, unled;
+  own.lead_partner_id = 7;
+  other.lead_partner_id = 8;
+  EXPECT_TRUE(can_edit(partner, own));
+  EXPECT_FALSE(can_edit(partner, other));
+  EXPECT_FALSE(can_edit(partner, unled));  // nobody leads it: only the beheerder
+  EXPECT_TRUE(can_edit(beheerder, unled));
+  EXPECT_FALSE(can_edit(lezer, own));
 }
 
 TEST(CoalitionRules, MinimumCellSizeBetween10And1000) {

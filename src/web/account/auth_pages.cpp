@@ -116,7 +116,7 @@ void change_password(Ctx& ctx) {
   if (auto refusal = store::password_refusal(fresh, me.person.email)) errors["new"] = *refusal;
   if (!errors.empty()) return show_profile(ctx, errors, 422, nullptr);
   const auto hash = store::hash_password(fresh);  // before the write lock: it may wait its turn
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   store::set_password(change, me.person.id, hash, cookie(ctx.req, kSessionCookie));
   change.commit();
   ctx.redirect_with_notice("/profiel", "password_changed");

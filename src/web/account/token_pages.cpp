@@ -31,7 +31,7 @@ void create_token(Ctx& ctx) {
         ctx, {}, 422,
         api_token_section(ctx, "", name.empty() ? "error.required" : "error.too_long"));
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto token = store::create_api_token(change, me.person.id, name);
   change.commit();
   // Shown on this answer only: it is not stored, so it cannot be shown again.
@@ -40,7 +40,7 @@ void create_token(Ctx& ctx) {
 
 void revoke_token(Ctx& ctx) {
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   if (!store::revoke_api_token(change, me.person.id, id_param(ctx))) not_found();
   change.commit();
   ctx.redirect_with_notice("/profiel", "token_revoked");

@@ -89,7 +89,7 @@ void save_coalition(Ctx& ctx) {
   auto errors = domain::validate(coalition);
   for (const auto& [field, key] : number_errors) errors[field] = key;
   if (!errors.empty()) return admin_home(ctx, values, errors, 422);
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   store::update_coalition(change, coalition);
   change.commit();
   ctx.redirect_with_notice("/beheer", "saved");

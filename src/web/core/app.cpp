@@ -327,6 +327,7 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
         return;
       }
       if (access == Access::beheerder && !ctx.viewer->is_beheerder()) forbidden();
+      if (access == Access::editor && !domain::can_add_work(ctx.viewer->person)) forbidden();
       if (is_post) {
         if (!is_form_content(req)) throw HttpError{415, "error.content_type"};
         // Signed-in forms carry the session's token; the login form a double-submit cookie.

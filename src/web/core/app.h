@@ -10,6 +10,7 @@
 
 #include "domain/coalition.h"
 #include "domain/people.h"
+#include "store/change.h"
 #include "store/database.h"
 #include "store/sessions_store.h"
 #include "web/core/body_cache.h"
@@ -56,6 +57,10 @@ struct Ctx {
   std::string cache_key;   // set when this page's body may be kept in the body cache
 
   const Viewer& me() const { return *viewer; }
+  // The signed-in person as the author of a change: store::Change change(ctx.app.db(), ctx.actor())
+  store::Actor actor() const {
+    return {viewer->coalition.id, viewer->person.id, viewer->person.name};
+  }
   long long coalition_id() const { return viewer->coalition.id; }
   const std::string& t(const std::string& key) const;
   std::string tf(const std::string& key, const std::map<std::string, std::string>& params) const;
@@ -101,8 +106,9 @@ struct HttpError {
   throw HttpError{403, "error.forbidden"};
 }
 
+// editor: signed in and allowed to add the plan's work (not a lezer; domain::can_add_work).
 // api: a personal token in "Authorization: Bearer ..." instead of a session; answers are JSON.
-enum class Access { anyone, signed_in, beheerder, api };
+enum class Access { anyone, signed_in, editor, beheerder, api };
 
 // Read-only pages whose body depends only on the coalition's data, the language, the role and
 // the URL may be cached; pages with forms (CSRF tokens) or personal data may not.

@@ -99,7 +99,7 @@ void show_form(Ctx& ctx, long long id, const PlanLookups& names, const nlohmann:
 
 void save(Ctx& ctx, long long id) {
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto names = load_plan_lookups(change.sql(), me.coalition.id);
   const auto values = read_form(ctx, ambition_fields(ctx, names));
   auto ambition = ambition_from(values, id);
@@ -235,7 +235,7 @@ void confirm_delete(Ctx& ctx) {
 
 void remove(Ctx& ctx) {
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto ambition = store::find_ambition(change.sql(), me.coalition.id, id_param(ctx));
   if (!ambition) not_found();
   require_delete_confirmation(ctx);

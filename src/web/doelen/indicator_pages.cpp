@@ -176,7 +176,7 @@ void save(Ctx& ctx, const domain::Ambition& ambition, long long id) {
   domain::FieldErrors errors;
   auto ind = indicator_from(ctx, values, id, ambition.id, errors);
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   for (const auto& [field, key] :
        domain::validate(ind, store::area_codes(change.sql(), me.coalition.id)))
     errors.emplace(field, key);
@@ -311,8 +311,7 @@ void add_value(Ctx& ctx) {
   if (!number)
     typed.value_errors["value"] = number_errors.empty() ? "error.number" : number_errors["value"];
   if (!typed.value_errors.empty()) return detail(ctx, ind, typed, 422);
-  const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   store::save_indicator_values(change, ind, {value});
   change.commit();
   ctx.redirect_with_notice("/indicatoren/" + std::to_string(ind.id), "saved");
@@ -327,8 +326,7 @@ void delete_value(Ctx& ctx) {
     typed.value_errors["year"] = "error.year";
     return detail(ctx, ind, typed, 422);
   }
-  const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   store::delete_indicator_value(change, ind, year);
   change.commit();
   ctx.redirect_with_notice("/indicatoren/" + std::to_string(ind.id), "deleted");
@@ -341,8 +339,7 @@ void add_story(Ctx& ctx) {
   if (typed.story.empty()) typed.story_error = "error.required";
   if (typed.story.size() > 4000) typed.story_error = "error.too_long";
   if (!typed.story_error.empty()) return detail(ctx, ind, typed, 422);
-  const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   store::add_story(change, ind, typed.story);
   change.commit();
   ctx.redirect_with_notice("/indicatoren/" + std::to_string(ind.id) + "#verhalen", "story_added");
@@ -364,7 +361,7 @@ void import_values(Ctx& ctx) {
     return show_form_page(ctx, import_page(ctx), kImportFields, values,
                           {{"bestand", "upload.error.file"}}, 422);
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto indicators = store::list_indicators(change.sql(), me.coalition.id);
   std::map<long long, std::string> units;
   for (const auto& ind : indicators) units[ind.id] = ind.unit;
@@ -414,7 +411,7 @@ void confirm_delete(Ctx& ctx) {
 
 void remove(Ctx& ctx) {
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto ind = store::find_indicator(change.sql(), me.coalition.id, id_param(ctx));
   if (!ind) not_found();
   require_delete_confirmation(ctx);

@@ -104,7 +104,7 @@ void partner_home(Ctx& ctx) {
             {"has_actions", !actions.empty()},
             {"measures", measures},
             {"has_measures", !measures.empty()},
-            {"can_add", me.person.role != domain::Role::lezer}});
+            {"can_add", domain::can_add_work(me.person)}});
 }
 
 }  // namespace

@@ -68,7 +68,7 @@ void save(Ctx& ctx, long long id) {
   auto partner = partner_from(values, id);
   auto errors = domain::validate(partner);
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   if (!errors.count("name") &&
       store::partner_name_taken(change.sql(), me.coalition.id, partner.name, id))
     errors["name"] = "error.name_taken";

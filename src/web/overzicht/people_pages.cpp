@@ -81,7 +81,7 @@ void save(Ctx& ctx, long long id) {
     else
       password_hash = store::hash_password(password);
   }
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto partner_text = values["partner_id"].get<std::string>();
   if (!partner_text.empty()) {
     const auto partner_id = partner_text.size() < 18 && partner_text.find_first_not_of(

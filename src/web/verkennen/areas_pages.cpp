@@ -75,7 +75,7 @@ void import(Ctx& ctx) {
     return show_import(ctx, {ctx.t("areas.no_file")}, 422);
   const auto& bytes = ctx.req.get_file_value("bestand").content;
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto parsed = domain::parse_area_csv(bytes, me.coalition.gemeente_code,
                                              store::area_codes(change.sql(), me.coalition.id));
   if (!parsed.problems.empty()) {

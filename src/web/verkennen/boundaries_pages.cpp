@@ -23,7 +23,7 @@ void upload(Ctx& ctx) {
     return show_form_page(ctx, page(ctx), kFields, nlohmann::json::object(),
                           {{"bestand", "upload.error.file"}}, 422);
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto parsed = domain::parse_boundaries(ctx.req.get_file_value("bestand").content,
                                                store::area_codes(change.sql(), me.coalition.id));
   if (!parsed.problems.empty()) {

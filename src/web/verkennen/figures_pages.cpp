@@ -58,7 +58,7 @@ void import(Ctx& ctx) {
     return show_form_page(ctx, import_page(ctx), kImportFields, values,
                           {{"bestand", "upload.error.file"}}, 422);
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto parsed = domain::parse_published_figures(
       ctx.req.get_file_value("bestand").content, store::area_codes(change.sql(), me.coalition.id),
       values["bron"].get<std::string>(), !values["direct"].get<bool>());

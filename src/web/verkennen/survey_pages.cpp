@@ -331,8 +331,7 @@ void confirm_delete(Ctx& ctx) {
 }
 
 void remove(Ctx& ctx) {
-  const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto survey = survey_or_404(ctx, change.sql());
   require_delete_confirmation(ctx);
   store::delete_survey(change, survey);

@@ -254,7 +254,7 @@ void confirm(Ctx& ctx) {
   const auto& me = ctx.me();
   auto pending = ctx.app.pending_uploads().take(ctx.field("token"), me.coalition.id, me.person.id);
   if (!pending) return show_form(ctx, default_values(), {}, {ctx.t("upload.expired")}, 422);
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   // Checked again: the same survey may have been stored since the preview.
   if (store::survey_exists(change.sql(), me.coalition.id, pending->survey.name,
                            pending->survey.year))

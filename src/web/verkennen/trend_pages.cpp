@@ -48,77 +48,89 @@ std::string survey_differences(const Ctx& ctx, const store::Survey& before,
   return text;
 }
 
-void trend(Ctx& ctx) {
-  store::Connection conn(ctx.app.db());
-  const auto coalition = ctx.coalition_id();
-  const auto gemeente = ctx.me().coalition.gemeente_code;
-  auto surveys = store::list_surveys(conn.sql(), coalition);
-  std::reverse(surveys.begin(), surveys.end());  // oldest first
-  const auto areas = store::list_areas(conn.sql(), coalition);
-  std::map<std::string, std::string> names;
-  for (const auto& a : areas) names[a.code] = a.name;
-
-  // The area: the gemeente, or one of its wijken and buurten.
-  std::string area = ctx.query("gebied");
-  if (area != gemeente && !names.contains(area)) area = gemeente;
-  const bool is_gemeente = area == gemeente;
+// What the visitor chose: an area (the gemeente, or one of its wijken and buurten) and an
+// indicator, with both lists to choose from.
+struct TrendChoice {
+  std::string area, indicator;
+  bool is_gemeente = true;
   nlohmann::json area_options = nlohmann::json::array();
-  area_options.push_back(
-      {{"value", gemeente}, {"label", ctx.t("survey.whole_gemeente")}, {"selected", is_gemeente}});
+  nlohmann::json indicator_options = nlohmann::json::array();
+};
+
+TrendChoice read_choice(Ctx& ctx, const std::vector<domain::AreaRecord>& areas,
+                        const std::map<std::string, std::string>& names) {
+  const auto& gemeente = ctx.me().coalition.gemeente_code;
+  TrendChoice choice;
+  choice.area = ctx.query("gebied");
+  if (choice.area != gemeente && !names.contains(choice.area)) choice.area = gemeente;
+  choice.is_gemeente = choice.area == gemeente;
+  choice.area_options.push_back({{"value", gemeente},
+                                 {"label", ctx.t("survey.whole_gemeente")},
+                                 {"selected", choice.is_gemeente}});
   for (const auto& a : areas) {
     if (a.level == domain::AreaLevel::gemeente) continue;
-    area_options.push_back(
+    choice.area_options.push_back(
         {{"value", a.code},
          {"label", ctx.t("area.level." + domain::area_level_name(a.level)) + " " + a.name},
-         {"selected", a.code == area}});
+         {"selected", a.code == choice.area}});
   }
   const std::vector<std::string> indicators = {"eenzaam", "ernstig_eenzaam", "sterk_eenzaam",
                                                "emotioneel_eenzaam", "sociaal_eenzaam"};
-  std::string indicator = ctx.query("indicator");
-  if (std::find(indicators.begin(), indicators.end(), indicator) == indicators.end())
-    indicator = "eenzaam";
-  nlohmann::json indicator_options = nlohmann::json::array();
+  choice.indicator = ctx.query("indicator");
+  if (std::find(indicators.begin(), indicators.end(), choice.indicator) == indicators.end())
+    choice.indicator = "eenzaam";
   for (const auto& name : indicators)
-    indicator_options.push_back(
-        {{"value", name}, {"label", ctx.t("indicator." + name)}, {"selected", name == indicator}});
+    choice.indicator_options.push_back({{"value", name},
+                                        {"label", ctx.t("indicator." + name)},
+                                        {"selected", name == choice.indicator}});
+  return choice;
+}
 
-  const auto min_n = static_cast<std::size_t>(store::min_cell_size(conn.sql(), coalition));
-  const std::string breakdown =
-      is_gemeente ? "totaal" : (area.starts_with("WK") ? "wijk" : "buurt");
-  TrendSeries own{ctx.t("trend.own_series"), {}};
+// The page's rows, the chart's series and the download, filled by the own surveys and then the
+// published figures.
+struct TrendFigures {
   nlohmann::json rows = nlohmann::json::array();
-  // The same figures for download: own surveys, then published figures.
-  DownloadTable download{"trend-" + area + "-" + indicator, {}, {}};
-  for (const char* key : {"trend.csv.kind", "survey.year", "survey.name", "survey.instrument",
-                          "survey.ages", "survey.csv.n", "survey.csv.percent", "survey.csv.low",
-                          "survey.csv.high", "survey.csv.suppressed"})
-    download.header.push_back(ctx.t(key));
-  auto number_or_empty = [](bool hidden, double v) -> DownloadCell {
-    if (hidden || std::isnan(v)) return std::monostate{};
-    return v * 100;
-  };
+  nlohmann::json published_rows = nlohmann::json::array();
   nlohmann::json warnings = nlohmann::json::array();
-  const store::Survey* first = nullptr;
+  std::vector<TrendSeries> series;
+  DownloadTable download;
+};
+
+DownloadCell number_or_empty(bool hidden, double value) {
+  if (hidden || std::isnan(value)) return std::monostate{};
+  return value * 100;
+}
+
+// The coalition's own surveys, oldest first, with each one's differences from the one before.
+void add_own_surveys(Ctx& ctx, soci::session& sql, const TrendChoice& choice,
+                     const std::map<std::string, std::string>& names, TrendFigures& out) {
+  auto surveys = store::list_surveys(sql, ctx.coalition_id());
+  std::reverse(surveys.begin(), surveys.end());  // oldest first
+  const auto min_n = static_cast<std::size_t>(store::min_cell_size(sql, ctx.coalition_id()));
+  const std::string breakdown =
+      choice.is_gemeente ? "totaal" : (choice.area.starts_with("WK") ? "wijk" : "buurt");
+  TrendSeries own{ctx.t("trend.own_series"), {}};
+  const store::Survey* previous = nullptr;
   for (const auto& s : surveys) {
     const auto names_of_scale = domain::indicator_names(s.instrument);
-    if (std::find(names_of_scale.begin(), names_of_scale.end(), indicator) == names_of_scale.end())
+    if (std::find(names_of_scale.begin(), names_of_scale.end(), choice.indicator) ==
+        names_of_scale.end())
       continue;
-    const auto tables =
-        survey_tables(store::survey_estimates(conn.sql(), s.id), s, indicator, names, min_n);
-    for (const auto& table : tables) {
+    const auto instrument = ctx.t("scale." + std::string(domain::scale_name(s.instrument)));
+    for (const auto& table :
+         survey_tables(store::survey_estimates(sql, s.id), s, choice.indicator, names, min_n)) {
       if (table.breakdown != breakdown) continue;
       for (const auto& row : table.rows) {
-        if (!is_gemeente && row.key != area) continue;
+        if (!choice.is_gemeente && row.key != choice.area) continue;
         const auto& e = row.estimate;
         const bool hidden = row.suppressed || std::isnan(e.estimate);
-        nlohmann::json r = {
-            {"year", s.year},
-            {"name", s.name},
-            {"href", "/verkennen/metingen/" + std::to_string(s.id)},
-            {"instrument", ctx.t("scale." + std::string(domain::scale_name(s.instrument)))},
-            {"ages", ages_text(s)},
-            {"n", ctx.number(static_cast<long long>(e.n))},
-            {"suppressed", hidden}};
+        nlohmann::json r = {{"year", s.year},
+                            {"name", s.name},
+                            {"href", "/verkennen/metingen/" + std::to_string(s.id)},
+                            {"instrument", instrument},
+                            {"ages", ages_text(s)},
+                            {"n", ctx.number(static_cast<long long>(e.n))},
+                            {"suppressed", hidden}};
         if (!hidden) {
           r["percent"] = percent(ctx, e.estimate);
           if (!std::isnan(e.ci_low)) {
@@ -126,40 +138,42 @@ void trend(Ctx& ctx) {
             own.points.push_back({s.year, e.estimate, e.ci_low, e.ci_high});
           }
         }
-        rows.push_back(std::move(r));
-        download.rows.push_back(
-            {ctx.t("trend.own_series"), static_cast<double>(s.year), s.name,
-             ctx.t("scale." + std::string(domain::scale_name(s.instrument))), ages_text(s),
-             static_cast<double>(e.n), number_or_empty(hidden, e.estimate),
+        out.rows.push_back(std::move(r));
+        out.download.rows.push_back(
+            {ctx.t("trend.own_series"), static_cast<double>(s.year), s.name, instrument,
+             ages_text(s), static_cast<double>(e.n), number_or_empty(hidden, e.estimate),
              number_or_empty(hidden, e.ci_low), number_or_empty(hidden, e.ci_high),
              ctx.t(hidden ? "survey.csv.yes" : "survey.csv.no")});
       }
     }
     // Each survey against the one before it on the line: what differs, said plainly.
-    if (first) {
-      const auto differences = survey_differences(ctx, *first, s);
+    if (previous) {
+      const auto differences = survey_differences(ctx, *previous, s);
       if (!differences.empty())
-        warnings.push_back(
+        out.warnings.push_back(
             ctx.tf("trend.not_comparable",
-                   {{"name", s.name}, {"previous", first->name}, {"differences", differences}}));
+                   {{"name", s.name}, {"previous", previous->name}, {"differences", differences}}));
     }
-    first = &s;
+    previous = &s;
   }
-  std::vector<TrendSeries> series;
-  if (!own.points.empty()) series.push_back(own);
+  if (!own.points.empty()) out.series.push_back(own);
+}
+
+// Published figures (RIVM model estimates, the GGD's tables) for the same area and indicator.
+void add_published_figures(Ctx& ctx, soci::session& sql, const TrendChoice& choice,
+                           TrendFigures& out) {
   TrendSeries published{ctx.t("trend.published_series"), {}};
-  nlohmann::json published_rows = nlohmann::json::array();
-  for (const auto& f : store::list_published_figures(conn.sql(), coalition)) {
-    if (f.area_code != area || f.indicator != indicator) continue;
+  for (const auto& f : store::list_published_figures(sql, ctx.coalition_id())) {
+    if (f.area_code != choice.area || f.indicator != choice.indicator) continue;
     published.points.push_back(
         {f.year, f.value, f.low.value_or(f.value), f.high.value_or(f.value)});
-    published_rows.push_back(
+    out.published_rows.push_back(
         {{"year", f.year},
          {"percent", percent(ctx, f.value)},
          {"interval", f.low && f.high ? percent_range(ctx, *f.low, *f.high) : ""},
          {"source", f.source},
          {"model", f.model_based}});
-    download.rows.push_back(
+    out.download.rows.push_back(
         {ctx.t("trend.published_series"), static_cast<double>(f.year),
          (f.model_based ? ctx.t("survey.model_estimate") + ", " : std::string()) + f.source,
          std::monostate{}, std::monostate{}, std::monostate{}, f.value * 100,
@@ -167,24 +181,43 @@ void trend(Ctx& ctx) {
          f.high ? DownloadCell(*f.high * 100) : DownloadCell(std::monostate{}),
          ctx.t("survey.csv.no")});
   }
-  if (ctx.req.matches.size() > 1) return send_download(ctx, download, ctx.path_param(1));
-  if (!published.points.empty()) series.push_back(published);
-  const std::string area_label = is_gemeente ? ctx.t("survey.whole_gemeente") : names[area];
-  const std::string title = ctx.t("indicator." + indicator) + ", " + area_label;
-  ctx.page(
-      "surveys/trend", ctx.t("trend.title"),
-      {{"areas", area_options},
-       {"indicators", indicator_options},
-       {"heading", title},
-       {"chart",
-        series.empty() ? "" : trend_chart_svg(series, title, ctx.t("trend.chart_description"))},
-       {"rows", rows},
-       {"has_rows", !rows.empty()},
-       {"published", published_rows},
-       {"has_published", !published_rows.empty()},
-       {"warnings", warnings},
-       {"has_warnings", !warnings.empty()},
-       {"query", "?gebied=" + area + "&indicator=" + indicator}});
+  if (!published.points.empty()) out.series.push_back(published);
+}
+
+void trend(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto areas = store::list_areas(conn.sql(), ctx.coalition_id());
+  std::map<std::string, std::string> names;
+  for (const auto& a : areas) names[a.code] = a.name;
+  const auto choice = read_choice(ctx, areas, names);
+
+  TrendFigures figures;
+  figures.download.name = "trend-" + choice.area + "-" + choice.indicator;
+  for (const char* key : {"trend.csv.kind", "survey.year", "survey.name", "survey.instrument",
+                          "survey.ages", "survey.csv.n", "survey.csv.percent", "survey.csv.low",
+                          "survey.csv.high", "survey.csv.suppressed"})
+    figures.download.header.push_back(ctx.t(key));
+  add_own_surveys(ctx, conn.sql(), choice, names, figures);
+  add_published_figures(ctx, conn.sql(), choice, figures);
+  if (ctx.req.matches.size() > 1) return send_download(ctx, figures.download, ctx.path_param(1));
+
+  const std::string area_label =
+      choice.is_gemeente ? ctx.t("survey.whole_gemeente") : names[choice.area];
+  const std::string title = ctx.t("indicator." + choice.indicator) + ", " + area_label;
+  ctx.page("surveys/trend", ctx.t("trend.title"),
+           {{"areas", choice.area_options},
+            {"indicators", choice.indicator_options},
+            {"heading", title},
+            {"chart", figures.series.empty() ? ""
+                                             : trend_chart_svg(figures.series, title,
+                                                               ctx.t("trend.chart_description"))},
+            {"rows", figures.rows},
+            {"has_rows", !figures.rows.empty()},
+            {"published", figures.published_rows},
+            {"has_published", !figures.published_rows.empty()},
+            {"warnings", figures.warnings},
+            {"has_warnings", !figures.warnings.empty()},
+            {"query", "?gebied=" + choice.area + "&indicator=" + choice.indicator}});
 }
 
 }  // namespace

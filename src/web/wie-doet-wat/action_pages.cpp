@@ -90,7 +90,7 @@ void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
 
 void save(Ctx& ctx, long long id) {
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto names = load_plan_lookups(change.sql(), me.coalition.id);
   const auto values = read_form(ctx, action_fields(ctx, names));
   domain::FieldErrors errors;
@@ -202,8 +202,7 @@ void update_status(Ctx& ctx) {
     return detail(ctx, a, "error.choose", 422);
   if (note.size() > 2000) return detail(ctx, a, "error.too_long", 422);
   a.status = status;
-  const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   store::update_action(change, a, note);
   change.commit();
   ctx.redirect_with_notice("/acties/" + std::to_string(a.id), "saved");
@@ -227,7 +226,7 @@ void confirm_delete(Ctx& ctx) {
 
 void remove(Ctx& ctx) {
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto a = store::find_action(change.sql(), me.coalition.id, id_param(ctx));
   if (!a) not_found();
   require_delete_confirmation(ctx);

@@ -125,11 +125,6 @@ domain::Activity load_activity(Ctx& ctx, long long id) {
 }
 
 // A beheerder edits every activity, a partner only those its own organisation leads.
-bool may_edit(const Ctx& ctx, const domain::Activity& a) {
-  if (ctx.me().is_beheerder()) return true;
-  return a.lead_partner_id && domain::can_edit_partner(ctx.me().person, *a.lead_partner_id);
-}
-
 void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
                const domain::FieldErrors& errors, int status = 200) {
   store::Connection conn(ctx.app.db());
@@ -145,7 +140,7 @@ void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
 
 void save(Ctx& ctx, long long id) {
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto names = load_plan_lookups(change.sql(), me.coalition.id);
   const auto values = read_form(ctx, activity_fields(ctx, names));
   domain::FieldErrors errors;
@@ -154,7 +149,8 @@ void save(Ctx& ctx, long long id) {
        domain::validate(activity, names.area_codes(), names.partner_ids(), names.ambition_ids()))
     errors.emplace(field, key);
   // A partner records activities of its own organisation.
-  if (!me.is_beheerder() && !may_edit(ctx, activity)) errors["lead_partner"] = "error.own_partner";
+  if (!me.is_beheerder() && !domain::can_edit(ctx.me().person, activity))
+    errors["lead_partner"] = "error.own_partner";
   if (!errors.empty()) return show_form(ctx, id, values, errors, 422);
   if (id == 0)
     id = store::create_activity(change, activity);
@@ -240,7 +236,7 @@ void list(Ctx& ctx) {
                                         f.element)},
             {"areas", filter_options(wijken, f.area)},
             {"partners", filter_options(partners, f.partner ? std::to_string(*f.partner) : "")},
-            {"can_create", ctx.me().person.role != domain::Role::lezer}});
+            {"can_create", domain::can_add_work(ctx.me().person)}});
 }
 
 void detail(Ctx& ctx) {
@@ -254,7 +250,7 @@ void detail(Ctx& ctx) {
     reach.push_back({{"year", year}, {"people", ctx.number(static_cast<long long>(people))}});
   view["reach"] = reach;
   view["has_reach"] = !reach.empty();
-  view["can_edit"] = may_edit(ctx, a);
+  view["can_edit"] = domain::can_edit(ctx.me().person, a);
   ctx.page("activities/detail", a.name, view);
 }
 
@@ -294,7 +290,7 @@ void coverage(Ctx& ctx) {
 
 void confirm_delete(Ctx& ctx) {
   const auto a = load_activity(ctx, id_param(ctx));
-  if (!may_edit(ctx, a)) forbidden();
+  if (!domain::can_edit(ctx.me().person, a)) forbidden();
   const auto href = "/wie-doet-wat/activiteiten/" + std::to_string(a.id);
   show_delete_confirmation(
       ctx, {ctx.t("activities.delete_title"),
@@ -307,10 +303,10 @@ void confirm_delete(Ctx& ctx) {
 
 void remove(Ctx& ctx) {
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto a = store::find_activity(change.sql(), me.coalition.id, id_param(ctx));
   if (!a) not_found();
-  if (!may_edit(ctx, *a)) forbidden();
+  if (!domain::can_edit(ctx.me().person, *a)) forbidden();
   require_delete_confirmation(ctx);
   store::delete_activity(change, *a);
   change.commit();
@@ -322,27 +318,23 @@ void remove(Ctx& ctx) {
 void register_activity_pages(App& app) {
   app.get("/wie-doet-wat", Access::signed_in, list, Caching::body);
   app.get("/wie-doet-wat/dekking", Access::signed_in, coverage, Caching::body);
-  app.get("/wie-doet-wat/activiteiten/nieuw", Access::signed_in, [](Ctx& ctx) {
-    if (ctx.me().person.role == domain::Role::lezer) forbidden();
+  app.get("/wie-doet-wat/activiteiten/nieuw", Access::editor, [](Ctx& ctx) {
     domain::Activity blank;
     // A partner leads its own activities; for a beheerder the trekker is a choice to make.
     if (ctx.me().person.role == domain::Role::partner)
       blank.lead_partner_id = ctx.me().person.partner_id;
     show_form(ctx, 0, form_values(ctx, blank), {});
   });
-  app.post("/wie-doet-wat/activiteiten", Access::signed_in, [](Ctx& ctx) {
-    if (ctx.me().person.role == domain::Role::lezer) forbidden();
-    save(ctx, 0);
-  });
+  app.post("/wie-doet-wat/activiteiten", Access::editor, [](Ctx& ctx) { save(ctx, 0); });
   app.get(R"(/wie-doet-wat/activiteiten/(\d+))", Access::signed_in, detail, Caching::body);
   app.get(R"(/wie-doet-wat/activiteiten/(\d+)/bewerken)", Access::signed_in, [](Ctx& ctx) {
     const auto a = load_activity(ctx, id_param(ctx));
-    if (!may_edit(ctx, a)) forbidden();
+    if (!domain::can_edit(ctx.me().person, a)) forbidden();
     show_form(ctx, a.id, form_values(ctx, a), {});
   });
   app.post(R"(/wie-doet-wat/activiteiten/(\d+))", Access::signed_in, [](Ctx& ctx) {
     const auto a = load_activity(ctx, id_param(ctx));
-    if (!may_edit(ctx, a)) forbidden();
+    if (!domain::can_edit(ctx.me().person, a)) forbidden();
     save(ctx, a.id);
   });
   app.get(R"(/wie-doet-wat/activiteiten/(\d+)/verwijderen)", Access::signed_in, confirm_delete);

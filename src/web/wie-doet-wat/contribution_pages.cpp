@@ -130,7 +130,7 @@ void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
 
 void save(Ctx& ctx, long long id) {
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto names = load_plan_lookups(change.sql(), me.coalition.id);
   const auto values = read_form(ctx, contribution_fields(ctx, change.sql(), names));
   domain::FieldErrors errors;
@@ -208,7 +208,7 @@ void matrix(Ctx& ctx) {
             {"total", means.all.text(ctx)},
             {"idle_partners", names.partners.size() - busy_partners.size()},
             {"idle_ambitions", names.ambitions.size() - busy_ambitions.size()},
-            {"can_add", ctx.me().person.role != domain::Role::lezer}});
+            {"can_add", domain::can_add_work(ctx.me().person)}});
 }
 
 void confirm_delete(Ctx& ctx) {
@@ -224,7 +224,7 @@ void confirm_delete(Ctx& ctx) {
 
 void remove(Ctx& ctx) {
   const auto& me = ctx.me();
-  store::Change change(ctx.app.db(), {me.coalition.id, me.person.id, me.person.name});
+  store::Change change(ctx.app.db(), ctx.actor());
   const auto c = store::find_contribution(change.sql(), me.coalition.id, id_param(ctx));
   if (!c) not_found();
   if (!domain::can_edit_partner(me.person, c->partner_id)) forbidden();
@@ -260,8 +260,7 @@ nlohmann::json partner_contributions(Ctx& ctx, soci::session& sql, long long par
 
 void register_contribution_pages(App& app) {
   app.get("/wie-doet-wat/bijdragen", Access::signed_in, matrix, Caching::body);
-  app.get("/wie-doet-wat/bijdragen/nieuw", Access::signed_in, [](Ctx& ctx) {
-    if (ctx.me().person.role == domain::Role::lezer) forbidden();
+  app.get("/wie-doet-wat/bijdragen/nieuw", Access::editor, [](Ctx& ctx) {
     domain::Contribution blank;
     blank.partner_id =
         parse_id(ctx.query("partner")).value_or(ctx.me().person.partner_id.value_or(0));
@@ -270,10 +269,7 @@ void register_contribution_pages(App& app) {
     blank.end_year = current_year() + domain::kDefaultPlanYears - 1;
     show_form(ctx, 0, form_values(ctx, blank), {});
   });
-  app.post("/wie-doet-wat/bijdragen", Access::signed_in, [](Ctx& ctx) {
-    if (ctx.me().person.role == domain::Role::lezer) forbidden();
-    save(ctx, 0);
-  });
+  app.post("/wie-doet-wat/bijdragen", Access::editor, [](Ctx& ctx) { save(ctx, 0); });
   app.get(R"(/wie-doet-wat/bijdragen/(\d+)/bewerken)", Access::signed_in, [](Ctx& ctx) {
     const auto c = load_contribution(ctx, id_param(ctx));
     show_form(ctx, c.id, form_values(ctx, c), {});
