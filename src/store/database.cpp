@@ -44,6 +44,11 @@ Location parse_postgres_url(const std::string& url) {
     if (key == "dbname") dbname = o->val;
   }
   PQconninfoFree(options);
+  // A database host that silently drops packets must not hold a request for minutes, and the
+  // session settings must survive a reconnect: both go into the connection string.
+  if (conninfo.find("connect_timeout=") == std::string::npos) conninfo += " connect_timeout='5'";
+  if (conninfo.find("options=") == std::string::npos)
+    conninfo += " options='-c client_min_messages=warning'";
   display +=
       (user.empty() ? "" : user + "@") + host + (port.empty() ? "" : ":" + port) + "/" + dbname;
   return {Engine::postgresql, conninfo, display};
@@ -92,7 +97,6 @@ Database::Database(const std::string& location, std::size_t pool_size)
       sql << "PRAGMA busy_timeout=10000";
     } else {
       sql.open(*soci::factory_postgresql(), location_.connect_string);
-      sql << "SET client_min_messages TO WARNING";
     }
   }
 }
@@ -111,12 +115,17 @@ thread_local std::set<const soci::session*> sessions_in_transaction;
 
 namespace {
 // libpq marks a connection bad once a query on it failed. Between queries the server sends
-// nothing, so anything waiting on the socket is its goodbye: a shutdown, a restart or a
-// terminated backend, which libpq would only notice at the next query.
+// little: what waits on the socket is usually its goodbye (a shutdown, a restart, a terminated
+// backend: an error message, then the end of the stream), which libpq would only notice at the
+// next query. Reading it lets libpq see the end; a notice or TLS housekeeping reads as nothing.
 bool closed_by_server(PGconn* conn) {
-  if (PQstatus(conn) != CONNECTION_OK) return true;
-  pollfd waiting{PQsocket(conn), POLLIN, 0};
-  return ::poll(&waiting, 1, 0) != 0;
+  for (int round = 0; round < 3; ++round) {
+    if (PQstatus(conn) != CONNECTION_OK) return true;
+    pollfd waiting{PQsocket(conn), POLLIN, 0};
+    if (::poll(&waiting, 1, 0) == 0) return false;
+    if (PQconsumeInput(conn) == 0) return true;
+  }
+  return PQstatus(conn) != CONNECTION_OK;
 }
 }  // namespace
 

@@ -290,6 +290,20 @@ TEST_F(ServerLimitsTest, HeadPipeliningAndExpectContinueWork) {
   other_method.send("DELETE /inloggen HTTP/1.1\r\nHost: x\r\n\r\n");
   EXPECT_THAT(other_method.read_answer(milliseconds(3000)), StartsWith("HTTP/1.1 405"));
 
+  // A body of unknown length would be read as the next request (smuggling): refused.
+  RawConnection smuggler(port());
+  smuggler.send(
+      "POST /inloggen HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n"
+      "GET /beheer HTTP/1.1\r\nHost: x\r\n\r\n");
+  const auto smuggled = smuggler.read_until_closed(milliseconds(3000));
+  EXPECT_THAT(smuggled, StartsWith("HTTP/1.1 400"));
+  EXPECT_EQ(smuggled.find("HTTP/1.1", 5), std::string::npos);  // one answer, then closed
+
+  // The absolute form some proxies send is the same page.
+  RawConnection absolute(port());
+  absolute.send("GET http://localhost/inloggen HTTP/1.1\r\nHost: localhost\r\n\r\n");
+  EXPECT_THAT(absolute.read_answer(milliseconds(3000)), StartsWith("HTTP/1.1 200"));
+
   RawConnection garbage(port());
   garbage.send("HELLO\x01\x02 WORLD\r\n\r\n");
   EXPECT_THAT(garbage.read_until_closed(milliseconds(3000)), StartsWith("HTTP/1.1 400"));

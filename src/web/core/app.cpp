@@ -342,16 +342,23 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
       }
       handler(ctx);
     } catch (const HttpError& e) {
+      // What the handler set before it gave up (a Location, a gzip encoding) must not stay.
+      res = Response{};
+      add_security_headers(res);
+      res.set_header("Cache-Control", "no-store");
       if (access == Access::api) return ctx.json_error(e.status, e.message_key);
       ctx.error_page(e.status, e.message_key);
     } catch (const std::exception& e) {
       // While the database cannot be reached, say so and when to try again, not "an error".
+      res = Response{};
+      add_security_headers(res);
+      res.set_header("Cache-Control", "no-store");
       const int status = db_.is_outage(e) ? 503 : 500;
       if (status == 503) {
-        spdlog::warn("{} {}: database unreachable: {}", req.method, req.path, e.what());
+        spdlog::warn("{} {}: database unreachable: {}", req.method, req.target, e.what());
         res.set_header("Retry-After", "10");
       } else {
-        spdlog::error("{} {}: {}", req.method, req.path, e.what());
+        spdlog::error("{} {}: {}", req.method, req.target, e.what());
       }
       ctx.cache_key.clear();
       const auto key = status == 503 ? "error.database_unreachable" : "error.server";

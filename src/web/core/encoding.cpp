@@ -49,7 +49,9 @@ std::optional<ByteRange> parse_range(const std::string& header, std::size_t size
 void compress_if_accepted(const Request& req, Response& res) {
   if (res.has_header("Content-Encoding") || req.has_header("Range")) return;
   if (!is_text(res.get_header_value("Content-Type")) || res.body_size() < 256) return;
-  res.set_header("Vary", "Accept-Encoding");
+  const auto vary = res.get_header_value("Vary");
+  if (vary.find("Accept-Encoding") == std::string::npos)
+    res.set_header("Vary", vary.empty() ? "Accept-Encoding" : vary + ", Accept-Encoding");
   if (!accepts_gzip(req.get_header_value("Accept-Encoding"))) return;
   std::string text;
   if (res.pieces.empty()) {

@@ -67,11 +67,19 @@ bool starts_with_ci(std::string_view text, std::string_view prefix) {
                                boost::beast::string_view(prefix.data(), prefix.size()));
 }
 
+constexpr std::size_t kMaxFields = 10'000;
+
 // The headers, and for a whole request its path, query and form; false when the request
 // cannot be read (a path that is not one, a broken multipart body).
 bool fill_request(Message& message, bool whole, Request& req) {
   req.method = std::string(message.method_string());
   req.target = std::string(message.target());
+  // "http://host/path" (absolute form, as some proxies send it) means "/path".
+  if (const auto scheme = req.target.find("://");
+      scheme != std::string::npos && req.target.find('/') == scheme + 1) {
+    const auto path = req.target.find('/', scheme + 3);
+    req.target = path == std::string::npos ? "/" : req.target.substr(path);
+  }
   for (const auto& field : message)
     req.headers.emplace(std::string(field.name_string()), std::string(field.value()));
   const auto question = req.target.find('?');
@@ -88,13 +96,25 @@ bool fill_request(Message& message, bool whole, Request& req) {
     const auto boundary = multipart_boundary(type);
     if (!boundary || !parse_multipart(req.body, *boundary, req.files)) return false;
   }
-  return true;
+  // No form has more than a few hundred fields; a million tiny ones only cost memory.
+  return req.params.size() <= kMaxFields && req.files.size() <= kMaxFields;
 }
 
 // The client sent something that is not HTTP; a connection that merely ended is no error.
 bool is_malformed(error_code ec) {
   return ec.category() == make_error_code(http::error::bad_target).category() &&
          ec != http::error::end_of_stream && ec != http::error::partial_message;
+}
+
+// The address a client is known by: IPv4 as it is (also when it arrives mapped into IPv6), and
+// IPv6 by its /64, since one home or office gets a whole /64 to choose addresses from.
+std::string client_address(const asio::ip::address& address) {
+  if (address.is_v4()) return address.to_string();
+  const auto v6 = address.to_v6();
+  if (v6.is_v4_mapped()) return asio::ip::make_address_v4(asio::ip::v4_mapped, v6).to_string();
+  auto bytes = v6.to_bytes();
+  std::fill(bytes.begin() + 8, bytes.end(), 0);
+  return asio::ip::address_v6(bytes).to_string() + "/64";
 }
 
 // Lets the server hold as many connections as the system allows this process.
@@ -163,16 +183,24 @@ class Session : public std::enable_shared_from_this<Session> {
  private:
   const ServerSettings& settings() const { return server_.settings; }
 
-  // A deadline cancels the pending read or write; the handler then sees timed_out_.
+  // A deadline cancels the pending read or write; the handler then sees timed_out_. A wait that
+  // expired just as its operation finished may still be queued after cancel(): the generation
+  // tells it that it no longer counts, so it never touches a socket a worker is using.
   void set_deadline(std::chrono::milliseconds after) {
     timed_out_ = false;
+    const auto generation = ++deadline_generation_;
     deadline_.expires_after(after);
-    deadline_.async_wait([self = shared_from_this()](error_code ec) {
-      if (ec) return;  // moved or cancelled
+    deadline_.async_wait([self = shared_from_this(), generation](error_code ec) {
+      if (ec || generation != self->deadline_generation_) return;  // moved or cancelled
       self->timed_out_ = true;
       error_code ignored;
       self->socket_.cancel(ignored);
     });
+  }
+
+  void cancel_deadline() {
+    ++deadline_generation_;
+    deadline_.cancel();
   }
 
   void wait_for_next_request() {
@@ -191,7 +219,10 @@ class Session : public std::enable_shared_from_this<Session> {
     parser_->header_limit(static_cast<std::uint32_t>(settings().max_header_bytes));
     // The body's limit depends on its type; it is checked once the header is read.
     parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
-    set_deadline(settings().header_timeout);
+    // Over its address's limit a connection only waits to be told so (503); briefly, so that
+    // it does not hold one of the server's connections for long.
+    set_deadline(over_limit_ ? std::min(settings().header_timeout, std::chrono::milliseconds(1000))
+                             : settings().header_timeout);
     http::async_read_header(socket_, buffer_, *parser_,
                             [self = shared_from_this()](error_code ec, std::size_t used) {
                               self->on_header(ec, used);
@@ -209,6 +240,10 @@ class Session : public std::enable_shared_from_this<Session> {
     if (static_cast<std::size_t>(std::distance(message.begin(), message.end())) >
         settings().max_header_count)
       return refuse(431);
+    // A body whose length cannot be known (a Transfer-Encoding other than chunked) would be
+    // read as the next request: refused, as HTTP/1.1 demands.
+    if (message.count(http::field::transfer_encoding) > 0 && !parser_->chunked())
+      return refuse(400);
     if (over_limit_) return refuse(503);
     const bool upload =
         starts_with_ci(view(message[http::field::content_type]), "multipart/form-data");
@@ -239,36 +274,38 @@ class Session : public std::enable_shared_from_this<Session> {
                      });
   }
 
-  // A complete request: the handler runs on a worker, the answer comes back to this strand.
+  // A complete request: the handler runs on a worker, which also writes the answer.
   void dispatch() {
-    deadline_.cancel();
+    cancel_deadline();
     const bool keep_alive = parser_->get().keep_alive();
-    asio::post(server_.workers,
-               [self = shared_from_this(), message = parser_->release(), keep_alive]() mutable {
-                 auto req = std::make_shared<Request>();
-                 auto res = std::make_shared<Response>();
-                 req->remote_addr = self->address_;
-                 try {
-                   if (fill_request(message, true, *req)) {
-                     self->server_.handler(*req, *res);
-                   } else {
-                     res->status = 400;
-                     self->server_.refuse(*req, *res);
-                   }
-                 } catch (const std::exception& e) {
-                   spdlog::error("{} {}: {}", req->method, req->path, e.what());
-                   *res = Response{};
-                   res->status = 500;
-                   self->server_.refuse(*req, *res);
-                 }
-                 self->answer_from_worker(std::move(req), std::move(res),
-                                          keep_alive && !self->server_.stopping);
-               });
+    asio::post(server_.workers, [self = shared_from_this(), message = parser_->release(),
+                                 keep_alive]() mutable { self->handle(message, keep_alive); });
+  }
+
+  // On a worker. Nothing may escape a worker's task: the thread pool would end the process.
+  void handle(Message& message, bool keep_alive) noexcept {
+    auto req = std::make_shared<Request>();
+    auto res = std::make_shared<Response>();
+    req->remote_addr = address_;
+    try {
+      if (fill_request(message, true, *req)) {
+        server_.handler(*req, *res);
+      } else {
+        refuse_safely(*req, *res, 400);
+      }
+    } catch (const std::exception& e) {
+      spdlog::error("{} {}: {}", req->method, req->target, e.what());
+      refuse_safely(*req, *res, 500);
+    } catch (...) {
+      spdlog::error("{} {}: unknown exception", req->method, req->target);
+      refuse_safely(*req, *res, 500);
+    }
+    answer_from_worker(std::move(req), std::move(res), keep_alive && !server_.stopping);
   }
 
   // Refused before a handler: the page is made on a worker too, then the connection closes.
   void refuse(int status) {
-    deadline_.cancel();
+    cancel_deadline();
     auto req = std::make_shared<Request>();
     req->remote_addr = address_;
     if (parser_ && parser_->is_header_done()) {
@@ -278,16 +315,22 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     asio::post(server_.workers, [self = shared_from_this(), req, status]() mutable {
       auto res = std::make_shared<Response>();
-      res->status = status;
-      try {
-        self->server_.refuse(*req, *res);
-      } catch (const std::exception& e) {
-        spdlog::error("refusing with {}: {}", status, e.what());
-        res->set_content("", "text/plain; charset=utf-8");
-      }
-      if (status == 503) res->set_header("Retry-After", "10");
+      self->refuse_safely(*req, *res, status);
       self->answer_from_worker(std::move(req), std::move(res), false);
     });
+  }
+
+  // The refusal's page; if even that fails, the bare status.
+  void refuse_safely(const Request& req, Response& res, int status) noexcept {
+    try {
+      res = Response{};
+      res.status = status;
+      server_.refuse(req, res);
+      if (status == 503) res.set_header("Retry-After", "10");
+    } catch (...) {
+      res = Response{};
+      res.status = status;
+    }
   }
 
   // Runs on the worker, while no operation on this connection is pending: the event loop
@@ -295,9 +338,15 @@ class Session : public std::enable_shared_from_this<Session> {
   // buffer and are written at once, and the wait for the next request starts here too, so a
   // request wakes the event loop once, not twice.
   void answer_from_worker(std::shared_ptr<Request> req, std::shared_ptr<Response> res,
-                          bool keep_alive) {
-    compress_if_accepted(*req, *res);
-    apply_range(*req, *res);
+                          bool keep_alive) noexcept {
+    try {
+      compress_if_accepted(*req, *res);
+      apply_range(*req, *res);
+    } catch (const std::exception& e) {  // no memory for the compressed copy
+      spdlog::error("{} {}: {}", req->method, req->target, e.what());
+      refuse_safely(*req, *res, 500);
+      keep_alive = false;
+    }
     auto head = std::make_shared<std::string>(serialize_head(*res, res->body_size(), keep_alive));
     std::vector<asio::const_buffer> buffers{asio::buffer(*head)};
     if (req->method != "HEAD") {
@@ -362,7 +411,7 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void close() {
-    deadline_.cancel();
+    cancel_deadline();
     error_code ignored;
     socket_.shutdown(tcp::socket::shutdown_both, ignored);
     socket_.close(ignored);
@@ -371,6 +420,7 @@ class Session : public std::enable_shared_from_this<Session> {
   Server::Impl& server_;
   tcp::socket socket_;
   asio::steady_timer deadline_;
+  std::atomic<unsigned> deadline_generation_{0};
   bool timed_out_ = false;
   std::string address_;
   bool over_limit_;
@@ -399,7 +449,7 @@ void Server::Impl::start_session(tcp::socket socket) {
   const auto endpoint = socket.remote_endpoint(ec);
   if (ec) return;
   socket.set_option(tcp::no_delay(true), ec);  // otherwise each answer waits ~40 ms for Nagle
-  auto address = endpoint.address().to_string();
+  auto address = client_address(endpoint.address());
   bool over_limit = false;
   {
     std::lock_guard lock(mutex);
