@@ -227,6 +227,15 @@ void App::refuse(const Request& req, Response& res) {
   Ctx ctx{*this, req, res};
   ctx.lang = parse_lang(cookie(req, "taal"));
   const int status = res.status;
+  // A signed-in person who typed too much or followed a wrong link keeps the menu; for the
+  // other refusals the database is not asked (it may be what is unreachable, or under attack).
+  if (status == 404 || status == 405 || status == 413) {
+    try {
+      ctx.viewer = load_viewer(db_, req, config_.sessions);
+    } catch (const std::exception&) {
+      ctx.viewer.reset();
+    }
+  }
   const auto size_text = [](std::size_t bytes) {
     return bytes >= (1u << 20) ? std::to_string(bytes >> 20) + " MB"
                                : std::to_string(std::max<std::size_t>(bytes >> 10, 1)) + " kB";
