@@ -35,10 +35,17 @@ bool read_polygon(const nlohmann::json& rings, Shape& shape) {
   return true;
 }
 
+// A member that should be text; anything else (an array, a number, nothing) is "". nlohmann's
+// value() would throw for a member of the wrong type, which the fuzzer found.
+std::string text_member(const nlohmann::json& object, const char* key) {
+  const auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 Shape shape_of(const nlohmann::json& geometry) {
   Shape shape;
   if (!geometry.is_object() || !geometry.contains("coordinates")) return {};
-  const auto& type = geometry.value("type", "");
+  const auto type = text_member(geometry, "type");
   const auto& coordinates = geometry["coordinates"];
   if (type == "Polygon") {
     if (!read_polygon(coordinates, shape)) return {};
@@ -89,7 +96,7 @@ BoundaryImport parse_boundaries(std::string_view bytes, const std::set<std::stri
                 Problem{0, 0, "geojson.too_deep", {{"max", std::to_string(max_json_depth)}}});
     return result;
   }
-  if (!doc.is_object() || doc.value("type", "") != "FeatureCollection" ||
+  if (!doc.is_object() || text_member(doc, "type") != "FeatureCollection" ||
       !doc.contains("features") || !doc["features"].is_array()) {
     add_problem(result.problems, Problem{0, 0, "geojson.not_features", {}});
     return result;

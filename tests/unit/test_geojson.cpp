@@ -52,6 +52,12 @@ TEST(GeoJson, ProblemsChangeNothing) {
   ASSERT_EQ(result.problems.size(), 1u);
   EXPECT_EQ(result.problems[0].code, "geojson.bad_geometry");
   EXPECT_TRUE(result.geometries.empty());  // all or nothing
+  // A "type" that is not text once ended the program (found by the fuzzer).
+  result = parse_boundaries(R"({"type":[]})", {"WK999901"});
+  EXPECT_EQ(result.problems[0].code, "geojson.not_features");
+  result = parse_boundaries(
+      collection({feature("code", "WK999901", R"({"type":[],"coordinates":[]})")}), {"WK999901"});
+  EXPECT_EQ(result.problems[0].code, "geojson.bad_geometry");
 }
 
 TEST(GeoJson, DrawsNorthUpWithTheAspectKept) {

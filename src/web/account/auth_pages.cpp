@@ -42,7 +42,7 @@ void show_login(Ctx& ctx, const nlohmann::json& values, const std::string& error
       {"return_to",
        safe_return_path(ctx.field("terug").empty() ? ctx.query("terug") : ctx.field("terug"))}};
   if (!error_key.empty()) data["login_error"] = ctx.t(error_key);
-  ctx.page("auth/login", ctx.t("login.title"), data, status);
+  ctx.page("account/login", ctx.t("login.title"), data, status);
 }
 
 void login(Ctx& ctx) {
@@ -91,7 +91,7 @@ void login(Ctx& ctx) {
 void show_profile(Ctx& ctx, const domain::FieldErrors& errors, int status,
                   const nlohmann::json& tokens) {
   const auto& me = ctx.me();
-  ctx.page("auth/profile", ctx.t("profile.title"),
+  ctx.page("account/profile", ctx.t("profile.title"),
            {{"name", me.person.name},
             {"email", me.person.email},
             {"role", ctx.t("role." + domain::role_name(me.person.role))},

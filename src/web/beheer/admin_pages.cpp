@@ -59,7 +59,7 @@ void admin_home(Ctx& ctx, const nlohmann::json& values, const domain::FieldError
   store::Connection conn(ctx.app.db());
   // Read fresh: the session carries only part of the coalition (not whether the page is on).
   const auto c = store::find_coalition(conn.sql(), ctx.coalition_id()).value();
-  ctx.page("admin/index", ctx.t("admin.title"),
+  ctx.page("beheer/index", ctx.t("admin.title"),
            {{"gemeente_code", c.gemeente_code},
             {"public_href", "/openbaar/" + c.gemeente_code},
             {"public_on", c.public_dashboard},
@@ -193,7 +193,7 @@ void audit_log(Ctx& ctx) {
                          {"page", page}};
   data["pager"] = pager(ctx, "/beheer/logboek?" + filter_query + "&pagina=", page,
                         std::max(1, (total + page_size - 1) / page_size));
-  ctx.page("admin/audit", ctx.t("audit.title"), data);
+  ctx.page("beheer/audit", ctx.t("audit.title"), data);
 }
 
 }  // namespace

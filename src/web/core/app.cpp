@@ -166,15 +166,15 @@ App::~App() {
 }
 
 bool App::listen(const std::string& host, int port) {
-  if (bind_any_port_at(host, port) < 0) return false;
+  if (bind_port(host, port) < 0) return false;
   return listen_after_bind();
 }
 
 int App::bind_any_port(const std::string& host) {
-  return bind_any_port_at(host, 0);
+  return bind_port(host, 0);
 }
 
-int App::bind_any_port_at(const std::string& host, int port) {
+int App::bind_port(const std::string& host, int port) {
   port_ = server_.bind(host, port);
   return port_;
 }

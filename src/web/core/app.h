@@ -158,7 +158,7 @@ class App {
   };
   void route(bool is_post, const std::string& pattern, Access access, Handler handler,
              Caching caching);
-  int bind_any_port_at(const std::string& host, int port);
+  int bind_port(const std::string& host, int port);
   void dispatch(Request& req, Response& res);
   void refuse(const Request& req, Response& res);
 

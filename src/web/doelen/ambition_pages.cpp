@@ -162,7 +162,7 @@ void list(Ctx& ctx) {
     view["has_indicators"] = !view["indicators"].empty();
     rows.push_back(view);
   }
-  ctx.page("ambitions/list", ctx.t("ambitions.title"),
+  ctx.page("doelen/ambition_list", ctx.t("ambitions.title"),
            {{"ambitions", rows}, {"empty", rows.empty()}, {"can_edit", ctx.me().is_beheerder()}});
 }
 
@@ -177,7 +177,7 @@ void detail(Ctx& ctx) {
   view["has_indicators"] = !view["indicators"].empty();
   view["can_edit"] = ctx.me().is_beheerder();
   view["has_history"] = ambition.version > 1;
-  ctx.page("ambitions/detail", ambition.title, view);
+  ctx.page("doelen/ambition_detail", ambition.title, view);
 }
 
 // Each version with what changed against the one before it.
@@ -207,7 +207,7 @@ void versions(Ctx& ctx) {
                     {"first", i + 1 == all.size()},
                     {"content", now}});
   }
-  ctx.page("ambitions/versions", ctx.tf("ambitions.versions_title", {{"title", ambition.title}}),
+  ctx.page("doelen/ambition_versions", ctx.tf("ambitions.versions_title", {{"title", ambition.title}}),
            {{"id", ambition.id}, {"title", ambition.title}, {"versions", rows}});
 }
 

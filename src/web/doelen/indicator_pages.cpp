@@ -254,7 +254,7 @@ void detail(Ctx& ctx, const domain::Indicator& ind, const Typed& typed = {}, int
   for (const auto& [field, key] : typed.value_errors) value_form[field + "_error"] = ctx.t(key);
   value_form["has_errors"] = !typed.value_errors.empty();
   ctx.page(
-      "indicators/detail", ind.name,
+      "doelen/indicator_detail", ind.name,
       {{"id", ind.id},
        {"name", ind.name},
        {"ambition", ambition ? nlohmann::json({{"id", ambition->id}, {"title", ambition->title}})

@@ -81,14 +81,11 @@ std::string plan_years(const std::vector<domain::Ambition>& ambitions) {
   return std::to_string(first) + "–" + std::to_string(last);
 }
 
-void plan_page(Ctx& ctx) {
-  store::Connection conn(ctx.app.db());
-  const auto& coalition = ctx.me().coalition;
-  const auto ambitions = store::list_ambitions(conn.sql(), coalition.id);
-  const auto indicators =
-      plan_indicators(conn.sql(), coalition.id, coalition.gemeente_code, ambitions);
-  const auto names = load_plan_lookups(conn.sql(), coalition.id);
-  nlohmann::json ambition_views = nlohmann::json::array();
+// Each ambition with its wijken and its indicators: status, chart and the figures in words.
+nlohmann::json ambition_views(Ctx& ctx, const std::vector<domain::Ambition>& ambitions,
+                              const std::map<long long, std::vector<PlanIndicator>>& indicators,
+                              const PlanLookups& names) {
+  nlohmann::json views = nlohmann::json::array();
   for (const auto& a : ambitions) {
     nlohmann::json inds = nlohmann::json::array();
     const auto found = indicators.find(a.id);
@@ -102,21 +99,22 @@ void plan_page(Ctx& ctx) {
     for (const auto& code : a.areas)
       for (const auto& [wijk_code, name] : names.wijken)
         if (wijk_code == code) areas += (areas.empty() ? "" : ", ") + name;
-    ambition_views.push_back(
-        {{"title", a.title},
-         {"statement", a.statement},
-         {"target_group", ctx.t("target_group." + a.target_group)},
-         {"period", std::to_string(a.start_year) + "–" + std::to_string(a.end_year)},
-         {"areas", areas.empty() ? ctx.t("ambition.whole_municipality") : areas},
-         {"status", ctx.t("ambition.status." + a.status)},
-         {"findings", a.findings},
-         {"indicators", inds}});
+    views.push_back({{"title", a.title},
+                     {"statement", a.statement},
+                     {"target_group", ctx.t("target_group." + a.target_group)},
+                     {"period", std::to_string(a.start_year) + "–" + std::to_string(a.end_year)},
+                     {"areas", areas.empty() ? ctx.t("ambition.whole_municipality") : areas},
+                     {"status", ctx.t("ambition.status." + a.status)},
+                     {"findings", a.findings},
+                     {"indicators", inds}});
   }
-  nlohmann::json partners = nlohmann::json::array();
-  for (const auto& p : store::list_partners(conn.sql(), coalition.id))
-    if (p.active) partners.push_back({{"name", p.name}, {"type", ctx.t("partner.type." + p.type)}});
+  return views;
+}
+
+// The local picture: loneliness in the whole gemeente and per wijk, from the latest survey.
+nlohmann::json local_picture(Ctx& ctx, const std::map<std::string, nlohmann::json>& figures,
+                             const PlanLookups& names) {
   nlohmann::json picture = nlohmann::json::array();
-  const auto figures = latest_wijk_figures(ctx, conn.sql());
   auto add_area = [&](const std::string& code, const std::string& name) {
     const auto f = figures.find(code);
     if (f == figures.end()) return;
@@ -126,49 +124,70 @@ void plan_page(Ctx& ctx) {
   };
   add_area("", ctx.t("ambition.whole_municipality"));
   for (const auto& [code, name] : names.wijken) add_area(code, name);
-  const auto tables = plan_tables(ctx, conn.sql());
-  // The means per partner and per ambition, beside the contributions table.
-  const auto totals = add_up(store::list_contributions(conn.sql(), coalition.id));
+  return picture;
+}
+
+// The means per partner and per ambition, beside the contributions table.
+nlohmann::json means_view(Ctx& ctx, soci::session& sql, const PlanLookups& names) {
+  const auto totals = add_up(store::list_contributions(sql, ctx.coalition_id()));
   nlohmann::json means = nlohmann::json::array();
   for (const auto& [id, total] : totals.by_partner)
     means.push_back({{"who", name_of(names.partners, id)}, {"means", total.text(ctx)}});
   for (const auto& [id, total] : totals.by_ambition)
     means.push_back({{"who", name_of(names.ambitions, id)}, {"means", total.text(ctx)}});
+  return means;
+}
+
+std::string version_text(Ctx& ctx) {
+  const auto& coalition = ctx.me().coalition;
+  const auto version = std::to_string(ctx.me().data_version);
+  if (coalition.plan_adopted_on.empty())
+    return ctx.tf("plan.version_draft", {{"version", version}, {"date", ctx.date(today_date())}});
+  return ctx.tf("plan.version_adopted", {{"version", version},
+                                         {"adopted", ctx.date(coalition.plan_adopted_on)},
+                                         {"date", ctx.date(today_date())}});
+}
+
+void plan_page(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto& coalition = ctx.me().coalition;
+  const auto ambitions = store::list_ambitions(conn.sql(), coalition.id);
+  const auto indicators =
+      plan_indicators(conn.sql(), coalition.id, coalition.gemeente_code, ambitions);
+  const auto names = load_plan_lookups(conn.sql(), coalition.id);
+  nlohmann::json partners = nlohmann::json::array();
+  for (const auto& p : store::list_partners(conn.sql(), coalition.id))
+    if (p.active) partners.push_back({{"name", p.name}, {"type", ctx.t("partner.type." + p.type)}});
+  const auto figures = latest_wijk_figures(ctx, conn.sql());
+  const auto picture = local_picture(ctx, figures, names);
+  const auto means = means_view(ctx, conn.sql(), names);
+  const auto tables = plan_tables(ctx, conn.sql());
   auto part = [&](const std::string& name, const char* caption_key) {
     for (const auto& t : tables)
       if (t.name == name) return table_view(ctx, t, ctx.t(caption_key));
     return nlohmann::json();
   };
+  nlohmann::json downloads = nlohmann::json::array();
+  for (const auto& t : tables)
+    downloads.push_back({{"href", "/plan/" + t.name + ".csv"}, {"name", t.name}});
   const auto title =
       ctx.tf("plan.title", {{"gemeente", coalition.name}, {"years", plan_years(ambitions)}});
-  ctx.page(
-      "plan/document", title,
-      {{"title", title},
-       {"coalition", {{"name", coalition.name}, {"kartrekker", coalition.kartrekker}}},
-       {"version",
-        coalition.plan_adopted_on.empty()
-            ? ctx.tf("plan.version_draft", {{"version", std::to_string(ctx.me().data_version)},
-                                            {"date", ctx.date(today_date())}})
-            : ctx.tf("plan.version_adopted", {{"version", std::to_string(ctx.me().data_version)},
-                                              {"adopted", ctx.date(coalition.plan_adopted_on)},
-                                              {"date", ctx.date(today_date())}})},
-       {"has_ambitions", !ambitions.empty()},
-       {"partners", partners},
-       {"picture", picture},
-       {"has_picture", !picture.empty()},
-       {"survey", figures.empty() ? nlohmann::json() : figures.begin()->second["survey"]},
-       {"ambitions", ambition_views},
-       {"activities", part("activiteiten", "plan.activities")},
-       {"contributions", part("bijdragen", "plan.contributions")},
-       {"means", means},
-       {"has_means", !means.empty()},
-       {"actions", part("acties", "plan.actions")},
-       {"downloads", [&] {
-          nlohmann::json links = nlohmann::json::array();
-          for (const auto& t : tables)
-            links.push_back({{"href", "/plan/" + t.name + ".csv"}, {"name", t.name}});
-          return links;
-        }()}});
+  ctx.page("doelen/plan_document", title,
+           {{"title", title},
+            {"coalition", {{"name", coalition.name}, {"kartrekker", coalition.kartrekker}}},
+            {"version", version_text(ctx)},
+            {"has_ambitions", !ambitions.empty()},
+            {"partners", partners},
+            {"picture", picture},
+            {"has_picture", !picture.empty()},
+            {"survey", figures.empty() ? nlohmann::json() : figures.begin()->second["survey"]},
+            {"ambitions", ambition_views(ctx, ambitions, indicators, names)},
+            {"activities", part("activiteiten", "plan.activities")},
+            {"contributions", part("bijdragen", "plan.contributions")},
+            {"means", means},
+            {"has_means", !means.empty()},
+            {"actions", part("acties", "plan.actions")},
+            {"downloads", downloads}});
 }
 
 }  // namespace

@@ -92,7 +92,7 @@ void partner_home(Ctx& ctx) {
   const auto contributions = partner_contributions(ctx, conn.sql(), partner->id);
   const auto actions = open_actions(ctx, conn.sql(), partner->id);
   const auto measures = measures_of(ctx, conn.sql(), activities, partner->id);
-  ctx.page("partners/mine", partner->name,
+  ctx.page("mijn-organisatie/index", partner->name,
            {{"id", partner->id},
             {"name", partner->name},
             {"activities", rows},

@@ -37,7 +37,7 @@ void dashboard(Ctx& ctx) {
                      {"indicators", inds}});
   }
   const auto title = ctx.tf("dashboard.title", {{"gemeente", coalition->name}});
-  ctx.page("dashboard/index", title,
+  ctx.page("openbaar/dashboard", title,
            {{"title", title}, {"ambitions", views}, {"empty", views.empty()}});
 }
 

@@ -42,7 +42,7 @@ void overview(Ctx& ctx) {
                      {"done", step.done}});
   }
   const auto glance = ambitions_at_a_glance(ctx, conn.sql());
-  ctx.page("overview/index", ctx.t("nav.overview"),
+  ctx.page("overzicht/index", ctx.t("nav.overview"),
            {{"coalition",
              {{"name", c.name},
               {"gemeente_code", c.gemeente_code},

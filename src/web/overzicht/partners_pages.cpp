@@ -97,7 +97,7 @@ void list(Ctx& ctx) {
                             {"status", "partner.status"}},
                            std::move(rows), "name");
   data["can_create"] = ctx.me().is_beheerder();
-  ctx.page("partners/list", ctx.t("partners.title"), data);
+  ctx.page("overzicht/partner_list", ctx.t("partners.title"), data);
 }
 
 void detail(Ctx& ctx) {
@@ -109,7 +109,7 @@ void detail(Ctx& ctx) {
       people.push_back(
           {{"name", person.name}, {"role", ctx.t("role." + domain::role_name(person.role))}});
   const auto contributions = partner_contributions(ctx, conn.sql(), partner.id);
-  ctx.page("partners/detail", partner.name,
+  ctx.page("overzicht/partner_detail", partner.name,
            {{"id", partner.id},
             {"name", partner.name},
             {"type", ctx.t("partner.type." + partner.type)},

@@ -142,7 +142,7 @@ void list(Ctx& ctx) {
       {{"role", "person.role"}, {"partner", "person.partner"}, {"status", "person.status"}});
   auto data = make_listing(ctx, "/mensen", columns, std::move(rows), "name");
   data["is_beheerder"] = beheerder;
-  ctx.page("people/list", ctx.t("people.title"), data);
+  ctx.page("overzicht/person_list", ctx.t("people.title"), data);
 }
 
 nlohmann::json values_of(const domain::Person& p) {

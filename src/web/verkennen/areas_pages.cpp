@@ -45,7 +45,7 @@ void list(Ctx& ctx) {
                             {"one_person_households", "area.one_person_households", true}},
                            std::move(rows), "code");
   data["is_beheerder"] = ctx.me().is_beheerder();
-  ctx.page("areas/list", ctx.t("areas.title"), data);
+  ctx.page("verkennen/area_list", ctx.t("areas.title"), data);
 }
 
 FormPage import_page(const Ctx& ctx) {
@@ -60,7 +60,7 @@ void show_import(Ctx& ctx, const std::vector<std::string>& problems, int status 
   const auto page = import_page(ctx);
   nlohmann::json items = nlohmann::json::array();
   for (const auto& text : problems) items.push_back(text);
-  ctx.page("areas/import_problems", page.heading,
+  ctx.page("verkennen/area_import_problems", page.heading,
            {{"heading", page.heading},
             {"intro", page.intro},
             {"problems", items},

@@ -43,7 +43,7 @@ void list(Ctx& ctx) {
                     {"model", f.model_based}});
   }
   if (ctx.req.matches.size() > 1) return send_download(ctx, download, ctx.path_param(1));
-  ctx.page("figures/list", ctx.t("figures.title"),
+  ctx.page("verkennen/figure_list", ctx.t("figures.title"),
            {{"rows", rows}, {"empty", rows.empty()}, {"is_beheerder", ctx.me().is_beheerder()}});
 }
 

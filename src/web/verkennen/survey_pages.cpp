@@ -74,7 +74,7 @@ void explore(Ctx& ctx) {
   nlohmann::json surveys = nlohmann::json::array();
   for (const auto& s : store::list_surveys(conn.sql(), ctx.coalition_id()))
     surveys.push_back(survey_summary(ctx, s));
-  ctx.page("overview/explore", ctx.t("nav.explore"),
+  ctx.page("verkennen/explore", ctx.t("nav.explore"),
            {{"has_areas", areas.total > 0},
             {"area_count", ctx.number(areas.total)},
             {"surveys", surveys},
@@ -267,7 +267,7 @@ void show(Ctx& ctx) {
     reference = ctx.tf("survey.national_text", {{"value", percent(ctx, ref->value)},
                                                 {"year", std::to_string(ref->year)},
                                                 {"source", std::string(ref->source)}});
-  ctx.page("surveys/show", survey.name,
+  ctx.page("verkennen/survey_show", survey.name,
            {{"survey", survey_summary(ctx, survey)},
             {"indicators", indicators},
             {"indicator_label", ctx.t("indicator." + indicator)},

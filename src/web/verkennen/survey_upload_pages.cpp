@@ -58,7 +58,7 @@ nlohmann::json default_values() {
 void show_form(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
                const std::vector<std::string>& problems, int status) {
   const auto specs = upload_fields(ctx);
-  ctx.page("surveys/upload", ctx.t("upload.title"),
+  ctx.page("verkennen/survey_upload", ctx.t("upload.title"),
            {{"problems", problems},
             {"has_problems", !problems.empty()},
             {"problem_count", problems.size()},
@@ -247,7 +247,7 @@ void upload(Ctx& ctx) {
   if (!token) return show_form(ctx, values, {}, {ctx.t("upload.busy")}, 503);
   data["token"] = *token;
   data["csrf"] = ctx.me().csrf_token;
-  ctx.page("surveys/preview", ctx.t("upload.preview_title"), data);
+  ctx.page("verkennen/survey_preview", ctx.t("upload.preview_title"), data);
 }
 
 void confirm(Ctx& ctx) {

@@ -204,7 +204,7 @@ void trend(Ctx& ctx) {
   const std::string area_label =
       choice.is_gemeente ? ctx.t("survey.whole_gemeente") : names[choice.area];
   const std::string title = ctx.t("indicator." + choice.indicator) + ", " + area_label;
-  ctx.page("surveys/trend", ctx.t("trend.title"),
+  ctx.page("verkennen/survey_trend", ctx.t("trend.title"),
            {{"areas", choice.area_options},
             {"indicators", choice.indicator_options},
             {"heading", title},

@@ -157,7 +157,7 @@ void list(Ctx& ctx) {
   if (!by_partner.empty())
     tally_tables.push_back(
         {{"heading", ctx.t("actions.per_partner")}, {"rows", tallies(by_partner)}});
-  ctx.page("actions/list", ctx.t("actions.title"),
+  ctx.page("wie-doet-wat/action_list", ctx.t("actions.title"),
            {{"rows", rows},
             {"empty", rows.empty()},
             {"all", all},
@@ -189,7 +189,7 @@ void detail(Ctx& ctx, const domain::Action& a, const std::string& note_error = "
   view["csrf"] = ctx.me().csrf_token;
   view["note_error"] = note_error.empty() ? nlohmann::json() : nlohmann::json(ctx.t(note_error));
   view["note"] = ctx.field("note");
-  ctx.page("actions/detail", a.title, view, status);
+  ctx.page("wie-doet-wat/action_detail", a.title, view, status);
 }
 
 void update_status(Ctx& ctx) {

@@ -223,7 +223,7 @@ void list(Ctx& ctx) {
   std::vector<std::pair<std::string, std::string>> partners, wijken;
   for (const auto& [id, name] : names.partners) partners.emplace_back(std::to_string(id), name);
   for (const auto& [code, name] : names.wijken) wijken.emplace_back(code, name);
-  ctx.page("activities/list", ctx.t("activities.title"),
+  ctx.page("wie-doet-wat/activity_list", ctx.t("activities.title"),
            {{"rows", rows},
             {"empty", rows.empty()},
             {"count", ctx.tf("activities.count", {{"shown", ctx.number(matching.size())},
@@ -251,7 +251,7 @@ void detail(Ctx& ctx) {
   view["reach"] = reach;
   view["has_reach"] = !reach.empty();
   view["can_edit"] = domain::can_edit(ctx.me().person, a);
-  ctx.page("activities/detail", a.name, view);
+  ctx.page("wie-doet-wat/activity_detail", a.name, view);
 }
 
 // For each wijk (and the municipality as a whole) and each degree: how many running activities
@@ -282,7 +282,7 @@ void coverage(Ctx& ctx) {
   nlohmann::json degrees = nlohmann::json::array();
   for (const auto& degree : domain::loneliness_degrees())
     degrees.push_back(ctx.t("degree." + degree));
-  ctx.page("activities/coverage", ctx.t("coverage.title"),
+  ctx.page("wie-doet-wat/activity_coverage", ctx.t("coverage.title"),
            {{"rows", rows},
             {"degrees", degrees},
             {"survey", figures.empty() ? nlohmann::json() : figures.begin()->second["survey"]}});

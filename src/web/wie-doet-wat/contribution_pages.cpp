@@ -200,7 +200,7 @@ void matrix(Ctx& ctx) {
   nlohmann::json totals = nlohmann::json::array();
   for (const auto& [ambition_id, title] : names.ambitions)
     totals.push_back(means.by_ambition[ambition_id].text(ctx));
-  ctx.page("contributions/matrix", ctx.t("contributions.title"),
+  ctx.page("wie-doet-wat/contribution_matrix", ctx.t("contributions.title"),
            {{"columns", columns},
             {"rows", rows},
             {"has_ambitions", !columns.empty()},
