@@ -162,8 +162,9 @@ struct Server::Impl {
 
 namespace {
 
-// One connection: reads a request, hands it to a worker, writes the answer, and waits for the
-// next. Everything here runs on the connection's strand; the worker only sees copies.
+// One connection: reads a request on the connection's strand and hands it to a worker, which
+// runs the handler, writes the answer and starts the wait for the next request. The two never
+// overlap: while the worker has the request, nothing is pending on the connection.
 class Session : public std::enable_shared_from_this<Session> {
  public:
   Session(Server::Impl& server, tcp::socket socket, std::string address, bool over_limit)
