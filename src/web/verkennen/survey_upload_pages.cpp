@@ -167,6 +167,71 @@ nlohmann::json preview(const Ctx& ctx, const domain::PreparedSurvey& prepared) {
           {"has_left_out", !left_out.empty()}};
 }
 
+// The survey's own fields (name, year, scale, source, ages) from the form, with what is wrong.
+store::Survey survey_from_form(Ctx& ctx, const nlohmann::json& values,
+                               domain::FieldErrors& errors) {
+  store::Survey survey;
+  survey.name = domain::trim(values.at("naam").get<std::string>());
+  if (survey.name.empty())
+    errors["naam"] = "upload.error.name";
+  else if (domain::utf8_length(survey.name) > 120)
+    errors["naam"] = "upload.error.name_long";
+  const auto year = whole_number(values.at("jaar").get<std::string>());
+  if (!year || *year < 1990 || *year > 2100) errors["jaar"] = "upload.error.year";
+  survey.year = year.value_or(0);
+  const auto scale = domain::parse_scale(values.at("schaal").get<std::string>());
+  if (!scale) errors["schaal"] = "upload.error.scale";
+  survey.instrument = scale.value_or(survey.instrument);
+  survey.source = values.at("bron").get<std::string>();
+  if (survey.source != "eigen" && survey.source != "ggd") errors["bron"] = "upload.error.source";
+  if (!read_age_range(values.at("leeftijdsbereik").get<std::string>(), survey))
+    errors["leeftijdsbereik"] = "upload.error.age_range";
+  return survey;
+}
+
+domain::SurveyImportSettings import_settings(const nlohmann::json& values) {
+  domain::SurveyImportSettings settings;
+  settings.scale = values.at("schaal").get<std::string>();
+  settings.weight = values.at("weging").get<std::string>();
+  settings.strata = values.at("strata").get<std::string>();
+  settings.area = values.at("gebied").get<std::string>();
+  settings.sex = values.at("geslacht").get<std::string>();
+  settings.age = values.at("leeftijd").get<std::string>();
+  settings.age_bands = values.at("leeftijdsgroepen").get<std::string>();
+  settings.map = values.at("koppeling").get<std::string>();
+  settings.codes = values.at("codes").get<std::string>();
+  settings.lenient = values.at("soepel").get<bool>();
+  return settings;
+}
+
+// What the preview says besides the tables: the survey, notices, and what would be lost.
+void describe_preview(Ctx& ctx, const store::Survey& survey, const std::string& scale,
+                      const domain::PreparedSurvey& prepared, nlohmann::json& data) {
+  std::vector<std::string> notices;
+  for (const auto& notice : prepared.read.notices)
+    notices.push_back(problem_text(ctx.app.catalogue(), ctx.lang, notice));
+  std::string outside;
+  for (const auto& code : prepared.unknown_areas) outside += (outside.empty() ? "" : ", ") + code;
+  data["survey"] = {
+      {"name", survey.name},
+      {"year", survey.year},
+      {"instrument", ctx.t("scale." + scale)},
+      {"respondents", ctx.number(static_cast<long long>(prepared.read.data.respondents))}};
+  data["notices"] = notices;
+  data["has_notices"] = !notices.empty();
+  data["unknown_answers"] = ctx.number(static_cast<long long>(prepared.read.data.unknown_answers));
+  // Saving without areas loses every figure per wijk and buurt: the page says so plainly.
+  if (!prepared.columns.area)
+    data["no_areas"] = ctx.t("upload.no_area_column");
+  else if (prepared.respondents_with_area == 0)
+    data["no_areas"] = ctx.tf("upload.no_area_matched", {{"codes", outside}});
+  else if (prepared.respondents_outside > 0)
+    data["outside"] =
+        ctx.tf("upload.outside",
+               {{"count", ctx.number(static_cast<long long>(prepared.respondents_outside))},
+                {"codes", outside}});
+}
+
 void upload(Ctx& ctx) {
   const auto specs = upload_fields(ctx);
   auto values = read_form(ctx, specs);
@@ -174,39 +239,14 @@ void upload(Ctx& ctx) {
   const bool has_file =
       ctx.req.has_file("bestand") && !ctx.req.get_file_value("bestand").content.empty();
   if (!has_file) errors["bestand"] = "upload.error.file";
-  store::Survey survey;
-  survey.name = domain::trim(values["naam"].get<std::string>());
-  if (survey.name.empty())
-    errors["naam"] = "upload.error.name";
-  else if (domain::utf8_length(survey.name) > 120)
-    errors["naam"] = "upload.error.name_long";
-  const auto year = whole_number(values["jaar"].get<std::string>());
-  if (!year || *year < 1990 || *year > 2100) errors["jaar"] = "upload.error.year";
-  survey.year = year.value_or(0);
-  const std::string scale = values["schaal"].get<std::string>();
-  if (!domain::parse_scale(scale)) errors["schaal"] = "upload.error.scale";
-  survey.source = values["bron"].get<std::string>();
-  if (survey.source != "eigen" && survey.source != "ggd") errors["bron"] = "upload.error.source";
-  if (!read_age_range(values["leeftijdsbereik"].get<std::string>(), survey))
-    errors["leeftijdsbereik"] = "upload.error.age_range";
+  auto survey = survey_from_form(ctx, values, errors);
   store::Connection conn(ctx.app.db());
   if (errors.empty() &&
       store::survey_exists(conn.sql(), ctx.coalition_id(), survey.name, survey.year))
     errors["naam"] = "upload.error.duplicate";
   if (!errors.empty()) return show_form(ctx, values, errors, {}, 422);
 
-  domain::SurveyImportSettings settings;
-  settings.scale = scale;
-  settings.weight = values["weging"].get<std::string>();
-  settings.strata = values["strata"].get<std::string>();
-  settings.area = values["gebied"].get<std::string>();
-  settings.sex = values["geslacht"].get<std::string>();
-  settings.age = values["leeftijd"].get<std::string>();
-  settings.age_bands = values["leeftijdsgroepen"].get<std::string>();
-  settings.map = values["koppeling"].get<std::string>();
-  settings.codes = values["codes"].get<std::string>();
-  settings.lenient = values["soepel"].get<bool>();
-  survey.instrument = *domain::parse_scale(scale);
+  const auto settings = import_settings(values);
   auto prepared = std::make_shared<domain::PreparedSurvey>(
       domain::prepare_survey(ctx.req.get_file_value("bestand").content, settings,
                              store::area_names(conn.sql(), ctx.coalition_id())));
@@ -217,31 +257,8 @@ void upload(Ctx& ctx) {
     return show_form(ctx, values, {}, texts, 422);
   }
   survey.age_bands = prepared->columns.age_band ? settings.age_bands : "";
-
-  std::vector<std::string> notices;
-  for (const auto& notice : prepared->read.notices)
-    notices.push_back(problem_text(ctx.app.catalogue(), ctx.lang, notice));
-  std::string outside;
-  for (const auto& code : prepared->unknown_areas) outside += (outside.empty() ? "" : ", ") + code;
   nlohmann::json data = preview(ctx, *prepared);
-  data["survey"] = {
-      {"name", survey.name},
-      {"year", survey.year},
-      {"instrument", ctx.t("scale." + scale)},
-      {"respondents", ctx.number(static_cast<long long>(prepared->read.data.respondents))}};
-  data["notices"] = notices;
-  data["has_notices"] = !notices.empty();
-  data["unknown_answers"] = ctx.number(static_cast<long long>(prepared->read.data.unknown_answers));
-  // Saving without areas loses every figure per wijk and buurt: the page says so plainly.
-  if (!prepared->columns.area)
-    data["no_areas"] = ctx.t("upload.no_area_column");
-  else if (prepared->respondents_with_area == 0)
-    data["no_areas"] = ctx.tf("upload.no_area_matched", {{"codes", outside}});
-  else if (prepared->respondents_outside > 0)
-    data["outside"] =
-        ctx.tf("upload.outside",
-               {{"count", ctx.number(static_cast<long long>(prepared->respondents_outside))},
-                {"codes", outside}});
+  describe_preview(ctx, survey, settings.scale, *prepared, data);
   const auto token =
       ctx.app.pending_uploads().add({ctx.coalition_id(), ctx.me().person.id, survey, prepared, {}});
   if (!token) return show_form(ctx, values, {}, {ctx.t("upload.busy")}, 503);
