@@ -6,9 +6,9 @@
 #include <string>
 
 #include "domain/geojson.h"
-#include "web/ui/downloads.h"
 #include "web/core/pending_uploads.h"
 #include "web/core/return_path.h"
+#include "web/ui/downloads.h"
 
 using namespace kompas;
 

@@ -207,7 +207,8 @@ void versions(Ctx& ctx) {
                     {"first", i + 1 == all.size()},
                     {"content", now}});
   }
-  ctx.page("doelen/ambition_versions", ctx.tf("ambitions.versions_title", {{"title", ambition.title}}),
+  ctx.page("doelen/ambition_versions",
+           ctx.tf("ambitions.versions_title", {{"title", ambition.title}}),
            {{"id", ambition.id}, {"title", ambition.title}, {"versions", rows}});
 }
 
