@@ -8,13 +8,14 @@
 namespace kompas::web {
 
 Section account_section() {
-  Section section;
-  section.audited = {"api-sleutel"};
-  section.register_routes = [](App& app) {
-    register_auth_pages(app);
-    register_token_pages(app);
+  return {
+      .audited = {"api-sleutel"},
+      .register_routes =
+          [](App& app) {
+            register_auth_pages(app);
+            register_token_pages(app);
+          },
   };
-  return section;
 }
 
 }  // namespace kompas::web

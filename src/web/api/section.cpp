@@ -7,9 +7,9 @@
 namespace kompas::web {
 
 Section api_section() {
-  Section section;
-  section.register_routes = register_api_pages;
-  return section;
+  return {
+      .register_routes = register_api_pages,
+  };
 }
 
 }  // namespace kompas::web

@@ -7,13 +7,13 @@
 namespace kompas::web {
 
 Section beheer_section() {
-  Section section;
-  section.path = "/beheer";
-  section.nav_key = "nav.admin";
-  section.shown = Shown::beheerder;
-  section.audited = {"coalitie"};
-  section.register_routes = register_admin_pages;
-  return section;
+  return {
+      .path = "/beheer",
+      .nav_key = "nav.admin",
+      .shown = Shown::beheerder,
+      .audited = {"coalitie"},
+      .register_routes = register_admin_pages,
+  };
 }
 
 }  // namespace kompas::web

@@ -15,6 +15,10 @@ bool CaseInsensitiveLess::operator()(std::string_view a, std::string_view b) con
                                       [](char x, char y) { return lower(x) < lower(y); });
 }
 
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && !CaseInsensitiveLess{}(a, b) && !CaseInsensitiveLess{}(b, a);
+}
+
 std::string Request::get_header_value(std::string_view name) const {
   const auto it = headers.find(name);
   return it == headers.end() ? "" : it->second;
@@ -41,7 +45,7 @@ void Response::set_header(const std::string& name, const std::string& value) {
   // A value with a line break would start a header (or a body) of the client's choosing.
   if (value.find_first_of("\r\n") != std::string::npos)
     throw std::invalid_argument("line break in header " + name);
-  if (!CaseInsensitiveLess{}(name, "Set-Cookie") && !CaseInsensitiveLess{}("Set-Cookie", name)) {
+  if (equal_ignoring_case(name, "Set-Cookie")) {
     headers.emplace(name, value);
     return;
   }

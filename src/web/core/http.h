@@ -14,6 +14,7 @@ struct CaseInsensitiveLess {
   bool operator()(std::string_view a, std::string_view b) const;
   using is_transparent = void;
 };
+bool equal_ignoring_case(std::string_view a, std::string_view b);
 using Headers = std::multimap<std::string, std::string, CaseInsensitiveLess>;
 using Params = std::multimap<std::string, std::string>;
 

@@ -11,10 +11,6 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-bool same_name(std::string_view a, std::string_view b) {
-  return !CaseInsensitiveLess{}(a, b) && !CaseInsensitiveLess{}(b, a);
-}
-
 // The value of `name="..."` or `name=...` among the parameters after a header's first ';'
 // (Content-Disposition, Content-Type). A quoted value may hold ';' and escaped quotes.
 std::optional<std::string> parameter(std::string_view header, std::string_view name) {
@@ -39,14 +35,14 @@ std::optional<std::string> parameter(std::string_view header, std::string_view n
       value = std::string(trim(header.substr(pos, end - pos)));
       pos = end;
     }
-    if (same_name(key, name)) return value;
+    if (equal_ignoring_case(key, name)) return value;
   }
   return std::nullopt;
 }
 
 bool header_is(std::string_view line, std::string_view name) {
   return line.size() > name.size() && line[name.size()] == ':' &&
-         same_name(line.substr(0, name.size()), name);
+         equal_ignoring_case(line.substr(0, name.size()), name);
 }
 
 }  // namespace

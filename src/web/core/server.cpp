@@ -495,12 +495,8 @@ int Server::bind(const std::string& host, int port) {
 
 void Server::run() {
   impl_->accept();
-  std::vector<std::thread> more;
-  for (std::size_t i = 1; i < impl_->settings.io_threads; ++i)
-    more.emplace_back([this] { impl_->io.run(); });
   impl_->running = true;
   impl_->io.run();
-  for (auto& thread : more) thread.join();
   impl_->running = false;
 }
 

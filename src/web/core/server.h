@@ -20,7 +20,6 @@ std::size_t default_worker_threads();
 
 struct ServerSettings {
   std::size_t worker_threads = default_worker_threads();  // handlers running at once
-  std::size_t io_threads = 1;  // event loops; one keeps up with the workers on two cores
   // Deadlines: for the whole header from its first byte (or from connecting), for the whole
   // body, for the next request on a kept-alive connection, and for a client that takes none of
   // its answer (a slow reader that keeps reading may take longer over a large one).
@@ -51,7 +50,8 @@ class Server {
 
   // The bound port (useful with port 0), or -1 when the address cannot be bound.
   int bind(const std::string& host, int port);
-  // Serves on the calling thread (and io_threads - 1 more) until stop().
+  // Serves on the calling thread until stop(). One event loop keeps up with the workers: it
+  // only parses and hands over.
   void run();
   void stop();
   bool is_running() const;

@@ -11,40 +11,43 @@
 namespace kompas::web {
 
 Section doelen_section() {
-  Section section;
-  section.path = "/doelen";
-  section.nav_key = "nav.goals";
-  section.also = {"/indicatoren", "/plan"};
-  section.audited = {"ambitie", "indicator", "indicatorwaarde", "verhaal"};
-  section.step_title_key = "cycle.goals.title";
-  section.step_href = "/doelen";
-  section.step = [](Ctx& ctx, soci::session& sql) {
-    const auto ambitions = store::list_ambitions(sql, ctx.coalition_id());
-    const auto indicators = store::list_indicators(sql, ctx.coalition_id());
-    std::set<long long> measured;
-    for (const auto& indicator : indicators) measured.insert(indicator.ambition_id);
-    std::size_t without_indicator = 0;
-    for (const auto& ambition : ambitions)
-      if (!measured.contains(ambition.id)) ++without_indicator;
-    StepSummary step{
-        ambitions.empty()
-            ? ctx.t("overview.no_ambitions")
-            : ctx.tf("overview.ambitions_count",
-                     {{"ambitions", ctx.number(static_cast<long long>(ambitions.size()))},
-                      {"indicators", ctx.number(static_cast<long long>(indicators.size()))}}),
-        {},
-        !ambitions.empty() && without_indicator == 0};
-    if (without_indicator > 0)
-      step.missing.push_back(
-          ctx.tf("overview.missing_indicators", {{"count", std::to_string(without_indicator)}}));
-    return step;
+  return {
+      .path = "/doelen",
+      .nav_key = "nav.goals",
+      .also = {"/indicatoren", "/plan"},
+      .audited = {"ambitie", "indicator", "indicatorwaarde", "verhaal"},
+      .step_title_key = "cycle.goals.title",
+      .step_href = "/doelen",
+      .step =
+          [](Ctx& ctx, soci::session& sql) {
+            const auto ambitions = store::list_ambitions(sql, ctx.coalition_id());
+            const auto indicators = store::list_indicators(sql, ctx.coalition_id());
+            std::set<long long> measured;
+            for (const auto& indicator : indicators) measured.insert(indicator.ambition_id);
+            std::size_t without_indicator = 0;
+            for (const auto& ambition : ambitions)
+              if (!measured.contains(ambition.id)) ++without_indicator;
+            StepSummary step{
+                ambitions.empty()
+                    ? ctx.t("overview.no_ambitions")
+                    : ctx.tf(
+                          "overview.ambitions_count",
+                          {{"ambitions", ctx.number(static_cast<long long>(ambitions.size()))},
+                           {"indicators", ctx.number(static_cast<long long>(indicators.size()))}}),
+                {},
+                !ambitions.empty() && without_indicator == 0};
+            if (without_indicator > 0)
+              step.missing.push_back(ctx.tf("overview.missing_indicators",
+                                            {{"count", std::to_string(without_indicator)}}));
+            return step;
+          },
+      .register_routes =
+          [](App& app) {
+            register_ambition_pages(app);
+            register_indicator_pages(app);
+            register_plan_pages(app);
+          },
   };
-  section.register_routes = [](App& app) {
-    register_ambition_pages(app);
-    register_indicator_pages(app);
-    register_plan_pages(app);
-  };
-  return section;
 }
 
 }  // namespace kompas::web

@@ -7,12 +7,12 @@
 namespace kompas::web {
 
 Section mijn_organisatie_section() {
-  Section section;
-  section.path = "/mijn-organisatie";
-  section.nav_key = "nav.mine";
-  section.shown = Shown::with_partner;
-  section.register_routes = register_partner_home_pages;
-  return section;
+  return {
+      .path = "/mijn-organisatie",
+      .nav_key = "nav.mine",
+      .shown = Shown::with_partner,
+      .register_routes = register_partner_home_pages,
+  };
 }
 
 }  // namespace kompas::web

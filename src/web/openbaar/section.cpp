@@ -7,9 +7,9 @@
 namespace kompas::web {
 
 Section openbaar_section() {
-  Section section;
-  section.register_routes = register_dashboard_pages;
-  return section;
+  return {
+      .register_routes = register_dashboard_pages,
+  };
 }
 
 }  // namespace kompas::web

@@ -8,26 +8,29 @@
 namespace kompas::web {
 
 Section overzicht_section() {
-  Section section;
-  section.path = "/";
-  section.nav_key = "nav.overview";
-  section.also = {"/partners", "/mensen"};
-  section.audited = {"partner", "persoon"};
-  section.step_title_key = "cycle.together.title";
-  section.step_href = "/partners";
-  section.step = [](Ctx& ctx, soci::session& sql) {
-    const auto partners = store::count_partners(sql, ctx.coalition_id());
-    return StepSummary{ctx.tf("overview.partners_count", {{"active", ctx.number(partners.active)},
-                                                          {"total", ctx.number(partners.total)}}),
-                       {},
-                       partners.active > 0};
+  return {
+      .path = "/",
+      .nav_key = "nav.overview",
+      .also = {"/partners", "/mensen"},
+      .audited = {"partner", "persoon"},
+      .step_title_key = "cycle.together.title",
+      .step_href = "/partners",
+      .step =
+          [](Ctx& ctx, soci::session& sql) {
+            const auto partners = store::count_partners(sql, ctx.coalition_id());
+            return StepSummary{
+                ctx.tf("overview.partners_count", {{"active", ctx.number(partners.active)},
+                                                   {"total", ctx.number(partners.total)}}),
+                {},
+                partners.active > 0};
+          },
+      .register_routes =
+          [](App& app) {
+            register_overview_pages(app);
+            register_partners_pages(app);
+            register_people_pages(app);
+          },
   };
-  section.register_routes = [](App& app) {
-    register_overview_pages(app);
-    register_partners_pages(app);
-    register_people_pages(app);
-  };
-  return section;
 }
 
 }  // namespace kompas::web

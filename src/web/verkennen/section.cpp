@@ -9,34 +9,36 @@
 namespace kompas::web {
 
 Section verkennen_section() {
-  Section section;
-  section.path = "/verkennen";
-  section.nav_key = "nav.explore";
-  section.also = {"/gebieden"};
-  section.audited = {"gebied", "grens", "meting", "cijfer"};
-  section.step_title_key = "cycle.explore.title";
-  section.step_href = "/verkennen";
-  section.step = [](Ctx& ctx, soci::session& sql) {
-    const auto areas = store::summarise_areas(sql, ctx.coalition_id());
-    StepSummary step{areas.total == 0
-                         ? ctx.t("overview.no_areas")
-                         : ctx.tf("overview.areas_count", {{"wijken", ctx.number(areas.wijken)},
-                                                           {"buurten", ctx.number(areas.buurten)}}),
-                     {},
-                     areas.total > 0};
-    if (store::list_surveys(sql, ctx.coalition_id()).empty())
-      step.missing.push_back(ctx.t("overview.missing_survey"));
-    return step;
+  return {
+      .path = "/verkennen",
+      .nav_key = "nav.explore",
+      .also = {"/gebieden"},
+      .audited = {"gebied", "grens", "meting", "cijfer"},
+      .step_title_key = "cycle.explore.title",
+      .step_href = "/verkennen",
+      .step =
+          [](Ctx& ctx, soci::session& sql) {
+            const auto areas = store::summarise_areas(sql, ctx.coalition_id());
+            StepSummary step{areas.total == 0 ? ctx.t("overview.no_areas")
+                                              : ctx.tf("overview.areas_count",
+                                                       {{"wijken", ctx.number(areas.wijken)},
+                                                        {"buurten", ctx.number(areas.buurten)}}),
+                             {},
+                             areas.total > 0};
+            if (store::list_surveys(sql, ctx.coalition_id()).empty())
+              step.missing.push_back(ctx.t("overview.missing_survey"));
+            return step;
+          },
+      .register_routes =
+          [](App& app) {
+            register_areas_pages(app);
+            register_survey_upload_pages(app);
+            register_survey_pages(app);
+            register_figures_pages(app);
+            register_trend_pages(app);
+            register_boundaries_pages(app);
+          },
   };
-  section.register_routes = [](App& app) {
-    register_areas_pages(app);
-    register_survey_upload_pages(app);
-    register_survey_pages(app);
-    register_figures_pages(app);
-    register_trend_pages(app);
-    register_boundaries_pages(app);
-  };
-  return section;
 }
 
 }  // namespace kompas::web

@@ -54,20 +54,21 @@ StepSummary who_does_what_step(Ctx& ctx, soci::session& sql) {
 }  // namespace
 
 Section wie_doet_wat_section() {
-  Section section;
-  section.path = "/wie-doet-wat";
-  section.nav_key = "nav.who";
-  section.also = {"/acties"};
-  section.audited = {"activiteit", "bijdrage", "actie"};
-  section.step_title_key = "cycle.who.title";
-  section.step_href = "/wie-doet-wat";
-  section.step = who_does_what_step;
-  section.register_routes = [](App& app) {
-    register_activity_pages(app);
-    register_contribution_pages(app);
-    register_action_pages(app);
+  return {
+      .path = "/wie-doet-wat",
+      .nav_key = "nav.who",
+      .also = {"/acties"},
+      .audited = {"activiteit", "bijdrage", "actie"},
+      .step_title_key = "cycle.who.title",
+      .step_href = "/wie-doet-wat",
+      .step = who_does_what_step,
+      .register_routes =
+          [](App& app) {
+            register_activity_pages(app);
+            register_contribution_pages(app);
+            register_action_pages(app);
+          },
   };
-  return section;
 }
 
 }  // namespace kompas::web
