@@ -70,7 +70,7 @@ void add_user(const UserOptions& o, const Texts& t) {
   p.coalition_id = coalition.id;
   p.name = domain::trim(o.name);
   p.email = domain::normalise_email(o.email);
-  const auto role = domain::parse_role(o.role);
+  const auto role = domain::parse_word<domain::Role>(o.role);
   if (!role) throw UserError(t.f("cli.user.bad_role", {{"value", o.role}}));
   p.role = *role;
   if (o.partner != 0) p.partner_id = o.partner;

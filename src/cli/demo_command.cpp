@@ -92,7 +92,7 @@ Saved save_partners_and_people(store::Change& change, const std::vector<domain::
     domain::Person p;
     p.name = person.name;
     p.email = person.email;
-    p.role = *domain::parse_role(person.role);
+    p.role = *domain::parse_word<domain::Role>(person.role);
     if (person.partner >= 0) p.partner_id = ids.at(person.partner);
     const auto id = store::create_person(change, p, hash);
     if (!first_person) first_person = id;

@@ -46,7 +46,7 @@ std::vector<DemoAmbition> demo_ambitions() {
         2027,
         "In de Gezondheidsmonitor 2022 voelde een op de acht 75-plussers zich ernstig eenzaam.",
         {},
-        "vastgesteld",
+        domain::AmbitionStatus::vastgesteld,
         0},
        {{"% (zeer) ernstig eenzaam, hele gemeente",
          "bevolking",
@@ -87,7 +87,7 @@ std::vector<DemoAmbition> demo_ambitions() {
         2027,
         "Noord heeft het hoogste aandeel sociaal eenzame inwoners.",
         {},
-        "vastgesteld",
+        domain::AmbitionStatus::vastgesteld,
         0},
        {{"% sociaal eenzaam in Noord",
          "bevolking",
@@ -126,7 +126,7 @@ std::vector<DemoAmbition> demo_ambitions() {
         2027,
         "",
         {},
-        "concept",
+        domain::AmbitionStatus::ontwerp,
         0},
        {{"Mantelzorgers bereikt met respijtzorg",
          "activiteit",
@@ -165,7 +165,7 @@ std::vector<DemoAmbition> demo_ambitions() {
         2026,
         "",
         {},
-        "vastgesteld",
+        domain::AmbitionStatus::vastgesteld,
         0},
        {{"% eenzaam, 65-74 jaar",
          "bevolking",
@@ -206,7 +206,7 @@ struct DemoActivity {
   const char* area;  // "" is the whole municipality
   const char* type;
   std::vector<std::string> degrees, elements;
-  const char* status;
+  domain::ActivityStatus status;
   int ambition;  // index in demo_ambitions, or -1
   double reach;
 };
@@ -223,7 +223,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "sociaal",
        {"matig", "ernstig"},
        {"ontmoeten", "bezigheden"},
-       "bestaand",
+       domain::ActivityStatus::bestaand,
        0,
        120},
       {"Maatjesproject",
@@ -235,7 +235,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "emotioneel",
        {"ernstig"},
        {"betekenisvol_contact"},
-       "bestaand",
+       domain::ActivityStatus::bestaand,
        0,
        45},
       {"Walking football",
@@ -247,7 +247,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "sociaal",
        {"preventie", "verhoogd_risico"},
        {"bezigheden", "ontmoeten"},
-       "bestaand",
+       domain::ActivityStatus::bestaand,
        1,
        38},
       {"Taalcafé",
@@ -259,7 +259,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "sociaal",
        {"preventie", "verhoogd_risico"},
        {"ontmoeten", "sociale_vaardigheden"},
-       "bestaand",
+       domain::ActivityStatus::bestaand,
        3,
        60},
       {"Koffiehoek supermarkt",
@@ -271,7 +271,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "sociaal",
        {"preventie"},
        {"ontmoeten"},
-       "nieuw",
+       domain::ActivityStatus::nieuw,
        1,
        300},
       {"Training signaleren",
@@ -283,7 +283,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "beide",
        {"verhoogd_risico"},
        {},
-       "bestaand",
+       domain::ActivityStatus::bestaand,
        3,
        80},
       {"Respijtzorg mantelzorgers",
@@ -295,7 +295,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "beide",
        {"verhoogd_risico", "matig"},
        {"praktisch_ondersteunen"},
-       "bestaand",
+       domain::ActivityStatus::bestaand,
        2,
        135},
       {"Lotgenotengroep mantelzorgers",
@@ -307,7 +307,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "emotioneel",
        {"matig"},
        {"betekenisvol_contact", "realistische_verwachtingen"},
-       "nieuw",
+       domain::ActivityStatus::nieuw,
        2,
        24},
       {"Buurtcomplex ontmoetingsruimte",
@@ -319,7 +319,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "sociaal",
        {"preventie", "verhoogd_risico"},
        {"ontmoeten", "bezigheden"},
-       "bestaand",
+       domain::ActivityStatus::bestaand,
        0,
        70},
       {"Studenten op huisbezoek",
@@ -331,7 +331,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "emotioneel",
        {"matig"},
        {"betekenisvol_contact", "betekenisvolle_rol"},
-       "gepland",
+       domain::ActivityStatus::gepland,
        0,
        0},
       {"Jongerenwerk ontmoetingsavond",
@@ -343,7 +343,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "sociaal",
        {"preventie"},
        {"ontmoeten", "bezigheden"},
-       "bestaand",
+       domain::ActivityStatus::bestaand,
        -1,
        90},
       {"Cursus Grip en Glans",
@@ -355,7 +355,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "emotioneel",
        {"verhoogd_risico", "matig"},
        {"realistische_verwachtingen", "sociale_vaardigheden"},
-       "bestaand",
+       domain::ActivityStatus::bestaand,
        0,
        16},
       {"Vrijwilligerswerk als kans",
@@ -367,7 +367,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "sociaal",
        {"matig"},
        {"betekenisvolle_rol"},
-       "nieuw",
+       domain::ActivityStatus::nieuw,
        3,
        22},
       {"Telefooncirkel",
@@ -379,7 +379,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "sociaal",
        {"verhoogd_risico"},
        {"betekenisvol_contact"},
-       "bestaand",
+       domain::ActivityStatus::bestaand,
        0,
        30},
       {"Boodschappenhulp",
@@ -391,7 +391,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "sociaal",
        {"verhoogd_risico"},
        {"praktisch_ondersteunen", "ontmoeten"},
-       "bestaand",
+       domain::ActivityStatus::bestaand,
        -1,
        55},
       {"Eetclub Zuid-West",
@@ -403,7 +403,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "sociaal",
        {"preventie", "verhoogd_risico"},
        {"bezigheden", "ontmoeten"},
-       "bestaand",
+       domain::ActivityStatus::bestaand,
        1,
        40},
       {"Voorlichting op de huisartsenpraktijk",
@@ -415,7 +415,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "beide",
        {"preventie"},
        {},
-       "gestopt",
+       domain::ActivityStatus::gestopt,
        -1,
        0},
       {"Week tegen Eenzaamheid",
@@ -427,7 +427,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "beide",
        {"preventie"},
        {"ontmoeten", "bezigheden"},
-       "bestaand",
+       domain::ActivityStatus::bestaand,
        3,
        900},
       {"Wandelgroep Centrum",
@@ -439,7 +439,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "sociaal",
        {"preventie"},
        {"bezigheden", "ontmoeten"},
-       "gepland",
+       domain::ActivityStatus::gepland,
        1,
        0},
       {"Netwerkcoaching",
@@ -451,7 +451,7 @@ const std::vector<DemoActivity>& demo_activities() {
        "sociaal",
        {"matig", "ernstig"},
        {"sociale_vaardigheden", "realistische_verwachtingen"},
-       "nieuw",
+       domain::ActivityStatus::nieuw,
        1,
        12},
   };
@@ -474,7 +474,7 @@ void load_activities_contributions_actions(store::Change& change,
     a.degrees = d.degrees;
     a.elements = d.elements;
     if (d.reach > 0) a.reach = {{2025, d.reach}};
-    a.start_date = std::string(d.status) == "gepland" ? "2027-01-01" : "2024-01-01";
+    a.start_date = d.status == domain::ActivityStatus::gepland ? "2027-01-01" : "2024-01-01";
     a.status = d.status;
     if (d.ambition >= 0) a.ambition_ids = {ambitions.at(d.ambition)};
     const auto id = store::create_activity(change, a);
@@ -489,7 +489,7 @@ void load_activities_contributions_actions(store::Change& change,
       c.start_year = 2025;
       c.end_year = 2027;
       c.agreed_on = "2025-01-20";
-      c.status = "afgesproken";
+      c.status = domain::ContributionStatus::afgesproken;
       store::create_contribution(change, c);
     }
   }
@@ -505,23 +505,24 @@ void load_activities_contributions_actions(store::Change& change,
     c.start_year = 2025;
     c.end_year = 2027;
     c.agreed_on = "2025-01-20";
-    c.status = p % 4 == 3 ? "voorgesteld" : "afgesproken";
-    if (c.status == "voorgesteld") c.agreed_on.clear();
+    c.status = p % 4 == 3 ? domain::ContributionStatus::voorgesteld
+                          : domain::ContributionStatus::afgesproken;
+    if (c.status == domain::ContributionStatus::voorgesteld) c.agreed_on.clear();
     store::create_contribution(change, c);
   }
   struct DemoAction {
     const char* title;
     const char* due;
-    const char* status;
+    domain::ActionStatus status;
     int partner;
   };
   const DemoAction actions[] = {
-      {"Subsidieaanvraag Maatjesproject indienen", "2026-03-01", "open", 8},
-      {"Evaluatie huiskamer met bezoekers", "2026-06-15", "bezig", 1},
-      {"Afspraak met huisartsen over doorverwijzen", "2026-09-30", "open", 2},
-      {"Buurtenquête 2026 uitzetten", "2027-02-01", "open", 0},
-      {"Raadsinformatiebrief over de aanpak", "2026-01-15", "klaar", 0},
-      {"Tweede training signaleren plannen", "2027-04-01", "open", 1},
+      {"Subsidieaanvraag Maatjesproject indienen", "2026-03-01", domain::ActionStatus::open, 8},
+      {"Evaluatie huiskamer met bezoekers", "2026-06-15", domain::ActionStatus::bezig, 1},
+      {"Afspraak met huisartsen over doorverwijzen", "2026-09-30", domain::ActionStatus::open, 2},
+      {"Buurtenquête 2026 uitzetten", "2027-02-01", domain::ActionStatus::open, 0},
+      {"Raadsinformatiebrief over de aanpak", "2026-01-15", domain::ActionStatus::klaar, 0},
+      {"Tweede training signaleren plannen", "2027-04-01", domain::ActionStatus::open, 1},
   };
   for (const auto& d : actions) {
     domain::Action a;
@@ -585,7 +586,8 @@ void load_big_city_plan(store::Change& change, long long owner_person_id,
     ambition.start_year = 2025;
     ambition.end_year = 2027;
     ambition.owner_person_id = owner_person_id;
-    ambition.status = a % 5 == 0 ? "concept" : "vastgesteld";
+    ambition.status =
+        a % 5 == 0 ? domain::AmbitionStatus::ontwerp : domain::AmbitionStatus::vastgesteld;
     ambitions.push_back(store::create_ambition(change, ambition));
     for (int i = 0; i < 3; ++i) {
       domain::Indicator ind;
@@ -620,7 +622,7 @@ void load_big_city_plan(store::Change& change, long long owner_person_id,
     act.degrees = {degrees[u % degrees.size()]};
     act.elements = {elements[u % elements.size()], elements[(u + 3) % elements.size()]};
     act.reach = {{2025, static_cast<double>(20 + n % 80)}};
-    act.status = domain::activity_statuses()[u % 3];
+    act.status = static_cast<domain::ActivityStatus>(u % 3);  // bestaand, nieuw or gepland
     act.ambition_ids = {ambitions[u % ambitions.size()]};
     store::create_activity(change, act);
   }
@@ -636,7 +638,7 @@ void load_big_city_plan(store::Change& change, long long owner_person_id,
       c.start_year = 2025;
       c.end_year = 2027;
       c.agreed_on = "2025-02-01";
-      c.status = "afgesproken";
+      c.status = domain::ContributionStatus::afgesproken;
       store::create_contribution(change, c);
     }
   }

@@ -6,25 +6,17 @@
 
 namespace kompas::domain {
 
-const std::vector<std::string>& action_statuses() {
-  static const std::vector<std::string> statuses = {"open", "bezig", "klaar", "vervallen"};
-  return statuses;
-}
-
 FieldErrors validate(const Action& a) {
   FieldErrors errors;
   if (trim(a.title).empty()) errors["title"] = "error.required";
   if (a.title.size() > 200) errors["title"] = "error.too_long";
   if (a.description.size() > 4000) errors["description"] = "error.too_long";
   if (!is_valid_date(a.due_date)) errors["due_date"] = "error.date";
-  const auto& statuses = action_statuses();
-  if (std::find(statuses.begin(), statuses.end(), a.status) == statuses.end())
-    errors["status"] = "error.choose";
   return errors;
 }
 
 bool is_open(const Action& a) {
-  return a.status == "open" || a.status == "bezig";
+  return a.status == ActionStatus::open || a.status == ActionStatus::bezig;
 }
 
 bool is_overdue(const Action& a, const std::string& today) {

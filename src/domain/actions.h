@@ -5,18 +5,23 @@
 #include <vector>
 
 #include "domain/validation.h"
+#include "domain/words.h"
 
 namespace kompas::domain {
+
+enum class ActionStatus { open, bezig, klaar, vervallen };
+template <>
+struct Words<ActionStatus> {
+  static constexpr std::array<std::string_view, 4> list{"open", "bezig", "klaar", "vervallen"};
+};
 
 struct Action {
   long long id = 0;
   std::string title, description;
   std::optional<long long> owner_person_id, partner_id, ambition_id;
   std::string due_date;  // YYYY-MM-DD
-  std::string status = "open";
+  ActionStatus status = ActionStatus::open;
 };
-
-const std::vector<std::string>& action_statuses();  // open, bezig, klaar, vervallen
 
 FieldErrors validate(const Action& action);
 

@@ -54,12 +54,7 @@ bool can_edit(const Person& person, const Activity& activity) {
 }
 
 bool is_running(const Activity& a) {
-  return a.status == "bestaand" || a.status == "nieuw";
-}
-
-const std::vector<std::string>& activity_statuses() {
-  static const std::vector<std::string> statuses = {"bestaand", "nieuw", "gepland", "gestopt"};
-  return statuses;
+  return a.status == ActivityStatus::bestaand || a.status == ActivityStatus::nieuw;
 }
 
 FieldErrors validate(const Activity& a, const std::set<std::string>& known_areas,
@@ -89,7 +84,6 @@ FieldErrors validate(const Activity& a, const std::set<std::string>& known_areas
   if (!errors.count("start_date") && !errors.count("end_date") && !a.start_date.empty() &&
       !a.end_date.empty() && a.end_date < a.start_date)
     errors["end_date"] = "error.end_before_start";
-  if (!contains(activity_statuses(), a.status)) errors["status"] = "error.choose";
   for (const auto id : a.ambition_ids)
     if (!known_ambitions.count(id)) errors["ambitions"] = "error.choose";
   return errors;

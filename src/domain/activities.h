@@ -11,8 +11,15 @@
 
 #include "domain/people.h"
 #include "domain/validation.h"
+#include "domain/words.h"
 
 namespace kompas::domain {
+
+enum class ActivityStatus { bestaand, nieuw, gepland, gestopt };
+template <>
+struct Words<ActivityStatus> {
+  static constexpr std::array<std::string_view, 4> list{"bestaand", "nieuw", "gepland", "gestopt"};
+};
 
 struct Activity {
   long long id = 0;
@@ -26,14 +33,13 @@ struct Activity {
   std::vector<std::string> elements;
   std::map<int, double> reach;  // people reached per year
   std::string start_date, end_date;
-  std::string status = "bestaand";
+  ActivityStatus status = ActivityStatus::bestaand;
   std::vector<long long> ambition_ids;
 };
 
 const std::vector<std::string>& loneliness_types();    // sociaal, emotioneel, beide
 const std::vector<std::string>& loneliness_degrees();  // preventie, verhoogd_risico, matig, ernstig
 const std::vector<std::string>& effective_elements();  // the seven
-const std::vector<std::string>& activity_statuses();   // bestaand, nieuw, gepland, gestopt
 
 // Running ("lopend"): it happens now, so bestaand or nieuw; gepland has not started and gestopt
 // has ended. The one definition for the coverage counts and the list they link to.

@@ -20,12 +20,6 @@ const std::vector<std::string>& target_groups() {
   return groups;
 }
 
-const std::vector<std::string>& ambition_statuses() {
-  static const std::vector<std::string> statuses = {"concept", "vastgesteld", "afgerond",
-                                                    "gestopt"};
-  return statuses;
-}
-
 FieldErrors validate(const Ambition& a, const std::set<std::string>& known_areas) {
   FieldErrors errors;
   if (trim(a.title).empty()) errors["title"] = "error.required";
@@ -41,7 +35,6 @@ FieldErrors validate(const Ambition& a, const std::set<std::string>& known_areas
   else if (a.end_year < a.start_year || a.end_year - a.start_year > 10)
     errors["end_year"] = "error.end_year";
   if (a.findings.size() > 4000) errors["findings"] = "error.too_long";
-  if (!contains(ambition_statuses(), a.status)) errors["status"] = "error.choose";
   return errors;
 }
 

@@ -7,8 +7,17 @@
 #include <vector>
 
 #include "domain/validation.h"
+#include "domain/words.h"
 
 namespace kompas::domain {
+
+// "concept" is a C++ keyword, so the draft status is named ontwerp; it is stored as "concept".
+enum class AmbitionStatus { ontwerp, vastgesteld, afgerond, gestopt };
+template <>
+struct Words<AmbitionStatus> {
+  static constexpr std::array<std::string_view, 4> list{"concept", "vastgesteld", "afgerond",
+                                                        "gestopt"};
+};
 
 struct Ambition {
   long long id = 0;
@@ -19,12 +28,11 @@ struct Ambition {
   int start_year = 0, end_year = 0;
   std::string findings;  // what Verkennen showed that motivates it
   std::optional<long long> owner_person_id;
-  std::string status = "concept";
+  AmbitionStatus status = AmbitionStatus::ontwerp;
   int version = 0;
 };
 
-const std::vector<std::string>& target_groups();      // iedereen, jongeren, 65plus, ...
-const std::vector<std::string>& ambition_statuses();  // concept, vastgesteld, afgerond, gestopt
+const std::vector<std::string>& target_groups();  // iedereen, jongeren, 65plus, ...
 
 // Three years by default, as the Kwaliteitskompas advises.
 constexpr int kDefaultPlanYears = 3;

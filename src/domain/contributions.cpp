@@ -6,14 +6,8 @@
 
 namespace kompas::domain {
 
-const std::vector<std::string>& contribution_statuses() {
-  static const std::vector<std::string> statuses = {"voorgesteld", "afgesproken", "geleverd",
-                                                    "gestopt"};
-  return statuses;
-}
-
 bool is_stopped(const Contribution& contribution) {
-  return contribution.status == contribution_statuses().back();
+  return contribution.status == ContributionStatus::gestopt;
 }
 
 FieldErrors validate(const Contribution& c) {
@@ -29,10 +23,7 @@ FieldErrors validate(const Contribution& c) {
   else if (c.end_year < c.start_year || c.end_year - c.start_year > 10)
     errors["end_year"] = "error.end_year";
   if (!c.agreed_on.empty() && !is_valid_date(c.agreed_on)) errors["agreed_on"] = "error.date";
-  const auto& statuses = contribution_statuses();
-  if (std::find(statuses.begin(), statuses.end(), c.status) == statuses.end())
-    errors["status"] = "error.choose";
-  else if (c.status != "voorgesteld" && c.agreed_on.empty())
+  if (c.status != ContributionStatus::voorgesteld && c.agreed_on.empty())
     errors["agreed_on"] = "error.agreed_on_required";
   return errors;
 }

@@ -6,8 +6,16 @@
 #include <vector>
 
 #include "domain/validation.h"
+#include "domain/words.h"
 
 namespace kompas::domain {
+
+enum class ContributionStatus { voorgesteld, afgesproken, geleverd, gestopt };
+template <>
+struct Words<ContributionStatus> {
+  static constexpr std::array<std::string_view, 4> list{"voorgesteld", "afgesproken", "geleverd",
+                                                        "gestopt"};
+};
 
 struct Contribution {
   long long id = 0;
@@ -18,11 +26,8 @@ struct Contribution {
   std::string in_kind;
   int start_year = 0, end_year = 0;
   std::string agreed_on;  // YYYY-MM-DD, empty while proposed
-  std::string status = "voorgesteld";
+  ContributionStatus status = ContributionStatus::voorgesteld;
 };
-
-const std::vector<std::string>&
-contribution_statuses();  // voorgesteld, afgesproken, geleverd, gestopt
 
 // A stopped contribution no longer counts for its partner or ambition; its history stays.
 bool is_stopped(const Contribution& contribution);

@@ -12,10 +12,18 @@
 #include <optional>
 #include <vector>
 
+#include "domain/words.h"
+
 namespace kompas::domain {
 
 enum class Polarity { lower_is_better, higher_is_better };
-enum class IndicatorStatus { gehaald, op_koers, achter, geen_gegevens, niet_te_onderscheiden };
+// In the order a summary lists them: best first.
+enum class IndicatorStatus { gehaald, op_koers, niet_te_onderscheiden, achter, geen_gegevens };
+template <>
+struct Words<IndicatorStatus> {
+  static constexpr std::array<std::string_view, 5> list{
+      "gehaald", "op_koers", "niet_te_onderscheiden", "achter", "geen_gegevens"};
+};
 
 struct Milestone {
   int year = 0;

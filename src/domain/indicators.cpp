@@ -46,16 +46,6 @@ const std::vector<std::string>& survey_indicator_names() {
   return names;
 }
 
-std::string polarity_name(Polarity polarity) {
-  return polarity == Polarity::lower_is_better ? "lager" : "hoger";
-}
-
-std::optional<Polarity> parse_polarity(std::string_view text) {
-  if (text == "lager") return Polarity::lower_is_better;
-  if (text == "hoger") return Polarity::higher_is_better;
-  return std::nullopt;
-}
-
 FieldErrors validate(const Indicator& ind, const std::set<std::string>& known_areas) {
   FieldErrors errors;
   if (trim(ind.name).empty()) errors["name"] = "error.required";

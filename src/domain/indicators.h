@@ -14,6 +14,7 @@
 
 #include "domain/indicator_status.h"
 #include "domain/validation.h"
+#include "domain/words.h"
 
 namespace kompas::domain {
 
@@ -47,8 +48,10 @@ const std::vector<std::string>& rba_questions();           // hoeveel, hoe_goed,
 const std::vector<std::string>& indicator_units();         // procent, aantal, euro, uren
 const std::vector<std::string>& survey_indicator_names();  // every indicator a survey yields
 
-std::string polarity_name(Polarity polarity);  // lager, hoger
-std::optional<Polarity> parse_polarity(std::string_view text);
+template <>
+struct Words<Polarity> {
+  static constexpr std::array<std::string_view, 2> list{"lager", "hoger"};
+};
 
 // `known_areas`: the coalition's area codes.
 FieldErrors validate(const Indicator& indicator, const std::set<std::string>& known_areas);

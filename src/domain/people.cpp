@@ -4,25 +4,6 @@
 
 namespace kompas::domain {
 
-std::optional<Role> parse_role(std::string_view text) {
-  if (text == "beheerder") return Role::beheerder;
-  if (text == "partner") return Role::partner;
-  if (text == "lezer") return Role::lezer;
-  return std::nullopt;
-}
-
-std::string role_name(Role role) {
-  switch (role) {
-    case Role::beheerder:
-      return "beheerder";
-    case Role::partner:
-      return "partner";
-    case Role::lezer:
-      return "lezer";
-  }
-  return "lezer";
-}
-
 FieldErrors validate(const Person& person) {
   FieldErrors errors;
   if (trim(person.name).empty()) errors["name"] = "error.required";

@@ -5,15 +5,17 @@
 #include <string_view>
 
 #include "domain/validation.h"
+#include "domain/words.h"
 
 namespace kompas::domain {
 
 // beheerder: everything in the coalition; partner: edits only its own partner's records;
 // lezer: reads.
 enum class Role { beheerder, partner, lezer };
-
-std::optional<Role> parse_role(std::string_view text);
-std::string role_name(Role role);
+template <>
+struct Words<Role> {
+  static constexpr std::array<std::string_view, 3> list{"beheerder", "partner", "lezer"};
+};
 
 struct Person {
   long long id = 0;

@@ -4,6 +4,7 @@
 
 #include "domain/text.h"
 #include "domain/year_values.h"
+#include "store/table.h"
 
 namespace kompas::store {
 namespace {
@@ -46,33 +47,16 @@ void attach_details(soci::session& sql, long long coalition_id,
   }
 }
 
-template <typename... Uses>
-std::vector<domain::Activity> select(soci::session& sql, long long coalition_id,
-                                     const std::string& where, Uses&&... uses) {
-  domain::Activity a;
-  std::string areas, degrees, elements;
-  long long lead = 0;
-  soci::indicator lead_ind = soci::i_null;
-  std::vector<domain::Activity> found;
-  auto st = select_rows(
-      sql,
-      "SELECT id, name, description, lead_partner_id, target_group, areas, loneliness_type, "
-      "degrees, elements, start_date, end_date, status FROM activities WHERE " +
-          where + " ORDER BY name, id",
-      std::forward<Uses>(uses)..., soci::into(a.id), soci::into(a.name), soci::into(a.description),
-      soci::into(lead, lead_ind), soci::into(a.target_group), soci::into(areas),
-      soci::into(a.loneliness_type), soci::into(degrees), soci::into(elements),
-      soci::into(a.start_date), soci::into(a.end_date), soci::into(a.status));
-  while (st.fetch()) {
-    a.lead_partner_id = lead_ind == soci::i_ok ? std::optional<long long>(lead) : std::nullopt;
-    a.areas = domain::split_words(areas);
-    a.degrees = domain::split_words(degrees);
-    a.elements = domain::split_words(elements);
-    found.push_back(a);
-  }
-  attach_details(sql, coalition_id, found);
-  return found;
-}
+using domain::Activity;
+const Table<Activity> kActivities{
+    "activities",
+    "name, id",
+    {column<&Activity::name>("name"), column<&Activity::description>("description"),
+     column<&Activity::lead_partner_id>("lead_partner_id"),
+     column<&Activity::target_group>("target_group"), column<&Activity::areas>("areas"),
+     column<&Activity::loneliness_type>("loneliness_type"), column<&Activity::degrees>("degrees"),
+     column<&Activity::elements>("elements"), column<&Activity::start_date>("start_date"),
+     column<&Activity::end_date>("end_date"), column<&Activity::status>("status")}};
 
 void write_details(Change& change, const domain::Activity& a) {
   change.sql() << "DELETE FROM activity_links WHERE activity_id = :a", soci::use(a.id);
@@ -90,52 +74,35 @@ void write_details(Change& change, const domain::Activity& a) {
 
 }  // namespace
 
+// The columns, and the links and reach kept beside them as text.
 nlohmann::json to_json(const domain::Activity& a) {
-  return {{"name", a.name},
-          {"description", a.description},
-          {"lead_partner_id", a.lead_partner_id ? nlohmann::json(*a.lead_partner_id) : nullptr},
-          {"co_partner_ids", join_ids(a.co_partner_ids)},
-          {"target_group", a.target_group},
-          {"areas", domain::join_words(a.areas)},
-          {"loneliness_type", a.loneliness_type},
-          {"degrees", domain::join_words(a.degrees)},
-          {"elements", domain::join_words(a.elements)},
-          {"reach", domain::format_year_values(a.reach, '.')},
-          {"start_date", a.start_date},
-          {"end_date", a.end_date},
-          {"status", a.status},
-          {"ambition_ids", join_ids(a.ambition_ids)}};
+  auto json = record_json(kActivities, a);
+  json["co_partner_ids"] = join_ids(a.co_partner_ids);
+  json["reach"] = domain::format_year_values(a.reach, '.');
+  json["ambition_ids"] = join_ids(a.ambition_ids);
+  return json;
 }
 
 std::vector<domain::Activity> list_activities(soci::session& sql, long long coalition_id) {
-  return select(sql, coalition_id, "coalition_id = :c", soci::use(coalition_id));
+  auto found = select_records(sql, kActivities, "coalition_id = :c", soci::use(coalition_id));
+  attach_details(sql, coalition_id, found);
+  return found;
 }
 
 std::optional<domain::Activity> find_activity(soci::session& sql, long long coalition_id,
                                               long long activity_id) {
-  auto found = select(sql, coalition_id, "coalition_id = :c AND id = :id", soci::use(coalition_id),
-                      soci::use(activity_id));
+  auto found = select_records(sql, kActivities, "coalition_id = :c AND id = :id",
+                              soci::use(coalition_id), soci::use(activity_id));
   if (found.empty()) return std::nullopt;
+  attach_details(sql, coalition_id, found);
   return found.front();
 }
 
 long long create_activity(Change& change, const domain::Activity& activity) {
   auto a = activity;
-  const long long lead = a.lead_partner_id.value_or(0);
-  soci::indicator lead_ind = a.lead_partner_id ? soci::i_ok : soci::i_null;
-  const auto areas = domain::join_words(a.areas), degrees = domain::join_words(a.degrees),
-             elements = domain::join_words(a.elements);
-  const auto now = now_seconds();
-  const auto coalition_id = change.actor().coalition_id;
-  change.sql() << "INSERT INTO activities (coalition_id, name, description, lead_partner_id, "
-                  "target_group, areas, loneliness_type, degrees, elements, start_date, end_date, "
-                  "status, updated_at) VALUES (:c, :n, :d, :l, :t, :a, :lt, :dg, :e, :sd, :ed, "
-                  ":s, :u) RETURNING id",
-      soci::use(coalition_id), soci::use(a.name), soci::use(a.description),
-      soci::use(lead, lead_ind), soci::use(a.target_group), soci::use(areas),
-      soci::use(a.loneliness_type), soci::use(degrees), soci::use(elements),
-      soci::use(a.start_date), soci::use(a.end_date), soci::use(a.status), soci::use(now),
-      soci::into(a.id);
+  a.id =
+      insert_record(change.sql(), kActivities, a,
+                    {{"coalition_id", change.actor().coalition_id}, {"updated_at", now_seconds()}});
   write_details(change, a);
   change.record("aanmaken", "activiteit", std::to_string(a.id), a.name, nullptr, to_json(a));
   return a.id;
@@ -145,19 +112,8 @@ void update_activity(Change& change, const domain::Activity& a) {
   const auto coalition_id = change.actor().coalition_id;
   const auto before = find_activity(change.sql(), coalition_id, a.id);
   if (!before) throw std::runtime_error("activity not found");
-  const long long lead = a.lead_partner_id.value_or(0);
-  soci::indicator lead_ind = a.lead_partner_id ? soci::i_ok : soci::i_null;
-  const auto areas = domain::join_words(a.areas), degrees = domain::join_words(a.degrees),
-             elements = domain::join_words(a.elements);
-  const auto now = now_seconds();
-  change.sql() << "UPDATE activities SET name = :n, description = :d, lead_partner_id = :l, "
-                  "target_group = :t, areas = :a, loneliness_type = :lt, degrees = :dg, "
-                  "elements = :e, start_date = :sd, end_date = :ed, status = :s, updated_at = :u "
-                  "WHERE id = :id AND coalition_id = :c",
-      soci::use(a.name), soci::use(a.description), soci::use(lead, lead_ind),
-      soci::use(a.target_group), soci::use(areas), soci::use(a.loneliness_type), soci::use(degrees),
-      soci::use(elements), soci::use(a.start_date), soci::use(a.end_date), soci::use(a.status),
-      soci::use(now), soci::use(a.id), soci::use(coalition_id);
+  update_record(change.sql(), kActivities, a, {{"updated_at", now_seconds()}}, "coalition_id = :c",
+                soci::use(coalition_id));
   write_details(change, a);
   change.record("wijzigen", "activiteit", std::to_string(a.id), a.name, to_json(*before),
                 to_json(a));

@@ -1,32 +1,22 @@
 #include "store/ambitions_store.h"
 
 #include "domain/text.h"
+#include "store/table.h"
 
 namespace kompas::store {
 namespace {
 
-template <typename... Uses>
-std::vector<domain::Ambition> select(soci::session& sql, const std::string& where, Uses&&... uses) {
-  domain::Ambition a;
-  std::string areas;
-  long long owner = 0;
-  soci::indicator owner_ind = soci::i_null;
-  std::vector<domain::Ambition> found;
-  auto st = select_rows(sql,
-                        "SELECT id, title, statement, target_group, areas, start_year, end_year, "
-                        "findings, owner_person_id, status, version FROM ambitions WHERE " +
-                            where + " ORDER BY start_year, title, id",
-                        std::forward<Uses>(uses)..., soci::into(a.id), soci::into(a.title),
-                        soci::into(a.statement), soci::into(a.target_group), soci::into(areas),
-                        soci::into(a.start_year), soci::into(a.end_year), soci::into(a.findings),
-                        soci::into(owner, owner_ind), soci::into(a.status), soci::into(a.version));
-  while (st.fetch()) {
-    a.areas = domain::split_words(areas);
-    a.owner_person_id = owner_ind == soci::i_ok ? std::optional<long long>(owner) : std::nullopt;
-    found.push_back(a);
-  }
-  return found;
-}
+using domain::Ambition;
+// The version counts saves; it is not part of what a version holds.
+const Table<Ambition> kAmbitions{
+    "ambitions",
+    "start_year, title, id",
+    {column<&Ambition::title>("title"), column<&Ambition::statement>("statement"),
+     column<&Ambition::target_group>("target_group"), column<&Ambition::areas>("areas"),
+     column<&Ambition::start_year>("start_year"), column<&Ambition::end_year>("end_year"),
+     column<&Ambition::findings>("findings"), column<&Ambition::owner_person_id>("owner_person_id"),
+     column<&Ambition::status>("status"),
+     column<&Ambition::version>("version", {.logged = false})}};
 
 void save_version(Change& change, const domain::Ambition& a) {
   const auto now = now_seconds();
@@ -40,40 +30,21 @@ void save_version(Change& change, const domain::Ambition& a) {
 }  // namespace
 
 nlohmann::json to_json(const domain::Ambition& a) {
-  return {{"title", a.title},
-          {"statement", a.statement},
-          {"target_group", a.target_group},
-          {"areas", domain::join_words(a.areas)},
-          {"start_year", a.start_year},
-          {"end_year", a.end_year},
-          {"findings", a.findings},
-          {"owner_person_id", a.owner_person_id ? nlohmann::json(*a.owner_person_id) : nullptr},
-          {"status", a.status}};
+  return record_json(kAmbitions, a);
 }
 
 domain::Ambition ambition_from_json(const nlohmann::json& j) {
-  domain::Ambition a;
-  a.title = j.value("title", "");
-  a.statement = j.value("statement", "");
-  a.target_group = j.value("target_group", "");
-  a.areas = domain::split_words(j.value("areas", ""));
-  a.start_year = j.value("start_year", 0);
-  a.end_year = j.value("end_year", 0);
-  a.findings = j.value("findings", "");
-  if (j.contains("owner_person_id") && j["owner_person_id"].is_number())
-    a.owner_person_id = j["owner_person_id"].get<long long>();
-  a.status = j.value("status", "");
-  return a;
+  return record_from_json(kAmbitions, j);
 }
 
 std::vector<domain::Ambition> list_ambitions(soci::session& sql, long long coalition_id) {
-  return select(sql, "coalition_id = :c", soci::use(coalition_id));
+  return select_records(sql, kAmbitions, "coalition_id = :c", soci::use(coalition_id));
 }
 
 std::optional<domain::Ambition> find_ambition(soci::session& sql, long long coalition_id,
                                               long long ambition_id) {
-  auto found = select(sql, "coalition_id = :c AND id = :id", soci::use(coalition_id),
-                      soci::use(ambition_id));
+  auto found = select_records(sql, kAmbitions, "coalition_id = :c AND id = :id",
+                              soci::use(coalition_id), soci::use(ambition_id));
   if (found.empty()) return std::nullopt;
   return found.front();
 }
@@ -81,18 +52,9 @@ std::optional<domain::Ambition> find_ambition(soci::session& sql, long long coal
 long long create_ambition(Change& change, const domain::Ambition& ambition) {
   auto a = ambition;
   a.version = 1;
-  const auto areas = domain::join_words(a.areas);
-  const long long owner = a.owner_person_id.value_or(0);
-  soci::indicator owner_ind = a.owner_person_id ? soci::i_ok : soci::i_null;
-  const auto now = now_seconds();
-  const auto coalition_id = change.actor().coalition_id;
-  change.sql() << "INSERT INTO ambitions (coalition_id, title, statement, target_group, areas, "
-                  "start_year, end_year, findings, owner_person_id, status, version, updated_at) "
-                  "VALUES (:c, :t, :s, :g, :a, :sy, :ey, :f, :o, :st, :v, :u) RETURNING id",
-      soci::use(coalition_id), soci::use(a.title), soci::use(a.statement),
-      soci::use(a.target_group), soci::use(areas), soci::use(a.start_year), soci::use(a.end_year),
-      soci::use(a.findings), soci::use(owner, owner_ind), soci::use(a.status), soci::use(a.version),
-      soci::use(now), soci::into(a.id);
+  a.id =
+      insert_record(change.sql(), kAmbitions, a,
+                    {{"coalition_id", change.actor().coalition_id}, {"updated_at", now_seconds()}});
   save_version(change, a);
   change.record("aanmaken", "ambitie", std::to_string(a.id), a.title, nullptr, to_json(a));
   return a.id;
@@ -105,18 +67,8 @@ bool update_ambition(Change& change, const domain::Ambition& ambition) {
   if (to_json(*before) == to_json(ambition)) return false;
   auto a = ambition;
   a.version = before->version + 1;
-  const auto areas = domain::join_words(a.areas);
-  const long long owner = a.owner_person_id.value_or(0);
-  soci::indicator owner_ind = a.owner_person_id ? soci::i_ok : soci::i_null;
-  const auto now = now_seconds();
-  change.sql() << "UPDATE ambitions SET title = :t, statement = :s, target_group = :g, "
-                  "areas = :a, start_year = :sy, end_year = :ey, findings = :f, "
-                  "owner_person_id = :o, status = :st, version = :v, updated_at = :u "
-                  "WHERE id = :id AND coalition_id = :c",
-      soci::use(a.title), soci::use(a.statement), soci::use(a.target_group), soci::use(areas),
-      soci::use(a.start_year), soci::use(a.end_year), soci::use(a.findings),
-      soci::use(owner, owner_ind), soci::use(a.status), soci::use(a.version), soci::use(now),
-      soci::use(a.id), soci::use(coalition_id);
+  update_record(change.sql(), kAmbitions, a, {{"updated_at", now_seconds()}}, "coalition_id = :c",
+                soci::use(coalition_id));
   save_version(change, a);
   change.record("wijzigen", "ambitie", std::to_string(a.id), a.title, to_json(*before), to_json(a));
   return true;

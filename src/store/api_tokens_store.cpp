@@ -80,7 +80,7 @@ std::optional<SessionRecord> find_api_token(soci::session& sql, const std::strin
     }
   }
   p.coalition_id = c.id;
-  p.role = domain::parse_role(role).value_or(domain::Role::lezer);
+  p.role = domain::parse_word<domain::Role>(role).value_or(domain::Role::lezer);
   if (partner_ind == soci::i_ok) p.partner_id = partner_id;
   return r;
 }

@@ -1,13 +1,25 @@
 #include "store/indicators_store.h"
 
 #include "domain/year_values.h"
+#include "store/table.h"
 
 namespace kompas::store {
 namespace {
 
-constexpr const char* kColumns =
-    "id, ambition_id, name, kind, question, unit, polarity, survey_indicator, area_code, "
-    "age_band, baseline_value, baseline_date, baseline_source";
+using domain::Indicator;
+// An indicator stays with the ambition it was made for.
+const Table<Indicator> kIndicators{
+    "indicators",
+    "ambition_id, kind, name, id",
+    {column<&Indicator::ambition_id>("ambition_id", {.fixed = true}),
+     column<&Indicator::name>("name"), column<&Indicator::kind>("kind"),
+     column<&Indicator::question>("question"), column<&Indicator::unit>("unit"),
+     column<&Indicator::polarity>("polarity"),
+     column<&Indicator::survey_indicator>("survey_indicator"),
+     column<&Indicator::area_code>("area_code"), column<&Indicator::age_band>("age_band"),
+     column<&Indicator::baseline_value>("baseline_value"),
+     column<&Indicator::baseline_date>("baseline_date"),
+     column<&Indicator::baseline_source>("baseline_source")}};
 
 // Targets and forecasts of the indicators found, in one query.
 void attach_targets(soci::session& sql, long long coalition_id,
@@ -31,33 +43,6 @@ void attach_targets(soci::session& sql, long long coalition_id,
   }
 }
 
-template <typename... Uses>
-std::vector<domain::Indicator> select(soci::session& sql, long long coalition_id,
-                                      const std::string& where, Uses&&... uses) {
-  domain::Indicator ind;
-  std::string polarity;
-  double baseline = 0;
-  soci::indicator baseline_ind = soci::i_null;
-  std::vector<domain::Indicator> found;
-  auto st = select_rows(sql,
-                        std::string("SELECT ") + kColumns + " FROM indicators WHERE " + where +
-                            " ORDER BY ambition_id, kind, name, id",
-                        std::forward<Uses>(uses)..., soci::into(ind.id),
-                        soci::into(ind.ambition_id), soci::into(ind.name), soci::into(ind.kind),
-                        soci::into(ind.question), soci::into(ind.unit), soci::into(polarity),
-                        soci::into(ind.survey_indicator), soci::into(ind.area_code),
-                        soci::into(ind.age_band), soci::into(baseline, baseline_ind),
-                        soci::into(ind.baseline_date), soci::into(ind.baseline_source));
-  while (st.fetch()) {
-    ind.polarity = domain::parse_polarity(polarity).value_or(domain::Polarity::lower_is_better);
-    ind.baseline_value =
-        baseline_ind == soci::i_ok ? std::optional<double>(baseline) : std::nullopt;
-    found.push_back(ind);
-  }
-  attach_targets(sql, coalition_id, found);
-  return found;
-}
-
 void write_targets(Change& change, const domain::Indicator& ind) {
   change.sql() << "DELETE FROM indicator_targets WHERE indicator_id = :i", soci::use(ind.id);
   for (const auto* list : {&ind.targets, &ind.forecast}) {
@@ -75,55 +60,38 @@ nlohmann::json value_json(const domain::EnteredValue& v) {
 
 }  // namespace
 
+// The columns, and the targets and forecast kept beside them as text.
 nlohmann::json to_json(const domain::Indicator& i) {
-  return {{"ambition_id", i.ambition_id},
-          {"name", i.name},
-          {"kind", i.kind},
-          {"question", i.question},
-          {"unit", i.unit},
-          {"polarity", domain::polarity_name(i.polarity)},
-          {"survey_indicator", i.survey_indicator},
-          {"area_code", i.area_code},
-          {"age_band", i.age_band},
-          {"baseline_value", i.baseline_value ? nlohmann::json(*i.baseline_value) : nullptr},
-          {"baseline_date", i.baseline_date},
-          {"baseline_source", i.baseline_source},
-          {"targets", domain::format_year_values(i.targets, '.')},
-          {"forecast", domain::format_year_values(i.forecast, '.')}};
+  auto json = record_json(kIndicators, i);
+  json["targets"] = domain::format_year_values(i.targets, '.');
+  json["forecast"] = domain::format_year_values(i.forecast, '.');
+  return json;
 }
 
 std::vector<domain::Indicator> list_indicators(soci::session& sql, long long coalition_id,
                                                std::optional<long long> ambition_id) {
-  if (ambition_id)
-    return select(sql, coalition_id, "coalition_id = :c AND ambition_id = :a",
-                  soci::use(coalition_id), soci::use(*ambition_id));
-  return select(sql, coalition_id, "coalition_id = :c", soci::use(coalition_id));
+  auto found = ambition_id
+                   ? select_records(sql, kIndicators, "coalition_id = :c AND ambition_id = :a",
+                                    soci::use(coalition_id), soci::use(*ambition_id))
+                   : select_records(sql, kIndicators, "coalition_id = :c", soci::use(coalition_id));
+  attach_targets(sql, coalition_id, found);
+  return found;
 }
 
 std::optional<domain::Indicator> find_indicator(soci::session& sql, long long coalition_id,
                                                 long long indicator_id) {
-  auto found = select(sql, coalition_id, "coalition_id = :c AND id = :id", soci::use(coalition_id),
-                      soci::use(indicator_id));
+  auto found = select_records(sql, kIndicators, "coalition_id = :c AND id = :id",
+                              soci::use(coalition_id), soci::use(indicator_id));
   if (found.empty()) return std::nullopt;
+  attach_targets(sql, coalition_id, found);
   return found.front();
 }
 
 long long create_indicator(Change& change, const domain::Indicator& indicator) {
   auto ind = indicator;
-  const auto polarity = domain::polarity_name(ind.polarity);
-  const double baseline = ind.baseline_value.value_or(0);
-  soci::indicator baseline_ind = ind.baseline_value ? soci::i_ok : soci::i_null;
-  const auto now = now_seconds();
-  const auto coalition_id = change.actor().coalition_id;
-  change.sql() << "INSERT INTO indicators (coalition_id, ambition_id, name, kind, question, unit, "
-                  "polarity, survey_indicator, area_code, age_band, baseline_value, "
-                  "baseline_date, baseline_source, updated_at) VALUES (:c, :a, :n, :k, :q, :u, "
-                  ":p, :si, :ac, :ab, :bv, :bd, :bs, :t) RETURNING id",
-      soci::use(coalition_id), soci::use(ind.ambition_id), soci::use(ind.name), soci::use(ind.kind),
-      soci::use(ind.question), soci::use(ind.unit), soci::use(polarity),
-      soci::use(ind.survey_indicator), soci::use(ind.area_code), soci::use(ind.age_band),
-      soci::use(baseline, baseline_ind), soci::use(ind.baseline_date),
-      soci::use(ind.baseline_source), soci::use(now), soci::into(ind.id);
+  ind.id =
+      insert_record(change.sql(), kIndicators, ind,
+                    {{"coalition_id", change.actor().coalition_id}, {"updated_at", now_seconds()}});
   write_targets(change, ind);
   change.record("aanmaken", "indicator", std::to_string(ind.id), ind.name, nullptr, to_json(ind));
   return ind.id;
@@ -133,18 +101,8 @@ void update_indicator(Change& change, const domain::Indicator& ind) {
   const auto coalition_id = change.actor().coalition_id;
   const auto before = find_indicator(change.sql(), coalition_id, ind.id);
   if (!before) throw std::runtime_error("indicator not found");
-  const auto polarity = domain::polarity_name(ind.polarity);
-  const double baseline = ind.baseline_value.value_or(0);
-  soci::indicator baseline_ind = ind.baseline_value ? soci::i_ok : soci::i_null;
-  const auto now = now_seconds();
-  change.sql() << "UPDATE indicators SET name = :n, kind = :k, question = :q, unit = :u, "
-                  "polarity = :p, survey_indicator = :si, area_code = :ac, age_band = :ab, "
-                  "baseline_value = :bv, baseline_date = :bd, baseline_source = :bs, "
-                  "updated_at = :t WHERE id = :id AND coalition_id = :c",
-      soci::use(ind.name), soci::use(ind.kind), soci::use(ind.question), soci::use(ind.unit),
-      soci::use(polarity), soci::use(ind.survey_indicator), soci::use(ind.area_code),
-      soci::use(ind.age_band), soci::use(baseline, baseline_ind), soci::use(ind.baseline_date),
-      soci::use(ind.baseline_source), soci::use(now), soci::use(ind.id), soci::use(coalition_id);
+  update_record(change.sql(), kIndicators, ind, {{"updated_at", now_seconds()}},
+                "coalition_id = :c", soci::use(coalition_id));
   write_targets(change, ind);
   change.record("wijzigen", "indicator", std::to_string(ind.id), ind.name, to_json(*before),
                 to_json(ind));

@@ -63,7 +63,7 @@ std::optional<SessionRecord> find_session(soci::session& sql, const std::string&
     }
   }
   p.coalition_id = c.id;
-  p.role = domain::parse_role(role).value_or(domain::Role::lezer);
+  p.role = domain::parse_word<domain::Role>(role).value_or(domain::Role::lezer);
   if (partner_ind == soci::i_ok) p.partner_id = partner_id;
   p.active = true;
   return r;

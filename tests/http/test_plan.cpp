@@ -70,11 +70,14 @@ TEST_F(PlanTest, BadAmbitionInputComesBackAndChangesNothing) {
   form.erase("end_year");
   form.emplace("end_year", "2020");
   form.emplace("areas", "WK000001");
+  form.erase("status");
+  form.emplace("status", "klaar");  // not a status of an ambition
   const int before = count("SELECT COUNT(*) FROM ambitions");
   auto r = post("/doelen", As::beheerder, form);
   EXPECT_EQ(status(r), 422);
   EXPECT_THAT(body(r), HasSubstr("Vul dit in."));
   EXPECT_THAT(body(r), HasSubstr("Het laatste jaar komt na het eerste jaar"));
+  EXPECT_THAT(body(r), HasSubstr("href=\"#veld-status\""));  // the summary links to the status
   EXPECT_THAT(body(r), HasSubstr("Een op de vijf mantelzorgers"));
   EXPECT_EQ(count("SELECT COUNT(*) FROM ambitions"), before);
 }

@@ -60,13 +60,11 @@ TEST(Ambitions, EachFieldIsChecked) {
   a.statement = "";
   a.target_group = "katten";
   a.areas = {"WK000001"};
-  a.status = "klaar";
   const auto errors = validate(a, kAreas);
   EXPECT_EQ(errors.at("title"), "error.required");
   EXPECT_EQ(errors.at("statement"), "error.required");
   EXPECT_EQ(errors.at("target_group"), "error.choose");
   EXPECT_EQ(errors.at("areas"), "error.unknown_area");
-  EXPECT_EQ(errors.at("status"), "error.choose");
 }
 
 TEST(Ambitions, ThePeriodRunsForwardAndAtMostTenYears) {

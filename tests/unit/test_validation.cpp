@@ -66,12 +66,12 @@ TEST(PartnerRules, TypesAndFields) {
 }
 
 TEST(PeopleRules, RolesPasswordsAndRights) {
-  EXPECT_EQ(parse_role("beheerder"), Role::beheerder);
-  EXPECT_EQ(parse_role("partner"), Role::partner);
-  EXPECT_EQ(parse_role("lezer"), Role::lezer);
-  EXPECT_FALSE(parse_role("admin"));
+  EXPECT_EQ(parse_word<Role>("beheerder"), Role::beheerder);
+  EXPECT_EQ(parse_word<Role>("partner"), Role::partner);
+  EXPECT_EQ(parse_word<Role>("lezer"), Role::lezer);
+  EXPECT_FALSE(parse_word<Role>("admin"));
   for (Role r : {Role::beheerder, Role::partner, Role::lezer})
-    EXPECT_EQ(parse_role(role_name(r)), r);
+    EXPECT_EQ(parse_word<Role>(word(r)), r);
 
   Person p;
   p.name = "Mo";

@@ -42,7 +42,7 @@ void ambitions(Ctx& ctx) {
                     {"start_year", a.start_year},
                     {"end_year", a.end_year},
                     {"findings", a.findings},
-                    {"status", a.status},
+                    {"status", domain::word(a.status)},
                     {"version", a.version}});
   send_json(ctx, {{"ambitions", list}});
 }
@@ -71,7 +71,7 @@ void indicators(Ctx& ctx) {
                       {"kind", i.kind},
                       {"question", text_or_null(i.question)},
                       {"unit", i.unit},
-                      {"polarity", domain::polarity_name(i.polarity)},
+                      {"polarity", domain::word(i.polarity)},
                       {"survey_indicator", text_or_null(i.survey_indicator)},
                       {"area_code", text_or_null(i.area_code)},
                       {"age_band", text_or_null(i.age_band)},
@@ -122,7 +122,7 @@ void activities(Ctx& ctx) {
                     {"reach", year_values(a.reach)},
                     {"start_date", a.start_date},
                     {"end_date", a.end_date},
-                    {"status", a.status},
+                    {"status", domain::word(a.status)},
                     {"ambition_ids", a.ambition_ids}});
   send_json(ctx, {{"activities", list}});
 }

@@ -302,8 +302,8 @@ bool is_form_content(const Request& req) {
 std::string body_cache_key(const Ctx& ctx) {
   const auto& person = ctx.viewer->person;
   return std::to_string(ctx.viewer->coalition.id) + '|' + lang_code(ctx.lang) + '|' +
-         domain::role_name(person.role) + '|' + std::to_string(person.partner_id.value_or(0)) +
-         '|' + std::to_string(std::time(nullptr) / 86400) + '|' + ctx.req.target;
+         domain::word(person.role) + '|' + std::to_string(person.partner_id.value_or(0)) + '|' +
+         std::to_string(std::time(nullptr) / 86400) + '|' + ctx.req.target;
 }
 
 }  // namespace

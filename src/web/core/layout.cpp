@@ -94,7 +94,7 @@ Layout layout_for(const Ctx& ctx, const std::string& title) {
   if (ctx.viewer) {
     if (const auto* current = section_of(ctx.req.path)) section = current->path;
     set(LayoutSlot::name, ctx.viewer->person.name);
-    set(LayoutSlot::role, ctx.t("role." + domain::role_name(ctx.viewer->person.role)));
+    set(LayoutSlot::role, ctx.t("role." + domain::word(ctx.viewer->person.role)));
     set(LayoutSlot::coalition, ctx.viewer->coalition.name);
     set(LayoutSlot::csrf, ctx.viewer->csrf_token);
   }

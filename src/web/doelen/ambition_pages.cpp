@@ -17,7 +17,8 @@ std::vector<FieldSpec> ambition_fields(const Ctx& ctx, const PlanLookups& names)
   std::vector<std::pair<std::string, std::string>> owners;
   for (const auto& [id, name] : names.active_people) owners.emplace_back(std::to_string(id), name);
   const auto groups = word_options(ctx, domain::target_groups(), "target_group.");
-  const auto statuses = word_options(ctx, domain::ambition_statuses(), "ambition.status.");
+  const auto statuses =
+      word_options(ctx, domain::all_words<domain::AmbitionStatus>(), "ambition.status.");
   return {
       {"title", "ambition.title", FieldKind::text, true, "ambition.title_hint", {}, "off"},
       {"statement",
@@ -50,7 +51,7 @@ std::vector<FieldSpec> ambition_fields(const Ctx& ctx, const PlanLookups& names)
   };
 }
 
-domain::Ambition ambition_from(const nlohmann::json& v, long long id) {
+domain::Ambition ambition_from(const nlohmann::json& v, long long id, domain::FieldErrors& errors) {
   domain::Ambition a;
   a.id = id;
   a.title = domain::trim(v["title"].get<std::string>());
@@ -61,7 +62,7 @@ domain::Ambition ambition_from(const nlohmann::json& v, long long id) {
   a.end_year = parse_year(v["end_year"].get<std::string>());
   a.findings = domain::trim(v["findings"].get<std::string>());
   a.owner_person_id = parse_id(v["owner"].get<std::string>());
-  a.status = v["status"].get<std::string>();
+  a.status = read_choice<domain::AmbitionStatus>(v, "status", errors);
   return a;
 }
 
@@ -76,7 +77,7 @@ nlohmann::json form_values(const domain::Ambition& a) {
           {"end_year", a.end_year ? std::to_string(a.end_year) : ""},
           {"findings", a.findings},
           {"owner", a.owner_person_id ? std::to_string(*a.owner_person_id) : ""},
-          {"status", a.status}};
+          {"status", domain::word(a.status)}};
 }
 
 domain::Ambition load_ambition(Ctx& ctx, long long id) {
@@ -102,8 +103,9 @@ void save(Ctx& ctx, long long id) {
   store::Change change(ctx.app.db(), ctx.actor());
   const auto names = load_plan_lookups(change.sql(), me.coalition.id);
   const auto values = read_form(ctx, ambition_fields(ctx, names));
-  auto ambition = ambition_from(values, id);
-  auto errors = domain::validate(ambition, names.area_codes());
+  domain::FieldErrors errors;
+  auto ambition = ambition_from(values, id, errors);
+  errors.merge(domain::validate(ambition, names.area_codes()));
   const bool owner_known =
       ambition.owner_person_id && !name_of(names.active_people, *ambition.owner_person_id).empty();
   if (!values["owner"].get<std::string>().empty() && !owner_known) errors["owner"] = "error.choose";
@@ -132,7 +134,7 @@ nlohmann::json ambition_view(const Ctx& ctx, const domain::Ambition& a, const Pl
           {"period", std::to_string(a.start_year) + "–" + std::to_string(a.end_year)},
           {"findings", a.findings},
           {"owner", owner.empty() ? nlohmann::json() : nlohmann::json(owner)},
-          {"status", ctx.t("ambition.status." + a.status)},
+          {"status", ctx.t("ambition.status." + domain::word(a.status))},
           {"version", a.version}};
 }
 
@@ -252,11 +254,10 @@ void register_ambition_pages(App& app) {
   app.get("/doelen/nieuw", Access::beheerder, [](Ctx& ctx) {
     const int year = current_year();
     store::Connection conn(ctx.app.db());
-    show_form(
-        ctx, 0, load_plan_lookups(conn.sql(), ctx.coalition_id()),
-        form_values(
-            {0, "", "", "", {}, year, year + domain::kDefaultPlanYears - 1, "", {}, "concept", 0}),
-        {});
+    domain::Ambition fresh;
+    fresh.start_year = year;
+    fresh.end_year = year + domain::kDefaultPlanYears - 1;
+    show_form(ctx, 0, load_plan_lookups(conn.sql(), ctx.coalition_id()), form_values(fresh), {});
   });
   app.post("/doelen", Access::beheerder, [](Ctx& ctx) { save(ctx, 0); });
   app.get(R"(/doelen/(\d+))", Access::signed_in, detail, Caching::body);

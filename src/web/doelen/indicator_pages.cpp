@@ -86,7 +86,7 @@ nlohmann::json form_values(const Ctx& ctx, const domain::Indicator& ind) {
           {"age_band", ind.age_band},
           {"question", ind.question},
           {"unit", ind.unit},
-          {"polarity", domain::polarity_name(ind.polarity)},
+          {"polarity", domain::word(ind.polarity)},
           {"baseline_value", ind.baseline_value ? domain::format_decimal(*ind.baseline_value,
                                                                          ctx.decimal_separator(), 4)
                                                 : ""},
@@ -110,7 +110,7 @@ domain::Indicator indicator_from(const Ctx& ctx, const nlohmann::json& v, long l
   ind.age_band = population ? domain::trim(v["age_band"].get<std::string>()) : "";
   ind.question = population ? "" : v["question"].get<std::string>();
   ind.unit = v["unit"].get<std::string>();
-  const auto polarity = domain::parse_polarity(v["polarity"].get<std::string>());
+  const auto polarity = domain::parse_word<domain::Polarity>(v["polarity"].get<std::string>());
   if (!polarity) errors["polarity"] = "error.choose";
   ind.polarity = polarity.value_or(domain::Polarity::lower_is_better);
   const bool percent = ind.unit == "procent";
@@ -161,11 +161,11 @@ void show_form(Ctx& ctx, const domain::Ambition& ambition, long long id,
       if (!series.measurements.empty())
         for (auto& field : fields)
           if (field.name == "targets")
-            field.extra_hint = ctx.tf(
-                "indicators.current_value",
-                {{"year", std::to_string(series.measurements.back().year)},
-                 {"value", value_text(ctx, series.measurements.back().value, ind->unit)},
-                 {"polarity", ctx.t("ind.polarity." + domain::polarity_name(ind->polarity))}});
+            field.extra_hint =
+                ctx.tf("indicators.current_value",
+                       {{"year", std::to_string(series.measurements.back().year)},
+                        {"value", value_text(ctx, series.measurements.back().value, ind->unit)},
+                        {"polarity", ctx.t("ind.polarity." + domain::word(ind->polarity))}});
     }
   }
   show_form_page(ctx, page, fields, values, errors, status);
@@ -209,7 +209,7 @@ nlohmann::json target_warning(const Ctx& ctx, const domain::Indicator& ind,
   return ctx.tf("indicators.target_worse_than_start",
                 {{"targets", listed},
                  {"start", value_text(ctx, series.path.front().value, ind.unit)},
-                 {"polarity", ctx.t("ind.polarity." + domain::polarity_name(ind.polarity))}});
+                 {"polarity", ctx.t("ind.polarity." + domain::word(ind.polarity))}});
 }
 
 // The beheerder enters values of every indicator; a partner those of the activity measures of
@@ -264,7 +264,7 @@ void detail(Ctx& ctx, const domain::Indicator& ind, const Typed& typed = {}, int
                                          : nlohmann::json(ctx.t("ind.question." + ind.question))},
        {"domain", domain_text.empty() ? nlohmann::json() : nlohmann::json(domain_text)},
        {"unit", ctx.t("ind.unit." + ind.unit)},
-       {"polarity", ctx.t("ind.polarity." + domain::polarity_name(ind.polarity))},
+       {"polarity", ctx.t("ind.polarity." + domain::word(ind.polarity))},
        {"baseline", ind.baseline_value
                         ? nlohmann::json(value_text(ctx, *ind.baseline_value, ind.unit) + " (" +
                                          ctx.date(ind.baseline_date) + ")")

@@ -104,7 +104,7 @@ nlohmann::json ambition_views(Ctx& ctx, const std::vector<domain::Ambition>& amb
                      {"target_group", ctx.t("target_group." + a.target_group)},
                      {"period", std::to_string(a.start_year) + "–" + std::to_string(a.end_year)},
                      {"areas", areas.empty() ? ctx.t("ambition.whole_municipality") : areas},
-                     {"status", ctx.t("ambition.status." + a.status)},
+                     {"status", ctx.t("ambition.status." + domain::word(a.status))},
                      {"findings", a.findings},
                      {"indicators", inds}});
   }

@@ -53,7 +53,8 @@ struct Sheets {
     for (const auto& a : list)
       amb.rows.push_back({a.title, a.statement, ctx.t("target_group." + a.target_group),
                           area_list(a.areas), static_cast<double>(a.start_year),
-                          static_cast<double>(a.end_year), ctx.t("ambition.status." + a.status),
+                          static_cast<double>(a.end_year),
+                          ctx.t("ambition.status." + domain::word(a.status)),
                           a.owner_person_id ? name_of(names.people, *a.owner_person_id) : "",
                           a.findings, static_cast<double>(a.version)});
     return amb;
@@ -76,15 +77,14 @@ struct Sheets {
         const auto& i = p.indicator;
         const auto status = status_view(ctx, i, p.series);
         const auto& latest = p.series.status.latest;
-        ind.rows.push_back({name_of(names.ambitions, ambition_id), i.name,
-                            ctx.t("ind.kind." + i.kind),
-                            i.question.empty() ? "" : ctx.t("ind.question." + i.question),
-                            ctx.t("ind.unit." + i.unit),
-                            ctx.t("ind.polarity." + domain::polarity_name(i.polarity)),
-                            optional_number(i.baseline_value), i.baseline_date,
-                            domain::format_year_values(i.targets, ctx.decimal_separator()),
-                            status["label"].get<std::string>(),
-                            latest ? DownloadCell(latest->value) : DownloadCell(std::monostate{})});
+        ind.rows.push_back(
+            {name_of(names.ambitions, ambition_id), i.name, ctx.t("ind.kind." + i.kind),
+             i.question.empty() ? "" : ctx.t("ind.question." + i.question),
+             ctx.t("ind.unit." + i.unit), ctx.t("ind.polarity." + domain::word(i.polarity)),
+             optional_number(i.baseline_value), i.baseline_date,
+             domain::format_year_values(i.targets, ctx.decimal_separator()),
+             status["label"].get<std::string>(),
+             latest ? DownloadCell(latest->value) : DownloadCell(std::monostate{})});
         for (const auto& point : p.series.points) {
           if (!point.value) continue;
           val.rows.push_back({i.name, static_cast<double>(point.year), *point.value,
@@ -110,12 +110,12 @@ struct Sheets {
         co += (co.empty() ? "" : ", ") + name_of(names.partners, id);
       for (const auto id : a.ambition_ids)
         linked += (linked.empty() ? "" : ", ") + name_of(names.ambitions, id);
-      act.rows.push_back({a.name,
-                          a.lead_partner_id ? name_of(names.partners, *a.lead_partner_id) : "", co,
-                          ctx.t("target_group." + a.target_group), area_list(a.areas),
-                          ctx.t("loneliness_type." + a.loneliness_type),
-                          words(ctx, a.degrees, "degree."), words(ctx, a.elements, "element."),
-                          ctx.t("activity.status." + a.status), a.start_date, a.end_date, linked});
+      act.rows.push_back(
+          {a.name, a.lead_partner_id ? name_of(names.partners, *a.lead_partner_id) : "", co,
+           ctx.t("target_group." + a.target_group), area_list(a.areas),
+           ctx.t("loneliness_type." + a.loneliness_type), words(ctx, a.degrees, "degree."),
+           words(ctx, a.elements, "element."), ctx.t("activity.status." + domain::word(a.status)),
+           a.start_date, a.end_date, linked});
     }
     return act;
   }
@@ -131,7 +131,7 @@ struct Sheets {
                           name_of(names.ambitions, c.ambition_id), c.what, optional_number(c.hours),
                           optional_number(c.euros), c.in_kind, static_cast<double>(c.start_year),
                           static_cast<double>(c.end_year), c.agreed_on,
-                          ctx.t("contribution.status." + c.status)});
+                          ctx.t("contribution.status." + domain::word(c.status))});
     return con;
   }
 
@@ -145,7 +145,7 @@ struct Sheets {
           {a.title, a.owner_person_id ? name_of(names.people, *a.owner_person_id) : "",
            a.partner_id ? name_of(names.partners, *a.partner_id) : "",
            a.ambition_id ? name_of(names.ambitions, *a.ambition_id) : "", a.due_date,
-           ctx.t("action.status." + a.status),
+           ctx.t("action.status." + domain::word(a.status)),
            ctx.t(domain::is_overdue(a, today) ? "survey.csv.yes" : "survey.csv.no")});
     return acts;
   }

@@ -7,25 +7,6 @@
 #include "web/ui/charts.h"
 
 namespace kompas::web {
-namespace {
-
-std::string status_key(domain::IndicatorStatus status) {
-  switch (status) {
-    case domain::IndicatorStatus::gehaald:
-      return "gehaald";
-    case domain::IndicatorStatus::op_koers:
-      return "op_koers";
-    case domain::IndicatorStatus::achter:
-      return "achter";
-    case domain::IndicatorStatus::niet_te_onderscheiden:
-      return "niet_te_onderscheiden";
-    case domain::IndicatorStatus::geen_gegevens:
-      break;
-  }
-  return "geen_gegevens";
-}
-
-}  // namespace
 
 std::string value_text(const Ctx& ctx, double value, const std::string& unit) {
   if (unit == "procent") return domain::format_grouped(value, ctx.decimal_separator(), 1) + "%";
@@ -36,7 +17,7 @@ std::string value_text(const Ctx& ctx, double value, const std::string& unit) {
 
 nlohmann::json status_view(const Ctx& ctx, const domain::Indicator& ind,
                            const IndicatorSeries& series) {
-  const auto key = status_key(series.status.status);
+  const auto key = domain::word(series.status.status);
   nlohmann::json view = {
       {"key", key}, {"label", ctx.t("status." + key)}, {"class", "kompas-status--" + key}};
   std::map<std::string, std::string> params;
@@ -180,15 +161,14 @@ IndicatorSeries indicator_series(soci::session& sql, const domain::Coalition& co
 
 nlohmann::json status_counts(const Ctx& ctx, const std::vector<PlanIndicator>& indicators) {
   std::map<std::string, int> counts;
-  for (const auto& p : indicators) ++counts[status_key(p.series.status.status)];
+  for (const auto& p : indicators) ++counts[domain::word(p.series.status.status)];
   nlohmann::json list = nlohmann::json::array();
-  for (const char* key :
-       {"gehaald", "op_koers", "niet_te_onderscheiden", "achter", "geen_gegevens"}) {
+  for (const auto& key : domain::all_words<domain::IndicatorStatus>()) {
     const auto found = counts.find(key);
     if (found == counts.end()) continue;
     list.push_back({{"key", key},
-                    {"label", ctx.t(std::string("status.") + key)},
-                    {"class", std::string("kompas-status--") + key},
+                    {"label", ctx.t("status." + key)},
+                    {"class", "kompas-status--" + key},
                     {"count", found->second}});
   }
   return list;

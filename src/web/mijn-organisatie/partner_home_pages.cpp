@@ -28,7 +28,7 @@ nlohmann::json activities_of(const Ctx& ctx, const std::vector<domain::Activity>
     rows.push_back({{"href", "/wie-doet-wat/activiteiten/" + std::to_string(a.id)},
                     {"name", a.name},
                     {"role", ctx.t(leads ? "mine.leads" : "mine.shares")},
-                    {"status", ctx.t("activity.status." + a.status)}});
+                    {"status", ctx.t("activity.status." + domain::word(a.status))}});
   }
   return rows;
 }
@@ -57,7 +57,7 @@ nlohmann::json open_actions(const Ctx& ctx, soci::session& sql, long long partne
                     {"title", a.title},
                     {"due_date", ctx.date(a.due_date)},
                     {"overdue", domain::is_overdue(a, today)},
-                    {"status", ctx.t("action.status." + a.status)}});
+                    {"status", ctx.t("action.status." + domain::word(a.status))}});
   return rows;
 }
 

@@ -19,7 +19,7 @@ void dashboard(Ctx& ctx) {
       plan_indicators(conn.sql(), coalition->id, coalition->gemeente_code, ambitions);
   nlohmann::json views = nlohmann::json::array();
   for (const auto& a : ambitions) {
-    if (a.status == "concept") continue;  // drafts are not public yet
+    if (a.status == domain::AmbitionStatus::ontwerp) continue;  // drafts are not public yet
     nlohmann::json inds = nlohmann::json::array();
     const auto found = indicators.find(a.id);
     if (found != indicators.end())

@@ -107,7 +107,7 @@ void detail(Ctx& ctx) {
   for (const auto& person : store::list_people(conn.sql(), ctx.coalition_id()))
     if (person.partner_id == partner.id)
       people.push_back(
-          {{"name", person.name}, {"role", ctx.t("role." + domain::role_name(person.role))}});
+          {{"name", person.name}, {"role", ctx.t("role." + domain::word(person.role))}});
   const auto contributions = partner_contributions(ctx, conn.sql(), partner.id);
   ctx.page("overzicht/partner_detail", partner.name,
            {{"id", partner.id},

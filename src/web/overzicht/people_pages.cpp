@@ -66,7 +66,7 @@ void save(Ctx& ctx, long long id) {
   person.coalition_id = me.coalition.id;
   person.name = domain::trim(values["name"].get<std::string>());
   person.email = domain::normalise_email(values["email"].get<std::string>());
-  const auto role = domain::parse_role(values["role"].get<std::string>());
+  const auto role = domain::parse_word<domain::Role>(values["role"].get<std::string>());
   person.role = role.value_or(domain::Role::lezer);
   person.active = values["active"].get<bool>();
   const auto password = values["password"].get<std::string>();
@@ -132,7 +132,7 @@ void list(Ctx& ctx) {
     rows.push_back({{"href", "/mensen/" + std::to_string(p.id) + "/bewerken"},
                     {"name", p.name},
                     {"email", beheerder ? p.email : ""},
-                    {"role", ctx.t("role." + domain::role_name(p.role))},
+                    {"role", ctx.t("role." + domain::word(p.role))},
                     {"partner", p.partner_id ? partner_names[*p.partner_id] : ""},
                     {"status", ctx.t(p.active ? "person.active_yes" : "person.active_no")}});
   std::vector<Column> columns = {{"name", "person.name"}};
@@ -148,7 +148,7 @@ void list(Ctx& ctx) {
 nlohmann::json values_of(const domain::Person& p) {
   return {{"name", p.name},
           {"email", p.email},
-          {"role", domain::role_name(p.role)},
+          {"role", domain::word(p.role)},
           {"partner_id", p.partner_id ? std::to_string(*p.partner_id) : ""},
           {"active", p.active}};
 }

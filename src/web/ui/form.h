@@ -11,6 +11,7 @@
 #include "domain/numbers.h"
 #include "domain/problem.h"
 #include "domain/validation.h"
+#include "domain/words.h"
 
 namespace kompas::web {
 
@@ -76,6 +77,15 @@ void show_import_problems(Ctx& ctx, const FormPage& page, const std::vector<Fiel
 // Reads the named fields of a posted form as strings (a checkbox as a boolean, a group of
 // checkboxes as an array of strings).
 nlohmann::json read_form(const Ctx& ctx, const std::vector<FieldSpec>& specs);
+
+// A select's posted word as its enumeration; a word it does not know is an error on the field.
+template <domain::Worded Enum>
+Enum read_choice(const nlohmann::json& values, const std::string& field,
+                 domain::FieldErrors& errors) {
+  const auto found = domain::parse_word<Enum>(values[field].get<std::string>());
+  if (!found) errors[field] = "error.choose";
+  return found.value_or(Enum{});
+}
 
 // Numbers in forms follow domain/numbers.h in the page's language (English swaps point and
 // comma). Empty text is nullopt without an error; a refused number puts its message key in

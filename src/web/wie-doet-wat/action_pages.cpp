@@ -26,7 +26,7 @@ std::vector<FieldSpec> action_fields(const Ctx& ctx, const PlanLookups& names) {
        ""},
       {"due_date", "action.due_date", FieldKind::date, true, "", {}, "off"},
       {"status", "action.status", FieldKind::select, true, "",
-       word_options(ctx, domain::action_statuses(), "action.status."), ""},
+       word_options(ctx, domain::all_words<domain::ActionStatus>(), "action.status."), ""},
   };
 }
 
@@ -40,7 +40,7 @@ nlohmann::json form_values(const domain::Action& a) {
           {"partner", id_text(a.partner_id)},
           {"ambition", id_text(a.ambition_id)},
           {"due_date", a.due_date},
-          {"status", a.status}};
+          {"status", domain::word(a.status)}};
 }
 
 domain::Action action_from(const nlohmann::json& v, long long id, const PlanLookups& names,
@@ -59,7 +59,7 @@ domain::Action action_from(const nlohmann::json& v, long long id, const PlanLook
     if (!*target || name_of(*known, **target).empty()) errors[field] = "error.choose";
   }
   a.due_date = domain::trim(v["due_date"].get<std::string>());
-  a.status = v["status"].get<std::string>();
+  a.status = read_choice<domain::ActionStatus>(v, "status", errors);
   return a;
 }
 
@@ -114,7 +114,7 @@ nlohmann::json action_row(const Ctx& ctx, const domain::Action& a, const PlanLoo
       {"partner", a.partner_id ? name_of(names.partners, *a.partner_id) : ""},
       {"ambition", a.ambition_id ? name_of(names.ambitions, *a.ambition_id) : ""},
       {"due_date", domain::is_open(a) ? ctx.date(a.due_date) : ""},  // a deadline only while open
-      {"status", ctx.t("action.status." + a.status)},
+      {"status", ctx.t("action.status." + domain::word(a.status))},
       {"overdue", domain::is_overdue(a, today)}};
 }
 
@@ -180,9 +180,10 @@ void detail(Ctx& ctx, const domain::Action& a, const std::string& note_error = "
                    {"note", e.note}});
   view["log"] = log;
   nlohmann::json statuses = nlohmann::json::array();
-  for (const auto& s : domain::action_statuses())
-    statuses.push_back(
-        {{"value", s}, {"label", ctx.t("action.status." + s)}, {"selected", s == a.status}});
+  for (const auto& s : domain::all_words<domain::ActionStatus>())
+    statuses.push_back({{"value", s},
+                        {"label", ctx.t("action.status." + s)},
+                        {"selected", s == domain::word(a.status)}});
   view["statuses"] = statuses;
   view["may_update"] = may_update(ctx, a);
   view["can_edit"] = ctx.me().is_beheerder();
@@ -195,13 +196,11 @@ void detail(Ctx& ctx, const domain::Action& a, const std::string& note_error = "
 void update_status(Ctx& ctx) {
   auto a = load_action(ctx, id_param(ctx));
   if (!may_update(ctx, a)) forbidden();
-  const auto status = ctx.field("status");
+  const auto status = domain::parse_word<domain::ActionStatus>(ctx.field("status"));
   const auto note = domain::trim(ctx.field("note"));
-  const auto& statuses = domain::action_statuses();
-  if (std::find(statuses.begin(), statuses.end(), status) == statuses.end())
-    return detail(ctx, a, "error.choose", 422);
+  if (!status) return detail(ctx, a, "error.choose", 422);
   if (note.size() > 2000) return detail(ctx, a, "error.too_long", 422);
-  a.status = status;
+  a.status = *status;
   store::Change change(ctx.app.db(), ctx.actor());
   store::update_action(change, a, note);
   change.commit();

@@ -40,7 +40,7 @@ std::vector<FieldSpec> activity_fields(const Ctx& ctx, const PlanLookups& names)
       {"start_date", "activity.start_date", FieldKind::date, false, "", {}, "off"},
       {"end_date", "activity.end_date", FieldKind::date, false, "", {}, "off"},
       {"status", "activity.status", FieldKind::select, true, "",
-       word_options(ctx, domain::activity_statuses(), "activity.status."), ""},
+       word_options(ctx, domain::all_words<domain::ActivityStatus>(), "activity.status."), ""},
       {"ambitions", "activity.ambitions", FieldKind::checkboxes, false, "", ambitions, ""},
   };
 }
@@ -82,7 +82,7 @@ nlohmann::json form_values(const Ctx& ctx, const domain::Activity& a) {
           {"reach", domain::format_year_values(a.reach, ctx.decimal_separator())},
           {"start_date", a.start_date},
           {"end_date", a.end_date},
-          {"status", a.status},
+          {"status", domain::word(a.status)},
           {"ambitions", id_words(a.ambition_ids)}};
 }
 
@@ -110,7 +110,7 @@ domain::Activity activity_from(const Ctx& ctx, const nlohmann::json& v, long lon
     errors["reach"] = "error.year_values";
   a.start_date = domain::trim(v["start_date"].get<std::string>());
   a.end_date = domain::trim(v["end_date"].get<std::string>());
-  a.status = v["status"].get<std::string>();
+  a.status = read_choice<domain::ActivityStatus>(v, "status", errors);
   bad = false;
   a.ambition_ids = ids(v["ambitions"], bad);
   if (bad) errors["ambitions"] = "error.choose";
@@ -169,7 +169,7 @@ struct Filters {
       return std::find(list.begin(), list.end(), v) != list.end();
     };
     if (status == domain::running_status ? !domain::is_running(a)
-                                         : !status.empty() && a.status != status)
+                                         : !status.empty() && domain::word(a.status) != status)
       return false;
     if (!degree.empty() && !has(a.degrees, degree)) return false;
     if (!element.empty() && !has(a.elements, element)) return false;
@@ -202,7 +202,7 @@ nlohmann::json filter_options(const std::vector<std::pair<std::string, std::stri
 
 // Every status, and "lopend" (bestaand or nieuw) as the coverage view counts them.
 std::vector<std::pair<std::string, std::string>> status_filter_options(const Ctx& ctx) {
-  auto options = word_options(ctx, domain::activity_statuses(), "activity.status.");
+  auto options = word_options(ctx, domain::all_words<domain::ActivityStatus>(), "activity.status.");
   options.insert(options.begin(), {domain::running_status, ctx.t("activity.status.lopend")});
   return options;
 }

@@ -53,7 +53,8 @@ std::vector<FieldSpec> contribution_fields(Ctx& ctx, soci::session& sql, const P
        {},
        "off"},
       {"status", "contribution.status", FieldKind::select, true, "",
-       word_options(ctx, domain::contribution_statuses(), "contribution.status."), ""},
+       word_options(ctx, domain::all_words<domain::ContributionStatus>(), "contribution.status."),
+       ""},
   };
 }
 
@@ -73,7 +74,7 @@ nlohmann::json form_values(const Ctx& ctx, const domain::Contribution& c) {
           {"start_year", c.start_year ? std::to_string(c.start_year) : ""},
           {"end_year", c.end_year ? std::to_string(c.end_year) : ""},
           {"agreed_on", c.agreed_on},
-          {"status", c.status}};
+          {"status", domain::word(c.status)}};
 }
 
 domain::Contribution contribution_from(const nlohmann::json& v, long long id,
@@ -103,7 +104,7 @@ domain::Contribution contribution_from(const nlohmann::json& v, long long id,
   c.start_year = parse_year(v["start_year"].get<std::string>());
   c.end_year = parse_year(v["end_year"].get<std::string>());
   c.agreed_on = domain::trim(v["agreed_on"].get<std::string>());
-  c.status = v["status"].get<std::string>();
+  c.status = read_choice<domain::ContributionStatus>(v, "status", errors);
   return c;
 }
 
@@ -179,7 +180,7 @@ void matrix(Ctx& ctx) {
       nlohmann::json items = nlohmann::json::array();
       for (const auto* c : cells[{partner_id, ambition_id}])
         items.push_back({{"what", c->what},
-                         {"status", ctx.t("contribution.status." + c->status)},
+                         {"status", ctx.t("contribution.status." + domain::word(c->status))},
                          {"href", may_add ? nlohmann::json("/wie-doet-wat/bijdragen/" +
                                                            std::to_string(c->id) + "/bewerken")
                                           : nlohmann::json()}});
@@ -250,7 +251,7 @@ nlohmann::json partner_contributions(Ctx& ctx, soci::session& sql, long long par
                     {"ambition_href", "/doelen/" + std::to_string(c.ambition_id)},
                     {"means", means},
                     {"period", std::to_string(c.start_year) + "–" + std::to_string(c.end_year)},
-                    {"status", ctx.t("contribution.status." + c.status)},
+                    {"status", ctx.t("contribution.status." + domain::word(c.status))},
                     {"edit", may_edit ? nlohmann::json("/wie-doet-wat/bijdragen/" +
                                                        std::to_string(c.id) + "/bewerken")
                                       : nlohmann::json()}});

@@ -103,7 +103,7 @@ nlohmann::json activity_summary(const Ctx& ctx, const domain::Activity& a,
           {"loneliness_type", ctx.t("loneliness_type." + a.loneliness_type)},
           {"degrees", labels(a.degrees, "degree.")},
           {"elements", labels(a.elements, "element.")},
-          {"status", ctx.t("activity.status." + a.status)},
+          {"status", ctx.t("activity.status." + domain::word(a.status))},
           {"period", a.start_date + (a.end_date.empty() ? "" : " – " + a.end_date)},
           {"ambitions", ambition_links},
           {"has_ambitions", !ambition_links.empty()}};
