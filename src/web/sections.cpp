@@ -17,8 +17,15 @@ const std::vector<Section>& sections() {
 std::vector<std::string> audited_kinds() {
   std::vector<std::string> kinds;
   for (const auto& section : sections())
-    kinds.insert(kinds.end(), section.audited.begin(), section.audited.end());
+    for (const auto& audited : section.audited) kinds.push_back(audited.kind);
   return kinds;
+}
+
+const AuditedKind* audited_kind(const std::string& kind) {
+  for (const auto& section : sections())
+    for (const auto& audited : section.audited)
+      if (audited.kind == kind) return &audited;
+  return nullptr;
 }
 
 const Section* section_of(const std::string& path) {

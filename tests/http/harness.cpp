@@ -1,5 +1,6 @@
 #include "harness.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <random>
 #include <set>
@@ -17,6 +18,7 @@
 #include "store/secrets.h"
 #include "store/sessions_store.h"
 #include "store/surveys_store.h"
+#include "web/core/section.h"
 
 namespace kompas::test {
 
@@ -71,18 +73,22 @@ void HttpTest::SetUp() {
 
 // Whatever this test wrote to the audit log can be read in both languages: every kind of
 // record, action and field has a text (the log once showed "audit.entity.actie" and raw names).
-void HttpTest::expect_audit_log_speaks_both_languages() {
+void HttpTest::expect_audit_log_declared_and_translated() {
   std::set<std::string> keys;
   store::Connection conn(*db_);
   soci::rowset<soci::row> rows =
       (conn.sql().prepare << "SELECT DISTINCT entity, action, changes FROM audit_log");
   for (const auto& row : rows) {
-    keys.insert("audit.entity." + row.get<std::string>(0));
+    const auto entity = row.get<std::string>(0);
+    keys.insert("audit.entity." + entity);
     keys.insert("audit.action." + row.get<std::string>(1));
+    const auto* audited = web::audited_kind(entity);
+    EXPECT_NE(audited, nullptr) << "no section declares " << entity;
     const auto changes = nlohmann::json::parse(row.get<std::string>(2, "{}"), nullptr, false);
-    if (changes.is_object())
-      for (auto it = changes.begin(); it != changes.end(); ++it)
-        keys.insert("audit.field." + it.key());
+    if (!audited || !changes.is_object()) continue;
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+      EXPECT_TRUE(std::count(audited->fields.begin(), audited->fields.end(), it.key()))
+          << entity << " logs " << it.key() << ", which its section does not declare";
   }
   for (const auto& key : keys)
     for (const auto lang : {web::Lang::nl, web::Lang::en})
@@ -90,7 +96,7 @@ void HttpTest::expect_audit_log_speaks_both_languages() {
 }
 
 void HttpTest::TearDown() {
-  if (app_ && db_ && !HasFatalFailure()) expect_audit_log_speaks_both_languages();
+  if (app_ && db_ && !HasFatalFailure()) expect_audit_log_declared_and_translated();
   if (app_) app_->stop();
   if (thread_.joinable()) thread_.join();
   app_.reset();

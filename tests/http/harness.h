@@ -65,7 +65,7 @@ class HttpTest : public ::testing::Test {
 
  private:
   void seed_data();
-  void expect_audit_log_speaks_both_languages();
+  void expect_audit_log_declared_and_translated();
   long long seed_survey(store::Change& change);
   void seed_plan(store::Change& change);
   std::string location_;

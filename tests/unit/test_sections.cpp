@@ -5,6 +5,7 @@
 #include <set>
 
 #include "store/audit_store.h"
+#include "web/core/i18n.h"
 #include "web/core/section.h"
 
 namespace kompas::web {
@@ -16,6 +17,28 @@ TEST(Sections, EveryKindOfRecordTheStoresLogBelongsToOneSection) {
   EXPECT_EQ(unique.size(), kinds.size()) << "a kind is claimed by two sections";
   const auto& logged = store::audited_entities();
   EXPECT_EQ(unique, std::set<std::string>(logged.begin(), logged.end()));
+}
+
+// The audit log names each field of an entry in the reader's language: every field a section
+// declares has a label in both catalogues, and every label belongs to a declared field.
+TEST(Sections, EveryAuditedFieldHasALabelAndEveryLabelAField) {
+  Catalogue catalogue;
+  std::set<std::string> declared;
+  for (const auto& kind : audited_kinds()) {
+    const auto* audited = audited_kind(kind);
+    ASSERT_NE(audited, nullptr) << kind;
+    EXPECT_FALSE(audited->fields.empty()) << kind;
+    for (const auto& field : audited->fields) {
+      declared.insert(field);
+      for (const auto lang : {Lang::nl, Lang::en})
+        EXPECT_TRUE(catalogue.has(lang, "audit.field." + field)) << kind << " " << field;
+    }
+  }
+  const std::string prefix = "audit.field.";
+  for (const auto lang : {Lang::nl, Lang::en})
+    for (const auto& key : catalogue.keys(lang))
+      if (key.starts_with(prefix))
+        EXPECT_TRUE(declared.count(key.substr(prefix.size()))) << key << " labels no field";
 }
 
 TEST(Sections, NavigationItemsAreUniqueAndEverySectionRegistersRoutes) {

@@ -9,7 +9,7 @@ namespace kompas::web {
 
 Section account_section() {
   return {
-      .audited = {"api-sleutel"},
+      .audited = {{"api-sleutel", {"name", "revoked"}}},
       .register_routes =
           [](App& app) {
             register_auth_pages(app);

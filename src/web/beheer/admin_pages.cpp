@@ -127,19 +127,33 @@ std::string audit_value_text(const Ctx& ctx, const std::string& field, const nlo
   return out;
 }
 
+// The fields of an entry in the order its section declares them; any other (from an older
+// version of the program) after them.
+std::vector<std::string> field_order(const std::string& entity, const nlohmann::json& changes) {
+  std::vector<std::string> order;
+  if (const auto* kind = audited_kind(entity))
+    for (const auto& field : kind->fields)
+      if (changes.contains(field)) order.push_back(field);
+  for (auto it = changes.begin(); it != changes.end(); ++it)
+    if (std::find(order.begin(), order.end(), it.key()) == order.end()) order.push_back(it.key());
+  return order;
+}
+
 // Field names and values in the person's language; a new record lists only what was filled in.
-nlohmann::json describe_changes(const Ctx& ctx, const std::string& changes_json) {
+nlohmann::json describe_changes(const Ctx& ctx, const std::string& entity,
+                                const std::string& changes_json) {
   nlohmann::json out = nlohmann::json::array();
   const auto changes = nlohmann::json::parse(changes_json, nullptr, false);
   if (!changes.is_object()) return out;
-  for (auto it = changes.begin(); it != changes.end(); ++it) {
-    if (!it.value().is_array() || it.value().size() != 2) continue;
-    const auto old_text = audit_value_text(ctx, it.key(), it.value()[0]),
-               new_text = audit_value_text(ctx, it.key(), it.value()[1]);
+  for (const auto& field : field_order(entity, changes)) {
+    const auto& change = changes[field];
+    if (!change.is_array() || change.size() != 2) continue;
+    const auto old_text = audit_value_text(ctx, field, change[0]),
+               new_text = audit_value_text(ctx, field, change[1]);
     if (old_text.empty() && new_text.empty()) continue;
-    const auto label_key = "audit.field." + it.key();
+    const auto label_key = "audit.field." + field;
     out.push_back(
-        {{"field", ctx.app.catalogue().has(ctx.lang, label_key) ? ctx.t(label_key) : it.key()},
+        {{"field", ctx.app.catalogue().has(ctx.lang, label_key) ? ctx.t(label_key) : field},
          {"old", old_text},
          {"new", new_text}});
   }
@@ -173,7 +187,7 @@ void audit_log(Ctx& ctx) {
                     {"action", ctx.t("audit.action." + e.action)},
                     {"entity", ctx.t("audit.entity." + e.entity)},
                     {"label", e.label.empty() ? e.entity_id : e.label},
-                    {"changes", describe_changes(ctx, e.changes)}});
+                    {"changes", describe_changes(ctx, e.entity, e.changes)}});
   nlohmann::json entities = nlohmann::json::array();
   for (const auto& entity : kinds)
     entities.push_back({{"value", entity},

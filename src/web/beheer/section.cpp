@@ -11,7 +11,9 @@ Section beheer_section() {
       .path = "/beheer",
       .nav_key = "nav.admin",
       .shown = Shown::beheerder,
-      .audited = {"coalitie"},
+      .audited = {{"coalitie",
+                   {"name", "gemeente_code", "kartrekker", "cycle_start", "min_cell_size",
+                    "public_dashboard", "plan_adopted_on"}}},
       .register_routes = register_admin_pages,
   };
 }

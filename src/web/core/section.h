@@ -1,8 +1,9 @@
 #pragma once
 // A section of the application: one folder under src/web/ whose section.cpp declares, in one
 // place, its navigation item, its step on the overview, the kinds of record its pages write to
-// the audit log, and its routes. The layout, the overview, the audit log's filter, the App and
-// the tests read the list in web/sections.cpp; nothing else is edited to add a section.
+// the audit log with their fields, and its routes. The layout, the overview, the audit log's
+// filter, the App and the tests read the list in web/sections.cpp; nothing else is edited to add a
+// section.
 #include <functional>
 #include <string>
 #include <vector>
@@ -26,12 +27,19 @@ struct StepSummary {
   bool done = false;
 };
 
+// A kind of record a section's pages write to the audit log, with the fields its entries show in
+// the order a person reads them; each field's label is "audit.field.<field>" in the catalogues.
+struct AuditedKind {
+  std::string kind;
+  std::vector<std::string> fields;
+};
+
 struct Section {
   std::string path;     // the navigation item's address; "" for a section without one (the API)
   std::string nav_key;  // the item's text in the catalogues
   Shown shown = Shown::everyone;
   std::vector<std::string> also;     // first parts of other addresses that belong to it
-  std::vector<std::string> audited;  // kinds of record its pages write to the audit log
+  std::vector<AuditedKind> audited;  // what its pages write to the audit log
   // Its step on the overview (title key, where it links to, what to say); none for sections
   // that are not a step of the cycle.
   std::string step_title_key, step_href;
@@ -45,6 +53,9 @@ const std::vector<Section>& sections();
 // Every kind of record the sections write to the audit log, section by section: the audit log's
 // filter offers these.
 std::vector<std::string> audited_kinds();
+
+// The declaration of a kind of record in the audit log; null for a kind no section declares.
+const AuditedKind* audited_kind(const std::string& kind);
 
 // The section whose navigation item a path belongs to, so sub-pages keep it highlighted; null
 // for none (the profile, an unknown address).

@@ -12,7 +12,11 @@ Section overzicht_section() {
       .path = "/",
       .nav_key = "nav.overview",
       .also = {"/partners", "/mensen"},
-      .audited = {"partner", "persoon"},
+      .audited =
+          {{"partner",
+            {"name", "type", "contact_name", "contact_email", "mandate", "interests", "active"}},
+           {"persoon",
+            {"name", "email", "role", "partner_id", "active", "password", "login_failures"}}},
       .step_title_key = "cycle.together.title",
       .step_href = "/partners",
       .step =
