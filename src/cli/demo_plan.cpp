@@ -568,10 +568,11 @@ void load_demo_plan(store::Change& change, long long owner_person_id,
   load_activities_contributions_actions(change, ambitions, partners, owner_person_id);
 }
 
-void load_big_city_plan(store::Change& change, long long owner_person_id,
-                        const std::vector<long long>& partners,
-                        const std::vector<std::string>& wijken) {
-  // 50 ambitions with 3 indicators each, every indicator with 10 years of values.
+namespace {
+
+// 50 ambitions with 3 indicators each, every indicator with 10 years of values.
+std::vector<long long> big_city_ambitions(store::Change& change, long long owner_person_id,
+                                          const std::vector<std::string>& wijken) {
   std::vector<long long> ambitions;
   const auto& groups = domain::target_groups();
   for (int a = 0; a < 50; ++a) {
@@ -608,7 +609,14 @@ void load_big_city_plan(store::Change& change, long long owner_person_id,
       store::save_indicator_values(change, ind, values);
     }
   }
-  // 500 activities over the wijken and degrees, led by the partners in turn.
+  return ambitions;
+}
+
+// 500 activities over the wijken and degrees, led by the partners in turn.
+void big_city_activities(store::Change& change, const std::vector<long long>& ambitions,
+                         const std::vector<long long>& partners,
+                         const std::vector<std::string>& wijken) {
+  const auto& groups = domain::target_groups();
   const auto& degrees = domain::loneliness_degrees();
   const auto& elements = domain::effective_elements();
   for (int n = 0; n < 500; ++n) {
@@ -626,7 +634,11 @@ void load_big_city_plan(store::Change& change, long long owner_person_id,
     act.ambition_ids = {ambitions[u % ambitions.size()]};
     store::create_activity(change, act);
   }
-  // Two contributions per partner, some partners none (an empty row to see).
+}
+
+// Two contributions per partner, some partners none (an empty row to see).
+void big_city_contributions(store::Change& change, const std::vector<long long>& ambitions,
+                            const std::vector<long long>& partners) {
   for (std::size_t p = 0; p < partners.size(); ++p) {
     if (p % 10 == 9) continue;
     for (int k = 0; k < 2; ++k) {
@@ -642,6 +654,11 @@ void load_big_city_plan(store::Change& change, long long owner_person_id,
       store::create_contribution(change, c);
     }
   }
+}
+
+// 100 open actions, a third of them overdue.
+void big_city_actions(store::Change& change, long long owner_person_id,
+                      const std::vector<long long>& partners) {
   for (int n = 0; n < 100; ++n) {
     domain::Action action;
     action.title = "Actie " + std::to_string(n + 1);
@@ -650,6 +667,17 @@ void load_big_city_plan(store::Change& change, long long owner_person_id,
     action.owner_person_id = owner_person_id;
     store::create_action(change, action);
   }
+}
+
+}  // namespace
+
+void load_big_city_plan(store::Change& change, long long owner_person_id,
+                        const std::vector<long long>& partners,
+                        const std::vector<std::string>& wijken) {
+  const auto ambitions = big_city_ambitions(change, owner_person_id, wijken);
+  big_city_activities(change, ambitions, partners, wijken);
+  big_city_contributions(change, ambitions, partners);
+  big_city_actions(change, owner_person_id, partners);
 }
 
 }  // namespace kompas::cli
