@@ -103,6 +103,12 @@ Database::Database(const std::string& location, std::size_t pool_size)
 
 Database::~Database() = default;
 
+soci::session& Database::pooled_session(soci::session& sql) {
+  for (std::size_t i = 0; i < pool_size_; ++i)
+    if (pool_->at(i).get_backend() == sql.get_backend()) return pool_->at(i);
+  throw std::logic_error("a session that is not from this database's pool");
+}
+
 namespace {
 // The session each thread holds, per database.
 thread_local std::map<const Database*, soci::session*> held_sessions;

@@ -5,7 +5,9 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,10 +39,28 @@ class Database {
   // restarting) rather than a fault in a query: then the answer is "try again shortly".
   bool is_outage(const std::exception& error);
 
+  // Something made once per pooled SQLite session and kept with it while the database is open:
+  // a prepared statement with the values it binds. `make(pooled)` gets the pool's own session,
+  // never the borrowing Connection's, which ends with the request. Only the thread holding the
+  // session uses what is kept with it. (A PostgreSQL session may reconnect, which would leave a
+  // kept statement behind; there a one-time query is one round trip anyway.)
+  template <typename Kept, typename Make>
+  Kept& kept_with(soci::session& sql, const std::string& name, Make make) {
+    std::lock_guard lock(kept_mutex_);
+    auto& slot = kept_[{sql.get_backend(), name}];
+    if (!slot) slot = std::shared_ptr<Kept>(make(pooled_session(sql)));
+    return *static_cast<Kept*>(slot.get());
+  }
+
  private:
+  soci::session& pooled_session(soci::session& sql);
+
   Location location_;
   std::size_t pool_size_;
   std::unique_ptr<soci::connection_pool> pool_;
+  // After the pool: what is kept with a session goes before the session closes.
+  std::mutex kept_mutex_;
+  std::map<std::pair<const void*, std::string>, std::shared_ptr<void>> kept_;
 };
 
 // Borrows a session from the pool for as long as it lives. A session whose server connection

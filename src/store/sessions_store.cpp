@@ -1,5 +1,7 @@
 #include "store/sessions_store.h"
 
+#include <soci/sqlite3/soci-sqlite3.h>
+
 #include "store/secrets.h"
 
 namespace kompas::store {
@@ -15,34 +17,100 @@ NewSession create_session(soci::session& sql, long long person_id) {
   return session;
 }
 
-std::optional<SessionRecord> find_session(soci::session& sql, const std::string& token,
-                                          const SessionPolicy& policy) {
-  if (token.empty() || token.size() > 100) return std::nullopt;
-  const auto hash = token_hash(token);
-  SessionRecord r;
-  auto& p = r.person;
-  auto& c = r.coalition;
+namespace {
+
+constexpr const char* kFindSession =
+    "SELECT s.csrf_token, s.created_at, s.last_seen_at, p.id, p.name, p.email, p.role, "
+    "p.partner_id, p.active, c.id, c.name, c.gemeente_code, c.kartrekker, c.cycle_start, "
+    "c.plan_adopted_on, c.data_version FROM sessions s JOIN people p ON p.id = s.person_id "
+    "JOIN coalitions c ON c.id = p.coalition_id WHERE s.token_hash = :h";
+
+// What the session query binds: the token's hash in, one row out.
+struct SessionRow {
+  std::string hash;
+  SessionRecord record;
   long long created_at = 0, last_seen_at = 0, partner_id = 0;
   soci::indicator partner_ind = soci::i_null;
   int active = 0;
   std::string role;
-  {
-    // The statement must be finished before the writes below: on SQLite an open read that then
-    // wants to write fails at once with "database is locked" when another writer waits.
-    auto st = select_rows(
-        sql,
-        "SELECT s.csrf_token, s.created_at, s.last_seen_at, p.id, p.name, p.email, "
-        "p.role, p.partner_id, p.active, c.id, c.name, c.gemeente_code, "
-        "c.kartrekker, c.cycle_start, c.plan_adopted_on, c.data_version FROM sessions s "
-        "JOIN people p ON p.id = s.person_id "
-        "JOIN coalitions c ON c.id = p.coalition_id WHERE s.token_hash = :h",
-        soci::use(hash), soci::into(r.csrf_token), soci::into(created_at), soci::into(last_seen_at),
-        soci::into(p.id), soci::into(p.name), soci::into(p.email), soci::into(role),
-        soci::into(partner_id, partner_ind), soci::into(active), soci::into(c.id),
-        soci::into(c.name), soci::into(c.gemeente_code), soci::into(c.kartrekker),
-        soci::into(c.cycle_start), soci::into(c.plan_adopted_on), soci::into(r.data_version));
-    if (!st.fetch()) return std::nullopt;
+
+  void bind(soci::statement& st) {
+    auto& p = record.person;
+    auto& c = record.coalition;
+    st.exchange(soci::use(hash));
+    st.exchange(soci::into(record.csrf_token));
+    st.exchange(soci::into(created_at));
+    st.exchange(soci::into(last_seen_at));
+    st.exchange(soci::into(p.id));
+    st.exchange(soci::into(p.name));
+    st.exchange(soci::into(p.email));
+    st.exchange(soci::into(role));
+    st.exchange(soci::into(partner_id, partner_ind));
+    st.exchange(soci::into(active));
+    st.exchange(soci::into(c.id));
+    st.exchange(soci::into(c.name));
+    st.exchange(soci::into(c.gemeente_code));
+    st.exchange(soci::into(c.kartrekker));
+    st.exchange(soci::into(c.cycle_start));
+    st.exchange(soci::into(c.plan_adopted_on));
+    st.exchange(soci::into(record.data_version));
   }
+};
+
+// Every signed-in request asks for its session. On SQLite, parsing and planning this join took
+// a quarter of the time of answering a cached page, so each pooled session keeps it prepared.
+struct PreparedSessionQuery {
+  SessionRow row;
+  soci::statement st;
+  explicit PreparedSessionQuery(soci::session& pooled) : st(pooled) {
+    row.bind(st);
+    st.alloc();
+    st.prepare(kFindSession, soci::details::st_repeatable_query);
+    st.define_and_bind();
+  }
+};
+
+// The session's row, if there is one. The statement is finished before the caller writes: on
+// SQLite an open read that then wants to write fails at once with "database is locked" when
+// another writer waits, and an unfinished one would keep its snapshot for later reads.
+bool read_session(Connection& conn, SessionRow& row) {
+  if (conn.engine() != Engine::sqlite) {
+    soci::statement st(conn.sql());
+    row.bind(st);
+    st.alloc();
+    st.prepare(kFindSession, soci::details::st_one_time_query);
+    st.define_and_bind();
+    return st.execute(true);
+  }
+  auto& kept = conn.database().kept_with<PreparedSessionQuery>(
+      conn.sql(), "find_session",
+      [](soci::session& pooled) { return std::make_unique<PreparedSessionQuery>(pooled); });
+  // Finished whatever happens, also when the query fails.
+  struct Finish {
+    sqlite_api::sqlite3_stmt* statement;
+    ~Finish() { sqlite_api::sqlite3_reset(statement); }
+  } finish{static_cast<soci::sqlite3_statement_backend*>(kept.st.get_backend())->stmt_};
+  kept.row.hash = row.hash;
+  if (!kept.st.execute(true)) return false;
+  row = kept.row;
+  return true;
+}
+
+}  // namespace
+
+std::optional<SessionRecord> find_session(Connection& conn, const std::string& token,
+                                          const SessionPolicy& policy) {
+  if (token.empty() || token.size() > 100) return std::nullopt;
+  auto& sql = conn.sql();
+  SessionRow row;
+  row.hash = token_hash(token);
+  if (!read_session(conn, row)) return std::nullopt;
+  const auto& hash = row.hash;
+  const auto created_at = row.created_at, last_seen_at = row.last_seen_at;
+  const bool active = row.active != 0;
+  auto& r = row.record;
+  auto& p = r.person;
+  auto& c = r.coalition;
   const auto now = now_seconds();
   if (!active || now - last_seen_at > policy.idle_seconds ||
       now - created_at > policy.absolute_seconds) {
@@ -63,8 +131,8 @@ std::optional<SessionRecord> find_session(soci::session& sql, const std::string&
     }
   }
   p.coalition_id = c.id;
-  p.role = domain::parse_word<domain::Role>(role).value_or(domain::Role::lezer);
-  if (partner_ind == soci::i_ok) p.partner_id = partner_id;
+  p.role = domain::parse_word<domain::Role>(row.role).value_or(domain::Role::lezer);
+  if (row.partner_ind == soci::i_ok) p.partner_id = row.partner_id;
   p.active = true;
   return r;
 }

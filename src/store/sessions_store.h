@@ -34,7 +34,7 @@ struct NewSession {
 NewSession create_session(soci::session& sql, long long person_id);
 // The live session for a cookie token, or nothing when unknown, expired (then it is removed) or
 // when the person was switched off. Refreshes last_seen_at now and then.
-std::optional<SessionRecord> find_session(soci::session& sql, const std::string& token,
+std::optional<SessionRecord> find_session(Connection& conn, const std::string& token,
                                           const SessionPolicy& policy);
 void delete_session(soci::session& sql, const std::string& token);
 

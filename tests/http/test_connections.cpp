@@ -9,6 +9,7 @@
 
 #include "harness.h"
 #include "store/partners_store.h"
+#include "store/sessions_store.h"
 
 namespace kompas::test {
 namespace {
@@ -50,6 +51,36 @@ TEST_F(ConnectionTest, AChangeInsideAChangeIsRefusedAndTheOuterOneStillCommits) 
                std::logic_error);
   outer.commit();
   EXPECT_EQ(count("SELECT COUNT(*) FROM partners WHERE name = 'Buurtkamer West'"), 1);
+}
+
+// On SQLite each pooled session keeps the session query prepared. A kept statement left
+// unfinished would pin its session to an old snapshot: the next request on it would miss what
+// another session wrote since, and its own next write would fail.
+TEST_F(ConnectionTest, TheSessionQuerySeesWhatOtherSessionsWroteSince) {
+  store::Database two(location(), 2);
+  const auto token = [&] {
+    store::Connection conn(two);
+    return store::create_session(conn.sql(), seed.beheerder).token;
+  }();
+  const store::SessionPolicy policy;
+  store::Connection held(two);
+  const auto before = store::find_session(held, token, policy);
+  ASSERT_TRUE(before);
+  // Another thread, so another pooled session, commits a change to the coalition.
+  std::async(std::launch::async, [&] {
+    store::Change change(two, {seed.coalition_a, seed.beheerder, "Anouk Beheer"});
+    store::create_partner(change, {0, "Buurtkamer Noord", "welzijn", "", "", "", "", true});
+    change.commit();
+  }).get();
+  int seen = 0;
+  held.sql() << "SELECT COUNT(*) FROM partners WHERE name = 'Buurtkamer Noord'", soci::into(seen);
+  EXPECT_EQ(seen, 1);
+  store::Change change(two, {seed.coalition_a, seed.beheerder, "Anouk Beheer"});
+  store::create_partner(change, {0, "Buurtkamer Zuid", "welzijn", "", "", "", "", true});
+  EXPECT_NO_THROW(change.commit());
+  const auto after = store::find_session(held, token, policy);
+  ASSERT_TRUE(after);
+  EXPECT_EQ(after->data_version, before->data_version + 2);
 }
 
 }  // namespace

@@ -68,10 +68,11 @@ TEST(Catalogue, EveryKeyBuiltAtRunTimeHasATextInBothLanguages) {
     for (const auto& value : values)
       for (const auto lang : {web::Lang::nl, web::Lang::en})
         EXPECT_TRUE(catalogue.has(lang, prefix + value)) << prefix + value;
-  for (const auto& name : domain::breakdown_names())  // the total has a heading of its own
-    if (name != "totaal")
-      for (const auto lang : {web::Lang::nl, web::Lang::en})
-        EXPECT_TRUE(catalogue.has(lang, "survey.breakdown." + name)) << name;
+  for (const auto& name : domain::breakdown_names()) {
+    if (name == "totaal") continue;  // the total has a heading of its own
+    for (const auto lang : {web::Lang::nl, web::Lang::en})
+      EXPECT_TRUE(catalogue.has(lang, "survey.breakdown." + name)) << name;
+  }
 }
 
 TEST(Views, EveryTemplateCompilesInBothLanguagesAndEscapes) {

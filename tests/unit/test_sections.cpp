@@ -36,9 +36,10 @@ TEST(Sections, EveryAuditedFieldHasALabelAndEveryLabelAField) {
   }
   const std::string prefix = "audit.field.";
   for (const auto lang : {Lang::nl, Lang::en})
-    for (const auto& key : catalogue.keys(lang))
-      if (key.starts_with(prefix))
-        EXPECT_TRUE(declared.count(key.substr(prefix.size()))) << key << " labels no field";
+    for (const auto& key : catalogue.keys(lang)) {
+      if (!key.starts_with(prefix)) continue;
+      EXPECT_TRUE(declared.count(key.substr(prefix.size()))) << key << " labels no field";
+    }
 }
 
 TEST(Sections, NavigationItemsAreUniqueAndEverySectionRegistersRoutes) {

@@ -276,7 +276,7 @@ std::optional<Viewer> load_viewer(store::Database& db, const Request& req,
   const auto token = cookie(req, kSessionCookie);
   if (token.empty()) return std::nullopt;
   store::Connection conn(db);
-  auto session = store::find_session(conn.sql(), token, policy);
+  auto session = store::find_session(conn, token, policy);
   if (!session) return std::nullopt;
   return Viewer{std::move(session->person), std::move(session->coalition),
                 std::move(session->csrf_token), session->data_version};
