@@ -84,7 +84,7 @@ TEST_F(PeopleAdminTest, CoalitionSettingsAreValidatedAndAudited) {
                    {"cycle_start", "2026-02-30"},
                    {"min_cell_size", "5"}});
   EXPECT_EQ(status(bad), 422);
-  EXPECT_THAT(body(bad), HasSubstr("Vul een bestaande datum in"));
+  EXPECT_THAT(body(bad), HasSubstr("Vul een datum in die bestaat"));
   EXPECT_THAT(body(bad), HasSubstr("Kies een heel getal tussen 10 en 1000."));
   // "50,5" and "50 personen" were once read as 50; "1.000" as 1.
   for (const char* typed : {"50,5", "50 personen"})
@@ -120,6 +120,17 @@ TEST_F(PeopleAdminTest, AuditLogFiltersByKindPersonAndDate) {
   auto partners_only = get("/beheer/logboek?soort=partner", As::beheerder);
   EXPECT_THAT(body(partners_only), HasSubstr("Bibliotheek"));
   EXPECT_THAT(body(partners_only), Not(HasSubstr("Lotte Lezer")));
+  // Fields in the order the section declares them, words of a list in the reader's language.
+  const auto text = body(partners_only);
+  const auto field = [&](const std::string& label) {
+    return text.find("<span class=\"kompas-changes__field\">" + label + "</span>");
+  };
+  ASSERT_NE(field("soort organisatie"), std::string::npos);
+  EXPECT_LT(field("naam"), field("soort organisatie"));  // alphabetically it would come after
+  EXPECT_THAT(text, HasSubstr("<ins>sport en cultuur</ins>"));
+  const auto english =
+      body(get("/beheer/logboek?soort=partner", As::beheerder, {{"Cookie", "taal=en"}}));
+  EXPECT_THAT(english, HasSubstr("<ins>sport and culture</ins>"));
   auto by_person = get("/beheer/logboek?persoon=anouk", As::beheerder);
   EXPECT_THAT(body(by_person), HasSubstr("Bibliotheek"));
   auto by_other = get("/beheer/logboek?persoon=iemand-anders", As::beheerder);

@@ -263,16 +263,17 @@ TEST_F(PlanWorkTest, ABeheerderCreatesAnActionWithADueDate) {
                  {"due_date", "30 februari 2026"},  // "31-12-2026" is fine: Dutch order
                  {"status", "open"}});
   EXPECT_EQ(status(r), 422);
-  EXPECT_THAT(body(r), HasSubstr("Vul een bestaande datum in"));
+  EXPECT_THAT(body(r), HasSubstr("Vul een datum in die bestaat"));
   r = post("/acties", As::beheerder,
            {{"title", "Evaluatie plannen"},
             {"description", ""},
             {"owner", std::to_string(seed.lezer)},
             {"partner", ""},
             {"ambition", std::to_string(seed.ambition)},
-            {"due_date", "2099-12-31"},
+            {"due_date", "31 december 2099"},
             {"status", "open"}});
   ASSERT_EQ(status(r), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM actions WHERE due_date = '2099-12-31'"), 1);
   // The owner may now update it although a lezer.
   const auto location = r->get_header_value("Location");
   EXPECT_EQ(status(post(location.substr(0, location.find('?')) + "/status", As::lezer,

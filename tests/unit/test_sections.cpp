@@ -2,6 +2,7 @@
 // routes are made from; these are its rules.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "store/audit_store.h"
@@ -32,6 +33,12 @@ TEST(Sections, EveryAuditedFieldHasALabelAndEveryLabelAField) {
       declared.insert(field);
       for (const auto lang : {Lang::nl, Lang::en})
         EXPECT_TRUE(catalogue.has(lang, "audit.field." + field)) << kind << " " << field;
+    }
+    for (const auto& [field, prefix] : audited->worded) {
+      EXPECT_TRUE(std::count(audited->fields.begin(), audited->fields.end(), field)) << field;
+      bool has_words = false;
+      for (const auto& key : catalogue.keys(Lang::nl)) has_words |= key.starts_with(prefix);
+      EXPECT_TRUE(has_words) << kind << " " << field << ": no texts start with " << prefix;
     }
   }
   const std::string prefix = "audit.field.";

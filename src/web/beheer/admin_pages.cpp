@@ -127,11 +127,22 @@ std::string audit_value_text(const Ctx& ctx, const std::string& field, const nlo
   return out;
 }
 
+// A stored word in the reader's language ("bezig" -> "Bezig"), a list of words word by word;
+// a word without a text (from an older version of the program) as it was stored.
+std::string worded_text(const Ctx& ctx, const std::string& prefix, const std::string& words) {
+  std::string out;
+  for (const auto& word : domain::split_words(words)) {
+    const auto key = prefix + word;
+    out += (out.empty() ? "" : ", ") + (ctx.app.catalogue().has(ctx.lang, key) ? ctx.t(key) : word);
+  }
+  return out;
+}
+
 // The fields of an entry in the order its section declares them; any other (from an older
 // version of the program) after them.
-std::vector<std::string> field_order(const std::string& entity, const nlohmann::json& changes) {
+std::vector<std::string> field_order(const AuditedKind* kind, const nlohmann::json& changes) {
   std::vector<std::string> order;
-  if (const auto* kind = audited_kind(entity))
+  if (kind)
     for (const auto& field : kind->fields)
       if (changes.contains(field)) order.push_back(field);
   for (auto it = changes.begin(); it != changes.end(); ++it)
@@ -145,11 +156,19 @@ nlohmann::json describe_changes(const Ctx& ctx, const std::string& entity,
   nlohmann::json out = nlohmann::json::array();
   const auto changes = nlohmann::json::parse(changes_json, nullptr, false);
   if (!changes.is_object()) return out;
-  for (const auto& field : field_order(entity, changes)) {
+  const auto* kind = audited_kind(entity);
+  for (const auto& field : field_order(kind, changes)) {
     const auto& change = changes[field];
     if (!change.is_array() || change.size() != 2) continue;
-    const auto old_text = audit_value_text(ctx, field, change[0]),
-               new_text = audit_value_text(ctx, field, change[1]);
+    const std::string* prefix = nullptr;
+    if (kind)
+      if (const auto found = kind->worded.find(field); found != kind->worded.end())
+        prefix = &found->second;
+    const auto text = [&](const nlohmann::json& value) {
+      if (prefix && value.is_string()) return worded_text(ctx, *prefix, value.get<std::string>());
+      return audit_value_text(ctx, field, value);
+    };
+    const auto old_text = text(change[0]), new_text = text(change[1]);
     if (old_text.empty() && new_text.empty()) continue;
     const auto label_key = "audit.field." + field;
     out.push_back(

@@ -5,6 +5,7 @@
 // filter, the App and the tests read the list in web/sections.cpp; nothing else is edited to add a
 // section.
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -29,9 +30,12 @@ struct StepSummary {
 
 // A kind of record a section's pages write to the audit log, with the fields its entries show in
 // the order a person reads them; each field's label is "audit.field.<field>" in the catalogues.
+// Fields whose values are words of a list name the catalogue prefix that translates them
+// ("status" -> "action.status."), so the log reads "Bezig", not "bezig", in either language.
 struct AuditedKind {
   std::string kind;
   std::vector<std::string> fields;
+  std::map<std::string, std::string> worded;  // field -> prefix of its words' texts
 };
 
 struct Section {

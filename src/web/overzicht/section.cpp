@@ -12,11 +12,13 @@ Section overzicht_section() {
       .path = "/",
       .nav_key = "nav.overview",
       .also = {"/partners", "/mensen"},
-      .audited =
-          {{"partner",
-            {"name", "type", "contact_name", "contact_email", "mandate", "interests", "active"}},
-           {"persoon",
-            {"name", "email", "role", "partner_id", "active", "password", "login_failures"}}},
+      .audited = {{"partner",
+                   {"name", "type", "contact_name", "contact_email", "mandate", "interests",
+                    "active"},
+                   {{"type", "partner.type."}}},
+                  {"persoon",
+                   {"name", "email", "role", "partner_id", "active", "password", "login_failures"},
+                   {{"role", "role."}}}},
       .step_title_key = "cycle.together.title",
       .step_href = "/partners",
       .step =
