@@ -63,6 +63,10 @@ TEST(Catalogue, EveryKeyBuiltAtRunTimeHasATextInBothLanguages) {
       {"origin.", {"meting", "gepubliceerd", "invoer"}},
       {"status.", domain::all_words<domain::IndicatorStatus>()},
       {"month.", {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"}},
+      {"problem.instrument.",
+       {"json", "version", "no_themes", "no_questions", "code", "duplicate_theme",
+        "duplicate_question", "missing_text", "unknown_element"}},
+      {"error.", {"score", "reason_required"}},
   };
   for (const auto& [prefix, values] : lists)
     for (const auto& value : values)

@@ -1,0 +1,170 @@
+// The quality check's rules (issue 12): the instrument file, answers, bands, medians, spread,
+// strongest and improvement points, comparisons.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "domain/activities.h"
+#include "domain/quality_scores.h"
+
+namespace kompas::domain {
+namespace {
+
+std::string shipped_instrument() {
+  std::ifstream in(std::string(KOMPAS_FIXTURES) + "/../../data/kwaliteit/instrument-1.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::vector<std::string> codes(const std::vector<Problem>& problems) {
+  std::vector<std::string> out;
+  for (const auto& p : problems) out.push_back(p.code);
+  return out;
+}
+
+TEST(QualityInstrument, TheShippedVersionReadsWithEveryThemeAndElement) {
+  const auto read = read_instrument(shipped_instrument());
+  ASSERT_TRUE(read.problems.empty()) << read.problems.front().code;
+  const auto& instrument = *read.instrument;
+  EXPECT_EQ(instrument.version, 1);
+  ASSERT_EQ(instrument.themes.size(), 6u);
+  EXPECT_EQ(instrument.themes.front().code, "ondersteunen");
+  EXPECT_EQ(instrument.question_count(), 20u);
+  // The first theme asks about each of the seven effective elements.
+  std::vector<std::string> elements;
+  for (const auto& q : instrument.themes.front().questions) elements.push_back(q.element);
+  EXPECT_EQ(elements, effective_elements());
+  const auto* method = instrument.find("methode");
+  ASSERT_NE(method, nullptr);
+  EXPECT_FALSE(method->tips[static_cast<std::size_t>(Band::laag)].en.empty());
+  EXPECT_EQ(instrument.find("bestaat_niet"), nullptr);
+}
+
+TEST(QualityInstrument, EveryProblemInAFileIsNamed) {
+  const auto read = read_instrument(R"({
+    "version": 0,
+    "name": {"nl": "Check"},
+    "themes": [
+      {"code": "a", "title": {"nl": "A", "en": "A"}, "questions": [
+        {"code": "q1", "element": "toveren", "text": {"nl": "V", "en": "Q"},
+         "help": {"nl": "H", "en": "H"},
+         "tips": {"laag": {"nl": "t", "en": "t"}, "midden": {"nl": "t", "en": "t"}}},
+        {"code": "Q 2", "text": {"nl": "V", "en": "Q"}, "help": {"nl": "H", "en": "H"},
+         "tips": {"laag": {"nl": "t", "en": "t"}, "midden": {"nl": "t", "en": "t"},
+                  "hoog": {"nl": "t", "en": "t"}}}]},
+      {"code": "a", "title": {"nl": "B", "en": "B"}, "questions": [
+        {"code": "q1", "text": {"nl": "V", "en": "Q"}, "help": {"nl": "H", "en": "H"},
+         "tips": {"laag": {"nl": "t", "en": "t"}, "midden": {"nl": "t", "en": "t"},
+                  "hoog": {"nl": "t", "en": "t"}}}]},
+      {"code": "leeg", "title": {"nl": "C", "en": "C"}, "questions": []}
+    ]})");
+  EXPECT_FALSE(read.instrument);
+  EXPECT_EQ(codes(read.problems),
+            (std::vector<std::string>{"instrument.version", "instrument.missing_text",
+                                      "instrument.unknown_element", "instrument.missing_text",
+                                      "instrument.code", "instrument.duplicate_theme",
+                                      "instrument.duplicate_question", "instrument.no_questions"}));
+  EXPECT_EQ(read.problems[1].params.at("place"), "name");
+  EXPECT_EQ(read.problems[3].params.at("place"), "a/q1 tips.hoog");
+  EXPECT_EQ(read.problems[6].params.at("code"), "q1");
+}
+
+TEST(QualityInstrument, AFileThatIsNoInstrumentSaysSo) {
+  EXPECT_EQ(codes(read_instrument("{\"version\": 1,").problems),
+            std::vector<std::string>{"instrument.json"});
+  EXPECT_EQ(codes(read_instrument("[1, 2]").problems), std::vector<std::string>{"instrument.json"});
+  EXPECT_EQ(codes(read_instrument(R"({"version": 1, "name": {"nl": "a", "en": "a"}})").problems),
+            std::vector<std::string>{"instrument.no_themes"});
+}
+
+TEST(QualityScores, BandsFollowDutchMarks) {
+  EXPECT_EQ(band_of(1), Band::laag);
+  EXPECT_EQ(band_of(5), Band::laag);
+  EXPECT_EQ(band_of(6), Band::midden);
+  EXPECT_EQ(band_of(7), Band::midden);
+  EXPECT_EQ(band_of(8), Band::hoog);
+  EXPECT_EQ(band_of(10), Band::hoog);
+  EXPECT_EQ(band_of_median(5.5), Band::laag);  // half a point counts down
+  EXPECT_EQ(band_of_median(7.5), Band::midden);
+  EXPECT_EQ(band_of_median(8.0), Band::hoog);
+}
+
+TEST(QualityScores, AnAnswerIsAScoreFromOneToTenOrNotApplicableWithAReason) {
+  FieldErrors errors;
+  EXPECT_EQ(read_answer("", "", "q", errors), CheckAnswer{});
+  EXPECT_EQ(read_answer(" 7 ", "", "q", errors).score, 7);
+  EXPECT_EQ(read_answer("1", "", "q", errors).score, 1);
+  EXPECT_EQ(read_answer("10", "", "q", errors).score, 10);
+  EXPECT_TRUE(errors.empty());
+  for (const char* bad : {"0", "11", "5,5", "zeven", "-3", "100"}) {
+    FieldErrors e;
+    EXPECT_FALSE(read_answer(bad, "", "q", e).answered()) << bad;
+    EXPECT_EQ(e.at("q"), "error.score") << bad;
+  }
+  FieldErrors e;
+  EXPECT_TRUE(read_answer("nvt", "  ", "q", e).not_applicable);
+  EXPECT_EQ(e.at("q"), "error.reason_required");
+  FieldErrors fine;
+  const auto nvt = read_answer("nvt", "We werken alleen met groepen.", "q", fine);
+  EXPECT_TRUE(fine.empty());
+  EXPECT_EQ(nvt.reason, "We werken alleen met groepen.");
+  EXPECT_FALSE(nvt.score);
+}
+
+TEST(QualityScores, MedianSpreadAndWhatToDiscuss) {
+  EXPECT_FALSE(median({}));
+  EXPECT_EQ(median({7}), 7);
+  EXPECT_EQ(median({9, 3, 5}), 5);
+  EXPECT_EQ(median({6, 5, 8, 7}), 6.5);
+
+  const auto close = summarise({{6, false, ""}, {9, false, ""}, {{}, true, "geen groep"}, {}});
+  EXPECT_EQ(close.median, 7.5);
+  EXPECT_EQ(close.lowest, 6);
+  EXPECT_EQ(close.highest, 9);
+  EXPECT_EQ(close.not_applicable, 1u);
+  EXPECT_FALSE(close.discuss);                                       // 3 apart
+  EXPECT_TRUE(summarise({{5, false, ""}, {9, false, ""}}).discuss);  // 4 apart
+  const auto none = summarise({{{}, true, "geen groep"}});
+  EXPECT_FALSE(none.median);
+  EXPECT_FALSE(none.discuss);
+  EXPECT_EQ(none.lowest, 0);
+}
+
+TEST(QualityScores, StrongestAndImprovementPoints) {
+  Instrument instrument;
+  instrument.themes.push_back({"t", {}, {}});
+  for (const char* code : {"a", "b", "c", "d", "e", "f"})
+    instrument.themes.back().questions.push_back({code, "", {}, {}, {}});
+  std::map<std::string, QuestionSummary> by_code;
+  const std::map<std::string, double> medians = {{"a", 8}, {"b", 9.5}, {"c", 7.5},
+                                                 {"d", 4}, {"e", 7.5}, {"f", 8}};
+  for (const auto& [code, m] : medians) by_code[code].median = m;
+  const auto strong = strongest_points(instrument, by_code);
+  ASSERT_EQ(strong.size(), 3u);
+  EXPECT_EQ(strong[0].code, "b");
+  EXPECT_EQ(strong[1].code, "a");  // equal to f: the instrument's order
+  EXPECT_EQ(strong[2].code, "f");
+  const auto improve = improvement_points(instrument, by_code);
+  ASSERT_EQ(improve.size(), 3u);
+  EXPECT_EQ(improve[0].code, "d");
+  EXPECT_EQ(improve[1].code, "c");
+  EXPECT_EQ(improve[2].code, "e");
+  // A question nobody scored is neither.
+  by_code["d"].median.reset();
+  EXPECT_EQ(improvement_points(instrument, by_code).size(), 2u);
+}
+
+TEST(QualityScores, ComparisonsWithThePreviousRoundAndTheCoalition) {
+  EXPECT_EQ(compare_medians(7, 6.5), Trend::hoger);
+  EXPECT_EQ(compare_medians(6, 6.5), Trend::lager);
+  EXPECT_EQ(compare_medians(6.5, 6.5), Trend::gelijk);
+  EXPECT_FALSE(compare_medians(std::nullopt, 6));
+  EXPECT_FALSE(compare_medians(6, std::nullopt));
+  EXPECT_FALSE(coalition_median({7, 8}));  // two activities are too few to compare with
+  EXPECT_EQ(coalition_median({7, 8, 4}), 7);
+}
+
+}  // namespace
+}  // namespace kompas::domain
