@@ -1,6 +1,7 @@
 #include "store/migrations.h"
 
 #include "embedded.h"
+#include "store/quality_instruments_store.h"
 
 namespace kompas::store {
 
@@ -50,6 +51,8 @@ std::vector<std::string> migrate(Database& db) {
         soci::use(version), soci::use(now);
     applied.push_back(version);
   }
+  // Then the data the program ships and the schema holds.
+  for (auto& name : load_shipped_instruments(sql)) applied.push_back(std::move(name));
   tx.commit();
   return applied;
 }

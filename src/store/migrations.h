@@ -8,7 +8,8 @@
 
 namespace kompas::store {
 
-// Applies every migration not yet applied; returns the names it applied.
+// Applies every migration not yet applied, then loads the shipped data the database lacks (the
+// quality check instrument's versions); returns the names of both.
 std::vector<std::string> migrate(Database& db);
 
 // Splits a migration file into single statements (SQLite's driver runs one at a time).

@@ -1,0 +1,23 @@
+#pragma once
+// Versions of the quality check instrument (domain/quality_instrument.h). The program ships each
+// version as data/kwaliteit/instrument-<n>.json; migrate() loads the versions the database lacks.
+// A stored version never changes: a changed instrument is a new version.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/quality_instrument.h"
+#include "store/database.h"
+
+namespace kompas::store {
+
+// Loads every shipped version the database does not hold yet, inside the caller's transaction;
+// returns their names ("kwaliteit/instrument-1"). Throws std::runtime_error when a shipped file
+// has problems, or differs from the stored text of its version.
+std::vector<std::string> load_shipped_instruments(soci::session& sql);
+
+std::optional<domain::Instrument> find_instrument(soci::session& sql, int version);
+// The newest version: what a new round is answered with.
+std::optional<domain::Instrument> latest_instrument(soci::session& sql);
+
+}  // namespace kompas::store
