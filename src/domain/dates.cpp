@@ -1,6 +1,7 @@
 #include "domain/dates.h"
 
 #include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <vector>
 
@@ -67,6 +68,21 @@ std::optional<std::string> read_date(std::string_view typed, int this_year) {
   const int year = words.size() == 3 ? whole(words[2]) : this_year;
   if (day < 0 || month == 0) return std::nullopt;
   return iso(year, month, day);
+}
+
+namespace {
+std::chrono::sys_days day_of(std::string_view iso) {
+  int y = 0;
+  unsigned m = 0, d = 0;
+  std::from_chars(iso.data(), iso.data() + 4, y);
+  std::from_chars(iso.data() + 5, iso.data() + 7, m);
+  std::from_chars(iso.data() + 8, iso.data() + 10, d);
+  return std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
+}
+}  // namespace
+
+int days_between(std::string_view from, std::string_view to) {
+  return static_cast<int>((day_of(to) - day_of(from)).count());
 }
 
 }  // namespace kompas::domain

@@ -12,4 +12,7 @@ namespace kompas::domain {
 // The ISO date for what was typed, or nullopt when it is not a date that exists.
 std::optional<std::string> read_date(std::string_view text, int this_year);
 
+// Days from one ISO date to another (negative when `to` comes first); both must be valid.
+int days_between(std::string_view from, std::string_view to);
+
 }  // namespace kompas::domain

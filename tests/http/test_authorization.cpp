@@ -77,6 +77,8 @@ class AuthorizationTest : public HttpTest {
         {"GET", R"(/wie-doet-wat/bijdragen/(\d+)/verwijderen)", other_contribution + "/verwijderen",
          R, 403, 403, 200, 404},
         {"GET", "/acties", "/acties", R, 200, 200, 200, 200},
+        {"GET", "/kwaliteit", "/kwaliteit", R, 200, 200, 200, 200},
+        {"GET", "/kwaliteit/vragen", "/kwaliteit/vragen", R, 200, 200, 200, 200},
         {"GET", "/acties/nieuw", "/acties/nieuw", R, 403, 403, 200, 200},
         {"GET", R"(/acties/(\d+))", action, R, 200, 200, 200, 404},
         {"GET", R"(/acties/(\d+)/bewerken)", action + "/bewerken", R, 403, 403, 200, 404},

@@ -5,11 +5,46 @@
 #include "harness.h"
 #include "store/migrations.h"
 #include "store/quality_instruments_store.h"
+#include "store/quality_rounds_store.h"
 
 namespace kompas::test {
 namespace {
 
+using ::testing::HasSubstr;
+using ::testing::Not;
 using QualityStoreTest = HttpTest;
+
+store::Actor beheerder_of(const Seed& seed) {
+  return {seed.coalition_a, seed.beheerder, "Anouk Beheer"};
+}
+
+// A round of the seeded activity with the partner person and a volunteer in its team.
+struct TeamRound {
+  domain::CheckRound round;
+  domain::Respondent member, volunteer;
+  std::string token;
+};
+
+TeamRound start_round(store::Database& db, const Seed& seed) {
+  TeamRound t;
+  store::Change change(db, beheerder_of(seed));
+  t.round.activity_id = seed.activity;
+  t.round.instrument_version = 1;
+  t.round.ends_on = "2099-12-31";
+  t.round.started_by = seed.beheerder;
+  t.round.started_at = store::now_seconds();
+  t.round.id = store::create_round(change, t.round);
+  t.member.round_id = t.volunteer.round_id = t.round.id;
+  t.member.person_id = seed.partner_person;
+  t.member.name = "Paul Partner";
+  t.member.id = store::add_member(change, t.member);
+  t.volunteer.name = "Vera Vrijwilliger";
+  const auto link = store::add_volunteer(change, t.volunteer);
+  t.volunteer.id = link.respondent_id;
+  t.token = link.token;
+  change.commit();
+  return t;
+}
 
 TEST_F(QualityStoreTest, MigrateLoadsTheShippedInstrumentOnce) {
   store::Connection conn(db());
@@ -32,6 +67,102 @@ TEST_F(QualityStoreTest, AStoredVersionThatDiffersFromTheShippedFileIsRefused) {
   EXPECT_THROW(store::migrate(db()), std::runtime_error);
   // The migration's transaction rolled back: the stored text is as it was.
   EXPECT_EQ(count("SELECT COUNT(*) FROM quality_instruments"), 1);
+}
+
+TEST_F(QualityStoreTest, ARoundKeepsItsTeamAndTheirAnswers) {
+  const auto t = start_round(db(), seed);
+  store::Connection conn(db());
+  const auto round = store::find_round(conn.sql(), seed.coalition_a, t.round.id);
+  ASSERT_TRUE(round);
+  EXPECT_EQ(round->activity_id, seed.activity);
+  EXPECT_FALSE(store::find_round(conn.sql(), seed.coalition_b, t.round.id));  // another coalition
+  EXPECT_EQ(store::list_rounds(conn.sql(), seed.coalition_a, seed.activity).size(), 1u);
+
+  const auto team = store::list_respondents(conn.sql(), t.round.id);
+  ASSERT_EQ(team.size(), 2u);
+  const auto link = store::find_link(conn.sql(), t.token);
+  ASSERT_TRUE(link);
+  EXPECT_EQ(link->respondent.name, "Vera Vrijwilliger");
+  EXPECT_EQ(link->coalition_id, seed.coalition_a);
+  EXPECT_TRUE(link->respondent.link_expires_at);
+  EXPECT_FALSE(store::find_link(conn.sql(), t.token + "x"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM check_respondents WHERE token_hash = '" + t.token + "'"),
+            0);  // only the hash is kept
+
+  store::Answers answers = {{"bezigheden", {7, false, ""}},
+                            {"ontmoeten", {{}, true, "Wij werken een-op-een."}},
+                            {"methode", {}}};
+  {
+    store::Change change(db(), {seed.coalition_a, std::nullopt, "Vera Vrijwilliger (link)"});
+    store::save_answers(change, link->respondent, answers, false);
+    change.commit();
+  }
+  auto saved = store::answers_of(conn.sql(), t.volunteer.id);
+  EXPECT_EQ(saved.size(), 2u);  // an unanswered question is not stored
+  EXPECT_EQ(saved["bezigheden"].score, 7);
+  EXPECT_TRUE(saved["ontmoeten"].not_applicable);
+  EXPECT_EQ(saved["ontmoeten"].reason, "Wij werken een-op-een.");
+  {
+    store::Change change(db(), {seed.coalition_a, std::nullopt, "Vera Vrijwilliger (link)"});
+    answers["bezigheden"].score = 9;
+    store::save_answers(change, link->respondent, answers, true);
+    change.commit();
+  }
+  EXPECT_EQ(store::answers_of(conn.sql(), t.volunteer.id)["bezigheden"].score, 9);
+  const auto counts = store::team_counts(conn.sql(), seed.coalition_a);
+  EXPECT_EQ(counts.at(t.round.id).total, 2);
+  EXPECT_EQ(counts.at(t.round.id).submitted, 1);
+  // Handed in is final.
+  const auto submitted = store::find_link(conn.sql(), t.token)->respondent;
+  EXPECT_TRUE(submitted.submitted_at);
+  store::Change again(db(), {seed.coalition_a, std::nullopt, "Vera"});
+  EXPECT_THROW(store::save_answers(again, submitted, answers, false), std::logic_error);
+}
+
+TEST_F(QualityStoreTest, TheAuditLogNamesNoScores) {
+  const auto t = start_round(db(), seed);
+  {
+    store::Change change(db(), beheerder_of(seed));
+    store::save_answers(change, t.member, {{"bezigheden", {3, false, ""}}}, false);
+    store::revoke_link(change, t.volunteer);
+    store::close_round(change, t.round);
+    change.commit();
+  }
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'antwoorden' AND changes LIKE "
+                  "'%\"answers\"%'"),
+            1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'antwoorden' AND changes LIKE "
+                  "'%bezigheden%'"),
+            0);
+  store::Connection conn(db());
+  EXPECT_TRUE(store::find_round(conn.sql(), seed.coalition_a, t.round.id)->closed_at);
+  EXPECT_TRUE(store::find_link(conn.sql(), t.token)->respondent.revoked_at);
+  const auto log = body(get("/beheer/logboek?soort=controleronde", As::beheerder));
+  EXPECT_THAT(log, HasSubstr("gesloten op"));
+  EXPECT_THAT(log, Not(HasSubstr("1.7")));  // a time, not seconds since 1970
+}
+
+TEST_F(QualityStoreTest, TheQualityPageListsRunningActivitiesWithTheirLatestCheck) {
+  auto page = body(get("/kwaliteit", As::lezer));
+  EXPECT_THAT(page, HasSubstr("Nog geen check"));
+  EXPECT_THAT(page, HasSubstr("1 lopende activiteiten hadden het afgelopen jaar geen check."));
+  EXPECT_THAT(body(get("/", As::lezer)), HasSubstr("0 van 1 lopende activiteiten"));
+  start_round(db(), seed);
+  page = body(get("/kwaliteit", As::lezer));
+  EXPECT_THAT(page, HasSubstr("loopt tot 31 december 2099"));
+  EXPECT_THAT(page, HasSubstr("0 van 2 ingeleverd"));
+  EXPECT_THAT(page, Not(HasSubstr("Nog geen check")));
+  EXPECT_THAT(body(get("/", As::lezer)), HasSubstr("1 van 1 lopende activiteiten"));
+}
+
+TEST_F(QualityStoreTest, TheQuestionsPageShowsEveryQuestionWithItsTipsInBothLanguages) {
+  const auto nl = body(get("/kwaliteit/vragen", As::partner));
+  EXPECT_THAT(nl, HasSubstr("Doen de deelnemers samen iets, zoals koken, wandelen of een klus?"));
+  EXPECT_THAT(nl, HasSubstr("Cijfer 1 tot en met 5"));
+  EXPECT_THAT(nl, HasSubstr("value=\"20\""));  // twenty questions, numbered throughout
+  const auto en = body(get("/kwaliteit/vragen", As::partner, {{"Cookie", "taal=en"}}));
+  EXPECT_THAT(en, HasSubstr("Do participants do something together"));
+  EXPECT_THAT(en, Not(HasSubstr("Doen de deelnemers samen iets")));
 }
 
 }  // namespace

@@ -41,7 +41,8 @@ TEST(Catalogue, EveryKeyBuiltAtRunTimeHasATextInBothLanguages) {
   const std::vector<std::pair<std::string, std::vector<std::string>>> lists = {
       {"audit.entity.", store::audited_entities()},
       {"audit.action.",
-       {"aanmaken", "wijzigen", "verwijderen", "wachtwoord", "intrekken", "ontgrendelen"}},
+       {"aanmaken", "wijzigen", "verwijderen", "wachtwoord", "intrekken", "ontgrendelen", "sluiten",
+        "inleveren", "opslaan"}},
       {"action.status.", domain::all_words<domain::ActionStatus>()},
       {"loneliness_type.", domain::loneliness_types()},
       {"degree.", domain::loneliness_degrees()},
@@ -66,7 +67,7 @@ TEST(Catalogue, EveryKeyBuiltAtRunTimeHasATextInBothLanguages) {
       {"problem.instrument.",
        {"json", "version", "no_themes", "no_questions", "code", "duplicate_theme",
         "duplicate_question", "missing_text", "unknown_element"}},
-      {"error.", {"score", "reason_required"}},
+      {"error.", {"score", "reason_required", "date_past", "round_too_long"}},
   };
   for (const auto& [prefix, values] : lists)
     for (const auto& value : values)

@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "domain/activities.h"
+#include "domain/dates.h"
+#include "domain/quality_rounds.h"
 #include "domain/quality_scores.h"
 
 namespace kompas::domain {
@@ -164,6 +166,82 @@ TEST(QualityScores, ComparisonsWithThePreviousRoundAndTheCoalition) {
   EXPECT_FALSE(compare_medians(6, std::nullopt));
   EXPECT_FALSE(coalition_median({7, 8}));  // two activities are too few to compare with
   EXPECT_EQ(coalition_median({7, 8, 4}), 7);
+}
+
+TEST(QualityRounds, ARoundRunsUntilTheEndOfItsLastDayOrUntilClosed) {
+  CheckRound round;
+  round.ends_on = "2026-12-31";
+  EXPECT_TRUE(is_open(round, "2026-12-31"));
+  EXPECT_FALSE(is_open(round, "2027-01-01"));
+  round.closed_at = 1;
+  EXPECT_FALSE(is_open(round, "2026-12-01"));
+
+  EXPECT_TRUE(validate(round, "2026-12-31").empty());  // ending today is fine
+  EXPECT_EQ(validate(round, "2027-01-01").at("ends_on"), "error.date_past");
+  round.ends_on = "2027-12-01";
+  EXPECT_TRUE(validate(round, "2026-12-01").empty());  // 365 days
+  EXPECT_EQ(validate(round, "2026-11-30").at("ends_on"), "error.round_too_long");
+  round.ends_on = "2027-02-30";
+  EXPECT_EQ(validate(round, "2026-12-01").at("ends_on"), "error.date");
+  EXPECT_EQ(days_between("2024-02-28", "2024-03-01"), 2);  // a leap year
+  EXPECT_EQ(days_between("2026-03-01", "2026-02-28"), -1);
+}
+
+TEST(QualityRounds, ALinkAnswersOnlyWhileEverythingAllowsIt) {
+  CheckRound round;
+  round.ends_on = "2026-12-31";
+  Respondent volunteer;
+  volunteer.name = "Vera";
+  volunteer.link_expires_at = 1000;
+  const auto state = [&](long long now, const std::string& today) {
+    return answer_state(volunteer, round, now, today);
+  };
+  EXPECT_EQ(state(999, "2026-12-01"), AnswerState::open);
+  EXPECT_EQ(state(1000, "2026-12-01"), AnswerState::link_expired);
+  EXPECT_EQ(state(999, "2027-01-01"), AnswerState::round_closed);
+  volunteer.revoked_at = 500;
+  EXPECT_EQ(state(999, "2026-12-01"), AnswerState::link_revoked);
+  volunteer.submitted_at = 400;  // what was handed in stays handed in
+  EXPECT_EQ(state(999, "2026-12-01"), AnswerState::submitted);
+  Respondent member;  // with an account: no link to expire
+  member.person_id = 7;
+  EXPECT_EQ(answer_state(member, round, 1'000'000'000, "2026-12-01"), AnswerState::open);
+  EXPECT_EQ(validate(Respondent{}).at("name"), "error.required");
+}
+
+TEST(QualityRounds, SubmittingNeedsEveryQuestionAnswered) {
+  Instrument instrument;
+  instrument.themes.push_back({"t", {}, {}});
+  for (const char* code : {"a", "b", "c"})
+    instrument.themes.back().questions.push_back({code, "", {}, {}, {}});
+  std::map<std::string, CheckAnswer> answers = {{"a", {8, false, ""}}, {"c", {}}};
+  EXPECT_EQ(unanswered(instrument, answers), (std::vector<std::string>{"b", "c"}));
+  answers["b"] = {{}, true, "past niet"};
+  answers["c"] = {1, false, ""};
+  EXPECT_TRUE(unanswered(instrument, answers).empty());
+}
+
+TEST(QualityRounds, WhoStartsRoundsAndWhoSeesIndividualScores) {
+  Activity activity;
+  activity.lead_partner_id = 3;
+  Person partner;
+  partner.id = 10;
+  partner.role = Role::partner;
+  partner.partner_id = 3;
+  EXPECT_TRUE(may_start_round(partner, activity));
+  partner.partner_id = 4;
+  EXPECT_FALSE(may_start_round(partner, activity));
+  Person beheerder;
+  beheerder.role = Role::beheerder;
+  EXPECT_TRUE(may_start_round(beheerder, activity));
+
+  std::vector<Respondent> team(2);
+  team[0].person_id = 10;
+  EXPECT_TRUE(may_see_individual_scores(partner, team));  // in the team
+  EXPECT_TRUE(may_see_individual_scores(beheerder, team));
+  Person lezer;
+  lezer.id = 11;
+  EXPECT_FALSE(may_see_individual_scores(lezer, team));
 }
 
 }  // namespace

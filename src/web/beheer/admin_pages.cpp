@@ -112,6 +112,7 @@ std::string audit_value_text(const Ctx& ctx, const std::string& field, const nlo
   if (v.is_null()) return "";
   if (v.is_boolean()) return ctx.t(v.get<bool>() ? "audit.yes" : "audit.no");
   if (v.is_string()) return ctx.date(v.get<std::string>());
+  if (field.ends_with("_at") && v.is_number_integer()) return ctx.date_time(v.get<long long>());
   const bool plain = field.ends_with("year") || field.ends_with("_id") || field.starts_with("age_");
   if (v.is_number_integer())
     return plain ? std::to_string(v.get<long long>()) : ctx.number(v.get<long long>());

@@ -1,0 +1,136 @@
+// Kwaliteit: how each activity scores on what is known to work. The overview lists the running
+// activities with their latest check round; the questions page shows what the check asks, with
+// the tips per score band, so a team knows what it will be asked before it starts.
+#include <map>
+
+#include "domain/dates.h"
+#include "store/activities_store.h"
+#include "store/partners_store.h"
+#include "store/quality_instruments_store.h"
+#include "store/quality_rounds_store.h"
+#include "web/kwaliteit/pages.h"
+
+namespace kompas::web {
+namespace {
+
+// A check counts as recent for a year after it started.
+constexpr int kRecentDays = 365;
+
+std::string day_of(long long seconds) {
+  const std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  char text[11];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &tm);
+  return text;
+}
+
+// The newest round of each activity (list_rounds gives the newest first).
+std::map<long long, domain::CheckRound> latest_rounds(soci::session& sql, long long coalition_id) {
+  std::map<long long, domain::CheckRound> latest;
+  for (auto& round : store::list_rounds(sql, coalition_id))
+    latest.try_emplace(round.activity_id, std::move(round));
+  return latest;
+}
+
+bool recent(const domain::CheckRound& round, const std::string& today) {
+  return domain::days_between(day_of(round.started_at), today) <= kRecentDays;
+}
+
+nlohmann::json round_view(const Ctx& ctx, const domain::CheckRound& round,
+                          const store::TeamCount& team, const std::string& today) {
+  const bool open = domain::is_open(round, today);
+  return {{"started", ctx.date(day_of(round.started_at))},
+          {"state", open ? ctx.tf("quality.round_open_until", {{"date", ctx.date(round.ends_on)}})
+                         : ctx.t("quality.round_closed")},
+          {"team", ctx.tf("quality.team_count", {{"submitted", std::to_string(team.submitted)},
+                                                 {"total", std::to_string(team.total)}})},
+          {"old", !recent(round, today)}};
+}
+
+void overview(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  auto& sql = conn.sql();
+  const auto coalition_id = ctx.coalition_id();
+  const auto today = today_date();
+  std::map<long long, std::string> partner_names;
+  for (const auto& p : store::list_partners(sql, coalition_id)) partner_names[p.id] = p.name;
+  const auto latest = latest_rounds(sql, coalition_id);
+  const auto teams = store::team_counts(sql, coalition_id);
+  nlohmann::json rows = nlohmann::json::array();
+  std::size_t unchecked = 0;
+  for (const auto& a : store::list_activities(sql, coalition_id)) {
+    if (!domain::is_running(a)) continue;
+    nlohmann::json row = {{"href", "/wie-doet-wat/activiteiten/" + std::to_string(a.id)},
+                          {"name", a.name},
+                          {"lead", a.lead_partner_id ? partner_names[*a.lead_partner_id] : ""}};
+    const auto round = latest.find(a.id);
+    if (round != latest.end()) {
+      const auto team = teams.find(round->second.id);
+      row["round"] = round_view(ctx, round->second,
+                                team == teams.end() ? store::TeamCount{} : team->second, today);
+    }
+    if (round == latest.end() || !recent(round->second, today)) ++unchecked;
+    rows.push_back(std::move(row));
+  }
+  ctx.page("kwaliteit/overview", ctx.t("quality.title"),
+           {{"rows", rows},
+            {"empty", rows.empty()},
+            {"unchecked", unchecked == 0
+                              ? nlohmann::json()
+                              : nlohmann::json(ctx.tf("quality.unchecked",
+                                                      {{"count", std::to_string(unchecked)}}))}});
+}
+
+const std::string& in_language(const Ctx& ctx, const domain::LocalText& text) {
+  return ctx.lang == Lang::en ? text.en : text.nl;
+}
+
+void questions(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto instrument = store::latest_instrument(conn.sql());
+  if (!instrument) not_found();
+  nlohmann::json themes = nlohmann::json::array();
+  int number = 0;
+  for (const auto& theme : instrument->themes) {
+    nlohmann::json questions = nlohmann::json::array();
+    for (const auto& q : theme.questions) {
+      nlohmann::json tips = nlohmann::json::array();
+      for (const auto band : {domain::Band::laag, domain::Band::midden, domain::Band::hoog})
+        tips.push_back({{"band", ctx.t("quality.band." + domain::word(band))},
+                        {"tip", in_language(ctx, q.tips[static_cast<std::size_t>(band)])}});
+      questions.push_back({{"number", ++number},
+                           {"code", q.code},
+                           {"text", in_language(ctx, q.text)},
+                           {"help", in_language(ctx, q.help)},
+                           {"tips", tips}});
+    }
+    themes.push_back({{"title", in_language(ctx, theme.title)}, {"questions", questions}});
+  }
+  ctx.page("kwaliteit/questions", ctx.t("quality.questions_title"),
+           {{"name", in_language(ctx, instrument->name)},
+            {"version", instrument->version},
+            {"themes", themes}});
+}
+
+}  // namespace
+
+CheckCoverage check_coverage(soci::session& sql, long long coalition_id) {
+  CheckCoverage coverage;
+  const auto today = today_date();
+  const auto latest = latest_rounds(sql, coalition_id);
+  for (const auto& a : store::list_activities(sql, coalition_id)) {
+    if (!domain::is_running(a)) continue;
+    ++coverage.running;
+    const auto round = latest.find(a.id);
+    if (round != latest.end() && recent(round->second, today)) ++coverage.checked;
+  }
+  return coverage;
+}
+
+void register_quality_pages(App& app) {
+  app.get("/kwaliteit", Access::signed_in, overview, Caching::body);
+  app.get("/kwaliteit/vragen", Access::signed_in, questions, Caching::body);
+}
+
+}  // namespace kompas::web
