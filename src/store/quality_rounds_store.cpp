@@ -151,9 +151,14 @@ std::map<long long, Answers> round_answers(soci::session& sql, long long round_i
   return by_respondent;
 }
 
-void save_answers(Change& change, const Respondent& respondent, const Answers& answers,
+bool save_answers(Change& change, const Respondent& respondent, const Answers& answers,
                   bool submit) {
-  if (respondent.submitted_at) throw std::logic_error("answers already handed in");
+  // Locks the row (PostgreSQL) inside the write transaction and says whether it is still open.
+  soci::statement still_open = (change.sql().prepare << "UPDATE check_respondents SET name = name "
+                                                        "WHERE id = :r AND submitted_at IS NULL",
+                                soci::use(respondent.id));
+  still_open.execute(true);
+  if (still_open.get_affected_rows() == 0) return false;
   change.sql() << "DELETE FROM check_answers WHERE respondent_id = :r", soci::use(respondent.id);
   std::size_t given = 0;
   for (const auto& [code, answer] : answers) {
@@ -174,6 +179,7 @@ void save_answers(Change& change, const Respondent& respondent, const Answers& a
   // How many, never which scores: the log is read by more people than the team.
   change.record(submit ? "inleveren" : "opslaan", "antwoorden", std::to_string(respondent.id),
                 respondent.name, nullptr, {{"answers", given}});
+  return true;
 }
 
 }  // namespace kompas::store

@@ -48,8 +48,9 @@ using Answers = std::map<std::string, domain::CheckAnswer>;  // by question code
 Answers answers_of(soci::session& sql, long long respondent_id);
 // Every respondent's answers in a round, by respondent id.
 std::map<long long, Answers> round_answers(soci::session& sql, long long round_id);
-// Replaces the respondent's answers; `submit` makes them final.
-void save_answers(Change& change, const domain::Respondent& respondent, const Answers& answers,
+// Replaces the respondent's answers; `submit` makes them final. False, and nothing changed, when
+// they were handed in already (also by a request that got there first).
+bool save_answers(Change& change, const domain::Respondent& respondent, const Answers& answers,
                   bool submit);
 
 }  // namespace kompas::store

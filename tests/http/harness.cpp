@@ -15,6 +15,7 @@
 #include "store/migrations.h"
 #include "store/partners_store.h"
 #include "store/people_store.h"
+#include "store/quality_rounds_store.h"
 #include "store/secrets.h"
 #include "store/sessions_store.h"
 #include "store/surveys_store.h"
@@ -167,6 +168,25 @@ void HttpTest::seed_plan(store::Change& change) {
   action.partner_id = seed.own_partner;
   action.owner_person_id = seed.beheerder;
   seed.action = store::create_action(change, action);
+  // A check round of the activity: the partner person in its team, and a volunteer's link.
+  domain::CheckRound round;
+  round.activity_id = seed.activity;
+  round.instrument_version = 1;
+  round.ends_on = "2099-12-31";
+  round.started_by = seed.partner_person;
+  round.started_at = store::now_seconds();
+  seed.round = store::create_round(change, round);
+  domain::Respondent member;
+  member.round_id = seed.round;
+  member.person_id = seed.partner_person;
+  member.name = "Mo Partner";
+  seed.member = store::add_member(change, member);
+  domain::Respondent volunteer;
+  volunteer.round_id = seed.round;
+  volunteer.name = "Vera Vrijwilliger";
+  const auto link = store::add_volunteer(change, volunteer);
+  seed.volunteer = link.respondent_id;
+  seed.link_token = link.token;
 }
 
 void HttpTest::seed_data() {

@@ -31,6 +31,9 @@ struct Seed {
   long long activity = 0;                 // led by the own partner
   long long own_contribution = 0, other_contribution = 0;
   long long action = 0;  // of the own partner, owned by the beheerder
+  // A check round of the activity, open until 2099: the partner person and a volunteer (link).
+  long long round = 0, member = 0, volunteer = 0;
+  std::string link_token;
 };
 
 class HttpTest : public ::testing::Test {

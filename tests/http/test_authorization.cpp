@@ -32,6 +32,9 @@ class AuthorizationTest : public HttpTest {
     const auto other_contribution =
         "/wie-doet-wat/bijdragen/" + std::to_string(seed.other_contribution);
     const auto action = "/acties/" + std::to_string(seed.action);
+    const auto quality_activity = "/kwaliteit/activiteiten/" + std::to_string(seed.activity);
+    const auto round = "/kwaliteit/rondes/" + std::to_string(seed.round);
+    const auto link = "/check/" + seed.link_token;
     constexpr int R = 303;  // anonymous: sent to the login page
     return {
         {"GET", "/", "/", R, 200, 200, 200, 200},
@@ -79,6 +82,15 @@ class AuthorizationTest : public HttpTest {
         {"GET", "/acties", "/acties", R, 200, 200, 200, 200},
         {"GET", "/kwaliteit", "/kwaliteit", R, 200, 200, 200, 200},
         {"GET", "/kwaliteit/vragen", "/kwaliteit/vragen", R, 200, 200, 200, 200},
+        {"GET", R"(/kwaliteit/activiteiten/(\d+))", quality_activity, R, 200, 200, 200, 404},
+        {"GET", R"(/kwaliteit/activiteiten/(\d+)/ronde)", quality_activity + "/ronde", R, 403, 200,
+         200, 404},
+        {"GET", R"(/kwaliteit/rondes/(\d+))", round, R, 200, 200, 200, 404},
+        // Only the team answers: the partner person is in it, the beheerder is not.
+        {"GET", R"(/kwaliteit/rondes/(\d+)/invullen)", round + "/invullen", R, 403, 200, 403, 404},
+        // A link is the volunteer's, whoever holds it; an unknown one is not found.
+        {"GET", R"(/check/([A-Za-z0-9_-]{1,100}))", link, 200, 200, 200, 200, 200},
+        {"GET", R"(/check/([A-Za-z0-9_-]{1,100}))", "/check/onbekend", 404, 404, 404, 404, 404},
         {"GET", "/acties/nieuw", "/acties/nieuw", R, 403, 403, 200, 200},
         {"GET", R"(/acties/(\d+))", action, R, 200, 200, 200, 404},
         {"GET", R"(/acties/(\d+)/bewerken)", action + "/bewerken", R, 403, 403, 200, 404},
@@ -170,6 +182,16 @@ class AuthorizationTest : public HttpTest {
         {"POST", R"(/wie-doet-wat/bijdragen/(\d+)/verwijderen)",
          other_contribution + "/verwijderen", 401, 403, 403, 422, 404},
         {"POST", "/acties", "/acties", 401, 403, 403, 422, 422},
+        {"POST", R"(/kwaliteit/activiteiten/(\d+)/ronde)", quality_activity + "/ronde", 401, 403,
+         422, 422, 404},
+        {"POST", R"(/kwaliteit/rondes/(\d+)/team)", round + "/team", 401, 403, 422, 422, 404},
+        {"POST", R"(/kwaliteit/rondes/(\d+)/vrijwilliger)", round + "/vrijwilliger", 401, 403, 422,
+         422, 404},
+        // These change something even with an empty form: QualityPagesTest calls them.
+        {"POST", R"(/kwaliteit/rondes/(\d+)/team/(\d+)/intrekken)", "", 0, 0, 0, 0, 0},
+        {"POST", R"(/kwaliteit/rondes/(\d+)/sluiten)", "", 0, 0, 0, 0, 0},
+        {"POST", R"(/kwaliteit/rondes/(\d+)/invullen)", "", 0, 0, 0, 0, 0},
+        {"POST", R"(/check/([A-Za-z0-9_-]{1,100}))", "", 0, 0, 0, 0, 0},
         {"POST", R"(/acties/(\d+))", action, 401, 403, 403, 422, 404},
         {"POST", R"(/acties/(\d+)/verwijderen)", action + "/verwijderen", 401, 403, 403, 422, 404},
         {"POST", R"(/acties/(\d+)/status)", action + "/status", 401, 403, 422, 422, 404},

@@ -31,14 +31,9 @@ const std::vector<FieldSpec> kPasswordFields = {
 
 void show_login(Ctx& ctx, const nlohmann::json& values, const std::string& error_key,
                 int status = 200) {
-  auto token = cookie(ctx.req, kFormCookie);
-  if (token.empty()) {
-    token = store::random_token();
-    set_cookie(ctx.res, ctx.is_https(), kFormCookie, token, 0);
-  }
   nlohmann::json data = {
       {"fields", form_fields(ctx, kLoginFields, values, {})},
-      {"csrf", token},
+      {"csrf", ctx.form_token()},
       {"return_to",
        safe_return_path(ctx.field("terug").empty() ? ctx.query("terug") : ctx.field("terug"))}};
   if (!error_key.empty()) data["login_error"] = ctx.t(error_key);

@@ -46,6 +46,16 @@ bool from_trusted_proxy(const Ctx& ctx) {
 
 }  // namespace
 
+std::string Ctx::form_token() {
+  if (viewer) return viewer->csrf_token;
+  auto token = cookie(req, kFormCookie);
+  if (token.empty()) {
+    token = store::random_token();
+    set_cookie(res, is_https(), kFormCookie, token, 0);
+  }
+  return token;
+}
+
 bool Ctx::is_https() const {
   return from_trusted_proxy(*this) && req.get_header_value("X-Forwarded-Proto") == "https";
 }

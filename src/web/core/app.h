@@ -53,8 +53,7 @@ struct Ctx {
   Response& res;
   Lang lang = Lang::nl;
   std::optional<Viewer> viewer;
-  std::string login_csrf;  // double-submit token for the login form (no session yet)
-  std::string cache_key;   // set when this page's body may be kept in the body cache
+  std::string cache_key;  // set when this page's body may be kept in the body cache
 
   const Viewer& me() const { return *viewer; }
   // The signed-in person as the author of a change: store::Change change(ctx.app.db(), ctx.actor())
@@ -73,6 +72,9 @@ struct Ctx {
   // The browser used https: a trusted proxy says so (X-Forwarded-Proto). From anyone else the
   // header means nothing, so a client cannot make cookies Secure-only on a plain connection.
   bool is_https() const;
+  // The token a form posts as _csrf: the session's, or without a session (the login form, a
+  // volunteer's link) a double-submit cookie, set here when the browser has none yet.
+  std::string form_token();
   // A date as people read it: "2026-09-01" -> "1 september 2026" ("1 September 2026" in
   // English); text that is not a date comes back unchanged. Exports keep ISO dates.
   std::string date(const std::string& iso) const;

@@ -1,10 +1,17 @@
 #pragma once
 // The pages of this section, registered by its section.cpp.
+#include "store/quality_rounds_store.h"
 #include "web/ui/input.h"
 
 namespace kompas::web {
 
 void register_quality_pages(App& app);  // the activities' checks and the check's questions
+void register_round_pages(App& app);    // an activity's rounds, starting one, the team
+void register_answer_pages(App& app);   // answering: signed in, or through a personal link
+
+// A round in a list: when it started, whether it is open, how many of its team handed in.
+nlohmann::json round_summary(const Ctx& ctx, const domain::CheckRound& round,
+                             const store::TeamCount& team, const std::string& today);
 
 // Running activities and whether each had a check in the last 12 months (section.cpp's step).
 struct CheckCoverage {

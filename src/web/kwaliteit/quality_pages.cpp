@@ -16,15 +16,6 @@ namespace {
 // A check counts as recent for a year after it started.
 constexpr int kRecentDays = 365;
 
-std::string day_of(long long seconds) {
-  const std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char text[11];
-  std::strftime(text, sizeof text, "%Y-%m-%d", &tm);
-  return text;
-}
-
 // The newest round of each activity (list_rounds gives the newest first).
 std::map<long long, domain::CheckRound> latest_rounds(soci::session& sql, long long coalition_id) {
   std::map<long long, domain::CheckRound> latest;
@@ -34,19 +25,23 @@ std::map<long long, domain::CheckRound> latest_rounds(soci::session& sql, long l
 }
 
 bool recent(const domain::CheckRound& round, const std::string& today) {
-  return domain::days_between(day_of(round.started_at), today) <= kRecentDays;
+  return domain::days_between(local_date(round.started_at), today) <= kRecentDays;
 }
 
-nlohmann::json round_view(const Ctx& ctx, const domain::CheckRound& round,
-                          const store::TeamCount& team, const std::string& today) {
+}  // namespace
+
+nlohmann::json round_summary(const Ctx& ctx, const domain::CheckRound& round,
+                             const store::TeamCount& team, const std::string& today) {
   const bool open = domain::is_open(round, today);
-  return {{"started", ctx.date(day_of(round.started_at))},
+  return {{"started", ctx.date(local_date(round.started_at))},
           {"state", open ? ctx.tf("quality.round_open_until", {{"date", ctx.date(round.ends_on)}})
                          : ctx.t("quality.round_closed")},
           {"team", ctx.tf("quality.team_count", {{"submitted", std::to_string(team.submitted)},
                                                  {"total", std::to_string(team.total)}})},
           {"old", !recent(round, today)}};
 }
+
+namespace {
 
 void overview(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
@@ -61,14 +56,14 @@ void overview(Ctx& ctx) {
   std::size_t unchecked = 0;
   for (const auto& a : store::list_activities(sql, coalition_id)) {
     if (!domain::is_running(a)) continue;
-    nlohmann::json row = {{"href", "/wie-doet-wat/activiteiten/" + std::to_string(a.id)},
+    nlohmann::json row = {{"href", "/kwaliteit/activiteiten/" + std::to_string(a.id)},
                           {"name", a.name},
                           {"lead", a.lead_partner_id ? partner_names[*a.lead_partner_id] : ""}};
     const auto round = latest.find(a.id);
     if (round != latest.end()) {
       const auto team = teams.find(round->second.id);
-      row["round"] = round_view(ctx, round->second,
-                                team == teams.end() ? store::TeamCount{} : team->second, today);
+      row["round"] = round_summary(ctx, round->second,
+                                   team == teams.end() ? store::TeamCount{} : team->second, today);
     }
     if (round == latest.end() || !recent(round->second, today)) ++unchecked;
     rows.push_back(std::move(row));
@@ -131,6 +126,8 @@ CheckCoverage check_coverage(soci::session& sql, long long coalition_id) {
 void register_quality_pages(App& app) {
   app.get("/kwaliteit", Access::signed_in, overview, Caching::body);
   app.get("/kwaliteit/vragen", Access::signed_in, questions, Caching::body);
+  register_round_pages(app);
+  register_answer_pages(app);
 }
 
 }  // namespace kompas::web

@@ -19,7 +19,11 @@ int parse_year(std::string_view text) {
 }
 
 std::string today_date() {
-  const std::time_t t = std::time(nullptr);
+  return local_date(std::time(nullptr));
+}
+
+std::string local_date(long long seconds) {
+  const auto t = static_cast<std::time_t>(seconds);
   std::tm tm{};
   localtime_r(&t, &tm);
   char text[16];

@@ -1,0 +1,174 @@
+// Answering a check: each question a score of 1 to 10 or n.v.t. with a reason. A team member
+// answers signed in; a volunteer through a personal link, without an account. Answers can be
+// saved and finished later, and handed in once.
+#include "store/activities_store.h"
+#include "store/quality_instruments_store.h"
+#include "store/quality_rounds_store.h"
+#include "web/kwaliteit/pages.h"
+#include "web/ui/form.h"
+
+namespace kompas::web {
+namespace {
+
+// Whose answers a form is for, and where it posts.
+struct AnswerTarget {
+  domain::CheckRound round;
+  domain::Respondent respondent;
+  std::string activity;
+  std::string action;
+  store::Actor actor;
+};
+
+const std::string& in_language(const Ctx& ctx, const domain::LocalText& text) {
+  return ctx.lang == Lang::en ? text.en : text.nl;
+}
+
+domain::Instrument instrument_of(soci::session& sql, const domain::CheckRound& round) {
+  auto instrument = store::find_instrument(sql, round.instrument_version);
+  if (!instrument) throw std::runtime_error("instrument version missing");
+  return *instrument;
+}
+
+// What the form shows for one question: its choices, the reason and any error.
+nlohmann::json question_view(const Ctx& ctx, const domain::CheckQuestion& q, int number,
+                             const domain::CheckAnswer& answer, const domain::FieldErrors& errors) {
+  nlohmann::json choices = nlohmann::json::array();
+  for (int score = 1; score <= 10; ++score)
+    choices.push_back({{"value", std::to_string(score)},
+                       {"label", std::to_string(score)},
+                       {"checked", answer.score == score}});
+  choices.push_back({{"value", "nvt"},
+                     {"label", ctx.t("quality.not_applicable")},
+                     {"checked", answer.not_applicable}});
+  const auto error = errors.find(q.code);
+  return {
+      {"number", number},
+      {"code", q.code},
+      {"text", in_language(ctx, q.text)},
+      {"help", in_language(ctx, q.help)},
+      {"choices", choices},
+      {"reason", answer.reason},
+      {"error", error == errors.end() ? nlohmann::json() : nlohmann::json(ctx.t(error->second))}};
+}
+
+void show_form(Ctx& ctx, soci::session& sql, const AnswerTarget& target,
+               const store::Answers& answers, const domain::FieldErrors& errors,
+               const std::vector<std::string>& missing = {}, int status = 200) {
+  const auto instrument = instrument_of(sql, target.round);
+  nlohmann::json themes = nlohmann::json::array();
+  nlohmann::json missing_links = nlohmann::json::array();
+  int number = 0;
+  for (const auto& theme : instrument.themes) {
+    nlohmann::json questions = nlohmann::json::array();
+    for (const auto& q : theme.questions) {
+      const auto found = answers.find(q.code);
+      questions.push_back(
+          question_view(ctx, q, ++number,
+                        found == answers.end() ? domain::CheckAnswer{} : found->second, errors));
+      if (std::find(missing.begin(), missing.end(), q.code) != missing.end() ||
+          errors.count(q.code))
+        missing_links.push_back(
+            {{"href", "#vraag-" + q.code},
+             {"text", ctx.tf("quality.question_number", {{"number", std::to_string(number)}})}});
+    }
+    themes.push_back({{"title", in_language(ctx, theme.title)}, {"questions", questions}});
+  }
+  ctx.page("kwaliteit/answer", ctx.tf("quality.answer_title", {{"activity", target.activity}}),
+           {{"activity", target.activity},
+            {"name", target.respondent.name},
+            {"action", target.action},
+            {"themes", themes},
+            {"problems", missing_links},
+            {"has_problems", !missing_links.empty()},
+            {"csrf", ctx.form_token()}},
+           status);
+}
+
+// A respondent who may no longer answer gets a page saying why, not the form.
+bool refused(Ctx& ctx, const AnswerTarget& target) {
+  const auto state =
+      domain::answer_state(target.respondent, target.round, store::now_seconds(), today_date());
+  if (state == domain::AnswerState::open) return false;
+  ctx.error_page(state == domain::AnswerState::submitted ? 409 : 410,
+                 "quality.state_message." + domain::word(state));
+  return true;
+}
+
+void show(Ctx& ctx, const AnswerTarget& target, soci::session& sql) {
+  if (refused(ctx, target)) return;
+  show_form(ctx, sql, target, store::answers_of(sql, target.respondent.id), {});
+}
+
+void save(Ctx& ctx, const AnswerTarget& target, store::Change& change) {
+  if (refused(ctx, target)) return;
+  const auto instrument = instrument_of(change.sql(), target.round);
+  store::Answers answers;
+  domain::FieldErrors errors;
+  for (const auto& theme : instrument.themes)
+    for (const auto& q : theme.questions)
+      answers[q.code] =
+          domain::read_answer(ctx.field("q_" + q.code), ctx.field("r_" + q.code), q.code, errors);
+  const bool submit = ctx.field("actie") == "inleveren";
+  const auto missing =
+      submit ? domain::unanswered(instrument, answers) : std::vector<std::string>{};
+  if (!errors.empty() || !missing.empty())
+    return show_form(ctx, change.sql(), target, answers, errors, missing, 422);
+  if (!store::save_answers(change, target.respondent, answers, submit))
+    return ctx.error_page(409, "quality.state_message.ingeleverd");
+  change.commit();
+  ctx.redirect_with_notice(target.action, submit ? "answers_submitted" : "answers_saved");
+}
+
+// A signed-in team member's own answers.
+AnswerTarget member_target(Ctx& ctx, soci::session& sql) {
+  auto round = store::find_round(sql, ctx.coalition_id(), id_param(ctx));
+  if (!round) not_found();
+  const auto team = store::list_respondents(sql, round->id);
+  const auto mine = std::find_if(team.begin(), team.end(),
+                                 [&](const auto& r) { return r.person_id == ctx.me().person.id; });
+  if (mine == team.end()) forbidden();
+  const auto activity = store::find_activity(sql, ctx.coalition_id(), round->activity_id);
+  return {*round, *mine, activity ? activity->name : "",
+          "/kwaliteit/rondes/" + std::to_string(round->id) + "/invullen", ctx.actor()};
+}
+
+// A volunteer's answers through the personal link; an unknown token is "not found".
+AnswerTarget link_target(Ctx& ctx, soci::session& sql) {
+  const auto token = ctx.path_param(1);
+  const auto link = store::find_link(sql, token);
+  if (!link) not_found();
+  const auto round = store::find_round(sql, link->coalition_id, link->respondent.round_id);
+  if (!round) not_found();
+  const auto activity = store::find_activity(sql, link->coalition_id, round->activity_id);
+  return {*round,
+          link->respondent,
+          activity ? activity->name : "",
+          "/check/" + token,
+          {link->coalition_id, std::nullopt,
+           ctx.tf("quality.volunteer_actor", {{"name", link->respondent.name}})}};
+}
+
+}  // namespace
+
+void register_answer_pages(App& app) {
+  app.get(R"(/kwaliteit/rondes/(\d+)/invullen)", Access::signed_in, [](Ctx& ctx) {
+    store::Connection conn(ctx.app.db());
+    show(ctx, member_target(ctx, conn.sql()), conn.sql());
+  });
+  app.post(R"(/kwaliteit/rondes/(\d+)/invullen)", Access::signed_in, [](Ctx& ctx) {
+    store::Change change(ctx.app.db(), ctx.actor());
+    save(ctx, member_target(ctx, change.sql()), change);
+  });
+  app.get(R"(/check/([A-Za-z0-9_-]{1,100}))", Access::anyone, [](Ctx& ctx) {
+    store::Connection conn(ctx.app.db());
+    show(ctx, link_target(ctx, conn.sql()), conn.sql());
+  });
+  app.post(R"(/check/([A-Za-z0-9_-]{1,100}))", Access::anyone, [](Ctx& ctx) {
+    store::Connection conn(ctx.app.db());
+    const auto target = link_target(ctx, conn.sql());
+    store::Change change(ctx.app.db(), target.actor);
+    save(ctx, target, change);
+  });
+}
+
+}  // namespace kompas::web

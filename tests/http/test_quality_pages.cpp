@@ -1,0 +1,172 @@
+// The quality check in the browser's terms (issue 12): starting a round, inviting the team,
+// answering signed in and through a personal link, handing in once, revoking and closing.
+#include <gmock/gmock.h>
+
+#include "harness.h"
+#include "store/activities_store.h"
+#include "store/quality_rounds_store.h"
+
+namespace kompas::test {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+class QualityPagesTest : public HttpTest {
+ protected:
+  std::string round_path() const { return "/kwaliteit/rondes/" + std::to_string(seed.round); }
+
+  // A form answering every question of the seeded round with `score`.
+  httplib::Params all_answers(const std::string& score, const std::string& action) {
+    httplib::Params form{{"actie", action}};
+    for (const auto& code : question_codes()) form.emplace("q_" + code, score);
+    return form;
+  }
+
+  std::vector<std::string> question_codes() {
+    const auto page = body(get(round_path() + "/invullen", As::partner));
+    std::vector<std::string> codes;
+    const std::string marker = "id=\"vraag-";
+    for (auto at = page.find(marker); at != std::string::npos; at = page.find(marker, at + 1)) {
+      const auto start = at + marker.size();
+      codes.push_back(page.substr(start, page.find('"', start) - start));
+    }
+    return codes;
+  }
+
+  // An anonymous visitor of a link: the form's cookie from the GET, sent back with the POST.
+  httplib::Result post_as_volunteer(const std::string& link, httplib::Params form) {
+    auto c = client();
+    const auto page = c.Get(link);
+    const auto set_cookie = page->get_header_value("Set-Cookie");
+    const auto cookie = set_cookie.substr(0, set_cookie.find(';'));
+    form.emplace("_csrf", cookie.substr(cookie.find('=') + 1));
+    return c.Post(link, {{"Cookie", cookie}}, form);
+  }
+};
+
+TEST_F(QualityPagesTest, APartnerStartsARoundForItsOwnActivityOnly) {
+  const auto start = "/kwaliteit/activiteiten/" + std::to_string(seed.activity) + "/ronde";
+  auto r = post(start, As::partner, {{"ends_on", "1 januari 2020"}, {"join", "1"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Deze datum is al voorbij."));
+  r = post(start, As::partner, {{"ends_on", "31 december 2099"}, {"join", "1"}});
+  ASSERT_EQ(status(r), 422);  // more than a year ahead
+  EXPECT_THAT(body(r), HasSubstr("Een ronde duurt hoogstens een jaar."));
+  const auto in_a_month = body(get(start, As::partner));
+  const auto value_at = in_a_month.find("name=\"ends_on\" value=\"");
+  ASSERT_NE(value_at, std::string::npos);
+  const auto ends_on = in_a_month.substr(value_at + 22, 10);
+  r = post(start, As::partner, {{"ends_on", ends_on}, {"join", "1"}});
+  ASSERT_EQ(status(r), 303);
+  const auto round =
+      r->get_header_value("Location").substr(0, r->get_header_value("Location").find('?'));
+  const auto page = body(get(round, As::partner));
+  EXPECT_THAT(page, HasSubstr("Mo Partner"));  // the starter joined
+  EXPECT_THAT(page, HasSubstr(round + "/invullen"));
+
+  // An activity another partner leads.
+  long long theirs = 0;
+  {
+    store::Change change(db(), {seed.coalition_a, seed.beheerder, "Anouk Beheer"});
+    domain::Activity a;
+    a.name = "Zorg Zuid inloop";
+    a.lead_partner_id = seed.other_partner;
+    a.target_group = "iedereen";
+    a.loneliness_type = "sociaal";
+    a.degrees = {"preventie"};
+    theirs = store::create_activity(change, a);
+    change.commit();
+  }
+  const auto other = "/kwaliteit/activiteiten/" + std::to_string(theirs) + "/ronde";
+  EXPECT_EQ(status(get(other, As::partner)), 403);
+  EXPECT_EQ(status(post(other, As::partner, {{"ends_on", ends_on}})), 403);
+  EXPECT_EQ(status(get(other, As::beheerder)), 200);
+}
+
+TEST_F(QualityPagesTest, ATeamMemberSavesComesBackAndHandsInOnce) {
+  const auto form = round_path() + "/invullen";
+  auto r = post(form, As::partner,
+                {{"q_bezigheden", "11"}, {"q_ontmoeten", "nvt"}, {"actie", "opslaan"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Kies een cijfer van 1 tot en met 10, of n.v.t."));
+  EXPECT_THAT(body(r), HasSubstr("Schrijf kort op waarom deze vraag niet van toepassing is."));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM check_answers"), 0);  // nothing saved
+
+  r = post(form, As::partner,
+           {{"q_bezigheden", "7"},
+            {"q_ontmoeten", "nvt"},
+            {"r_ontmoeten", "Alleen een-op-een."},
+            {"actie", "opslaan"}});
+  ASSERT_EQ(status(r), 303);
+  auto page = body(get(form, As::partner));
+  EXPECT_THAT(page, HasSubstr("name=\"q_bezigheden\" value=\"7\" checked"));
+  EXPECT_THAT(page, HasSubstr("value=\"Alleen een-op-een.\""));
+
+  // Handing in with questions left open names them and keeps what was typed.
+  r = post(form, As::partner, {{"q_bezigheden", "8"}, {"actie", "inleveren"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("href=\"#vraag-ontmoeten\""));
+  EXPECT_THAT(body(r), HasSubstr("name=\"q_bezigheden\" value=\"8\" checked"));
+
+  ASSERT_EQ(status(post(form, As::partner, all_answers("6", "inleveren"))), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM check_answers WHERE score = 6"), 20);
+  EXPECT_EQ(status(get(form, As::partner)), 409);
+  EXPECT_EQ(status(post(form, As::partner, all_answers("9", "opslaan"))), 409);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM check_answers WHERE score = 9"), 0);
+  EXPECT_THAT(body(get(round_path(), As::lezer)), HasSubstr("ingeleverd"));
+}
+
+TEST_F(QualityPagesTest, AVolunteerAnswersThroughTheLinkUntilItIsRevoked) {
+  const auto link = "/check/" + seed.link_token;
+  EXPECT_THAT(body(get(link, As::anonymous)), HasSubstr("Vera Vrijwilliger"));
+  // Without the form's cookie the post is refused.
+  EXPECT_EQ(status(post(link, As::anonymous, {{"q_bezigheden", "7"}, {"actie", "opslaan"}})), 403);
+  auto r = post_as_volunteer(link, {{"q_bezigheden", "7"}, {"actie", "opslaan"}});
+  ASSERT_EQ(status(r), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM check_answers WHERE respondent_id = " +
+                  std::to_string(seed.volunteer)),
+            1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'antwoorden' AND person_name = "
+                  "'Vera Vrijwilliger (via link)'"),
+            1);
+
+  // The team's manager makes a second link, and takes it back.
+  r = post(round_path() + "/vrijwilliger", As::partner, {{"name", "Wim"}});
+  ASSERT_EQ(status(r), 200);
+  const auto page = body(r);
+  const auto at = page.find("/check/");
+  ASSERT_NE(at, std::string::npos);
+  const auto second = page.substr(at, page.find('<', at) - at);
+  EXPECT_THAT(page, HasSubstr("U ziet hem maar één keer."));
+  EXPECT_EQ(status(get(second, As::anonymous)), 200);
+  store::Connection conn(db());
+  long long wim = 0;
+  for (const auto& respondent : store::list_respondents(conn.sql(), seed.round))
+    if (respondent.name == "Wim") wim = respondent.id;
+  EXPECT_EQ(
+      status(post(round_path() + "/team/" + std::to_string(wim) + "/intrekken", As::lezer, {})),
+      403);
+  ASSERT_EQ(
+      status(post(round_path() + "/team/" + std::to_string(wim) + "/intrekken", As::partner, {})),
+      303);
+  r = get(second, As::anonymous);
+  EXPECT_EQ(status(r), 410);
+  EXPECT_THAT(body(r), HasSubstr("Deze link is ingetrokken."));
+  // The first link still works; a link of another round never reaches this one.
+  EXPECT_EQ(status(get(link, As::anonymous)), 200);
+}
+
+TEST_F(QualityPagesTest, AClosedRoundTakesNoMoreAnswers) {
+  EXPECT_EQ(status(post(round_path() + "/sluiten", As::lezer, {})), 403);
+  ASSERT_EQ(status(post(round_path() + "/sluiten", As::partner, {})), 303);
+  EXPECT_THAT(body(get(round_path(), As::partner)), HasSubstr("gesloten"));
+  EXPECT_EQ(status(get(round_path() + "/invullen", As::partner)), 410);
+  const auto r = get("/check/" + seed.link_token, As::anonymous);
+  EXPECT_EQ(status(r), 410);
+  EXPECT_THAT(body(r), HasSubstr("Deze ronde van de check is gesloten."));
+  EXPECT_EQ(status(post(round_path() + "/vrijwilliger", As::partner, {{"name", "Late"}})), 409);
+}
+
+}  // namespace
+}  // namespace kompas::test
