@@ -47,6 +47,13 @@ async function firstRowLink(listPath) {
   return href;
 }
 
+/** Starts a check round for the first demo activity through its form; returns the round's path. */
+async function startRound() {
+  await page.goto('/kwaliteit/activiteiten/1/ronde');
+  assert.equal(await clickAndWait('Nieuwe ronde starten'), 200);
+  return new URL(page.url()).pathname;
+}
+
 /**
  * Every page to check: a name, a path, the expected status and optionally what to do there
  * first (submit a form with mistakes). `signedIn: false` pages are checked before logging in.
@@ -111,6 +118,20 @@ const PAGES = [
   { name: 'contribution edit', path: '/wie-doet-wat/bijdragen/1/bewerken' },
   { name: 'ambition delete, refused', path: '/doelen/1/verwijderen' },
   { name: 'indicator delete confirmation', path: '/indicatoren/1/verwijderen' },
+  { name: 'quality', path: '/kwaliteit', shot: 'quality' },
+  { name: 'quality questions', path: '/kwaliteit/vragen' },
+  { name: 'quality of an activity', path: '/kwaliteit/activiteiten/1' },
+  { name: 'round start', path: '/kwaliteit/activiteiten/1/ronde' },
+  { name: 'round with its team', path: startRound, shot: 'round' },
+  {
+    name: 'check answers with errors', path: async () => `${await startRound()}/invullen`, status: 422,
+    shot: 'answers',
+    prepare: async () => {
+      await page.locator('input[name="q_bezigheden"][value="7"]').check();
+      await page.locator('input[name="q_ontmoeten"][value="nvt"]').check();
+      return clickAndWait('Inleveren');
+    },
+  },
   { name: 'actions', path: '/acties', shot: 'actions' },
   { name: 'plan document', path: '/plan', shot: 'plan' },
   { name: 'action', path: '/acties/1' },
