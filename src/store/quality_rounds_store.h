@@ -48,6 +48,12 @@ using Answers = std::map<std::string, domain::CheckAnswer>;  // by question code
 Answers answers_of(soci::session& sql, long long respondent_id);
 // Every respondent's answers in a round, by respondent id.
 std::map<long long, Answers> round_answers(soci::session& sql, long long round_id);
+// Every handed-in answer of the coalition's rounds, by round and question, in one query: what
+// the score overviews and the coalition's medians are made of. Saved but not handed in is not
+// counted.
+using HandedIn = std::map<long long, std::map<std::string, std::vector<domain::CheckAnswer>>>;
+HandedIn handed_in_answers(soci::session& sql, long long coalition_id);
+
 // Replaces the respondent's answers; `submit` makes them final. False, and nothing changed, when
 // they were handed in already (also by a request that got there first).
 bool save_answers(Change& change, const domain::Respondent& respondent, const Answers& answers,

@@ -132,6 +132,16 @@ const PAGES = [
       return clickAndWait('Inleveren');
     },
   },
+  {
+    name: 'round scores', shot: 'scores',
+    path: async () => {
+      const round = await startRound();
+      await page.goto(`${round}/invullen`);
+      for (const radio of await page.locator('input[type="radio"][value="7"]').all()) await radio.check();
+      assert.equal(await clickAndWait('Inleveren'), 200);
+      return `${round}/overzicht`;
+    },
+  },
   { name: 'actions', path: '/acties', shot: 'actions' },
   { name: 'plan document', path: '/plan', shot: 'plan' },
   { name: 'action', path: '/acties/1' },

@@ -86,6 +86,8 @@ class AuthorizationTest : public HttpTest {
         {"GET", R"(/kwaliteit/activiteiten/(\d+)/ronde)", quality_activity + "/ronde", R, 403, 200,
          200, 404},
         {"GET", R"(/kwaliteit/rondes/(\d+))", round, R, 200, 200, 200, 404},
+        {"GET", R"(/kwaliteit/rondes/(\d+)/overzicht)", round + "/overzicht", R, 200, 200, 200,
+         404},
         // Only the team answers: the partner person is in it, the beheerder is not.
         {"GET", R"(/kwaliteit/rondes/(\d+)/invullen)", round + "/invullen", R, 403, 200, 403, 404},
         // A link is the volunteer's, whoever holds it; an unknown one is not found.

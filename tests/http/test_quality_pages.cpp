@@ -23,17 +23,22 @@ class QualityPagesTest : public HttpTest {
     return form;
   }
 
-  std::vector<std::string> question_codes() {
+  // The questions as the team member's form shows them (read once, before anyone hands in).
+  const std::vector<std::string>& question_codes() {
+    if (!codes_.empty()) return codes_;
     const auto page = body(get(round_path() + "/invullen", As::partner));
-    std::vector<std::string> codes;
     const std::string marker = "id=\"vraag-";
     for (auto at = page.find(marker); at != std::string::npos; at = page.find(marker, at + 1)) {
       const auto start = at + marker.size();
-      codes.push_back(page.substr(start, page.find('"', start) - start));
+      codes_.push_back(page.substr(start, page.find('"', start) - start));
     }
-    return codes;
+    return codes_;
   }
 
+ private:
+  std::vector<std::string> codes_;
+
+ protected:
   // An anonymous visitor of a link: the form's cookie from the GET, sent back with the POST.
   httplib::Result post_as_volunteer(const std::string& link, httplib::Params form) {
     auto c = client();
@@ -111,7 +116,10 @@ TEST_F(QualityPagesTest, ATeamMemberSavesComesBackAndHandsInOnce) {
 
   ASSERT_EQ(status(post(form, As::partner, all_answers("6", "inleveren"))), 303);
   EXPECT_EQ(count("SELECT COUNT(*) FROM check_answers WHERE score = 6"), 20);
-  EXPECT_EQ(status(get(form, As::partner)), 409);
+  const auto thanks = get(form, As::partner);
+  EXPECT_EQ(status(thanks), 200);
+  EXPECT_THAT(body(thanks), HasSubstr("Deze antwoorden zijn al ingeleverd."));
+  EXPECT_THAT(body(thanks), Not(HasSubstr("name=\"q_bezigheden\"")));
   EXPECT_EQ(status(post(form, As::partner, all_answers("9", "opslaan"))), 409);
   EXPECT_EQ(count("SELECT COUNT(*) FROM check_answers WHERE score = 9"), 0);
   EXPECT_THAT(body(get(round_path(), As::lezer)), HasSubstr("ingeleverd"));
@@ -166,6 +174,47 @@ TEST_F(QualityPagesTest, AClosedRoundTakesNoMoreAnswers) {
   EXPECT_EQ(status(r), 410);
   EXPECT_THAT(body(r), HasSubstr("Deze ronde van de check is gesloten."));
   EXPECT_EQ(status(post(round_path() + "/vrijwilliger", As::partner, {{"name", "Late"}})), 409);
+}
+
+TEST_F(QualityPagesTest, TheScoreOverviewShowsTheTeamAndAggregatesOnlyToOthers) {
+  const auto overview = round_path() + "/overzicht";
+  EXPECT_THAT(body(get(overview, As::partner)), HasSubstr("te weinig ingeleverde antwoorden"));
+  ASSERT_EQ(status(post(round_path() + "/invullen", As::partner, all_answers("5", "inleveren"))),
+            303);
+  ASSERT_EQ(status(post_as_volunteer("/check/" + seed.link_token, all_answers("9", "inleveren"))),
+            303);
+  auto page = body(get(overview, As::partner));  // in the team: every score, with names
+  EXPECT_THAT(page,
+              HasSubstr("<th class=\"utrecht-table__header-cell\" scope=\"col\">Mo Partner</th>"));
+  EXPECT_THAT(page, HasSubstr("Vera Vrijwilliger"));
+  const std::string median_seven = "utrecht-table__cell--numeric\">7</td>";
+  EXPECT_THAT(page, HasSubstr(median_seven));  // the median of 5 and 9
+  EXPECT_THAT(page, HasSubstr(">5–9<"));
+  EXPECT_THAT(page, HasSubstr("bespreken"));  // 4 points apart
+  EXPECT_THAT(page, HasSubstr("Nog geen vraag heeft een mediaan van 8 of hoger."));
+  // The first questions in the instrument's order, with the tip for a 6 or 7.
+  EXPECT_THAT(page, HasSubstr("Vraag de deelnemers wat zij graag doen."));
+  EXPECT_THAT(page, HasSubstr("<svg class=\"kompas-chart\""));
+  EXPECT_THAT(body(get(overview, As::beheerder)), HasSubstr("Vera Vrijwilliger"));
+
+  // Outside the team: nothing from two people, then aggregates without names from three.
+  EXPECT_THAT(body(get(overview, As::lezer)), HasSubstr("te weinig ingeleverde antwoorden"));
+  {
+    store::Change change(db(), {seed.coalition_a, seed.beheerder, "Anouk Beheer"});
+    domain::Respondent third;
+    third.round_id = seed.round;
+    third.name = "Derde Vrijwilliger";
+    third.id = store::add_volunteer(change, third).respondent_id;
+    store::Answers answers;
+    for (const auto& code : question_codes()) answers[code] = {7, false, ""};
+    ASSERT_TRUE(store::save_answers(change, third, answers, true));
+    change.commit();
+  }
+  page = body(get(overview, As::lezer));
+  EXPECT_THAT(page, HasSubstr(median_seven));
+  EXPECT_THAT(page, Not(HasSubstr("Vera Vrijwilliger")));
+  EXPECT_THAT(page, Not(HasSubstr("Mo Partner")));
+  EXPECT_EQ(status(get("/kwaliteit/rondes/999999/overzicht", As::lezer)), 404);
 }
 
 }  // namespace

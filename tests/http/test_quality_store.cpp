@@ -164,7 +164,7 @@ TEST_F(QualityStoreTest, TheQualityPageListsRunningActivitiesWithTheirLatestChec
   }
   page = body(get("/kwaliteit", As::lezer));
   EXPECT_THAT(page, HasSubstr("Nog geen check"));
-  EXPECT_THAT(page, HasSubstr("1 lopende activiteiten hadden het afgelopen jaar geen check."));
+  EXPECT_THAT(page, HasSubstr("Lopende activiteiten zonder check in het afgelopen jaar: 1."));
   EXPECT_THAT(body(get("/", As::lezer)), HasSubstr("1 van 2 lopende activiteiten"));
 }
 

@@ -7,6 +7,7 @@
 #include "domain/contributions.h"
 #include "domain/indicators.h"
 #include "domain/partners.h"
+#include "domain/quality_rounds.h"
 #include "domain/survey_breakdowns.h"
 #include "store/audit_store.h"
 #include "store/change.h"
@@ -68,6 +69,11 @@ TEST(Catalogue, EveryKeyBuiltAtRunTimeHasATextInBothLanguages) {
        {"json", "version", "no_themes", "no_questions", "code", "duplicate_theme",
         "duplicate_question", "missing_text", "unknown_element"}},
       {"error.", {"score", "reason_required", "date_past", "round_too_long"}},
+      {"quality.trend.", domain::all_words<domain::Trend>()},
+      {"quality.band.", domain::all_words<domain::Band>()},
+      {"quality.state.", domain::all_words<domain::AnswerState>()},
+      {"quality.state_message.",
+       {"ingeleverd", "ronde_gesloten", "link_ingetrokken", "link_verlopen"}},
   };
   for (const auto& [prefix, values] : lists)
     for (const auto& value : values)

@@ -16,6 +16,7 @@ struct AnswerTarget {
   domain::Respondent respondent;
   std::string activity;
   std::string action;
+  std::string done;  // where to go after handing in
   store::Actor actor;
 };
 
@@ -95,6 +96,12 @@ bool refused(Ctx& ctx, const AnswerTarget& target) {
 }
 
 void show(Ctx& ctx, const AnswerTarget& target, soci::session& sql) {
+  // What was handed in is final: say so, and thank them.
+  if (target.respondent.submitted_at)
+    return ctx.page(
+        "kwaliteit/handed_in", ctx.t("quality.thanks_title"),
+        {{"activity", target.activity},
+         {"back", target.done == target.action ? nlohmann::json() : nlohmann::json(target.done)}});
   if (refused(ctx, target)) return;
   show_form(ctx, sql, target, store::answers_of(sql, target.respondent.id), {});
 }
@@ -116,7 +123,10 @@ void save(Ctx& ctx, const AnswerTarget& target, store::Change& change) {
   if (!store::save_answers(change, target.respondent, answers, submit))
     return ctx.error_page(409, "quality.state_message.ingeleverd");
   change.commit();
-  ctx.redirect_with_notice(target.action, submit ? "answers_submitted" : "answers_saved");
+  if (submit)
+    ctx.redirect_with_notice(target.done, "answers_submitted");
+  else
+    ctx.redirect_with_notice(target.action, "answers_saved");
 }
 
 // A signed-in team member's own answers.
@@ -128,8 +138,8 @@ AnswerTarget member_target(Ctx& ctx, soci::session& sql) {
                                  [&](const auto& r) { return r.person_id == ctx.me().person.id; });
   if (mine == team.end()) forbidden();
   const auto activity = store::find_activity(sql, ctx.coalition_id(), round->activity_id);
-  return {*round, *mine, activity ? activity->name : "",
-          "/kwaliteit/rondes/" + std::to_string(round->id) + "/invullen", ctx.actor()};
+  const auto here = "/kwaliteit/rondes/" + std::to_string(round->id);
+  return {*round, *mine, activity ? activity->name : "", here + "/invullen", here, ctx.actor()};
 }
 
 // A volunteer's answers through the personal link; an unknown token is "not found".
@@ -143,6 +153,7 @@ AnswerTarget link_target(Ctx& ctx, soci::session& sql) {
   return {*round,
           link->respondent,
           activity ? activity->name : "",
+          "/check/" + token,
           "/check/" + token,
           {link->coalition_id, std::nullopt,
            ctx.tf("quality.volunteer_actor", {{"name", link->respondent.name}})}};

@@ -8,6 +8,7 @@ namespace kompas::web {
 void register_quality_pages(App& app);  // the activities' checks and the check's questions
 void register_round_pages(App& app);    // an activity's rounds, starting one, the team
 void register_answer_pages(App& app);   // answering: signed in, or through a personal link
+void register_score_pages(App& app);    // a round's score overview
 
 // A round in a list: when it started, whether it is open, how many of its team handed in.
 nlohmann::json round_summary(const Ctx& ctx, const domain::CheckRound& round,

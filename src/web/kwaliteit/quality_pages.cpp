@@ -128,6 +128,7 @@ void register_quality_pages(App& app) {
   app.get("/kwaliteit/vragen", Access::signed_in, questions, Caching::body);
   register_round_pages(app);
   register_answer_pages(app);
+  register_score_pages(app);
 }
 
 }  // namespace kompas::web

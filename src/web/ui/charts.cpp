@@ -37,15 +37,22 @@ double axis_top(double largest) {
 
 }  // namespace
 
-std::string bar_chart_svg(const std::vector<Bar>& bars, const std::optional<ReferenceLine>& line,
-                          const std::string& title, const std::string& description,
-                          const std::string& percent_suffix) {
+namespace {
+
+// The axis of a bar chart: where it ends, the distance between grid lines, and how a grid line's
+// value is written (times `factor`, then `suffix`).
+struct BarAxis {
+  double top, step, factor;
+  std::string suffix;
+};
+
+std::string bars_svg(const std::vector<Bar>& bars, const std::optional<ReferenceLine>& line,
+                     const std::string& title, const std::string& description,
+                     const BarAxis& axis) {
   const double label_width = 190, plot_width = 420, right = 30, top = 34, row = 30;
   const double width = label_width + plot_width + right;
   const double height = top + row * static_cast<double>(bars.size()) + 30;
-  double largest = line ? line->value : 0;
-  for (const auto& b : bars) largest = std::max(largest, b.high.value_or(b.value.value_or(0)));
-  const double scale = axis_top(largest);
+  const double scale = axis.top;
   auto x = [&](double p) { return label_width + plot_width * p / scale; };
 
   const std::string id = chart_id(title);
@@ -55,14 +62,13 @@ std::string bar_chart_svg(const std::vector<Bar>& bars, const std::optional<Refe
          "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" "
          "class=\"kompas-chart__model-bg\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" "
          "class=\"kompas-chart__model-line\"/></pattern></defs>";
-  // Grid and axis labels every 10% (20% when the axis runs to 100%).
-  const double step = scale > 0.5 ? 0.2 : 0.1;
-  for (double p = 0; p <= scale + 1e-9; p += step) {
+  for (double p = 0; p <= scale + 1e-9; p += axis.step) {
     svg += "<line class=\"kompas-chart__grid\" x1=\"" + num(x(p)) + "\" x2=\"" + num(x(p)) +
            "\" y1=\"" + num(top - 6) + "\" y2=\"" + num(height - 24) + "\"/>";
     svg += "<text class=\"kompas-chart__tick\" x=\"" + num(x(p)) + "\" y=\"" + num(height - 8) +
-           "\" text-anchor=\"middle\">" + std::to_string(static_cast<int>(std::lround(p * 100))) +
-           html_escape(percent_suffix) + "</text>";
+           "\" text-anchor=\"middle\">" +
+           std::to_string(static_cast<int>(std::lround(p * axis.factor))) +
+           html_escape(axis.suffix) + "</text>";
   }
   for (std::size_t i = 0; i < bars.size(); ++i) {
     const Bar& b = bars[i];
@@ -94,6 +100,24 @@ std::string bar_chart_svg(const std::vector<Bar>& bars, const std::optional<Refe
            "</text>";
   }
   return svg + "</svg>";
+}
+
+}  // namespace
+
+std::string bar_chart_svg(const std::vector<Bar>& bars, const std::optional<ReferenceLine>& line,
+                          const std::string& title, const std::string& description,
+                          const std::string& percent_suffix) {
+  double largest = line ? line->value : 0;
+  for (const auto& b : bars) largest = std::max(largest, b.high.value_or(b.value.value_or(0)));
+  const double top = axis_top(largest);
+  // Grid lines every 10% (20% when the axis runs past 50%).
+  return bars_svg(bars, line, title, description,
+                  {top, top > 0.5 ? 0.2 : 0.1, 100, percent_suffix});
+}
+
+std::string score_chart_svg(const std::vector<Bar>& bars, const std::string& title,
+                            const std::string& description) {
+  return bars_svg(bars, std::nullopt, title, description, {10, 1, 1, ""});
 }
 
 std::string trend_chart_svg(const std::vector<TrendSeries>& series, const std::string& title,

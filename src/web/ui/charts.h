@@ -27,6 +27,11 @@ std::string bar_chart_svg(const std::vector<Bar>& bars, const std::optional<Refe
                           const std::string& title, const std::string& description,
                           const std::string& percent_suffix = "%");
 
+// Scores of 1 to 10 as horizontal bars on a 0–10 axis: a bar's value is a median, its whisker
+// the lowest to the highest score.
+std::string score_chart_svg(const std::vector<Bar>& bars, const std::string& title,
+                            const std::string& description);
+
 // One line per series over the years, for trends.
 struct TrendPoint {
   int year;

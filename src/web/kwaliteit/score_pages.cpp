@@ -1,0 +1,177 @@
+// The score overview of a round: per question the team's median and range, what to discuss,
+// the strongest points and the main improvement points with their tips, the change since the
+// activity's previous round and the coalition's median. Only handed-in answers count. Each
+// respondent's own scores are for the round's team and the beheerder; everyone else sees the
+// aggregates, and only of at least kMinRespondents people.
+#include <set>
+
+#include "domain/numbers.h"
+#include "store/activities_store.h"
+#include "store/quality_instruments_store.h"
+#include "store/quality_rounds_store.h"
+#include "web/kwaliteit/pages.h"
+#include "web/ui/charts.h"
+
+namespace kompas::web {
+namespace {
+
+using Summaries = std::map<std::string, domain::QuestionSummary>;
+
+Summaries summarise_round(const std::map<std::string, std::vector<domain::CheckAnswer>>& answers) {
+  Summaries summaries;
+  for (const auto& [code, list] : answers) summaries[code] = domain::summarise(list);
+  return summaries;
+}
+
+std::size_t respondents_of(const std::vector<domain::Respondent>& team) {
+  return static_cast<std::size_t>(
+      std::count_if(team.begin(), team.end(), [](const auto& r) { return r.submitted_at; }));
+}
+
+// The coalition's median per question over each activity's latest round with answers.
+std::map<std::string, double> coalition_medians(soci::session& sql, long long coalition_id,
+                                                const store::HandedIn& handed_in) {
+  std::set<long long> seen_activities;
+  std::map<std::string, std::vector<double>> per_question;
+  for (const auto& round : store::list_rounds(sql, coalition_id)) {  // newest first
+    const auto answers = handed_in.find(round.id);
+    if (answers == handed_in.end() || !seen_activities.insert(round.activity_id).second) continue;
+    for (const auto& [code, summary] : summarise_round(answers->second))
+      if (summary.median) per_question[code].push_back(*summary.median);
+  }
+  std::map<std::string, double> medians;
+  for (const auto& [code, values] : per_question)
+    if (const auto m = domain::coalition_median(values)) medians[code] = *m;
+  return medians;
+}
+
+const std::string& in_language(const Ctx& ctx, const domain::LocalText& text) {
+  return ctx.lang == Lang::en ? text.en : text.nl;
+}
+
+std::string score_text(const Ctx& ctx, double value) {
+  return domain::format_decimal(value, ctx.decimal_separator(), 1);
+}
+
+nlohmann::json points_view(const Ctx& ctx, const domain::Instrument& instrument,
+                           const std::vector<domain::RankedQuestion>& points) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& p : points) {
+    const auto* q = instrument.find(p.code);
+    list.push_back(
+        {{"text", in_language(ctx, q->text)},
+         {"median", score_text(ctx, p.median)},
+         {"tip",
+          in_language(ctx, q->tips[static_cast<std::size_t>(domain::band_of_median(p.median))])}});
+  }
+  return list;
+}
+
+void score_overview(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  auto& sql = conn.sql();
+  const auto round = store::find_round(sql, ctx.coalition_id(), id_param(ctx));
+  if (!round) not_found();
+  const auto activity = store::find_activity(sql, ctx.coalition_id(), round->activity_id);
+  if (!activity) not_found();
+  const auto team = store::list_respondents(sql, round->id);
+  const bool individual = domain::may_see_individual_scores(ctx.me().person, team);
+  const auto handed_in_count = respondents_of(team);
+  nlohmann::json view = {
+      {"activity", activity->name},
+      {"round_href", "/kwaliteit/rondes/" + std::to_string(round->id)},
+      {"handed_in", ctx.tf("quality.handed_in", {{"count", std::to_string(handed_in_count)}})}};
+  if (handed_in_count == 0 || (!individual && handed_in_count < domain::kMinRespondents)) {
+    view["too_few"] = ctx.tf("quality.too_few", {{"min", std::to_string(domain::kMinRespondents)}});
+    return ctx.page("kwaliteit/scores",
+                    ctx.tf("quality.scores_title", {{"activity", activity->name}}), view);
+  }
+  const auto instrument = store::find_instrument(sql, round->instrument_version);
+  if (!instrument) throw std::runtime_error("instrument version missing");
+  const auto handed_in = store::handed_in_answers(sql, ctx.coalition_id());
+  const auto mine = handed_in.find(round->id);
+  const auto summaries = mine == handed_in.end() ? Summaries{} : summarise_round(mine->second);
+
+  // The activity's round before this one, when it has answers to compare with.
+  Summaries previous;
+  for (const auto& older : store::list_rounds(sql, ctx.coalition_id(), activity->id))
+    if (older.started_at < round->started_at && handed_in.count(older.id)) {
+      previous = summarise_round(handed_in.at(older.id));
+      break;
+    }
+  const auto coalition = coalition_medians(sql, ctx.coalition_id(), handed_in);
+
+  // Each handed-in respondent's own scores, for those who may see them.
+  std::vector<std::pair<std::string, store::Answers>> people;
+  if (individual) {
+    const auto all = store::round_answers(sql, round->id);
+    for (const auto& r : team)
+      if (r.submitted_at) people.emplace_back(r.name, all.at(r.id));
+  }
+  nlohmann::json names = nlohmann::json::array();
+  for (const auto& [name, answers] : people) names.push_back(name);
+
+  std::vector<Bar> bars;
+  nlohmann::json themes = nlohmann::json::array();
+  int number = 0;
+  for (const auto& theme : instrument->themes) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& q : theme.questions) {
+      ++number;
+      const auto found = summaries.find(q.code);
+      const auto s = found == summaries.end() ? domain::QuestionSummary{} : found->second;
+      Bar bar{ctx.tf("quality.question_number", {{"number", std::to_string(number)}}),
+              s.median,
+              std::nullopt,
+              std::nullopt,
+              ctx.t("quality.not_applicable"),
+              false};
+      if (s.median) {
+        bar.low = s.lowest;
+        bar.high = s.highest;
+      }
+      bars.push_back(bar);
+      nlohmann::json scores = nlohmann::json::array();
+      for (const auto& [name, answers] : people) {
+        const auto a = answers.find(q.code);
+        scores.push_back(a == answers.end() || !a->second.answered() ? "–"
+                         : a->second.score ? std::to_string(*a->second.score)
+                                           : ctx.t("quality.not_applicable"));
+      }
+      const auto before = previous.find(q.code);
+      const auto trend = domain::compare_medians(
+          s.median, before == previous.end() ? std::nullopt : before->second.median);
+      const auto coalition_median = coalition.find(q.code);
+      rows.push_back(
+          {{"number", number},
+           {"text", in_language(ctx, q.text)},
+           {"median", s.median ? score_text(ctx, *s.median) : ctx.t("quality.not_applicable")},
+           {"range", s.median ? std::to_string(s.lowest) + "–" + std::to_string(s.highest) : "–"},
+           {"discuss", s.discuss},
+           {"scores", scores},
+           {"trend", trend ? ctx.t("quality.trend." + domain::word(*trend)) : "–"},
+           {"coalition", coalition_median == coalition.end()
+                             ? "–"
+                             : score_text(ctx, coalition_median->second)}});
+    }
+    themes.push_back({{"title", in_language(ctx, theme.title)}, {"rows", rows}});
+  }
+  view["chart"] = score_chart_svg(bars, ctx.t("quality.chart_title"), ctx.t("quality.chart_desc"));
+  view["themes"] = themes;
+  view["names"] = names;
+  view["individual"] = !people.empty();
+  view["strongest"] =
+      points_view(ctx, *instrument, domain::strongest_points(*instrument, summaries));
+  view["improve"] =
+      points_view(ctx, *instrument, domain::improvement_points(*instrument, summaries));
+  ctx.page("kwaliteit/scores", ctx.tf("quality.scores_title", {{"activity", activity->name}}),
+           view);
+}
+
+}  // namespace
+
+void register_score_pages(App& app) {
+  app.get(R"(/kwaliteit/rondes/(\d+)/overzicht)", Access::signed_in, score_overview);
+}
+
+}  // namespace kompas::web
