@@ -21,6 +21,9 @@ struct Action {
   std::optional<long long> owner_person_id, partner_id, ambition_id;
   std::string due_date;  // YYYY-MM-DD
   ActionStatus status = ActionStatus::open;
+  // From a quality check: the activity, the round and the question whose tip it follows.
+  std::optional<long long> activity_id, round_id;
+  std::string question_code;
 };
 
 FieldErrors validate(const Action& action);

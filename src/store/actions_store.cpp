@@ -12,7 +12,11 @@ const Table<domain::Action> kActions{
      column<&domain::Action::owner_person_id>("owner_person_id"),
      column<&domain::Action::partner_id>("partner_id"),
      column<&domain::Action::ambition_id>("ambition_id"),
-     column<&domain::Action::due_date>("due_date"), column<&domain::Action::status>("status")}};
+     column<&domain::Action::due_date>("due_date"), column<&domain::Action::status>("status"),
+     // Set when an action is made from a check, then kept.
+     column<&domain::Action::activity_id>("activity_id", {.fixed = true}),
+     column<&domain::Action::round_id>("round_id", {.fixed = true}),
+     column<&domain::Action::question_code>("question_code", {.fixed = true})}};
 
 void log_status(Change& change, long long action_id, domain::ActionStatus action_status,
                 const std::string& note) {

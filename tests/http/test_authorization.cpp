@@ -88,6 +88,8 @@ class AuthorizationTest : public HttpTest {
         {"GET", R"(/kwaliteit/rondes/(\d+))", round, R, 200, 200, 200, 404},
         {"GET", R"(/kwaliteit/rondes/(\d+)/overzicht)", round + "/overzicht", R, 200, 200, 200,
          404},
+        {"GET", R"(/kwaliteit/rondes/(\d+)/verbeterplan)", round + "/verbeterplan", R, 200, 200,
+         200, 404},
         // Only the team answers: the partner person is in it, the beheerder is not.
         {"GET", R"(/kwaliteit/rondes/(\d+)/invullen)", round + "/invullen", R, 403, 200, 403, 404},
         // A link is the volunteer's, whoever holds it; an unknown one is not found.
@@ -187,6 +189,7 @@ class AuthorizationTest : public HttpTest {
         {"POST", R"(/kwaliteit/activiteiten/(\d+)/ronde)", quality_activity + "/ronde", 401, 403,
          422, 422, 404},
         {"POST", R"(/kwaliteit/rondes/(\d+)/team)", round + "/team", 401, 403, 422, 422, 404},
+        {"POST", R"(/kwaliteit/rondes/(\d+)/acties)", round + "/acties", 401, 403, 422, 422, 404},
         {"POST", R"(/kwaliteit/rondes/(\d+)/vrijwilliger)", round + "/vrijwilliger", 401, 403, 422,
          422, 404},
         // These change something even with an empty form: QualityPagesTest calls them.

@@ -217,5 +217,64 @@ TEST_F(QualityPagesTest, TheScoreOverviewShowsTheTeamAndAggregatesOnlyToOthers) 
   EXPECT_EQ(status(get("/kwaliteit/rondes/999999/overzicht", As::lezer)), 404);
 }
 
+TEST_F(QualityPagesTest, ATipBecomesAnActionAndTheNextRoundShowsWhatBecameOfIt) {
+  ASSERT_EQ(status(post(round_path() + "/invullen", As::partner, all_answers("4", "inleveren"))),
+            303);
+  const auto overview = round_path() + "/overzicht";
+  EXPECT_THAT(body(get(overview, As::partner)), HasSubstr("Maak hier een actie van"));
+  EXPECT_THAT(body(get(overview, As::lezer)), Not(HasSubstr("Maak hier een actie van")));
+  const auto make = round_path() + "/acties";
+  EXPECT_EQ(status(post(make, As::lezer, {{"question", "bezigheden"}})), 403);
+  EXPECT_EQ(
+      status(post(make, As::partner,
+                  {{"question", "bestaat_niet"}, {"title", "x"}, {"due_date", "2027-03-01"}})),
+      422);
+  EXPECT_EQ(status(post(make, As::partner,
+                        {{"question", "bezigheden"}, {"title", ""}, {"due_date", "2027-03-01"}})),
+            422);
+  const auto r = post(make, As::partner,
+                      {{"question", "bezigheden"},
+                       {"title", "Elke week samen koken"},
+                       {"owner", std::to_string(seed.beheerder)},
+                       {"due_date", "1 maart 2027"}});
+  ASSERT_EQ(status(r), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM actions WHERE title = 'Elke week samen koken' AND "
+                  "due_date = '2027-03-01' AND round_id = " +
+                  std::to_string(seed.round) + " AND activity_id = " +
+                  std::to_string(seed.activity) + " AND question_code = 'bezigheden'"),
+            1);
+  EXPECT_THAT(body(get(overview, As::partner)), HasSubstr("Elke week samen koken"));
+  EXPECT_THAT(body(get("/acties", As::lezer)), HasSubstr("Elke week samen koken"));
+  const auto plan = body(get(round_path() + "/verbeterplan", As::lezer));
+  EXPECT_THAT(plan, HasSubstr("Doen de deelnemers samen iets"));
+  EXPECT_THAT(plan, HasSubstr("1 maart 2027"));
+
+  // A later round of the same activity: higher scores, and the action with its status.
+  long long next = 0;
+  {
+    store::Change change(db(), {seed.coalition_a, seed.beheerder, "Anouk Beheer"});
+    domain::CheckRound later;
+    later.activity_id = seed.activity;
+    later.instrument_version = 1;
+    later.ends_on = "2099-12-31";
+    later.started_at = store::now_seconds() + 1;
+    next = store::create_round(change, later);
+    domain::Respondent member;
+    member.round_id = next;
+    member.person_id = seed.partner_person;
+    member.name = "Mo Partner";
+    member.id = store::add_member(change, member);
+    store::Answers answers;
+    for (const auto& code : question_codes()) answers[code] = {8, false, ""};
+    ASSERT_TRUE(store::save_answers(change, member, answers, true));
+    change.commit();
+  }
+  const auto later =
+      body(get("/kwaliteit/rondes/" + std::to_string(next) + "/overzicht", As::partner));
+  EXPECT_THAT(later, HasSubstr("Wat werd er van de acties uit de vorige ronde?"));
+  EXPECT_THAT(later, HasSubstr("Elke week samen koken"));
+  EXPECT_THAT(later, HasSubstr(">hoger<"));
+}
+
 }  // namespace
 }  // namespace kompas::test

@@ -5,8 +5,12 @@
 // aggregates, and only of at least kMinRespondents people.
 #include <set>
 
+#include "domain/dates.h"
 #include "domain/numbers.h"
+#include "domain/text.h"
+#include "store/actions_store.h"
 #include "store/activities_store.h"
+#include "store/people_store.h"
 #include "store/quality_instruments_store.h"
 #include "store/quality_rounds_store.h"
 #include "web/kwaliteit/pages.h"
@@ -59,12 +63,35 @@ nlohmann::json points_view(const Ctx& ctx, const domain::Instrument& instrument,
   for (const auto& p : points) {
     const auto* q = instrument.find(p.code);
     list.push_back(
-        {{"text", in_language(ctx, q->text)},
+        {{"code", p.code},
+         {"text", in_language(ctx, q->text)},
          {"median", score_text(ctx, p.median)},
          {"tip",
           in_language(ctx, q->tips[static_cast<std::size_t>(domain::band_of_median(p.median))])}});
   }
   return list;
+}
+
+// The actions a round led to, with who does them, by when and how far they are.
+nlohmann::json actions_view(const Ctx& ctx, const std::vector<domain::Action>& actions,
+                            long long round_id, const std::map<long long, std::string>& people) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& a : actions) {
+    if (a.round_id != round_id) continue;
+    const auto owner = a.owner_person_id ? people.find(*a.owner_person_id) : people.end();
+    list.push_back({{"href", "/acties/" + std::to_string(a.id)},
+                    {"title", a.title},
+                    {"owner", owner == people.end() ? "–" : owner->second},
+                    {"due_date", ctx.date(a.due_date)},
+                    {"status", ctx.t("action.status." + domain::word(a.status))}});
+  }
+  return list;
+}
+
+std::map<long long, std::string> people_names(soci::session& sql, long long coalition_id) {
+  std::map<long long, std::string> names;
+  for (const auto& p : store::list_people(sql, coalition_id)) names[p.id] = p.name;
+  return names;
 }
 
 void score_overview(Ctx& ctx) {
@@ -94,9 +121,11 @@ void score_overview(Ctx& ctx) {
 
   // The activity's round before this one, when it has answers to compare with.
   Summaries previous;
+  std::optional<long long> previous_round;
   for (const auto& older : store::list_rounds(sql, ctx.coalition_id(), activity->id))
     if (older.started_at < round->started_at && handed_in.count(older.id)) {
       previous = summarise_round(handed_in.at(older.id));
+      previous_round = older.id;
       break;
     }
   const auto coalition = coalition_medians(sql, ctx.coalition_id(), handed_in);
@@ -164,14 +193,92 @@ void score_overview(Ctx& ctx) {
       points_view(ctx, *instrument, domain::strongest_points(*instrument, summaries));
   view["improve"] =
       points_view(ctx, *instrument, domain::improvement_points(*instrument, summaries));
+  // The improvement plan: what this round led to, and what became of the previous round's.
+  const auto actions = store::list_actions(sql, ctx.coalition_id());
+  const auto person_names = people_names(sql, ctx.coalition_id());
+  view["plan"] = actions_view(ctx, actions, round->id, person_names);
+  view["has_plan"] = !view["plan"].empty();
+  view["plan_href"] = "/kwaliteit/rondes/" + std::to_string(round->id) + "/verbeterplan";
+  view["has_previous"] = previous_round.has_value();
+  if (previous_round) {
+    view["previous_plan"] = actions_view(ctx, actions, *previous_round, person_names);
+    view["has_previous_plan"] = !view["previous_plan"].empty();
+  }
+  if (domain::may_start_round(ctx.me().person, *activity)) {
+    nlohmann::json owners = nlohmann::json::array();
+    for (const auto& p : store::list_people(sql, ctx.coalition_id()))
+      if (p.active) owners.push_back({{"id", p.id}, {"name", p.name}});
+    view["manage"] = {{"owners", owners},
+                      {"action_href", "/kwaliteit/rondes/" + std::to_string(round->id) + "/acties"},
+                      {"due_date", local_date(std::time(nullptr) + 90LL * 24 * 60 * 60)},
+                      {"csrf", ctx.form_token()}};
+  }
   ctx.page("kwaliteit/scores", ctx.tf("quality.scores_title", {{"activity", activity->name}}),
            view);
+}
+
+// A tip turned into an action in the actions register, in the team's own words.
+void make_action(Ctx& ctx) {
+  store::Change change(ctx.app.db(), ctx.actor());
+  auto& sql = change.sql();
+  const auto round = store::find_round(sql, ctx.coalition_id(), id_param(ctx));
+  if (!round) not_found();
+  const auto activity = store::find_activity(sql, ctx.coalition_id(), round->activity_id);
+  if (!activity) not_found();
+  if (!domain::may_start_round(ctx.me().person, *activity)) forbidden();
+  const auto instrument = store::find_instrument(sql, round->instrument_version);
+  domain::Action action;
+  action.title = domain::trim(ctx.field("title"));
+  const auto typed_date = domain::trim(ctx.field("due_date"));
+  action.due_date = domain::read_date(typed_date, current_year()).value_or(typed_date);
+  action.question_code = ctx.field("question");
+  if (!instrument || !instrument->find(action.question_code)) throw HttpError{422, "error.choose"};
+  if (const auto owner = parse_id(ctx.field("owner"))) {
+    const auto person = store::find_person(sql, ctx.coalition_id(), *owner);
+    if (!person || !person->active) throw HttpError{422, "error.choose"};
+    action.owner_person_id = owner;
+  }
+  action.partner_id = activity->lead_partner_id;
+  action.activity_id = activity->id;
+  action.round_id = round->id;
+  if (!domain::validate(action).empty()) throw HttpError{422, "quality.action_invalid"};
+  store::create_action(change, action);
+  change.commit();
+  ctx.redirect_with_notice("/kwaliteit/rondes/" + std::to_string(round->id) + "/overzicht#plan",
+                           "action_made");
+}
+
+// The improvement plan on its own, to print: the tips the team chose and who does what by when.
+void print_plan(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  auto& sql = conn.sql();
+  const auto round = store::find_round(sql, ctx.coalition_id(), id_param(ctx));
+  if (!round) not_found();
+  const auto activity = store::find_activity(sql, ctx.coalition_id(), round->activity_id);
+  if (!activity) not_found();
+  const auto instrument = store::find_instrument(sql, round->instrument_version);
+  const auto actions = store::list_actions(sql, ctx.coalition_id());
+  auto plan = actions_view(ctx, actions, round->id, people_names(sql, ctx.coalition_id()));
+  std::size_t i = 0;
+  for (const auto& a : actions) {
+    if (a.round_id != round->id) continue;
+    const auto* q = instrument ? instrument->find(a.question_code) : nullptr;
+    plan[i++]["question"] = q ? in_language(ctx, q->text) : "";
+  }
+  ctx.page("kwaliteit/plan", ctx.tf("quality.plan_title", {{"activity", activity->name}}),
+           {{"activity", activity->name},
+            {"started", ctx.date(local_date(round->started_at))},
+            {"plan", plan},
+            {"empty", plan.empty()},
+            {"overview_href", "/kwaliteit/rondes/" + std::to_string(round->id) + "/overzicht"}});
 }
 
 }  // namespace
 
 void register_score_pages(App& app) {
   app.get(R"(/kwaliteit/rondes/(\d+)/overzicht)", Access::signed_in, score_overview);
+  app.post(R"(/kwaliteit/rondes/(\d+)/acties)", Access::editor, make_action);
+  app.get(R"(/kwaliteit/rondes/(\d+)/verbeterplan)", Access::signed_in, print_plan);
 }
 
 }  // namespace kompas::web
