@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/demo_plan.h"
+#include "cli/demo_quality.h"
 #include "domain/geojson.h"
 #include "domain/published_figures.h"
 #include "domain/survey_import.h"
@@ -160,6 +161,7 @@ void voorbeeld(store::Database& db) {
   const auto saved = save_partners_and_people(
       change, partners, std::vector<DemoPerson>(std::begin(kPeople), std::end(kPeople)));
   load_demo_plan(change, saved.first_person, saved.partners);
+  load_demo_checks(change, 6);
   change.commit();
 }
 
@@ -208,6 +210,7 @@ void grootstad(store::Database& db) {
   for (int w = 1; w <= wijken_count; ++w)
     wijken.push_back("WK9998" + std::string(w < 10 ? "0" : "") + std::to_string(w));
   load_big_city_plan(change, saved.first_person, saved.partners, wijken);
+  load_demo_checks(change, 500);
   change.commit();
 }
 
