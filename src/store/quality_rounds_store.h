@@ -51,8 +51,10 @@ std::map<long long, Answers> round_answers(soci::session& sql, long long round_i
 // Every handed-in answer of the coalition's rounds, by round and question, in one query: what
 // the score overviews and the coalition's medians are made of. Saved but not handed in is not
 // counted.
+// With a round: only that round's.
 using HandedIn = std::map<long long, std::map<std::string, std::vector<domain::CheckAnswer>>>;
-HandedIn handed_in_answers(soci::session& sql, long long coalition_id);
+HandedIn handed_in_answers(soci::session& sql, long long coalition_id,
+                           std::optional<long long> round_id = std::nullopt);
 
 // Replaces the respondent's answers; `submit` makes them final. False, and nothing changed, when
 // they were handed in already (also by a request that got there first).

@@ -14,6 +14,7 @@
 #include "store/database.h"
 #include "store/sessions_store.h"
 #include "web/core/body_cache.h"
+#include "web/core/computed_cache.h"
 #include "web/core/http.h"
 #include "web/core/i18n.h"
 #include "web/core/layout.h"
@@ -146,6 +147,7 @@ class App {
   const Views& views() const { return views_; }
   const Config& config() const { return config_; }
   BodyCache& body_cache() { return body_cache_; }
+  ComputedCache& computed() { return computed_; }
   LayoutSkeletons& layout_skeletons() { return layout_skeletons_; }
   PendingUploads& pending_uploads() { return pending_uploads_; }
 
@@ -172,6 +174,7 @@ class App {
   std::vector<Route> handlers_;
   StaticFiles static_files_;
   BodyCache body_cache_;
+  ComputedCache computed_;
   LayoutSkeletons layout_skeletons_;
   PendingUploads pending_uploads_;
   Server server_;  // last: stopped and gone before anything its handlers use

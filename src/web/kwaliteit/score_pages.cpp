@@ -33,8 +33,9 @@ std::size_t respondents_of(const std::vector<domain::Respondent>& team) {
 }
 
 // The coalition's median per question over each activity's latest round with answers.
-std::map<std::string, double> coalition_medians(soci::session& sql, long long coalition_id,
-                                                const store::HandedIn& handed_in) {
+std::map<std::string, double> compute_coalition_medians(soci::session& sql,
+                                                        long long coalition_id) {
+  const auto handed_in = store::handed_in_answers(sql, coalition_id);
   std::set<long long> seen_activities;
   std::map<std::string, std::vector<double>> per_question;
   for (const auto& round : store::list_rounds(sql, coalition_id)) {  // newest first
@@ -47,6 +48,14 @@ std::map<std::string, double> coalition_medians(soci::session& sql, long long co
   for (const auto& [code, values] : per_question)
     if (const auto m = domain::coalition_median(values)) medians[code] = *m;
   return medians;
+}
+
+// Every answer of the coalition goes into its medians: computed once per data version (every
+// change raises it), not on every visit of an overview.
+std::map<std::string, double> coalition_medians(const Ctx& ctx, soci::session& sql) {
+  return ctx.app.computed().get<std::map<std::string, double>>(
+      "quality.coalition_medians." + std::to_string(ctx.coalition_id()), ctx.me().data_version,
+      [&] { return compute_coalition_medians(sql, ctx.coalition_id()); });
 }
 
 const std::string& in_language(const Ctx& ctx, const domain::LocalText& text) {
@@ -115,20 +124,21 @@ void score_overview(Ctx& ctx) {
   }
   const auto instrument = store::find_instrument(sql, round->instrument_version);
   if (!instrument) throw std::runtime_error("instrument version missing");
-  const auto handed_in = store::handed_in_answers(sql, ctx.coalition_id());
-  const auto mine = handed_in.find(round->id);
-  const auto summaries = mine == handed_in.end() ? Summaries{} : summarise_round(mine->second);
+  const auto mine = store::handed_in_answers(sql, ctx.coalition_id(), round->id);
+  const auto summaries = mine.empty() ? Summaries{} : summarise_round(mine.begin()->second);
 
   // The activity's round before this one, when it has answers to compare with.
   Summaries previous;
   std::optional<long long> previous_round;
-  for (const auto& older : store::list_rounds(sql, ctx.coalition_id(), activity->id))
-    if (older.started_at < round->started_at && handed_in.count(older.id)) {
-      previous = summarise_round(handed_in.at(older.id));
-      previous_round = older.id;
-      break;
-    }
-  const auto coalition = coalition_medians(sql, ctx.coalition_id(), handed_in);
+  for (const auto& older : store::list_rounds(sql, ctx.coalition_id(), activity->id)) {
+    if (older.started_at >= round->started_at) continue;
+    const auto answers = store::handed_in_answers(sql, ctx.coalition_id(), older.id);
+    if (answers.empty()) continue;
+    previous = summarise_round(answers.begin()->second);
+    previous_round = older.id;
+    break;
+  }
+  const auto coalition = coalition_medians(ctx, sql);
 
   // Each handed-in respondent's own scores, for those who may see them.
   std::vector<std::pair<std::string, store::Answers>> people;
