@@ -24,12 +24,6 @@ const std::string& in_language(const Ctx& ctx, const domain::LocalText& text) {
   return ctx.lang == Lang::en ? text.en : text.nl;
 }
 
-domain::Instrument instrument_of(soci::session& sql, const domain::CheckRound& round) {
-  auto instrument = store::find_instrument(sql, round.instrument_version);
-  if (!instrument) throw std::runtime_error("instrument version missing");
-  return *instrument;
-}
-
 // What the form shows for one question: its choices, the reason and any error.
 nlohmann::json question_view(const Ctx& ctx, const domain::CheckQuestion& q, int number,
                              const domain::CheckAnswer& answer, const domain::FieldErrors& errors) {
@@ -55,7 +49,7 @@ nlohmann::json question_view(const Ctx& ctx, const domain::CheckQuestion& q, int
 void show_form(Ctx& ctx, soci::session& sql, const AnswerTarget& target,
                const store::Answers& answers, const domain::FieldErrors& errors,
                const std::vector<std::string>& missing = {}, int status = 200) {
-  const auto instrument = instrument_of(sql, target.round);
+  const auto instrument = instrument_version(ctx, sql, target.round.instrument_version);
   nlohmann::json themes = nlohmann::json::array();
   nlohmann::json missing_links = nlohmann::json::array();
   int number = 0;
@@ -108,7 +102,7 @@ void show(Ctx& ctx, const AnswerTarget& target, soci::session& sql) {
 
 void save(Ctx& ctx, const AnswerTarget& target, store::Change& change) {
   if (refused(ctx, target)) return;
-  const auto instrument = instrument_of(change.sql(), target.round);
+  const auto instrument = instrument_version(ctx, change.sql(), target.round.instrument_version);
   store::Answers answers;
   domain::FieldErrors errors;
   for (const auto& theme : instrument.themes)

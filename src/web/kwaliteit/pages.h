@@ -1,5 +1,6 @@
 #pragma once
 // The pages of this section, registered by its section.cpp.
+#include "domain/quality_instrument.h"
 #include "store/quality_rounds_store.h"
 #include "web/ui/input.h"
 
@@ -9,6 +10,10 @@ void register_quality_pages(App& app);  // the activities' checks and the check'
 void register_round_pages(App& app);    // an activity's rounds, starting one, the team
 void register_answer_pages(App& app);   // answering: signed in, or through a personal link
 void register_score_pages(App& app);    // a round's score overview
+
+// The instrument a round was answered with, read and parsed once: a stored version never
+// changes. Throws when the database lacks it.
+domain::Instrument instrument_version(const Ctx& ctx, soci::session& sql, int version);
 
 // A round in a list: when it started, whether it is open, how many of its team handed in.
 nlohmann::json round_summary(const Ctx& ctx, const domain::CheckRound& round,

@@ -30,6 +30,15 @@ bool recent(const domain::CheckRound& round, const std::string& today) {
 
 }  // namespace
 
+domain::Instrument instrument_version(const Ctx& ctx, soci::session& sql, int version) {
+  return ctx.app.computed().get<domain::Instrument>(
+      "quality.instrument." + std::to_string(version), 0, [&] {
+        auto instrument = store::find_instrument(sql, version);
+        if (!instrument) throw std::runtime_error("instrument version missing");
+        return *instrument;
+      });
+}
+
 nlohmann::json round_summary(const Ctx& ctx, const domain::CheckRound& round,
                              const store::TeamCount& team, const std::string& today) {
   const bool open = domain::is_open(round, today);

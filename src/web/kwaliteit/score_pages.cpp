@@ -122,8 +122,7 @@ void score_overview(Ctx& ctx) {
     return ctx.page("kwaliteit/scores",
                     ctx.tf("quality.scores_title", {{"activity", activity->name}}), view);
   }
-  const auto instrument = store::find_instrument(sql, round->instrument_version);
-  if (!instrument) throw std::runtime_error("instrument version missing");
+  const auto instrument = std::optional(instrument_version(ctx, sql, round->instrument_version));
   const auto mine = store::handed_in_answers(sql, ctx.coalition_id(), round->id);
   const auto summaries = mine.empty() ? Summaries{} : summarise_round(mine.begin()->second);
 
