@@ -103,13 +103,20 @@ std::map<long long, std::string> people_names(soci::session& sql, long long coal
   return names;
 }
 
+// The round in the address with its activity; another coalition's round is "not found".
+std::pair<std::optional<domain::CheckRound>, std::optional<domain::Activity>> round_in_address(
+    const Ctx& ctx, soci::session& sql) {
+  auto round = store::find_round(sql, ctx.coalition_id(), id_param(ctx));
+  if (!round) not_found();
+  auto activity = store::find_activity(sql, ctx.coalition_id(), round->activity_id);
+  if (!activity) not_found();
+  return {std::move(round), std::move(activity)};
+}
+
 void score_overview(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   auto& sql = conn.sql();
-  const auto round = store::find_round(sql, ctx.coalition_id(), id_param(ctx));
-  if (!round) not_found();
-  const auto activity = store::find_activity(sql, ctx.coalition_id(), round->activity_id);
-  if (!activity) not_found();
+  const auto [round, activity] = round_in_address(ctx, sql);
   const auto team = store::list_respondents(sql, round->id);
   const bool individual = domain::may_see_individual_scores(ctx.me().person, team);
   const auto handed_in_count = respondents_of(team);
@@ -230,10 +237,7 @@ void score_overview(Ctx& ctx) {
 void make_action(Ctx& ctx) {
   store::Change change(ctx.app.db(), ctx.actor());
   auto& sql = change.sql();
-  const auto round = store::find_round(sql, ctx.coalition_id(), id_param(ctx));
-  if (!round) not_found();
-  const auto activity = store::find_activity(sql, ctx.coalition_id(), round->activity_id);
-  if (!activity) not_found();
+  const auto [round, activity] = round_in_address(ctx, sql);
   if (!domain::may_start_round(ctx.me().person, *activity)) forbidden();
   const auto instrument = store::find_instrument(sql, round->instrument_version);
   domain::Action action;
@@ -261,10 +265,7 @@ void make_action(Ctx& ctx) {
 void print_plan(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   auto& sql = conn.sql();
-  const auto round = store::find_round(sql, ctx.coalition_id(), id_param(ctx));
-  if (!round) not_found();
-  const auto activity = store::find_activity(sql, ctx.coalition_id(), round->activity_id);
-  if (!activity) not_found();
+  const auto [round, activity] = round_in_address(ctx, sql);
   const auto instrument = store::find_instrument(sql, round->instrument_version);
   const auto actions = store::list_actions(sql, ctx.coalition_id());
   auto plan = actions_view(ctx, actions, round->id, people_names(sql, ctx.coalition_id()));
