@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "harness.h"
+#include "store/quality_rounds_store.h"
 
 using ::testing::HasSubstr;
 using ::testing::Not;
@@ -48,6 +49,43 @@ TEST_F(ApiTest, ATokenReadsTheCoalitionsPlan) {
   EXPECT_EQ(nlohmann::json::parse(api("/api/v1/activities", token)->body)["activities"].size(), 1u);
   EXPECT_EQ(
       nlohmann::json::parse(api("/api/v1/contributions", token)->body)["contributions"].size(), 2u);
+  // Check rounds: nothing per question from fewer than three people, and never anyone's scores.
+  auto rounds = nlohmann::json::parse(api("/api/v1/check-rounds", token)->body)["check_rounds"];
+  ASSERT_EQ(rounds.size(), 1u);
+  EXPECT_EQ(rounds[0]["handed_in"], 0);
+  EXPECT_TRUE(rounds[0]["questions"].empty());
+  {
+    store::Change change(db(), {seed.coalition_a, seed.beheerder, "Anouk Beheer"});
+    for (const auto& [id, name] :
+         {std::pair{seed.member, "Mo Partner"}, std::pair{seed.volunteer, "Vera Vrijwilliger"}}) {
+      domain::Respondent r;
+      r.id = id;
+      r.round_id = seed.round;
+      r.name = name;
+      ASSERT_TRUE(store::save_answers(
+          change, r, {{"bezigheden", {id == seed.member ? 4 : 8, false, ""}}}, true));
+    }
+    change.commit();
+  }
+  rounds = nlohmann::json::parse(api("/api/v1/check-rounds", token)->body)["check_rounds"];
+  EXPECT_EQ(rounds[0]["handed_in"], 2);
+  EXPECT_TRUE(rounds[0]["questions"].empty());  // two people
+  {
+    store::Change change(db(), {seed.coalition_a, seed.beheerder, "Anouk Beheer"});
+    domain::Respondent third;
+    third.round_id = seed.round;
+    third.name = "Derde";
+    third.id = store::add_volunteer(change, third).respondent_id;
+    ASSERT_TRUE(store::save_answers(change, third, {{"bezigheden", {6, false, ""}}}, true));
+    change.commit();
+  }
+  const auto body_text = api("/api/v1/check-rounds", token)->body;
+  rounds = nlohmann::json::parse(body_text)["check_rounds"];
+  ASSERT_EQ(rounds[0]["questions"].size(), 1u);
+  EXPECT_EQ(rounds[0]["questions"][0]["median"], 6);
+  EXPECT_EQ(rounds[0]["questions"][0]["lowest"], 4);
+  EXPECT_EQ(rounds[0]["questions"][0]["discuss"], true);
+  EXPECT_THAT(body_text, Not(HasSubstr("Vera")));
   // The token is stored as a hash only, and its creation is in the audit log.
   EXPECT_EQ(count("SELECT COUNT(*) FROM api_tokens WHERE token_hash = '" + token + "'"), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'api-sleutel'"), 1);

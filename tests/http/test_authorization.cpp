@@ -113,6 +113,7 @@ class AuthorizationTest : public HttpTest {
          401},
         {"GET", "/api/v1/activities", "/api/v1/activities", 401, 401, 401, 401, 401},
         {"GET", "/api/v1/contributions", "/api/v1/contributions", 401, 401, 401, 401, 401},
+        {"GET", "/api/v1/check-rounds", "/api/v1/check-rounds", 401, 401, 401, 401, 401},
         {"GET", "/partners", "/partners", R, 200, 200, 200, 200},
         {"GET", "/partners/nieuw", "/partners/nieuw", R, 403, 403, 200, 200},
         {"GET", R"(/partners/(\d+))", "/partners/" + own, R, 200, 200, 200, 404},

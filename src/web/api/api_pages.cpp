@@ -5,6 +5,7 @@
 #include "store/ambitions_store.h"
 #include "store/contributions_store.h"
 #include "store/indicators_store.h"
+#include "store/quality_rounds_store.h"
 #include "web/api/pages.h"
 #include "web/doelen/plan_views.h"
 
@@ -138,6 +139,43 @@ void contributions(Ctx& ctx) {
   send_json(ctx, {{"contributions", list}});
 }
 
+// Check rounds with, per question, what the handed-in answers add up to; never anyone's own
+// scores, and nothing per question while fewer than kMinRespondents people handed in.
+void check_rounds(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  auto& sql = conn.sql();
+  const auto handed_in = store::handed_in_answers(sql, ctx.coalition_id());
+  const auto teams = store::team_counts(sql, ctx.coalition_id());
+  const auto today = today_date();
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& round : store::list_rounds(sql, ctx.coalition_id())) {
+    const auto team = teams.find(round.id);
+    const int submitted = team == teams.end() ? 0 : team->second.submitted;
+    nlohmann::json questions = nlohmann::json::array();
+    const auto answers = handed_in.find(round.id);
+    if (submitted >= static_cast<int>(domain::kMinRespondents) && answers != handed_in.end())
+      for (const auto& [code, given] : answers->second) {
+        const auto s = domain::summarise(given);
+        questions.push_back({{"code", code},
+                             {"scores", s.scores.size()},
+                             {"not_applicable", s.not_applicable},
+                             {"median", or_null(s.median)},
+                             {"lowest", s.median ? nlohmann::json(s.lowest) : nlohmann::json()},
+                             {"highest", s.median ? nlohmann::json(s.highest) : nlohmann::json()},
+                             {"discuss", s.discuss}});
+      }
+    list.push_back({{"id", round.id},
+                    {"activity_id", round.activity_id},
+                    {"instrument_version", round.instrument_version},
+                    {"started_on", local_date(round.started_at)},
+                    {"ends_on", round.ends_on},
+                    {"open", domain::is_open(round, today)},
+                    {"handed_in", submitted},
+                    {"questions", questions}});
+  }
+  send_json(ctx, {{"check_rounds", list}});
+}
+
 }  // namespace
 
 void register_api_pages(App& app) {
@@ -149,6 +187,7 @@ void register_api_pages(App& app) {
   app.get(R"(/api/v1/indicators/(\d+)/values)", Access::api, indicator_values);
   app.get("/api/v1/activities", Access::api, activities);
   app.get("/api/v1/contributions", Access::api, contributions);
+  app.get("/api/v1/check-rounds", Access::api, check_rounds);
 }
 
 }  // namespace kompas::web
