@@ -53,6 +53,40 @@ bool can_edit(const Person& person, const Activity& activity) {
   return activity.lead_partner_id && can_edit_partner(person, *activity.lead_partner_id);
 }
 
+namespace {
+
+// Rows: the effective elements; columns: `columns`; a running activity counts where `in` says.
+template <typename In>
+std::vector<std::vector<int>> count_elements(const std::vector<Activity>& activities,
+                                             const std::vector<std::string>& columns, In in) {
+  const auto& elements = effective_elements();
+  std::vector<std::vector<int>> counts(elements.size(), std::vector<int>(columns.size(), 0));
+  for (const auto& a : activities) {
+    if (!is_running(a)) continue;
+    for (std::size_t e = 0; e < elements.size(); ++e) {
+      if (!contains(a.elements, elements[e])) continue;
+      for (std::size_t c = 0; c < columns.size(); ++c)
+        if (in(a, columns[c])) ++counts[e][c];
+    }
+  }
+  return counts;
+}
+
+}  // namespace
+
+std::vector<std::vector<int>> elements_by_area(const std::vector<Activity>& activities,
+                                               const std::vector<std::string>& area_codes) {
+  return count_elements(activities, area_codes, [](const Activity& a, const std::string& code) {
+    return a.areas.empty() || contains(a.areas, code);
+  });
+}
+
+std::vector<std::vector<int>> elements_by_degree(const std::vector<Activity>& activities) {
+  return count_elements(
+      activities, loneliness_degrees(),
+      [](const Activity& a, const std::string& degree) { return contains(a.degrees, degree); });
+}
+
 bool is_running(const Activity& a) {
   return a.status == ActivityStatus::bestaand || a.status == ActivityStatus::nieuw;
 }

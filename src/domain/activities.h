@@ -46,6 +46,13 @@ const std::vector<std::string>& effective_elements();  // the seven
 inline constexpr const char* running_status = "lopend";
 bool is_running(const Activity& activity);
 
+// How many running activities use each effective element (rows, in effective_elements() order)
+// in each wijk (columns, in the order given): an activity without areas counts in every wijk.
+std::vector<std::vector<int>> elements_by_area(const std::vector<Activity>& activities,
+                                               const std::vector<std::string>& area_codes);
+// The same per degree of loneliness (columns in loneliness_degrees() order).
+std::vector<std::vector<int>> elements_by_degree(const std::vector<Activity>& activities);
+
 // A beheerder changes every activity; a partner only those its organisation leads.
 bool can_edit(const Person& person, const Activity& activity);
 

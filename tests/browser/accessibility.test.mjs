@@ -120,6 +120,7 @@ const PAGES = [
   { name: 'indicator delete confirmation', path: '/indicatoren/1/verwijderen' },
   { name: 'quality', path: '/kwaliteit', shot: 'quality' },
   { name: 'quality questions', path: '/kwaliteit/vragen' },
+  { name: 'quality picture', path: '/kwaliteit/beeld', shot: 'quality-picture' },
   { name: 'quality of an activity', path: '/kwaliteit/activiteiten/1' },
   { name: 'round start', path: '/kwaliteit/activiteiten/1/ronde' },
   { name: 'round with its team', path: startRound, shot: 'round' },

@@ -82,6 +82,7 @@ class AuthorizationTest : public HttpTest {
         {"GET", "/acties", "/acties", R, 200, 200, 200, 200},
         {"GET", "/kwaliteit", "/kwaliteit", R, 200, 200, 200, 200},
         {"GET", "/kwaliteit/vragen", "/kwaliteit/vragen", R, 200, 200, 200, 200},
+        {"GET", "/kwaliteit/beeld", "/kwaliteit/beeld", R, 200, 200, 200, 200},
         {"GET", R"(/kwaliteit/activiteiten/(\d+))", quality_activity, R, 200, 200, 200, 404},
         {"GET", R"(/kwaliteit/activiteiten/(\d+)/ronde)", quality_activity + "/ronde", R, 403, 200,
          200, 404},

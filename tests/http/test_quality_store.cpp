@@ -168,6 +168,13 @@ TEST_F(QualityStoreTest, TheQualityPageListsRunningActivitiesWithTheirLatestChec
   EXPECT_THAT(body(get("/", As::lezer)), HasSubstr("1 van 2 lopende activiteiten"));
 }
 
+TEST_F(QualityStoreTest, TheQualityPictureCountsElementsPerWijkAndDegree) {
+  const auto page = body(get("/kwaliteit/beeld", As::lezer));
+  EXPECT_THAT(page, HasSubstr("Werkzame elementen per graad van eenzaamheid"));
+  EXPECT_THAT(page, HasSubstr("kompas-heat"));
+  EXPECT_THAT(page, HasSubstr("Elke lopende activiteit had het afgelopen jaar een check."));
+}
+
 TEST_F(QualityStoreTest, TheQuestionsPageShowsEveryQuestionWithItsTipsInBothLanguages) {
   const auto nl = body(get("/kwaliteit/vragen", As::partner));
   EXPECT_THAT(nl, HasSubstr("Doen de deelnemers samen iets, zoals koken, wandelen of een klus?"));

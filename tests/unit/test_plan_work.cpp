@@ -1,6 +1,8 @@
 // Activities, contributions and actions: their field rules.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "domain/actions.h"
 #include "domain/activities.h"
 #include "domain/contributions.h"
@@ -64,6 +66,30 @@ TEST(Activities, DatesAndReach) {
   EXPECT_EQ(errors.at("reach"), "error.year_values_range");
   a.start_date = "2023-02-30";
   EXPECT_EQ(check(a).at("start_date"), "error.date");
+}
+
+TEST(Activities, EffectiveElementsAreCountedPerWijkAndDegree) {
+  Activity everywhere, north, planned;
+  everywhere.elements = {"ontmoeten", "bezigheden"};
+  everywhere.degrees = {"preventie"};
+  north.elements = {"ontmoeten"};
+  north.areas = {"WK000101"};
+  north.degrees = {"ernstig"};
+  planned.elements = {"ontmoeten"};  // not running yet: not counted
+  planned.status = ActivityStatus::gepland;
+  const std::vector<Activity> all = {everywhere, north, planned};
+  const auto& elements = effective_elements();
+  const auto row = [&](const std::string& element) {
+    return static_cast<std::size_t>(std::find(elements.begin(), elements.end(), element) -
+                                    elements.begin());
+  };
+  const auto by_area = elements_by_area(all, {"WK000101", "WK000102"});
+  ASSERT_EQ(by_area.size(), 7u);
+  EXPECT_EQ(by_area[row("ontmoeten")], (std::vector<int>{2, 1}));
+  EXPECT_EQ(by_area[row("bezigheden")], (std::vector<int>{1, 1}));
+  EXPECT_EQ(by_area[row("betekenisvolle_rol")], (std::vector<int>{0, 0}));
+  const auto by_degree = elements_by_degree(all);
+  EXPECT_EQ(by_degree[row("ontmoeten")], (std::vector<int>{1, 0, 0, 1}));  // preventie .. ernstig
 }
 
 TEST(Contributions, AgreedContributionsNeedADate) {

@@ -5,10 +5,12 @@
 
 #include "domain/dates.h"
 #include "store/activities_store.h"
+#include "store/areas_store.h"
 #include "store/partners_store.h"
 #include "store/quality_instruments_store.h"
 #include "store/quality_rounds_store.h"
 #include "web/kwaliteit/pages.h"
+#include "web/ui/charts.h"
 
 namespace kompas::web {
 namespace {
@@ -86,6 +88,56 @@ void overview(Ctx& ctx) {
                                                       {{"count", std::to_string(unchecked)}}))}});
 }
 
+// A grid of counts as a table beside its heat map: a row per element, a column per label.
+nlohmann::json grid_table(const Ctx& ctx, const std::vector<std::string>& columns,
+                          const std::vector<std::vector<int>>& counts) {
+  nlohmann::json rows = nlohmann::json::array();
+  const auto& elements = domain::effective_elements();
+  for (std::size_t e = 0; e < elements.size(); ++e)
+    rows.push_back({{"element", ctx.t("element." + elements[e])}, {"cells", counts[e]}});
+  return {{"columns", columns}, {"rows", rows}};
+}
+
+// The coalition's quality picture: which effective elements the running activities use, per
+// wijk and per degree (a zero is a gap), and the activities without a recent check.
+void picture(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  auto& sql = conn.sql();
+  const auto coalition_id = ctx.coalition_id();
+  const auto activities = store::list_activities(sql, coalition_id);
+  std::vector<std::string> codes, wijken;
+  for (const auto& area : store::list_areas(sql, coalition_id))
+    if (area.level == domain::AreaLevel::wijk) {
+      codes.push_back(area.code);
+      wijken.push_back(area.name);
+    }
+  std::vector<std::string> elements, degrees;
+  for (const auto& e : domain::effective_elements()) elements.push_back(ctx.t("element." + e));
+  for (const auto& d : domain::loneliness_degrees()) degrees.push_back(ctx.t("degree." + d));
+  const auto by_area = domain::elements_by_area(activities, codes);
+  const auto by_degree = domain::elements_by_degree(activities);
+  const auto today = today_date();
+  const auto latest = latest_rounds(sql, coalition_id);
+  nlohmann::json unchecked = nlohmann::json::array();
+  for (const auto& a : activities) {
+    if (!domain::is_running(a)) continue;
+    const auto round = latest.find(a.id);
+    if (round == latest.end() || !recent(round->second, today))
+      unchecked.push_back(
+          {{"name", a.name}, {"href", "/kwaliteit/activiteiten/" + std::to_string(a.id)}});
+  }
+  ctx.page("kwaliteit/picture", ctx.t("quality.picture_title"),
+           {{"by_area_svg", heat_map_svg(elements, wijken, by_area, ctx.t("quality.by_area"),
+                                         ctx.t("quality.heat_desc"))},
+            {"by_area", grid_table(ctx, wijken, by_area)},
+            {"has_wijken", !wijken.empty()},
+            {"by_degree_svg", heat_map_svg(elements, degrees, by_degree, ctx.t("quality.by_degree"),
+                                           ctx.t("quality.heat_desc"))},
+            {"by_degree", grid_table(ctx, degrees, by_degree)},
+            {"unchecked", unchecked},
+            {"has_unchecked", !unchecked.empty()}});
+}
+
 const std::string& in_language(const Ctx& ctx, const domain::LocalText& text) {
   return ctx.lang == Lang::en ? text.en : text.nl;
 }
@@ -135,6 +187,7 @@ CheckCoverage check_coverage(soci::session& sql, long long coalition_id) {
 void register_quality_pages(App& app) {
   app.get("/kwaliteit", Access::signed_in, overview, Caching::body);
   app.get("/kwaliteit/vragen", Access::signed_in, questions, Caching::body);
+  app.get("/kwaliteit/beeld", Access::signed_in, picture, Caching::body);
   register_round_pages(app);
   register_answer_pages(app);
   register_score_pages(app);

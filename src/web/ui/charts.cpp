@@ -115,6 +115,50 @@ std::string bar_chart_svg(const std::vector<Bar>& bars, const std::optional<Refe
                   {top, top > 0.5 ? 0.2 : 0.1, 100, percent_suffix});
 }
 
+std::string heat_map_svg(const std::vector<std::string>& rows,
+                         const std::vector<std::string>& columns,
+                         const std::vector<std::vector<int>>& counts, const std::string& title,
+                         const std::string& description) {
+  // Room for the longest element name on the left and for the slanted column names on the right.
+  const double label_width = 250, cell = 64, top = 120, right = 90;
+  const double width = label_width + cell * static_cast<double>(columns.size()) + right;
+  const double height = top + cell * static_cast<double>(rows.size()) + 10;
+  int largest = 1;
+  for (const auto& row : counts)
+    for (const int count : row) largest = std::max(largest, count);
+  const std::string id = chart_id(title);
+  std::string svg = open_svg(width, height, title, description, id);
+  // The natural size, not scaled down to the column: the figure around it scrolls instead.
+  svg.insert(svg.find(" viewBox"), " width=\"" + num(width) + "\" height=\"" + num(height) + "\"");
+  svg.insert(svg.find("kompas-chart\"") + std::string("kompas-chart").size(),
+             " kompas-chart--natural");
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const double x = label_width + cell * (static_cast<double>(c) + 0.5);
+    svg += "<text class=\"kompas-chart__label\" transform=\"translate(" + num(x) + " " +
+           num(top - 8) + ") rotate(-40)\">" + html_escape(columns[c]) + "</text>";
+  }
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const double y = top + cell * static_cast<double>(r);
+    svg += "<text class=\"kompas-chart__label\" x=\"" + num(label_width - 8) + "\" y=\"" +
+           num(y + cell / 2 + 4) + "\" text-anchor=\"end\">" + html_escape(rows[r]) + "</text>";
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      const int count = r < counts.size() && c < counts[r].size() ? counts[r][c] : 0;
+      const double x = label_width + cell * static_cast<double>(c);
+      const double shade = 0.12 + 0.88 * count / largest;
+      svg += "<rect class=\"" + std::string(count == 0 ? "kompas-heat--empty" : "kompas-heat") +
+             "\" x=\"" + num(x + 2) + "\" y=\"" + num(y + 2) + "\" width=\"" + num(cell - 4) +
+             "\" height=\"" + num(cell - 4) + "\"" +
+             (count == 0 ? "" : " fill-opacity=\"" + num(shade) + "\"") + "/>";
+      svg += "<text class=\"" +
+             std::string(shade > 0.55 && count > 0 ? "kompas-heat__count--dark"
+                                                   : "kompas-heat__count") +
+             "\" x=\"" + num(x + cell / 2) + "\" y=\"" + num(y + cell / 2 + 5) +
+             "\" text-anchor=\"middle\">" + std::to_string(count) + "</text>";
+    }
+  }
+  return svg + "</svg>";
+}
+
 std::string score_chart_svg(const std::vector<Bar>& bars, const std::string& title,
                             const std::string& description) {
   return bars_svg(bars, std::nullopt, title, description, {10, 1, 1, ""});

@@ -32,6 +32,14 @@ std::string bar_chart_svg(const std::vector<Bar>& bars, const std::optional<Refe
 std::string score_chart_svg(const std::vector<Bar>& bars, const std::string& title,
                             const std::string& description);
 
+// A grid of counts: a row and a column label per cell, each cell shaded by its count (darker is
+// more) with the count written in it; an empty cell stands out in grey. Drawn at its natural
+// size (the page scrolls it sideways when needed), so labels keep their size.
+std::string heat_map_svg(const std::vector<std::string>& rows,
+                         const std::vector<std::string>& columns,
+                         const std::vector<std::vector<int>>& counts, const std::string& title,
+                         const std::string& description);
+
 // One line per series over the years, for trends.
 struct TrendPoint {
   int year;
