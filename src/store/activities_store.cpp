@@ -119,8 +119,19 @@ void update_activity(Change& change, const domain::Activity& a) {
                 to_json(a));
 }
 
-void delete_activity(Change& change, const domain::Activity& a) {
+int check_round_count(soci::session& sql, long long activity_id) {
+  int count = 0;
+  sql << "SELECT COUNT(*) FROM check_rounds WHERE activity_id = :a", soci::use(activity_id),
+      soci::into(count);
+  return count;
+}
+
+bool delete_activity(Change& change, const domain::Activity& a) {
   const auto coalition_id = change.actor().coalition_id;
+  // PostgreSQL: hold the row, so a round started meanwhile waits and is counted.
+  if (change.engine() == Engine::postgresql)
+    select_ids(change.sql(), "SELECT id FROM activities WHERE id = :a FOR UPDATE", soci::use(a.id));
+  if (check_round_count(change.sql(), a.id) > 0) return false;
   auto before = to_json(a);
   // Contributions naming it stay; the log tells which ones lost the reference.
   before["contributions"] = select_ids(change.sql(),
@@ -135,6 +146,7 @@ void delete_activity(Change& change, const domain::Activity& a) {
   change.sql() << "DELETE FROM activities WHERE id = :a AND coalition_id = :c", soci::use(a.id),
       soci::use(coalition_id);
   change.record("verwijderen", "activiteit", std::to_string(a.id), a.name, before, nullptr);
+  return true;
 }
 
 }  // namespace kompas::store

@@ -101,6 +101,17 @@ TEST_F(PlanDeleteTest, PartnerRemovesOnlyItsOwnActivitiesAndContributions) {
     change.commit();
   }
   const auto activity = "/wie-doet-wat/activiteiten/" + std::to_string(seed.activity);
+  // An activity that has had quality checks stays: its scores and plan are history.
+  EXPECT_THAT(body(get(activity + "/verwijderen", As::partner)),
+              HasSubstr("ze heeft rondes van de kwaliteitscheck gehad"));
+  EXPECT_EQ(status(post(activity + "/verwijderen", As::partner, kConfirmed)), 409);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM activities"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM check_rounds"), 1);
+  {
+    store::Change change(db(), {seed.coalition_a, seed.beheerder, "Anouk Beheer"});
+    change.sql() << "DELETE FROM check_rounds";  // an activity that was never checked
+    change.commit();
+  }
   EXPECT_THAT(body(get(activity + "/verwijderen", As::partner)), HasSubstr("Huiskamer"));
   ASSERT_EQ(status(post(activity + "/verwijderen", As::partner, kConfirmed)), 303);
   EXPECT_EQ(count("SELECT COUNT(*) FROM activities"), 0);

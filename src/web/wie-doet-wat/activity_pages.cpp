@@ -292,13 +292,16 @@ void confirm_delete(Ctx& ctx) {
   const auto a = load_activity(ctx, id_param(ctx));
   if (!domain::can_edit(ctx.me().person, a)) forbidden();
   const auto href = "/wie-doet-wat/activiteiten/" + std::to_string(a.id);
+  store::Connection conn(ctx.app.db());
   show_delete_confirmation(
-      ctx, {ctx.t("activities.delete_title"),
-            ctx.tf("activities.delete_question", {{"name", a.name}}),
-            {ctx.t("activities.delete_consequence"), ctx.t("activities.delete_or_stop")},
-            href + "/verwijderen",
-            href,
-            ctx.t("activities.delete_submit")});
+      ctx,
+      {ctx.t("activities.delete_title"),
+       ctx.tf("activities.delete_question", {{"name", a.name}}),
+       {ctx.t("activities.delete_consequence"), ctx.t("activities.delete_or_stop")},
+       href + "/verwijderen",
+       href,
+       ctx.t("activities.delete_submit"),
+       store::check_round_count(conn.sql(), a.id) > 0 ? ctx.t("activities.delete_blocked") : ""});
 }
 
 void remove(Ctx& ctx) {
@@ -308,7 +311,7 @@ void remove(Ctx& ctx) {
   if (!a) not_found();
   if (!domain::can_edit(ctx.me().person, *a)) forbidden();
   require_delete_confirmation(ctx);
-  store::delete_activity(change, *a);
+  if (!store::delete_activity(change, *a)) throw HttpError{409, "activities.delete_refused"};
   change.commit();
   ctx.redirect_with_notice("/wie-doet-wat", "activity_deleted");
 }
