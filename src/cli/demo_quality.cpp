@@ -9,20 +9,14 @@
 #include "store/people_store.h"
 #include "store/quality_instruments_store.h"
 #include "store/quality_rounds_store.h"
+#include "web/ui/input.h"
 
 namespace kompas::cli {
 namespace {
 
-constexpr long long kDay = 24 * 60 * 60;
+using web::local_date;
 
-std::string day(long long seconds) {
-  const auto t = static_cast<std::time_t>(seconds);
-  std::tm tm{};
-  localtime_r(&t, &tm);
-  char text[11];
-  std::strftime(text, sizeof text, "%Y-%m-%d", &tm);
-  return text;
-}
+constexpr long long kDay = 24 * 60 * 60;
 
 // Scores that differ per activity, person and question but are the same on every run: 4 to 9
 // (one lower in a round a year ago), and now and then a deliberate n.v.t.
@@ -41,7 +35,7 @@ long long run_round(store::Change& change, const domain::Activity& activity,
   round.activity_id = activity.id;
   round.instrument_version = instrument.version;
   round.started_at = started_at;
-  round.ends_on = day(started_at + 30 * kDay);
+  round.ends_on = local_date(started_at + 30 * kDay);
   if (!team.empty()) round.started_by = team.front().id;
   round.id = store::create_round(change, round);
   std::vector<domain::Respondent> respondents;
@@ -115,7 +109,7 @@ void load_demo_checks(store::Change& change, std::size_t count) {
       const auto* q = instrument->find(points[i].code);
       domain::Action action;
       action.title = q->tips[static_cast<std::size_t>(domain::band_of_median(points[i].median))].nl;
-      action.due_date = day(now + (60 + 30 * static_cast<long long>(i)) * kDay);
+      action.due_date = local_date(now + (60 + 30 * static_cast<long long>(i)) * kDay);
       action.owner_person_id = team.empty() ? people.front().id : team.front().id;
       action.partner_id = activity.lead_partner_id;
       action.activity_id = activity.id;

@@ -229,9 +229,12 @@ TEST_F(QualityPagesTest, ATipBecomesAnActionAndTheNextRoundShowsWhatBecameOfIt) 
       status(post(make, As::partner,
                   {{"question", "bestaat_niet"}, {"title", "x"}, {"due_date", "2027-03-01"}})),
       422);
-  EXPECT_EQ(status(post(make, As::partner,
-                        {{"question", "bezigheden"}, {"title", ""}, {"due_date", "2027-03-01"}})),
-            422);
+  const auto mistake = post(
+      make, As::partner, {{"question", "bezigheden"}, {"title", ""}, {"due_date", "1 maart 2027"}});
+  EXPECT_EQ(status(mistake), 422);
+  // The form says what is wrong and keeps what was typed.
+  EXPECT_THAT(body(mistake), HasSubstr("De actie is niet opgeslagen"));
+  EXPECT_THAT(body(mistake), HasSubstr("value=\"1 maart 2027\""));
   const auto r = post(make, As::partner,
                       {{"question", "bezigheden"},
                        {"title", "Elke week samen koken"},

@@ -20,10 +20,6 @@ struct AnswerTarget {
   store::Actor actor;
 };
 
-const std::string& in_language(const Ctx& ctx, const domain::LocalText& text) {
-  return ctx.lang == Lang::en ? text.en : text.nl;
-}
-
 // What the form shows for one question: its choices, the reason and any error.
 nlohmann::json question_view(const Ctx& ctx, const domain::CheckQuestion& q, int number,
                              const domain::CheckAnswer& answer, const domain::FieldErrors& errors) {

@@ -11,6 +11,11 @@ void register_round_pages(App& app);    // an activity's rounds, starting one, t
 void register_answer_pages(App& app);   // answering: signed in, or through a personal link
 void register_score_pages(App& app);    // a round's score overview
 
+// A text of the instrument in the page's language.
+inline const std::string& in_language(const Ctx& ctx, const domain::LocalText& text) {
+  return ctx.lang == Lang::en ? text.en : text.nl;
+}
+
 // The instrument a round was answered with, read and parsed once: a stored version never
 // changes. Throws when the database lacks it.
 domain::Instrument instrument_version(const Ctx& ctx, soci::session& sql, int version);

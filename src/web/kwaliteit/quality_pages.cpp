@@ -30,6 +30,13 @@ bool recent(const domain::CheckRound& round, const std::string& today) {
   return domain::days_between(local_date(round.started_at), today) <= kRecentDays;
 }
 
+// Whether the activity's newest round started within the past year.
+bool checked_recently(const std::map<long long, domain::CheckRound>& latest, long long activity_id,
+                      const std::string& today) {
+  const auto round = latest.find(activity_id);
+  return round != latest.end() && recent(round->second, today);
+}
+
 }  // namespace
 
 domain::Instrument instrument_version(const Ctx& ctx, soci::session& sql, int version) {
@@ -76,7 +83,7 @@ void overview(Ctx& ctx) {
       row["round"] = round_summary(ctx, round->second,
                                    team == teams.end() ? store::TeamCount{} : team->second, today);
     }
-    if (round == latest.end() || !recent(round->second, today)) ++unchecked;
+    if (!checked_recently(latest, a.id, today)) ++unchecked;
     rows.push_back(std::move(row));
   }
   ctx.page("kwaliteit/overview", ctx.t("quality.title"),
@@ -120,9 +127,7 @@ void picture(Ctx& ctx) {
   const auto latest = latest_rounds(sql, coalition_id);
   nlohmann::json unchecked = nlohmann::json::array();
   for (const auto& a : activities) {
-    if (!domain::is_running(a)) continue;
-    const auto round = latest.find(a.id);
-    if (round == latest.end() || !recent(round->second, today))
+    if (domain::is_running(a) && !checked_recently(latest, a.id, today))
       unchecked.push_back(
           {{"name", a.name}, {"href", "/kwaliteit/activiteiten/" + std::to_string(a.id)}});
   }
@@ -136,10 +141,6 @@ void picture(Ctx& ctx) {
             {"by_degree", grid_table(ctx, degrees, by_degree)},
             {"unchecked", unchecked},
             {"has_unchecked", !unchecked.empty()}});
-}
-
-const std::string& in_language(const Ctx& ctx, const domain::LocalText& text) {
-  return ctx.lang == Lang::en ? text.en : text.nl;
 }
 
 void questions(Ctx& ctx) {
@@ -178,8 +179,7 @@ CheckCoverage check_coverage(soci::session& sql, long long coalition_id) {
   for (const auto& a : store::list_activities(sql, coalition_id)) {
     if (!domain::is_running(a)) continue;
     ++coverage.running;
-    const auto round = latest.find(a.id);
-    if (round != latest.end() && recent(round->second, today)) ++coverage.checked;
+    if (checked_recently(latest, a.id, today)) ++coverage.checked;
   }
   return coverage;
 }

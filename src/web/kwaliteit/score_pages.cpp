@@ -58,10 +58,6 @@ std::map<std::string, double> coalition_medians(const Ctx& ctx, soci::session& s
       [&] { return compute_coalition_medians(sql, ctx.coalition_id()); });
 }
 
-const std::string& in_language(const Ctx& ctx, const domain::LocalText& text) {
-  return ctx.lang == Lang::en ? text.en : text.nl;
-}
-
 std::string score_text(const Ctx& ctx, double value) {
   return domain::format_decimal(value, ctx.decimal_separator(), 1);
 }
@@ -113,7 +109,34 @@ std::pair<std::optional<domain::CheckRound>, std::optional<domain::Activity>> ro
   return {std::move(round), std::move(activity)};
 }
 
-void score_overview(Ctx& ctx) {
+// What was typed in the form that turns a tip into an action, kept when it must be corrected.
+struct ActionDraft {
+  std::string question, title, owner, due_date, error_key;
+};
+
+// Each improvement point's form for an action: the tip as the first wording, no owner yet and
+// a date three months ahead; the draft's values and error where it was posted.
+void add_action_forms(const Ctx& ctx, nlohmann::json& points,
+                      const std::vector<domain::Person>& people, const ActionDraft* draft) {
+  for (auto& point : points) {
+    const bool posted = draft && draft->question == point["code"];
+    const auto owner = posted ? draft->owner : "";
+    nlohmann::json owners = nlohmann::json::array();
+    for (const auto& p : people)
+      if (p.active)
+        owners.push_back(
+            {{"id", p.id}, {"name", p.name}, {"selected", owner == std::to_string(p.id)}});
+    point["form"] = {
+        {"title", posted ? draft->title : point["tip"].get<std::string>()},
+        {"due_date",
+         posted ? draft->due_date : local_date(std::time(nullptr) + 90LL * 24 * 60 * 60)},
+        {"owners", owners},
+        {"open", posted},
+        {"error", posted ? nlohmann::json(ctx.t(draft->error_key)) : nlohmann::json()}};
+  }
+}
+
+void score_overview(Ctx& ctx, const ActionDraft* draft = nullptr, int status = 200) {
   store::Connection conn(ctx.app.db());
   auto& sql = conn.sql();
   const auto [round, activity] = round_in_address(ctx, sql);
@@ -211,7 +234,9 @@ void score_overview(Ctx& ctx) {
       points_view(ctx, *instrument, domain::improvement_points(*instrument, summaries));
   // The improvement plan: what this round led to, and what became of the previous round's.
   const auto actions = store::list_actions(sql, ctx.coalition_id());
-  const auto person_names = people_names(sql, ctx.coalition_id());
+  const auto coalition_people = store::list_people(sql, ctx.coalition_id());
+  std::map<long long, std::string> person_names;
+  for (const auto& p : coalition_people) person_names[p.id] = p.name;
   view["plan"] = actions_view(ctx, actions, round->id, person_names);
   view["has_plan"] = !view["plan"].empty();
   view["plan_href"] = "/kwaliteit/rondes/" + std::to_string(round->id) + "/verbeterplan";
@@ -221,16 +246,12 @@ void score_overview(Ctx& ctx) {
     view["has_previous_plan"] = !view["previous_plan"].empty();
   }
   if (domain::may_start_round(ctx.me().person, *activity)) {
-    nlohmann::json owners = nlohmann::json::array();
-    for (const auto& p : store::list_people(sql, ctx.coalition_id()))
-      if (p.active) owners.push_back({{"id", p.id}, {"name", p.name}});
-    view["manage"] = {{"owners", owners},
-                      {"action_href", "/kwaliteit/rondes/" + std::to_string(round->id) + "/acties"},
-                      {"due_date", local_date(std::time(nullptr) + 90LL * 24 * 60 * 60)},
+    add_action_forms(ctx, view["improve"], coalition_people, draft);
+    view["manage"] = {{"action_href", "/kwaliteit/rondes/" + std::to_string(round->id) + "/acties"},
                       {"csrf", ctx.form_token()}};
   }
-  ctx.page("kwaliteit/scores", ctx.tf("quality.scores_title", {{"activity", activity->name}}),
-           view);
+  ctx.page("kwaliteit/scores", ctx.tf("quality.scores_title", {{"activity", activity->name}}), view,
+           status);
 }
 
 // A tip turned into an action in the actions register, in the team's own words.
@@ -239,13 +260,13 @@ void make_action(Ctx& ctx) {
   auto& sql = change.sql();
   const auto [round, activity] = round_in_address(ctx, sql);
   if (!domain::may_start_round(ctx.me().person, *activity)) forbidden();
-  const auto instrument = store::find_instrument(sql, round->instrument_version);
+  const auto instrument = instrument_version(ctx, sql, round->instrument_version);
   domain::Action action;
   action.title = domain::trim(ctx.field("title"));
   const auto typed_date = domain::trim(ctx.field("due_date"));
   action.due_date = domain::read_date(typed_date, current_year()).value_or(typed_date);
   action.question_code = ctx.field("question");
-  if (!instrument || !instrument->find(action.question_code)) throw HttpError{422, "error.choose"};
+  if (!instrument.find(action.question_code)) throw HttpError{422, "error.choose"};
   if (const auto owner = parse_id(ctx.field("owner"))) {
     const auto person = store::find_person(sql, ctx.coalition_id(), *owner);
     if (!person || !person->active) throw HttpError{422, "error.choose"};
@@ -254,7 +275,11 @@ void make_action(Ctx& ctx) {
   action.partner_id = activity->lead_partner_id;
   action.activity_id = activity->id;
   action.round_id = round->id;
-  if (!domain::validate(action).empty()) throw HttpError{422, "quality.action_invalid"};
+  if (!domain::validate(action).empty()) {
+    const ActionDraft draft{action.question_code, ctx.field("title"), ctx.field("owner"),
+                            typed_date, "quality.action_invalid"};
+    return score_overview(ctx, &draft, 422);
+  }
   store::create_action(change, action);
   change.commit();
   ctx.redirect_with_notice("/kwaliteit/rondes/" + std::to_string(round->id) + "/overzicht#plan",
@@ -266,13 +291,13 @@ void print_plan(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   auto& sql = conn.sql();
   const auto [round, activity] = round_in_address(ctx, sql);
-  const auto instrument = store::find_instrument(sql, round->instrument_version);
+  const auto instrument = instrument_version(ctx, sql, round->instrument_version);
   const auto actions = store::list_actions(sql, ctx.coalition_id());
   auto plan = actions_view(ctx, actions, round->id, people_names(sql, ctx.coalition_id()));
   std::size_t i = 0;
   for (const auto& a : actions) {
     if (a.round_id != round->id) continue;
-    const auto* q = instrument ? instrument->find(a.question_code) : nullptr;
+    const auto* q = instrument.find(a.question_code);
     plan[i++]["question"] = q ? in_language(ctx, q->text) : "";
   }
   ctx.page("kwaliteit/plan", ctx.tf("quality.plan_title", {{"activity", activity->name}}),
@@ -286,7 +311,8 @@ void print_plan(Ctx& ctx) {
 }  // namespace
 
 void register_score_pages(App& app) {
-  app.get(R"(/kwaliteit/rondes/(\d+)/overzicht)", Access::signed_in, score_overview);
+  app.get(R"(/kwaliteit/rondes/(\d+)/overzicht)", Access::signed_in,
+          [](Ctx& ctx) { score_overview(ctx); });
   app.post(R"(/kwaliteit/rondes/(\d+)/acties)", Access::editor, make_action);
   app.get(R"(/kwaliteit/rondes/(\d+)/verbeterplan)", Access::signed_in, print_plan);
 }

@@ -95,7 +95,7 @@ void save(Ctx& ctx, long long id) {
   const auto values = read_form(ctx, action_fields(ctx, names));
   domain::FieldErrors errors;
   auto a = action_from(values, id, names, errors);
-  for (const auto& [field, key] : domain::validate(a)) errors.emplace(field, key);
+  errors.merge(domain::validate(a));
   if (!errors.empty()) return show_form(ctx, id, values, errors, 422);
   if (id == 0)
     id = store::create_action(change, a);

@@ -145,9 +145,8 @@ void save(Ctx& ctx, long long id) {
   const auto values = read_form(ctx, activity_fields(ctx, names));
   domain::FieldErrors errors;
   auto activity = activity_from(ctx, values, id, errors);
-  for (const auto& [field, key] :
-       domain::validate(activity, names.area_codes(), names.partner_ids(), names.ambition_ids()))
-    errors.emplace(field, key);
+  errors.merge(
+      domain::validate(activity, names.area_codes(), names.partner_ids(), names.ambition_ids()));
   // A partner records activities of its own organisation.
   if (!me.is_beheerder() && !domain::can_edit(ctx.me().person, activity))
     errors["lead_partner"] = "error.own_partner";

@@ -138,7 +138,7 @@ void save(Ctx& ctx, long long id) {
   auto c = contribution_from(values, id, names, ctx, errors);
   if (c.activity_id && !store::find_activity(change.sql(), me.coalition.id, *c.activity_id))
     errors["activity"] = "error.choose";
-  for (const auto& [field, key] : domain::validate(c)) errors.emplace(field, key);
+  errors.merge(domain::validate(c));
   if (!errors.empty()) return show_form(ctx, id, values, errors, 422);
   if (id == 0)
     store::create_contribution(change, c);
