@@ -211,6 +211,18 @@ struct DemoActivity {
   double reach;
 };
 
+// Some demo activities follow a method of the kind Movisie's databank lists; the rest work their
+// own way, as most local activities do.
+domain::MethodLevel method_of(std::string_view name) {
+  if (name == "Cursus Grip en Glans") return domain::MethodLevel::effectief;
+  if (name == "Maatjesproject" || name == "Netwerkcoaching")
+    return domain::MethodLevel::goed_onderbouwd;
+  if (name == "Telefooncirkel" || name == "Lotgenotengroep mantelzorgers" ||
+      name == "Training signaleren")
+    return domain::MethodLevel::goed_beschreven;
+  return domain::MethodLevel::eigen;
+}
+
 // Twenty activities of the kind a Dutch municipality has: some existing, some new or planned.
 const std::vector<DemoActivity>& demo_activities() {
   static const std::vector<DemoActivity> list = {
@@ -476,6 +488,7 @@ void load_activities_contributions_actions(store::Change& change,
     if (d.reach > 0) a.reach = {{2025, d.reach}};
     a.start_date = d.status == domain::ActivityStatus::gepland ? "2027-01-01" : "2024-01-01";
     a.status = d.status;
+    a.method = method_of(d.name);
     if (d.ambition >= 0) a.ambition_ids = {ambitions.at(d.ambition)};
     const auto id = store::create_activity(change, a);
     // The lead partner contributes this activity to its ambition.
@@ -631,6 +644,7 @@ void big_city_activities(store::Change& change, const std::vector<long long>& am
     act.elements = {elements[u % elements.size()], elements[(u + 3) % elements.size()]};
     act.reach = {{2025, static_cast<double>(20 + n % 80)}};
     act.status = static_cast<domain::ActivityStatus>(u % 3);  // bestaand, nieuw or gepland
+    act.method = static_cast<domain::MethodLevel>(u % 7 < 4 ? 0 : u % 7 - 3);
     act.ambition_ids = {ambitions[u % ambitions.size()]};
     store::create_activity(change, act);
   }

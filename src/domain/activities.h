@@ -21,6 +21,15 @@ struct Words<ActivityStatus> {
   static constexpr std::array<std::string_view, 4> list{"bestaand", "nieuw", "gepland", "gestopt"};
 };
 
+// How well the method is known: a way of working of its own, or one of the levels of Movisie's
+// databank of recognised social interventions.
+enum class MethodLevel { eigen, goed_beschreven, goed_onderbouwd, effectief };
+template <>
+struct Words<MethodLevel> {
+  static constexpr std::array<std::string_view, 4> list{"eigen", "goed_beschreven",
+                                                        "goed_onderbouwd", "effectief"};
+};
+
 struct Activity {
   long long id = 0;
   std::string name, description;
@@ -34,6 +43,7 @@ struct Activity {
   std::map<int, double> reach;  // people reached per year
   std::string start_date, end_date;
   ActivityStatus status = ActivityStatus::bestaand;
+  MethodLevel method = MethodLevel::eigen;
   std::vector<long long> ambition_ids;
 };
 

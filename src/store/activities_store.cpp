@@ -56,7 +56,8 @@ const Table<Activity> kActivities{
      column<&Activity::target_group>("target_group"), column<&Activity::areas>("areas"),
      column<&Activity::loneliness_type>("loneliness_type"), column<&Activity::degrees>("degrees"),
      column<&Activity::elements>("elements"), column<&Activity::start_date>("start_date"),
-     column<&Activity::end_date>("end_date"), column<&Activity::status>("status")}};
+     column<&Activity::end_date>("end_date"), column<&Activity::status>("status"),
+     column<&Activity::method>("method")}};
 
 void write_details(Change& change, const domain::Activity& a) {
   change.sql() << "DELETE FROM activity_links WHERE activity_id = :a", soci::use(a.id);

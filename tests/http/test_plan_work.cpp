@@ -23,6 +23,7 @@ httplib::Params activity_form(const std::string& name, long long lead) {
           {"degrees", "verhoogd_risico"},
           {"elements", "bezigheden"},
           {"elements", "ontmoeten"},
+          {"method", "goed_beschreven"},
           {"reach", "2025: 40"},
           {"start_date", "2025-03-01"},
           {"end_date", ""},
@@ -38,6 +39,11 @@ TEST_F(PlanWorkTest, APartnerRecordsItsOwnActivityButNotAnothers) {
   EXPECT_THAT(page, HasSubstr("Wandelgroep"));
   EXPECT_THAT(page, HasSubstr("Bezigheden, Ontmoeten"));
   EXPECT_THAT(page, HasSubstr("Preventie (iedereen), Verhoogd risico"));
+  EXPECT_THAT(page, HasSubstr("Goed beschreven"));
+  auto unknown_method = activity_form("Onbekende methode", seed.own_partner);
+  unknown_method.erase("method");
+  unknown_method.emplace("method", "bewezen");
+  EXPECT_EQ(status(post("/wie-doet-wat/activiteiten", As::partner, unknown_method)), 422);
   r = post("/wie-doet-wat/activiteiten", As::partner,
            activity_form("Andermans wandelgroep", seed.other_partner));
   EXPECT_EQ(status(r), 422);

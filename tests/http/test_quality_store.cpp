@@ -2,11 +2,15 @@
 // loads the shipped versions once, and a stored version never changes.
 #include <gmock/gmock.h>
 
+#include "domain/areas.h"
+#include "domain/survey_import.h"
 #include "harness.h"
 #include "store/activities_store.h"
+#include "store/areas_store.h"
 #include "store/migrations.h"
 #include "store/quality_instruments_store.h"
 #include "store/quality_rounds_store.h"
+#include "store/surveys_store.h"
 
 namespace kompas::test {
 namespace {
@@ -173,6 +177,66 @@ TEST_F(QualityStoreTest, TheQualityPictureCountsElementsPerWijkAndDegree) {
   EXPECT_THAT(page, HasSubstr("Werkzame elementen per graad van eenzaamheid"));
   EXPECT_THAT(page, HasSubstr("kompas-heat"));
   EXPECT_THAT(page, HasSubstr("Elke lopende activiteit had het afgelopen jaar een check."));
+}
+
+// Two wijken; in Noord every respondent misses a close bond (emotionally lonely), in Zuid nobody
+// does. The seeded activity, Huiskamer, is social, for the whole gemeente, and not for severe
+// loneliness.
+TEST_F(QualityStoreTest, ThePictureShowsWhereTheOfferDoesNotMatchTheSurvey) {
+  // The page after its heat maps, so a failure prints what matters.
+  const auto picture_text = [this] {
+    const auto page = body(get("/kwaliteit/beeld", As::lezer));
+    return page.substr(std::min(page.find("id=\"mismatch\""), page.size()));
+  };
+  {
+    store::Change change(db(), beheerder_of(seed));
+    const auto parsed =
+        domain::parse_area_csv("code;naam\nWK999901;Noord\nWK999902;Zuid\n", "GM9999", {});
+    ASSERT_TRUE(parsed.problems.empty());
+    store::save_areas(change, parsed.areas);
+    std::string csv = "wijk;djg1;djg2;djg3;djg4;djg5;djg6;djg7;djg8;djg9;djg10;djg11\n";
+    // Emotionally lonely (items 2, 3, 5, 6, 9 and 10 say "ja"): three in four in Noord, one in
+    // five in Zuid (enough lonely people there that no cell needs hiding).
+    const std::string lonely = ";ja;ja;ja;ja;ja;ja;ja;ja;ja;ja;ja\n";
+    const std::string fine = ";ja;nee;nee;ja;nee;nee;ja;ja;nee;nee;ja\n";
+    for (int r = 0; r < 100; ++r) {
+      csv += "Noord" + (r % 4 == 0 ? fine : lonely);
+      csv += "Zuid" + (r % 5 == 0 ? lonely : fine);
+    }
+    const auto prepared =
+        domain::prepare_survey(csv, {}, {{"WK999901", "Noord"}, {"WK999902", "Zuid"}});
+    ASSERT_TRUE(prepared.read.problems.empty());
+    store::Survey survey;
+    survey.name = "Wijkmeting";
+    survey.year = 2026;
+    store::save_survey(change, survey, prepared.read.data, prepared.columns);
+    change.commit();
+  }
+  auto page = picture_text();
+  EXPECT_THAT(page, HasSubstr("De cijfers komen uit de meting Wijkmeting."));
+  EXPECT_THAT(page, HasSubstr("Noord: emotionele eenzaamheid is hier duidelijk hoger dan in de "
+                              "hele gemeente (75,0% tegen 47,5%)"));
+  EXPECT_THAT(page, HasSubstr("Lopend in deze wijk: Huiskamer (Sociaal)."));
+  EXPECT_THAT(page, Not(HasSubstr("Zuid: emotionele")));
+  EXPECT_THAT(page, HasSubstr("Geen enkele lopende activiteit is er voor mensen die ernstig"));
+  EXPECT_THAT(page, HasSubstr("0 van de 1 lopende activiteiten (0,0%) werken met een methode"));
+  {
+    store::Change change(db(), beheerder_of(seed));
+    domain::Activity a;
+    a.name = "Rouwgroep";
+    a.target_group = "iedereen";
+    a.loneliness_type = "emotioneel";
+    a.degrees = {"ernstig"};
+    a.areas = {"WK999901"};
+    a.method = domain::MethodLevel::goed_onderbouwd;
+    store::create_activity(change, a);
+    change.commit();
+  }
+  page = picture_text();
+  EXPECT_THAT(page, Not(HasSubstr("Noord: emotionele")));
+  EXPECT_THAT(page, Not(HasSubstr("Geen enkele lopende activiteit is er voor")));
+  EXPECT_THAT(page, HasSubstr("Zuid: geen lopende activiteit is er voor mensen die ernstig"));
+  EXPECT_THAT(page, HasSubstr("1 van de 2 lopende activiteiten (50,0%) werken met een methode"));
 }
 
 TEST_F(QualityStoreTest, TheQuestionsPageShowsEveryQuestionWithItsTipsInBothLanguages) {

@@ -7,6 +7,7 @@
 #include "domain/contributions.h"
 #include "domain/indicators.h"
 #include "domain/partners.h"
+#include "domain/quality_picture.h"
 #include "domain/quality_rounds.h"
 #include "domain/survey_breakdowns.h"
 #include "store/audit_store.h"
@@ -49,6 +50,8 @@ TEST(Catalogue, EveryKeyBuiltAtRunTimeHasATextInBothLanguages) {
       {"degree.", domain::loneliness_degrees()},
       {"element.", domain::effective_elements()},
       {"activity.status.", domain::all_words<domain::ActivityStatus>()},
+      {"activity.method.", domain::all_words<domain::MethodLevel>()},
+      {"quality.mismatch.", domain::all_words<domain::MismatchKind>()},
       {"target_group.", domain::target_groups()},
       {"ambition.status.", domain::all_words<domain::AmbitionStatus>()},
       {"contribution.status.", domain::all_words<domain::ContributionStatus>()},

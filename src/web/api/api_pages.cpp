@@ -120,6 +120,7 @@ void activities(Ctx& ctx) {
                     {"loneliness_type", a.loneliness_type},
                     {"degrees", a.degrees},
                     {"elements", a.elements},
+                    {"method", domain::word(a.method)},
                     {"reach", year_values(a.reach)},
                     {"start_date", a.start_date},
                     {"end_date", a.end_date},

@@ -7,6 +7,7 @@
 namespace kompas::web {
 
 void register_quality_pages(App& app);  // the activities' checks and the check's questions
+void register_picture_pages(App& app);  // the coalition's quality picture
 void register_round_pages(App& app);    // an activity's rounds, starting one, the team
 void register_answer_pages(App& app);   // answering: signed in, or through a personal link
 void register_score_pages(App& app);    // a round's score overview

@@ -5,18 +5,14 @@
 
 #include "domain/dates.h"
 #include "store/activities_store.h"
-#include "store/areas_store.h"
 #include "store/partners_store.h"
 #include "store/quality_instruments_store.h"
 #include "store/quality_rounds_store.h"
 #include "web/kwaliteit/pages.h"
-#include "web/ui/charts.h"
+#include "web/kwaliteit/quality_picture.h"
 
 namespace kompas::web {
 namespace {
-
-// A check counts as recent for a year after it started.
-constexpr int kRecentDays = 365;
 
 // The newest round of each activity (list_rounds gives the newest first).
 std::map<long long, domain::CheckRound> latest_rounds(soci::session& sql, long long coalition_id) {
@@ -26,15 +22,11 @@ std::map<long long, domain::CheckRound> latest_rounds(soci::session& sql, long l
   return latest;
 }
 
-bool recent(const domain::CheckRound& round, const std::string& today) {
-  return domain::days_between(local_date(round.started_at), today) <= kRecentDays;
-}
-
 // Whether the activity's newest round started within the past year.
 bool checked_recently(const std::map<long long, domain::CheckRound>& latest, long long activity_id,
                       const std::string& today) {
   const auto round = latest.find(activity_id);
-  return round != latest.end() && recent(round->second, today);
+  return round != latest.end() && recent_check(round->second, today);
 }
 
 }  // namespace
@@ -56,7 +48,7 @@ nlohmann::json round_summary(const Ctx& ctx, const domain::CheckRound& round,
                          : ctx.t("quality.round_closed")},
           {"team", ctx.tf("quality.team_count", {{"submitted", std::to_string(team.submitted)},
                                                  {"total", std::to_string(team.total)}})},
-          {"old", !recent(round, today)}};
+          {"old", !recent_check(round, today)}};
 }
 
 namespace {
@@ -95,54 +87,6 @@ void overview(Ctx& ctx) {
                                                       {{"count", std::to_string(unchecked)}}))}});
 }
 
-// A grid of counts as a table beside its heat map: a row per element, a column per label.
-nlohmann::json grid_table(const Ctx& ctx, const std::vector<std::string>& columns,
-                          const std::vector<std::vector<int>>& counts) {
-  nlohmann::json rows = nlohmann::json::array();
-  const auto& elements = domain::effective_elements();
-  for (std::size_t e = 0; e < elements.size(); ++e)
-    rows.push_back({{"element", ctx.t("element." + elements[e])}, {"cells", counts[e]}});
-  return {{"columns", columns}, {"rows", rows}};
-}
-
-// The coalition's quality picture: which effective elements the running activities use, per
-// wijk and per degree (a zero is a gap), and the activities without a recent check.
-void picture(Ctx& ctx) {
-  store::Connection conn(ctx.app.db());
-  auto& sql = conn.sql();
-  const auto coalition_id = ctx.coalition_id();
-  const auto activities = store::list_activities(sql, coalition_id);
-  std::vector<std::string> codes, wijken;
-  for (const auto& area : store::list_areas(sql, coalition_id))
-    if (area.level == domain::AreaLevel::wijk) {
-      codes.push_back(area.code);
-      wijken.push_back(area.name);
-    }
-  std::vector<std::string> elements, degrees;
-  for (const auto& e : domain::effective_elements()) elements.push_back(ctx.t("element." + e));
-  for (const auto& d : domain::loneliness_degrees()) degrees.push_back(ctx.t("degree." + d));
-  const auto by_area = domain::elements_by_area(activities, codes);
-  const auto by_degree = domain::elements_by_degree(activities);
-  const auto today = today_date();
-  const auto latest = latest_rounds(sql, coalition_id);
-  nlohmann::json unchecked = nlohmann::json::array();
-  for (const auto& a : activities) {
-    if (domain::is_running(a) && !checked_recently(latest, a.id, today))
-      unchecked.push_back(
-          {{"name", a.name}, {"href", "/kwaliteit/activiteiten/" + std::to_string(a.id)}});
-  }
-  ctx.page("kwaliteit/picture", ctx.t("quality.picture_title"),
-           {{"by_area_svg", heat_map_svg(elements, wijken, by_area, ctx.t("quality.by_area"),
-                                         ctx.t("quality.heat_desc"))},
-            {"by_area", grid_table(ctx, wijken, by_area)},
-            {"has_wijken", !wijken.empty()},
-            {"by_degree_svg", heat_map_svg(elements, degrees, by_degree, ctx.t("quality.by_degree"),
-                                           ctx.t("quality.heat_desc"))},
-            {"by_degree", grid_table(ctx, degrees, by_degree)},
-            {"unchecked", unchecked},
-            {"has_unchecked", !unchecked.empty()}});
-}
-
 void questions(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   const auto instrument = store::latest_instrument(conn.sql());
@@ -175,11 +119,11 @@ void questions(Ctx& ctx) {
 CheckCoverage check_coverage(soci::session& sql, long long coalition_id) {
   CheckCoverage coverage;
   const auto today = today_date();
-  const auto latest = latest_rounds(sql, coalition_id);
+  const auto checked = recently_checked(sql, coalition_id, today);
   for (const auto& a : store::list_activities(sql, coalition_id)) {
     if (!domain::is_running(a)) continue;
     ++coverage.running;
-    if (checked_recently(latest, a.id, today)) ++coverage.checked;
+    if (checked.contains(a.id)) ++coverage.checked;
   }
   return coverage;
 }
@@ -187,7 +131,7 @@ CheckCoverage check_coverage(soci::session& sql, long long coalition_id) {
 void register_quality_pages(App& app) {
   app.get("/kwaliteit", Access::signed_in, overview, Caching::body);
   app.get("/kwaliteit/vragen", Access::signed_in, questions, Caching::body);
-  app.get("/kwaliteit/beeld", Access::signed_in, picture, Caching::body);
+  register_picture_pages(app);
   register_round_pages(app);
   register_answer_pages(app);
   register_score_pages(app);

@@ -36,6 +36,8 @@ std::vector<FieldSpec> activity_fields(const Ctx& ctx, const PlanLookups& names)
        word_options(ctx, domain::loneliness_degrees(), "degree."), ""},
       {"elements", "activity.elements", FieldKind::checkboxes, false, "activity.elements_hint",
        word_options(ctx, domain::effective_elements(), "element."), ""},
+      {"method", "activity.method", FieldKind::select, true, "activity.method_hint",
+       word_options(ctx, domain::all_words<domain::MethodLevel>(), "activity.method."), ""},
       {"reach", "activity.reach", FieldKind::textarea, false, "activity.reach_hint", {}, ""},
       {"start_date", "activity.start_date", FieldKind::date, false, "", {}, "off"},
       {"end_date", "activity.end_date", FieldKind::date, false, "", {}, "off"},
@@ -79,6 +81,7 @@ nlohmann::json form_values(const Ctx& ctx, const domain::Activity& a) {
           {"loneliness_type", a.loneliness_type},
           {"degrees", words(a.degrees)},
           {"elements", words(a.elements)},
+          {"method", domain::word(a.method)},
           {"reach", domain::format_year_values(a.reach, ctx.decimal_separator())},
           {"start_date", a.start_date},
           {"end_date", a.end_date},
@@ -103,6 +106,7 @@ domain::Activity activity_from(const Ctx& ctx, const nlohmann::json& v, long lon
   a.loneliness_type = v["loneliness_type"].get<std::string>();
   a.degrees = strings(v["degrees"]);
   a.elements = strings(v["elements"]);
+  a.method = read_choice<domain::MethodLevel>(v, "method", errors);
   const auto reach = domain::parse_year_values(v["reach"].get<std::string>(), number_style(ctx));
   if (reach)
     a.reach = *reach;
