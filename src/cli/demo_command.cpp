@@ -30,33 +30,43 @@ struct DemoPartner {
   const char* contact;
   const char* mandate;
   const char* interests;
+  const char* brings;
 };
 
 const DemoPartner kPartners[] = {
     {"Gemeente Voorbeeld, team Sociaal Domein", "gemeente", "Anouk de Vries",
      "Beslist over subsidie en inzet van het sociaal team.",
-     "Minder inwoners die zich ernstig eenzaam voelen; goede verantwoording aan de raad."},
+     "Minder inwoners die zich ernstig eenzaam voelen; goede verantwoording aan de raad.",
+     "Subsidie, de GGD-cijfers en een kartrekker voor twee dagen per week."},
     {"Welzijn Voorbeeld", "welzijn", "Mohamed El Amrani",
      "Beslist over de inzet van opbouwwerkers en vrijwilligers.",
-     "Bereik van inwoners die nu buiten beeld blijven."},
+     "Bereik van inwoners die nu buiten beeld blijven.",
+     "Opbouwwerkers in elke wijk en een poule van 120 vrijwilligers."},
     {"Thuiszorg De Linde", "zorg", "Ingrid Smit", "Teamleiders wijkverpleging beslissen per wijk.",
-     "Signalen van eenzaamheid bij cliënten goed kunnen doorgeven."},
+     "Signalen van eenzaamheid bij cliënten goed kunnen doorgeven.",
+     "Wijkverpleegkundigen die dagelijks bij ouderen thuis komen."},
     {"Woonstichting Havenstad", "woningcorporatie", "Sanne Jansen",
      "Mag huurdersprojecten en ruimte in buurtpanden toezeggen.",
-     "Prettig samenleven in complexen voor ouderen."},
+     "Prettig samenleven in complexen voor ouderen.",
+     "Ruimtes in buurtpanden en huismeesters die signalen zien."},
     {"Bibliotheek Voorbeeld", "sport_cultuur", "Kees van Dijk",
-     "Programmering en gebruik van de vestigingen.", "Laagdrempelige ontmoeting en taalcafés."},
+     "Programmering en gebruik van de vestigingen.", "Laagdrempelige ontmoeting en taalcafés.",
+     "Vestigingen in drie wijken en het taalcafé."},
     {"VV Noorderpark", "sport_cultuur", "Ricardo Martina",
-     "Het bestuur beslist over nieuwe activiteiten.", "Meer leden boven de 60, walking football."},
+     "Het bestuur beslist over nieuwe activiteiten.", "Meer leden boven de 60, walking football.",
+     "Het veld en de kantine op doordeweekse ochtenden."},
     {"ROC Voorbeeld, opleiding Zorg en Welzijn", "onderwijs", "Lotte Hendriks",
-     "Mag stageplaatsen en projectweken toezeggen.", "Praktijkleren voor studenten."},
+     "Mag stageplaatsen en projectweken toezeggen.", "Praktijkleren voor studenten.",
+     "Studenten die huisbezoeken afleggen."},
     {"Supermarkt Het Veld", "bedrijf", "Dennis Kok", "De eigenaar beslist zelf.",
-     "Een koffiehoek waar klanten elkaar ontmoeten."},
+     "Een koffiehoek waar klanten elkaar ontmoeten.", "Een koffiehoek en een mededelingenbord."},
     {"Stichting Vrijwillige Thuishulp", "vrijwilligersorganisatie", "Marja Peters",
-     "Coördinator koppelt vrijwilligers.", "Genoeg vrijwilligers voor huisbezoeken."},
+     "Coördinator koppelt vrijwilligers.", "Genoeg vrijwilligers voor huisbezoeken.",
+     "Vrijwilligers voor thuishulp en boodschappen."},
     {"Ervaringsdeskundigen Eenzaamheid Voorbeeld", "ervaringsdeskundigen", "Fatma Yilmaz",
      "Spreekt voor de eigen groep, niet voor alle inwoners.",
-     "Dat de stem van inwoners zelf meetelt in de plannen."},
+     "Dat de stem van inwoners zelf meetelt in de plannen.",
+     "Ervaring van inwoners zelf, en meelezen met plannen en teksten."},
 };
 
 struct DemoPerson {
@@ -157,7 +167,7 @@ void voorbeeld(store::Database& db) {
   store::save_boundaries(change, boundaries.geometries);
   std::vector<domain::Partner> partners;
   for (const auto& p : kPartners)
-    partners.push_back({0, p.name, p.type, p.contact, "", p.mandate, p.interests, true});
+    partners.push_back({0, p.name, p.type, p.contact, "", p.mandate, p.interests, true, p.brings});
   const auto saved = save_partners_and_people(
       change, partners, std::vector<DemoPerson>(std::begin(kPeople), std::end(kPeople)));
   load_demo_plan(change, saved.first_person, saved.partners);

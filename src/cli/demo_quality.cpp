@@ -73,7 +73,7 @@ long long run_round(store::Change& change, const domain::Activity& activity,
 void load_demo_checks(store::Change& change, std::size_t count) {
   auto& sql = change.sql();
   const auto coalition_id = change.actor().coalition_id;
-  const auto instrument = store::latest_instrument(sql);
+  const auto instrument = store::latest_instrument(sql, store::InstrumentKind::quality_check);
   if (!instrument) throw std::runtime_error("no quality instrument loaded");
   const auto people = store::list_people(sql, coalition_id);
   const auto now = store::now_seconds();

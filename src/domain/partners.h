@@ -17,6 +17,7 @@ struct Partner {
   std::string mandate;    // what the representative may decide
   std::string interests;  // what the organisation wants from the coalition
   bool active = true;
+  std::string brings;  // what the organisation brings in: people, places, knowledge, money
 };
 
 // The kinds of organisation a coalition brings together, as stored (message key

@@ -30,7 +30,9 @@ bool high(const std::optional<ShareEstimate>& wijk, std::optional<double> gemeen
 
 }  // namespace
 
-int MethodShare::recognised() const { return running - by_level[0]; }
+int MethodShare::recognised() const {
+  return running - by_level[0];
+}
 
 MethodShare method_share(const std::vector<Activity>& activities) {
   MethodShare share;
@@ -47,7 +49,9 @@ bool offers_severe(const std::vector<Activity>& activities) {
                      [](const Activity& a) { return is_running(a) && serves_severe(a); });
 }
 
-bool notably_high(const ShareEstimate& wijk, double gemeente) { return wijk.ci_low > gemeente; }
+bool notably_high(const ShareEstimate& wijk, double gemeente) {
+  return wijk.ci_low > gemeente;
+}
 
 std::vector<Mismatch> find_mismatches(const std::vector<Activity>& activities,
                                       const std::vector<std::string>& wijk_codes,

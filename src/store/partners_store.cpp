@@ -12,7 +12,8 @@ const Table<Partner> kPartners{
     {column<&Partner::name>("name"), column<&Partner::type>("type"),
      column<&Partner::contact_name>("contact_name"),
      column<&Partner::contact_email>("contact_email"), column<&Partner::mandate>("mandate"),
-     column<&Partner::interests>("interests"), column<&Partner::active>("active")}};
+     column<&Partner::brings>("brings"), column<&Partner::interests>("interests"),
+     column<&Partner::active>("active")}};
 
 }  // namespace
 

@@ -1,7 +1,8 @@
 #pragma once
-// Versions of the quality check instrument (domain/quality_instrument.h). The program ships each
-// version as data/kwaliteit/instrument-<n>.json; migrate() loads the versions the database lacks.
-// A stored version never changes: a changed instrument is a new version.
+// Versions of the instruments (domain/quality_instrument.h): the quality check, shipped as
+// data/kwaliteit/instrument-<n>.json, and the coalition's self-scan,
+// data/zelfscan/pijlers-<n>.json. migrate() loads the versions the database lacks. A stored version
+// never changes: a changed instrument is a new version.
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,13 +12,16 @@
 
 namespace kompas::store {
 
+enum class InstrumentKind { quality_check, self_scan };
+
 // Loads every shipped version the database does not hold yet, inside the caller's transaction;
 // returns their names ("kwaliteit/instrument-1"). Throws std::runtime_error when a shipped file
 // has problems, or differs from the stored text of its version.
 std::vector<std::string> load_shipped_instruments(soci::session& sql);
 
-std::optional<domain::Instrument> find_instrument(soci::session& sql, int version);
-// The newest version: what a new round is answered with.
-std::optional<domain::Instrument> latest_instrument(soci::session& sql);
+std::optional<domain::Instrument> find_instrument(soci::session& sql, InstrumentKind kind,
+                                                  int version);
+// The newest version: what a new round or scan is answered with.
+std::optional<domain::Instrument> latest_instrument(soci::session& sql, InstrumentKind kind);
 
 }  // namespace kompas::store

@@ -129,19 +129,7 @@ std::optional<LinkHolder> find_link(soci::session& sql, const std::string& token
 }
 
 Answers answers_of(soci::session& sql, long long respondent_id) {
-  Answers answers;
-  std::string code, reason;
-  int score = 0, not_applicable = 0;
-  soci::indicator score_ind = soci::i_null;
-  auto st = select_rows(sql,
-                        "SELECT question_code, score, not_applicable, reason FROM check_answers "
-                        "WHERE respondent_id = :r",
-                        soci::use(respondent_id), soci::into(code), soci::into(score, score_ind),
-                        soci::into(not_applicable), soci::into(reason));
-  while (st.fetch())
-    answers[code] = {score_ind == soci::i_ok ? std::optional<int>(score) : std::nullopt,
-                     not_applicable != 0, reason};
-  return answers;
+  return read_answers(sql, kCheckAnswers, respondent_id);
 }
 
 std::map<long long, Answers> round_answers(soci::session& sql, long long round_id) {
@@ -183,18 +171,7 @@ bool save_answers(Change& change, const Respondent& respondent, const Answers& a
                                 soci::use(respondent.id));
   still_open.execute(true);
   if (still_open.get_affected_rows() == 0) return false;
-  change.sql() << "DELETE FROM check_answers WHERE respondent_id = :r", soci::use(respondent.id);
-  std::size_t given = 0;
-  for (const auto& [code, answer] : answers) {
-    if (!answer.answered()) continue;
-    ++given;
-    int score = answer.score.value_or(0), not_applicable = answer.not_applicable ? 1 : 0;
-    soci::indicator score_ind = answer.score ? soci::i_ok : soci::i_null;
-    change.sql() << "INSERT INTO check_answers (respondent_id, question_code, score, "
-                    "not_applicable, reason) VALUES (:r, :q, :s, :n, :why)",
-        soci::use(respondent.id), soci::use(code), soci::use(score, score_ind),
-        soci::use(not_applicable), soci::use(answer.reason);
-  }
+  const auto given = write_answers(change.sql(), kCheckAnswers, respondent.id, answers);
   if (submit) {
     auto submitted = respondent;
     submitted.submitted_at = now_seconds();

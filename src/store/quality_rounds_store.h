@@ -9,6 +9,7 @@
 
 #include "domain/quality_rounds.h"
 #include "store/change.h"
+#include "store/score_answers.h"
 
 namespace kompas::store {
 
@@ -44,7 +45,6 @@ struct LinkHolder {
 };
 std::optional<LinkHolder> find_link(soci::session& sql, const std::string& token);
 
-using Answers = std::map<std::string, domain::CheckAnswer>;  // by question code
 Answers answers_of(soci::session& sql, long long respondent_id);
 // Every respondent's answers in a round, by respondent id.
 std::map<long long, Answers> round_answers(soci::session& sql, long long round_id);

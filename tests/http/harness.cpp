@@ -17,9 +17,11 @@
 #include "store/people_store.h"
 #include "store/quality_rounds_store.h"
 #include "store/secrets.h"
+#include "store/self_scans_store.h"
 #include "store/sessions_store.h"
 #include "store/surveys_store.h"
 #include "web/core/section.h"
+#include "web/ui/input.h"
 
 namespace kompas::test {
 
@@ -187,6 +189,9 @@ void HttpTest::seed_plan(store::Change& change) {
   const auto link = store::add_volunteer(change, volunteer);
   seed.volunteer = link.respondent_id;
   seed.link_token = link.token;
+  seed.scan_year = web::current_year();
+  store::create_self_scan(change, seed.scan_year, 1);
+  seed.term = store::create_term(change, {0, "Kartrekker", "Wie de coalitie bij elkaar houdt."});
 }
 
 void HttpTest::seed_data() {

@@ -34,7 +34,15 @@ struct Seed {
   // A check round of the activity, open until 2099: the partner person and a volunteer (link).
   long long round = 0, member = 0, volunteer = 0;
   std::string link_token;
+  // This year's self-scan, not finished, and one term in the list.
+  int scan_year = 0;
+  long long term = 0;
 };
+
+// The seeded beheerder of coalition A, for changes a test makes through the stores.
+inline store::Actor beheerder_of(const Seed& seed) {
+  return {seed.coalition_a, seed.beheerder, "Anouk Beheer"};
+}
 
 class HttpTest : public ::testing::Test {
  protected:

@@ -35,6 +35,8 @@ class AuthorizationTest : public HttpTest {
     const auto quality_activity = "/kwaliteit/activiteiten/" + std::to_string(seed.activity);
     const auto round = "/kwaliteit/rondes/" + std::to_string(seed.round);
     const auto link = "/check/" + seed.link_token;
+    const auto scan = "/kwaliteit/zelfscan/" + std::to_string(seed.scan_year);
+    const auto term = "/kwaliteit/begrippen/" + std::to_string(seed.term);
     constexpr int R = 303;  // anonymous: sent to the login page
     return {
         {"GET", "/", "/", R, 200, 200, 200, 200},
@@ -83,6 +85,15 @@ class AuthorizationTest : public HttpTest {
         {"GET", "/kwaliteit", "/kwaliteit", R, 200, 200, 200, 200},
         {"GET", "/kwaliteit/vragen", "/kwaliteit/vragen", R, 200, 200, 200, 200},
         {"GET", "/kwaliteit/beeld", "/kwaliteit/beeld", R, 200, 200, 200, 200},
+        {"GET", "/kwaliteit/zelfscan", "/kwaliteit/zelfscan", R, 200, 200, 200, 200},
+        {"GET", R"(/kwaliteit/zelfscan/(\d{4}))", scan, R, 200, 200, 200, 404},
+        {"GET", R"(/kwaliteit/zelfscan/(\d{4})/invullen)", scan + "/invullen", R, 403, 403, 200,
+         404},
+        {"GET", "/kwaliteit/samenwerking", "/kwaliteit/samenwerking", R, 200, 200, 200, 200},
+        {"GET", "/kwaliteit/begrippen/nieuw", "/kwaliteit/begrippen/nieuw", R, 403, 403, 200, 200},
+        {"GET", R"(/kwaliteit/begrippen/(\d+))", term, R, 403, 403, 200, 404},
+        {"GET", R"(/kwaliteit/begrippen/(\d+)/verwijderen)", term + "/verwijderen", R, 403, 403,
+         200, 404},
         {"GET", R"(/kwaliteit/activiteiten/(\d+))", quality_activity, R, 200, 200, 200, 404},
         {"GET", R"(/kwaliteit/activiteiten/(\d+)/ronde)", quality_activity + "/ronde", R, 403, 200,
          200, 404},
@@ -199,6 +210,13 @@ class AuthorizationTest : public HttpTest {
         {"POST", R"(/kwaliteit/rondes/(\d+)/sluiten)", "", 0, 0, 0, 0, 0},
         {"POST", R"(/kwaliteit/rondes/(\d+)/invullen)", "", 0, 0, 0, 0, 0},
         {"POST", R"(/check/([A-Za-z0-9_-]{1,100}))", "", 0, 0, 0, 0, 0},
+        {"POST", "/kwaliteit/zelfscan", "/kwaliteit/zelfscan", 401, 403, 403, 422, 422},
+        // An empty post saves the scan as it is: a change, so it is tested in its own test.
+        {"POST", R"(/kwaliteit/zelfscan/(\d{4})/invullen)", "", 0, 0, 0, 0, 0},
+        {"POST", "/kwaliteit/begrippen", "/kwaliteit/begrippen", 401, 403, 403, 422, 422},
+        {"POST", R"(/kwaliteit/begrippen/(\d+))", term, 401, 403, 403, 422, 404},
+        {"POST", R"(/kwaliteit/begrippen/(\d+)/verwijderen)", term + "/verwijderen", 401, 403, 403,
+         422, 404},
         {"POST", R"(/acties/(\d+))", action, 401, 403, 403, 422, 404},
         {"POST", R"(/acties/(\d+)/verwijderen)", action + "/verwijderen", 401, 403, 403, 422, 404},
         {"POST", R"(/acties/(\d+)/status)", action + "/status", 401, 403, 422, 422, 404},

@@ -19,10 +19,6 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 using QualityStoreTest = HttpTest;
 
-store::Actor beheerder_of(const Seed& seed) {
-  return {seed.coalition_a, seed.beheerder, "Anouk Beheer"};
-}
-
 // A round of the seeded activity with the partner person and a volunteer in its team.
 struct TeamRound {
   domain::CheckRound round;
@@ -51,17 +47,24 @@ TeamRound start_round(store::Database& db, const Seed& seed) {
   return t;
 }
 
-TEST_F(QualityStoreTest, MigrateLoadsTheShippedInstrumentOnce) {
+TEST_F(QualityStoreTest, MigrateLoadsTheShippedInstrumentsOnce) {
+  using store::InstrumentKind;
   store::Connection conn(db());
-  const auto latest = store::latest_instrument(conn.sql());
+  const auto latest = store::latest_instrument(conn.sql(), InstrumentKind::quality_check);
   ASSERT_TRUE(latest);
   EXPECT_GE(latest->version, 1);
-  const auto first = store::find_instrument(conn.sql(), 1);
+  const auto first = store::find_instrument(conn.sql(), InstrumentKind::quality_check, 1);
   ASSERT_TRUE(first);
   EXPECT_EQ(first->question_count(), 20u);
-  EXPECT_FALSE(store::find_instrument(conn.sql(), 999));
+  EXPECT_FALSE(store::find_instrument(conn.sql(), InstrumentKind::quality_check, 999));
+  // The self-scan: five pillars of three questions, kept apart from the check's versions.
+  const auto scan = store::find_instrument(conn.sql(), InstrumentKind::self_scan, 1);
+  ASSERT_TRUE(scan);
+  EXPECT_EQ(scan->themes.size(), 5u);
+  EXPECT_EQ(scan->question_count(), 15u);
   EXPECT_TRUE(store::migrate(db()).empty());  // nothing new the second time
   EXPECT_EQ(count("SELECT COUNT(*) FROM quality_instruments WHERE version = 1"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM self_scan_instruments WHERE version = 1"), 1);
 }
 
 TEST_F(QualityStoreTest, AStoredVersionThatDiffersFromTheShippedFileIsRefused) {

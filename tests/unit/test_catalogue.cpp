@@ -44,7 +44,7 @@ TEST(Catalogue, EveryKeyBuiltAtRunTimeHasATextInBothLanguages) {
       {"audit.entity.", store::audited_entities()},
       {"audit.action.",
        {"aanmaken", "wijzigen", "verwijderen", "wachtwoord", "intrekken", "ontgrendelen", "sluiten",
-        "inleveren", "opslaan"}},
+        "inleveren", "opslaan", "afronden"}},
       {"action.status.", domain::all_words<domain::ActionStatus>()},
       {"loneliness_type.", domain::loneliness_types()},
       {"degree.", domain::loneliness_degrees()},

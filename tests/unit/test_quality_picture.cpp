@@ -54,9 +54,9 @@ TEST(Mismatch, HighEmotionalLonelinessWithOnlySocialActivities) {
 
 TEST(Mismatch, AnActivityForBothKindsOrForTheWholeGemeenteCovers) {
   const std::vector<WijkLoneliness> figures = {{"WK01", kHigh, kHigh}};
-  EXPECT_TRUE(find_mismatches({activity(1, "beide", {"ernstig"}, {"WK01"})}, {"WK01"}, figures,
-                              0.30, 0.30)
-                  .empty());
+  EXPECT_TRUE(
+      find_mismatches({activity(1, "beide", {"ernstig"}, {"WK01"})}, {"WK01"}, figures, 0.30, 0.30)
+          .empty());
   EXPECT_TRUE(
       find_mismatches({activity(1, "emotioneel", {"ernstig"}), activity(2, "sociaal", {"matig"})},
                       {"WK01"}, figures, 0.30, 0.30)
@@ -73,11 +73,11 @@ TEST(Mismatch, HighSocialLonelinessWithOnlyEmotionalActivities) {
 
 TEST(Mismatch, ActivitiesElsewhereOrNotRunningDoNotCount) {
   const std::vector<WijkLoneliness> figures = {{"WK01", kHigh, kAverage}};
-  const auto found = find_mismatches(
-      {activity(1, "emotioneel", {"ernstig"}, {"WK02"}),
-       activity(2, "emotioneel", {"ernstig"}, {"WK01"}, ActivityStatus::gestopt),
-       activity(3, "emotioneel", {"ernstig"}, {"WK01"}, ActivityStatus::gepland)},
-      {"WK01"}, figures, 0.30, 0.30);
+  const auto found =
+      find_mismatches({activity(1, "emotioneel", {"ernstig"}, {"WK02"}),
+                       activity(2, "emotioneel", {"ernstig"}, {"WK01"}, ActivityStatus::gestopt),
+                       activity(3, "emotioneel", {"ernstig"}, {"WK01"}, ActivityStatus::gepland)},
+                      {"WK01"}, figures, 0.30, 0.30);
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0], (Mismatch{"WK01", MismatchKind::emotioneel_zonder_aanbod, {}}));
   EXPECT_EQ(found[1], (Mismatch{"WK01", MismatchKind::ernstig_zonder_aanbod, {}}));
@@ -87,11 +87,10 @@ TEST(Mismatch, HiddenOrMissingFiguresFlagNothingButSevereStillCounts) {
   // No gemeente figure, no wijk figure, or a hidden wijk figure: no survey mismatch.
   const std::vector<Activity> only_social = {activity(1, "sociaal", {"matig"})};
   const std::vector<WijkLoneliness> hidden = {{"WK01", std::nullopt, std::nullopt}};
-  for (const auto& found :
-       {find_mismatches(only_social, {"WK01"}, {{"WK01", kHigh, kHigh}}, std::nullopt,
-                        std::nullopt),
-        find_mismatches(only_social, {"WK01"}, {}, 0.30, 0.30),
-        find_mismatches(only_social, {"WK01"}, hidden, 0.30, 0.30)}) {
+  for (const auto& found : {find_mismatches(only_social, {"WK01"}, {{"WK01", kHigh, kHigh}},
+                                            std::nullopt, std::nullopt),
+                            find_mismatches(only_social, {"WK01"}, {}, 0.30, 0.30),
+                            find_mismatches(only_social, {"WK01"}, hidden, 0.30, 0.30)}) {
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].kind, MismatchKind::ernstig_zonder_aanbod);
   }

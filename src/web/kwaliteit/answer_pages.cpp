@@ -20,28 +20,6 @@ struct AnswerTarget {
   store::Actor actor;
 };
 
-// What the form shows for one question: its choices, the reason and any error.
-nlohmann::json question_view(const Ctx& ctx, const domain::CheckQuestion& q, int number,
-                             const domain::CheckAnswer& answer, const domain::FieldErrors& errors) {
-  nlohmann::json choices = nlohmann::json::array();
-  for (int score = 1; score <= 10; ++score)
-    choices.push_back({{"value", std::to_string(score)},
-                       {"label", std::to_string(score)},
-                       {"checked", answer.score == score}});
-  choices.push_back({{"value", "nvt"},
-                     {"label", ctx.t("quality.not_applicable")},
-                     {"checked", answer.not_applicable}});
-  const auto error = errors.find(q.code);
-  return {
-      {"number", number},
-      {"code", q.code},
-      {"text", in_language(ctx, q.text)},
-      {"help", in_language(ctx, q.help)},
-      {"choices", choices},
-      {"reason", answer.reason},
-      {"error", error == errors.end() ? nlohmann::json() : nlohmann::json(ctx.t(error->second))}};
-}
-
 void show_form(Ctx& ctx, soci::session& sql, const AnswerTarget& target,
                const store::Answers& answers, const domain::FieldErrors& errors,
                const std::vector<std::string>& missing = {}, int status = 200) {
@@ -53,9 +31,9 @@ void show_form(Ctx& ctx, soci::session& sql, const AnswerTarget& target,
     nlohmann::json questions = nlohmann::json::array();
     for (const auto& q : theme.questions) {
       const auto found = answers.find(q.code);
-      questions.push_back(
-          question_view(ctx, q, ++number,
-                        found == answers.end() ? domain::CheckAnswer{} : found->second, errors));
+      questions.push_back(score_question_view(
+          ctx, q, ++number, found == answers.end() ? domain::CheckAnswer{} : found->second,
+          errors));
       if (std::find(missing.begin(), missing.end(), q.code) != missing.end() ||
           errors.count(q.code))
         missing_links.push_back(

@@ -10,7 +10,10 @@ void register_quality_pages(App& app);  // the activities' checks and the check'
 void register_picture_pages(App& app);  // the coalition's quality picture
 void register_round_pages(App& app);    // an activity's rounds, starting one, the team
 void register_answer_pages(App& app);   // answering: signed in, or through a personal link
-void register_score_pages(App& app);    // a round's score overview
+void register_score_pages(App& app);
+void register_self_scan_pages(App& app);  // the coalition's yearly self-scan
+void register_collaboration_pages(
+    App& app);  // block 0: partners and the list of terms    // a round's score overview
 
 // A text of the instrument in the page's language.
 inline const std::string& in_language(const Ctx& ctx, const domain::LocalText& text) {
@@ -20,6 +23,15 @@ inline const std::string& in_language(const Ctx& ctx, const domain::LocalText& t
 // The instrument a round was answered with, read and parsed once: a stored version never
 // changes. Throws when the database lacks it.
 domain::Instrument instrument_version(const Ctx& ctx, soci::session& sql, int version);
+
+// One question in an answer form (partials/score_question): its choices 1–10 and n.v.t., the
+// reason and any error.
+nlohmann::json score_question_view(const Ctx& ctx, const domain::CheckQuestion& q, int number,
+                                   const domain::CheckAnswer& answer,
+                                   const domain::FieldErrors& errors);
+
+// A score or median as people read it: "7,5".
+std::string score_text(const Ctx& ctx, double value);
 
 // A round in a list: when it started, whether it is open, how many of its team handed in.
 nlohmann::json round_summary(const Ctx& ctx, const domain::CheckRound& round,

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "domain/dates.h"
+#include "domain/numbers.h"
 #include "store/activities_store.h"
 #include "store/partners_store.h"
 #include "store/quality_instruments_store.h"
@@ -34,10 +35,37 @@ bool checked_recently(const std::map<long long, domain::CheckRound>& latest, lon
 domain::Instrument instrument_version(const Ctx& ctx, soci::session& sql, int version) {
   return ctx.app.computed().get<domain::Instrument>(
       "quality.instrument." + std::to_string(version), 0, [&] {
-        auto instrument = store::find_instrument(sql, version);
+        auto instrument =
+            store::find_instrument(sql, store::InstrumentKind::quality_check, version);
         if (!instrument) throw std::runtime_error("instrument version missing");
         return *instrument;
       });
+}
+
+nlohmann::json score_question_view(const Ctx& ctx, const domain::CheckQuestion& q, int number,
+                                   const domain::CheckAnswer& answer,
+                                   const domain::FieldErrors& errors) {
+  nlohmann::json choices = nlohmann::json::array();
+  for (int score = 1; score <= 10; ++score)
+    choices.push_back({{"value", std::to_string(score)},
+                       {"label", std::to_string(score)},
+                       {"checked", answer.score == score}});
+  choices.push_back({{"value", "nvt"},
+                     {"label", ctx.t("quality.not_applicable")},
+                     {"checked", answer.not_applicable}});
+  const auto error = errors.find(q.code);
+  return {
+      {"number", number},
+      {"code", q.code},
+      {"text", in_language(ctx, q.text)},
+      {"help", in_language(ctx, q.help)},
+      {"choices", choices},
+      {"reason", answer.reason},
+      {"error", error == errors.end() ? nlohmann::json() : nlohmann::json(ctx.t(error->second))}};
+}
+
+std::string score_text(const Ctx& ctx, double value) {
+  return domain::format_decimal(value, ctx.decimal_separator(), 1);
 }
 
 nlohmann::json round_summary(const Ctx& ctx, const domain::CheckRound& round,
@@ -89,7 +117,8 @@ void overview(Ctx& ctx) {
 
 void questions(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
-  const auto instrument = store::latest_instrument(conn.sql());
+  const auto instrument =
+      store::latest_instrument(conn.sql(), store::InstrumentKind::quality_check);
   if (!instrument) not_found();
   nlohmann::json themes = nlohmann::json::array();
   int number = 0;
@@ -132,6 +161,8 @@ void register_quality_pages(App& app) {
   app.get("/kwaliteit", Access::signed_in, overview, Caching::body);
   app.get("/kwaliteit/vragen", Access::signed_in, questions, Caching::body);
   register_picture_pages(app);
+  register_self_scan_pages(app);
+  register_collaboration_pages(app);
   register_round_pages(app);
   register_answer_pages(app);
   register_score_pages(app);

@@ -87,9 +87,8 @@ QualityPicture load_quality_picture(soci::session& sql, long long coalition_id,
     if (domain::is_running(a) && !checked.contains(a.id)) picture.unchecked.push_back(a.id);
   picture.methods = domain::method_share(activities);
   load_survey_figures(sql, coalition_id, picture);
-  picture.mismatches =
-      domain::find_mismatches(activities, picture.wijk_codes, picture.figures,
-                              picture.gemeente_emotional, picture.gemeente_social);
+  picture.mismatches = domain::find_mismatches(activities, picture.wijk_codes, picture.figures,
+                                               picture.gemeente_emotional, picture.gemeente_social);
   picture.severe_offered = domain::offers_severe(activities);
   return picture;
 }

@@ -87,7 +87,8 @@ void start(Ctx& ctx) {
   round.started_at = store::now_seconds();
   const auto errors = domain::validate(round, today_date());
   if (!errors.empty()) return show_start_form(ctx, activity, values, errors, 422);
-  const auto instrument = store::latest_instrument(change.sql());
+  const auto instrument =
+      store::latest_instrument(change.sql(), store::InstrumentKind::quality_check);
   if (!instrument) throw std::runtime_error("no quality instrument loaded");
   round.instrument_version = instrument->version;
   round.id = store::create_round(change, round);

@@ -58,10 +58,6 @@ std::map<std::string, double> coalition_medians(const Ctx& ctx, soci::session& s
       [&] { return compute_coalition_medians(sql, ctx.coalition_id()); });
 }
 
-std::string score_text(const Ctx& ctx, double value) {
-  return domain::format_decimal(value, ctx.decimal_separator(), 1);
-}
-
 nlohmann::json points_view(const Ctx& ctx, const domain::Instrument& instrument,
                            const std::vector<domain::RankedQuestion>& points) {
   nlohmann::json list = nlohmann::json::array();

@@ -19,6 +19,7 @@ std::vector<FieldSpec> partner_fields(const Ctx& ctx) {
       {"contact_name", "partner.contact_name", FieldKind::text, false, "", {}, "off"},
       {"contact_email", "partner.contact_email", FieldKind::email, false, "", {}, "off"},
       {"mandate", "partner.mandate", FieldKind::textarea, false, "partner.mandate_hint", {}, ""},
+      {"brings", "partner.brings", FieldKind::textarea, false, "partner.brings_hint", {}, ""},
       {"interests",
        "partner.interests",
        FieldKind::textarea,
@@ -38,6 +39,7 @@ domain::Partner partner_from(const nlohmann::json& v, long long id) {
   p.contact_name = domain::trim(v["contact_name"].get<std::string>());
   p.contact_email = domain::normalise_email(v["contact_email"].get<std::string>());
   p.mandate = domain::trim(v["mandate"].get<std::string>());
+  p.brings = domain::trim(v["brings"].get<std::string>());
   p.interests = domain::trim(v["interests"].get<std::string>());
   p.active = v["active"].get<bool>();
   return p;
@@ -116,6 +118,7 @@ void detail(Ctx& ctx) {
             {"contact_name", partner.contact_name},
             {"contact_email", partner.contact_email},
             {"mandate", partner.mandate},
+            {"brings", partner.brings},
             {"interests", partner.interests},
             {"active", ctx.t(partner.active ? "partner.active_yes" : "partner.active_no")},
             {"people", people},
