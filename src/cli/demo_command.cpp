@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/demo_plan.h"
 #include "cli/demo_quality.h"
+#include "cli/demo_self_scan.h"
 #include "domain/geojson.h"
 #include "domain/published_figures.h"
 #include "domain/survey_import.h"
@@ -172,6 +173,7 @@ void voorbeeld(store::Database& db) {
       change, partners, std::vector<DemoPerson>(std::begin(kPeople), std::end(kPeople)));
   load_demo_plan(change, saved.first_person, saved.partners);
   load_demo_checks(change, 6);
+  load_demo_self_scans(change);
   change.commit();
 }
 

@@ -122,6 +122,25 @@ const PAGES = [
   { name: 'quality questions', path: '/kwaliteit/vragen' },
   { name: 'quality picture', path: '/kwaliteit/beeld', shot: 'quality-picture' },
   { name: 'quality of an activity', path: '/kwaliteit/activiteiten/1' },
+  { name: 'self-scans', path: '/kwaliteit/zelfscan' },
+  {
+    name: 'self-scan of last year (demo)',
+    path: `/kwaliteit/zelfscan/${new Date().getFullYear() - 1}`, shot: 'self-scan',
+  },
+  {
+    name: 'self-scan form with errors', status: 422, shot: 'self-scan-form',
+    path: async () => {
+      await page.goto('/kwaliteit/zelfscan');
+      await clickAndWait('Zelfscan beginnen');
+      return new URL(page.url()).pathname;
+    },
+    prepare: async () => {
+      await page.locator('input[name="q_wethouder"][value="6"]').check();
+      return clickAndWait('Zelfscan afronden');
+    },
+  },
+  { name: 'collaboration and terms', path: '/kwaliteit/samenwerking' },
+  { name: 'term new', path: '/kwaliteit/begrippen/nieuw' },
   { name: 'round start', path: '/kwaliteit/activiteiten/1/ronde' },
   { name: 'round with its team', path: startRound, shot: 'round' },
   {

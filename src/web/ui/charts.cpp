@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "domain/text.h"
 #include "web/core/view.h"
 
 namespace kompas::web {
@@ -49,8 +50,13 @@ struct BarAxis {
 std::string bars_svg(const std::vector<Bar>& bars, const std::optional<ReferenceLine>& line,
                      const std::string& title, const std::string& description,
                      const BarAxis& axis) {
-  const double label_width = 190, plot_width = 420, right = 30, top = 34, row = 30;
-  const double width = label_width + plot_width + right;
+  // The labels get the room the longest needs (about 6.5 px a letter at the label size), within
+  // bounds, so long names such as the five pillars are not cut off; the chart keeps its width.
+  std::size_t longest = 0;
+  for (const auto& b : bars) longest = std::max(longest, domain::utf8_length(b.label));
+  const double width = 640, right = 30, top = 34, row = 30;
+  const double label_width = std::clamp(16 + 6.5 * static_cast<double>(longest), 190.0, 330.0);
+  const double plot_width = width - label_width - right;
   const double height = top + row * static_cast<double>(bars.size()) + 30;
   const double scale = axis.top;
   auto x = [&](double p) { return label_width + plot_width * p / scale; };
