@@ -23,32 +23,15 @@ struct AnswerTarget {
 void show_form(Ctx& ctx, soci::session& sql, const AnswerTarget& target,
                const store::Answers& answers, const domain::FieldErrors& errors,
                const std::vector<std::string>& missing = {}, int status = 200) {
-  const auto instrument = instrument_version(ctx, sql, target.round.instrument_version);
-  nlohmann::json themes = nlohmann::json::array();
-  nlohmann::json missing_links = nlohmann::json::array();
-  int number = 0;
-  for (const auto& theme : instrument.themes) {
-    nlohmann::json questions = nlohmann::json::array();
-    for (const auto& q : theme.questions) {
-      const auto found = answers.find(q.code);
-      questions.push_back(score_question_view(
-          ctx, q, ++number, found == answers.end() ? domain::CheckAnswer{} : found->second,
-          errors));
-      if (std::find(missing.begin(), missing.end(), q.code) != missing.end() ||
-          errors.count(q.code))
-        missing_links.push_back(
-            {{"href", "#vraag-" + q.code},
-             {"text", ctx.tf("quality.question_number", {{"number", std::to_string(number)}})}});
-    }
-    themes.push_back({{"title", in_language(ctx, theme.title)}, {"questions", questions}});
-  }
+  const auto sheet = answer_sheet(
+      ctx, instrument_version(ctx, sql, target.round.instrument_version), answers, errors, missing);
   ctx.page("kwaliteit/answer", ctx.tf("quality.answer_title", {{"activity", target.activity}}),
            {{"activity", target.activity},
             {"name", target.respondent.name},
             {"action", target.action},
-            {"themes", themes},
-            {"problems", missing_links},
-            {"has_problems", !missing_links.empty()},
+            {"themes", sheet.themes},
+            {"problems", sheet.problems},
+            {"has_problems", !sheet.problems.empty()},
             {"csrf", ctx.form_token()}},
            status);
 }
@@ -77,12 +60,8 @@ void show(Ctx& ctx, const AnswerTarget& target, soci::session& sql) {
 void save(Ctx& ctx, const AnswerTarget& target, store::Change& change) {
   if (refused(ctx, target)) return;
   const auto instrument = instrument_version(ctx, change.sql(), target.round.instrument_version);
-  store::Answers answers;
   domain::FieldErrors errors;
-  for (const auto& theme : instrument.themes)
-    for (const auto& q : theme.questions)
-      answers[q.code] =
-          domain::read_answer(ctx.field("q_" + q.code), ctx.field("r_" + q.code), q.code, errors);
+  const auto answers = read_answer_sheet(ctx, instrument, errors);
   const bool submit = ctx.field("actie") == "inleveren";
   const auto missing =
       submit ? domain::unanswered(instrument, answers) : std::vector<std::string>{};

@@ -24,11 +24,18 @@ inline const std::string& in_language(const Ctx& ctx, const domain::LocalText& t
 // changes. Throws when the database lacks it.
 domain::Instrument instrument_version(const Ctx& ctx, soci::session& sql, int version);
 
-// One question in an answer form (partials/score_question): its choices 1–10 and n.v.t., the
-// reason and any error.
-nlohmann::json score_question_view(const Ctx& ctx, const domain::CheckQuestion& q, int number,
-                                   const domain::CheckAnswer& answer,
-                                   const domain::FieldErrors& errors);
+// An answer form's questions by theme (partials/score_question: choices 1–10 and n.v.t., the
+// reason, any error), numbered throughout, and links to the questions with an error or left
+// open (`missing`), for the check and the self-scan alike.
+struct AnswerSheet {
+  nlohmann::json themes, problems;
+};
+AnswerSheet answer_sheet(const Ctx& ctx, const domain::Instrument& instrument,
+                         const store::Answers& answers, const domain::FieldErrors& errors,
+                         const std::vector<std::string>& missing);
+// What such a form posted (q_<code> and r_<code>); errors[code] for a bad answer.
+store::Answers read_answer_sheet(const Ctx& ctx, const domain::Instrument& instrument,
+                                 domain::FieldErrors& errors);
 
 // A score or median as people read it: "7,5".
 std::string score_text(const Ctx& ctx, double value);

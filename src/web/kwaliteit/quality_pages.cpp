@@ -30,18 +30,7 @@ bool checked_recently(const std::map<long long, domain::CheckRound>& latest, lon
   return round != latest.end() && recent_check(round->second, today);
 }
 
-}  // namespace
-
-domain::Instrument instrument_version(const Ctx& ctx, soci::session& sql, int version) {
-  return ctx.app.computed().get<domain::Instrument>(
-      "quality.instrument." + std::to_string(version), 0, [&] {
-        auto instrument =
-            store::find_instrument(sql, store::InstrumentKind::quality_check, version);
-        if (!instrument) throw std::runtime_error("instrument version missing");
-        return *instrument;
-      });
-}
-
+// One question of an answer form: its choices, the reason and any error.
 nlohmann::json score_question_view(const Ctx& ctx, const domain::CheckQuestion& q, int number,
                                    const domain::CheckAnswer& answer,
                                    const domain::FieldErrors& errors) {
@@ -62,6 +51,51 @@ nlohmann::json score_question_view(const Ctx& ctx, const domain::CheckQuestion& 
       {"choices", choices},
       {"reason", answer.reason},
       {"error", error == errors.end() ? nlohmann::json() : nlohmann::json(ctx.t(error->second))}};
+}
+
+}  // namespace
+
+AnswerSheet answer_sheet(const Ctx& ctx, const domain::Instrument& instrument,
+                         const store::Answers& answers, const domain::FieldErrors& errors,
+                         const std::vector<std::string>& missing) {
+  AnswerSheet sheet{nlohmann::json::array(), nlohmann::json::array()};
+  int number = 0;
+  for (const auto& theme : instrument.themes) {
+    nlohmann::json questions = nlohmann::json::array();
+    for (const auto& q : theme.questions) {
+      const auto found = answers.find(q.code);
+      questions.push_back(score_question_view(
+          ctx, q, ++number, found == answers.end() ? domain::CheckAnswer{} : found->second,
+          errors));
+      if (errors.count(q.code) ||
+          std::find(missing.begin(), missing.end(), q.code) != missing.end())
+        sheet.problems.push_back(
+            {{"href", "#vraag-" + q.code},
+             {"text", ctx.tf("quality.question_number", {{"number", std::to_string(number)}})}});
+    }
+    sheet.themes.push_back({{"title", in_language(ctx, theme.title)}, {"questions", questions}});
+  }
+  return sheet;
+}
+
+store::Answers read_answer_sheet(const Ctx& ctx, const domain::Instrument& instrument,
+                                 domain::FieldErrors& errors) {
+  store::Answers answers;
+  for (const auto& theme : instrument.themes)
+    for (const auto& q : theme.questions)
+      answers[q.code] =
+          domain::read_answer(ctx.field("q_" + q.code), ctx.field("r_" + q.code), q.code, errors);
+  return answers;
+}
+
+domain::Instrument instrument_version(const Ctx& ctx, soci::session& sql, int version) {
+  return ctx.app.computed().get<domain::Instrument>(
+      "quality.instrument." + std::to_string(version), 0, [&] {
+        auto instrument =
+            store::find_instrument(sql, store::InstrumentKind::quality_check, version);
+        if (!instrument) throw std::runtime_error("instrument version missing");
+        return *instrument;
+      });
 }
 
 std::string score_text(const Ctx& ctx, double value) {

@@ -82,25 +82,8 @@ void start(Ctx& ctx) {
 void show_form(Ctx& ctx, soci::session& sql, const domain::SelfScan& scan,
                const store::Answers& answers, const domain::FieldErrors& errors,
                const std::vector<std::string>& missing = {}, int status = 200) {
-  const auto instrument = scan_instrument(ctx, sql, scan.instrument_version);
-  nlohmann::json themes = nlohmann::json::array();
-  nlohmann::json problems = nlohmann::json::array();
-  int number = 0;
-  for (const auto& theme : instrument.themes) {
-    nlohmann::json questions = nlohmann::json::array();
-    for (const auto& q : theme.questions) {
-      const auto found = answers.find(q.code);
-      questions.push_back(score_question_view(
-          ctx, q, ++number, found == answers.end() ? domain::CheckAnswer{} : found->second,
-          errors));
-      if (errors.count(q.code) ||
-          std::find(missing.begin(), missing.end(), q.code) != missing.end())
-        problems.push_back(
-            {{"href", "#vraag-" + q.code},
-             {"text", ctx.tf("quality.question_number", {{"number", std::to_string(number)}})}});
-    }
-    themes.push_back({{"title", in_language(ctx, theme.title)}, {"questions", questions}});
-  }
+  const auto sheet = answer_sheet(ctx, scan_instrument(ctx, sql, scan.instrument_version), answers,
+                                  errors, missing);
   ctx.page("kwaliteit/self_scan_form",
            ctx.tf("self_scan.year_title", {{"year", std::to_string(scan.year)}}),
            {{"year", scan.year},
@@ -110,9 +93,9 @@ void show_form(Ctx& ctx, soci::session& sql, const domain::SelfScan& scan,
             {"participants_error", errors.count("participants")
                                        ? nlohmann::json(ctx.t(errors.at("participants")))
                                        : nlohmann::json()},
-            {"themes", themes},
-            {"problems", problems},
-            {"has_problems", !problems.empty()},
+            {"themes", sheet.themes},
+            {"problems", sheet.problems},
+            {"has_problems", !sheet.problems.empty()},
             {"csrf", ctx.form_token()}},
            status);
 }
@@ -194,12 +177,8 @@ void save(Ctx& ctx) {
   auto scan = load_scan(change.sql(), ctx, year_param(ctx));
   if (scan.completed_at) return ctx.error_page(409, "self_scan.already_completed");
   const auto instrument = scan_instrument(ctx, change.sql(), scan.instrument_version);
-  store::Answers answers;
   domain::FieldErrors errors;
-  for (const auto& theme : instrument.themes)
-    for (const auto& q : theme.questions)
-      answers[q.code] =
-          domain::read_answer(ctx.field("q_" + q.code), ctx.field("r_" + q.code), q.code, errors);
+  const auto answers = read_answer_sheet(ctx, instrument, errors);
   scan.participants = domain::trim(ctx.field("deelnemers"));
   if (scan.participants.size() > 500) errors["participants"] = "error.too_long";
   const bool complete = ctx.field("actie") == "afronden";
