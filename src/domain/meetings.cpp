@@ -55,6 +55,34 @@ bool makes_action(const AgendaItem& item) {
   return !item.decision.empty() && item.decision_owner_id && !item.decision_action_id;
 }
 
+namespace {
+
+// At most `limit` bytes, cut at a space when there is one, never inside a UTF-8 character.
+std::string shorten(const std::string& text, std::size_t limit) {
+  if (text.size() <= limit) return text;
+  const std::string ellipsis = "…";
+  std::size_t end = limit - ellipsis.size();
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  const auto space = text.rfind(' ', end);
+  if (space != std::string::npos && space > end / 2) end = space;
+  return text.substr(0, end) + ellipsis;
+}
+
+}  // namespace
+
+Action action_from_decision(const AgendaItem& item, const std::string& origin,
+                            std::optional<long long> owner_partner_id) {
+  Action action;
+  action.title = shorten(item.decision, 200);
+  action.description = origin + ": " + item.decision;
+  action.owner_person_id = item.decision_owner_id;
+  action.partner_id = owner_partner_id;
+  action.ambition_id = item.ambition_id;
+  action.activity_id = item.activity_id;
+  action.due_date = item.decision_due;
+  return action;
+}
+
 std::map<std::string, std::vector<std::string>> blind_spots(
     const std::vector<Activity>& activities, const std::vector<std::string>& wijk_codes) {
   std::map<std::string, std::vector<std::string>> spots;

@@ -85,6 +85,12 @@ FieldErrors validate_record(const AgendaItem& item);
 // Whether saving this record makes an action: a decision with an owner, not made into one yet.
 bool makes_action(const AgendaItem& item);
 
+// The action a decision becomes: the decision as its title (shortened at a word to fit 200
+// bytes, with "…"), the owner, the due date, and what the item was about; the description says
+// where it was decided (`origin`, e.g. "Besluit van Coalitieoverleg op 2026-12-10").
+Action action_from_decision(const AgendaItem& item, const std::string& origin,
+                            std::optional<long long> owner_partner_id);
+
 // What the proposal looks at.
 struct IndicatorState {
   long long id = 0, ambition_id = 0;

@@ -12,6 +12,7 @@
 #include "store/coalitions_store.h"
 #include "store/contributions_store.h"
 #include "store/indicators_store.h"
+#include "store/meetings_store.h"
 #include "store/migrations.h"
 #include "store/partners_store.h"
 #include "store/people_store.h"
@@ -192,6 +193,12 @@ void HttpTest::seed_plan(store::Change& change) {
   seed.scan_year = web::current_year();
   store::create_self_scan(change, seed.scan_year, 1);
   seed.term = store::create_term(change, {0, "Kartrekker", "Wie de coalitie bij elkaar houdt."});
+  seed.meeting = store::create_meeting(
+      change, {0, std::to_string(seed.scan_year + 1) + "-01-15", "Coalitieoverleg", {}});
+  domain::AgendaItem item;
+  item.subject = "Terugblik op de Week tegen Eenzaamheid";
+  store::add_agenda_items(change, seed.meeting, {item});
+  seed.agenda_item = store::list_agenda(change.sql(), seed.meeting).front().id;
 }
 
 void HttpTest::seed_data() {

@@ -37,6 +37,8 @@ struct Seed {
   // This year's self-scan, not finished, and one term in the list.
   int scan_year = 0;
   long long term = 0;
+  // A meeting next month with one own item on its agenda.
+  long long meeting = 0, agenda_item = 0;
 };
 
 // The seeded beheerder of coalition A, for changes a test makes through the stores.

@@ -37,6 +37,8 @@ class AuthorizationTest : public HttpTest {
     const auto link = "/check/" + seed.link_token;
     const auto scan = "/kwaliteit/zelfscan/" + std::to_string(seed.scan_year);
     const auto term = "/kwaliteit/begrippen/" + std::to_string(seed.term);
+    const auto meeting = "/verbetercyclus/overleggen/" + std::to_string(seed.meeting);
+    const auto agenda_item = "/verbetercyclus/punten/" + std::to_string(seed.agenda_item);
     constexpr int R = 303;  // anonymous: sent to the login page
     return {
         {"GET", "/", "/", R, 200, 200, 200, 200},
@@ -89,6 +91,17 @@ class AuthorizationTest : public HttpTest {
         {"GET", R"(/kwaliteit/zelfscan/(\d{4}))", scan, R, 200, 200, 200, 404},
         {"GET", R"(/kwaliteit/zelfscan/(\d{4})/invullen)", scan + "/invullen", R, 403, 403, 200,
          404},
+        {"GET", "/verbetercyclus", "/verbetercyclus", R, 200, 200, 200, 200},
+        {"GET", "/verbetercyclus/overleggen/nieuw", "/verbetercyclus/overleggen/nieuw", R, 403, 403,
+         200, 200},
+        {"GET", R"(/verbetercyclus/overleggen/(\d+))", meeting, R, 200, 200, 200, 404},
+        {"GET", R"(/verbetercyclus/overleggen/(\d+)/notulen)", meeting + "/notulen", R, 200, 200,
+         200, 404},
+        {"GET", R"(/verbetercyclus/overleggen/(\d+)/bewerken)", meeting + "/bewerken", R, 403, 403,
+         200, 404},
+        {"GET", R"(/verbetercyclus/overleggen/(\d+)/verwijderen)", meeting + "/verwijderen", R, 403,
+         403, 200, 404},
+        {"GET", R"(/verbetercyclus/punten/(\d+))", agenda_item, R, 403, 403, 200, 404},
         {"GET", "/kwaliteit/samenwerking", "/kwaliteit/samenwerking", R, 200, 200, 200, 200},
         {"GET", "/kwaliteit/begrippen/nieuw", "/kwaliteit/begrippen/nieuw", R, 403, 403, 200, 200},
         {"GET", R"(/kwaliteit/begrippen/(\d+))", term, R, 403, 403, 200, 404},
@@ -213,6 +226,15 @@ class AuthorizationTest : public HttpTest {
         {"POST", "/kwaliteit/zelfscan", "/kwaliteit/zelfscan", 401, 403, 403, 422, 422},
         // An empty post saves the scan as it is: a change, so it is tested in its own test.
         {"POST", R"(/kwaliteit/zelfscan/(\d{4})/invullen)", "", 0, 0, 0, 0, 0},
+        {"POST", "/verbetercyclus/overleggen", "/verbetercyclus/overleggen", 401, 403, 403, 422,
+         422},
+        {"POST", R"(/verbetercyclus/overleggen/(\d+))", meeting, 401, 403, 403, 422, 404},
+        {"POST", R"(/verbetercyclus/overleggen/(\d+)/verwijderen)", meeting + "/verwijderen", 401,
+         403, 403, 422, 404},
+        {"POST", R"(/verbetercyclus/overleggen/(\d+)/agenda)", meeting + "/agenda", 401, 403, 403,
+         422, 404},
+        // An empty post records an empty item: a change, tested in its own test.
+        {"POST", R"(/verbetercyclus/punten/(\d+))", "", 0, 0, 0, 0, 0},
         {"POST", "/kwaliteit/begrippen", "/kwaliteit/begrippen", 401, 403, 403, 422, 422},
         {"POST", R"(/kwaliteit/begrippen/(\d+))", term, 401, 403, 403, 422, 404},
         {"POST", R"(/kwaliteit/begrippen/(\d+)/verwijderen)", term + "/verwijderen", 401, 403, 403,

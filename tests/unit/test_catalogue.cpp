@@ -7,6 +7,7 @@
 #include "domain/contributions.h"
 #include "domain/indicators.h"
 #include "domain/partners.h"
+#include "domain/meetings.h"
 #include "domain/quality_picture.h"
 #include "domain/quality_rounds.h"
 #include "domain/survey_breakdowns.h"
@@ -52,6 +53,8 @@ TEST(Catalogue, EveryKeyBuiltAtRunTimeHasATextInBothLanguages) {
       {"activity.status.", domain::all_words<domain::ActivityStatus>()},
       {"activity.method.", domain::all_words<domain::MethodLevel>()},
       {"quality.mismatch.", domain::all_words<domain::MismatchKind>()},
+      {"agenda.reason.", domain::all_words<domain::AgendaReason>()},
+      {"agenda.reason_word.", domain::all_words<domain::AgendaReason>()},
       {"target_group.", domain::target_groups()},
       {"ambition.status.", domain::all_words<domain::AmbitionStatus>()},
       {"contribution.status.", domain::all_words<domain::ContributionStatus>()},

@@ -153,6 +153,36 @@ TEST(MeetingRecord, ADecisionWithAnOwnerNeedsADateAndBecomesAnActionOnce) {
   EXPECT_EQ(validate_record(noted).at("must_improve"), "error.too_long");
 }
 
+TEST(MeetingRecord, ADecisionBecomesAnActionWithWhatTheItemWasAbout) {
+  AgendaItem item;
+  item.decision = "Wijkteam Noord start een rouwgroep";
+  item.decision_owner_id = 4;
+  item.decision_due = "2027-03-01";
+  item.ambition_id = 2;
+  item.activity_id = 9;
+  const auto a = action_from_decision(item, "Besluit van Overleg op 2026-12-10", 7);
+  EXPECT_EQ(a.title, "Wijkteam Noord start een rouwgroep");
+  EXPECT_EQ(a.description, "Besluit van Overleg op 2026-12-10: Wijkteam Noord start een rouwgroep");
+  EXPECT_EQ(a.owner_person_id, 4);
+  EXPECT_EQ(a.partner_id, 7);
+  EXPECT_EQ(a.ambition_id, 2);
+  EXPECT_EQ(a.activity_id, 9);
+  EXPECT_EQ(a.due_date, "2027-03-01");
+  EXPECT_EQ(a.status, ActionStatus::open);
+  EXPECT_TRUE(validate(a).empty());
+  // A long decision is cut at a word, within 200 bytes, never inside "ë".
+  std::string decision;
+  while (decision.size() < 400) decision += "overleg met de financiën ";
+  item.decision = decision;
+  const auto long_one = action_from_decision(item, "Besluit", std::nullopt);
+  EXPECT_LE(long_one.title.size(), 200u);
+  ASSERT_TRUE(long_one.title.ends_with("…"));
+  const auto kept = long_one.title.substr(0, long_one.title.size() - std::string("…").size());
+  EXPECT_TRUE(decision.starts_with(kept));
+  EXPECT_EQ(decision[kept.size()], ' ') << long_one.title;  // cut between words
+  EXPECT_TRUE(validate(long_one).empty());
+}
+
 TEST(MeetingRecord, AMeetingNeedsARealDateAndATitle) {
   EXPECT_TRUE(validate(Meeting{0, "2026-12-10", "Coalitieoverleg", {}}).empty());
   const auto errors = validate(Meeting{0, "10 december", "", {}});

@@ -8,6 +8,7 @@
 #include "web/doelen/pages.h"
 #include "web/doelen/plan_views.h"
 #include "web/ui/form.h"
+#include "web/verbetercyclus/decisions.h"
 #include "web/wie-doet-wat/plan_lookups.h"
 
 namespace kompas::web {
@@ -179,6 +180,8 @@ void detail(Ctx& ctx) {
   view["has_indicators"] = !view["indicators"].empty();
   view["can_edit"] = ctx.me().is_beheerder();
   view["has_history"] = ambition.version > 1;
+  view["decisions"] = decisions_view(ctx, conn.sql(), store::DecisionsAbout::ambition, ambition.id);
+  view["has_decisions"] = !view["decisions"].empty();
   ctx.page("doelen/ambition_detail", ambition.title, view);
 }
 

@@ -12,6 +12,7 @@
 #include "web/doelen/plan_views.h"
 #include "web/ui/downloads.h"
 #include "web/ui/form.h"
+#include "web/verbetercyclus/decisions.h"
 
 namespace kompas::web {
 namespace {
@@ -250,6 +251,7 @@ void detail(Ctx& ctx, const domain::Indicator& ind, const Typed& typed = {}, int
   for (const auto& s : store::indicator_stories(conn.sql(), ind.id))
     stories.push_back(
         {{"author", s.author}, {"text", s.text}, {"at", ctx.date_time(s.written_at)}});
+  const auto decisions = decisions_view(ctx, conn.sql(), store::DecisionsAbout::indicator, ind.id);
   nlohmann::json value_form = typed.value;
   for (const auto& [field, key] : typed.value_errors) value_form[field + "_error"] = ctx.t(key);
   value_form["has_errors"] = !typed.value_errors.empty();
@@ -282,6 +284,8 @@ void detail(Ctx& ctx, const domain::Indicator& ind, const Typed& typed = {}, int
        {"status", status_view(ctx, ind, series)},
        {"curve", curve_view(ctx, ind, series)},
        {"stories", stories},
+       {"decisions", decisions},
+       {"has_decisions", !decisions.empty()},
        {"has_stories", !stories.empty()},
        {"story", typed.story},
        {"story_error",

@@ -70,6 +70,25 @@ std::set<long long> recently_checked(soci::session& sql, long long coalition_id,
   return checked;
 }
 
+std::map<long long, double> latest_check_medians(soci::session& sql, long long coalition_id) {
+  const auto handed_in = store::handed_in_answers(sql, coalition_id);
+  std::map<long long, double> medians;
+  std::set<long long> seen;
+  for (const auto& round : store::list_rounds(sql, coalition_id)) {  // newest first
+    const auto answers = handed_in.find(round.id);
+    if (answers == handed_in.end() || !seen.insert(round.activity_id).second) continue;
+    std::size_t respondents = 0;
+    std::vector<double> question_medians;
+    for (const auto& [code, list] : answers->second) {
+      respondents = std::max(respondents, list.size());
+      if (const auto m = domain::summarise(list).median) question_medians.push_back(*m);
+    }
+    if (respondents < domain::kMinRespondents) continue;
+    if (const auto m = domain::median(question_medians)) medians[round.activity_id] = *m;
+  }
+  return medians;
+}
+
 QualityPicture load_quality_picture(soci::session& sql, long long coalition_id,
                                     const std::string& today) {
   QualityPicture picture;

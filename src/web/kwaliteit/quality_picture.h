@@ -2,6 +2,7 @@
 // The coalition's quality picture, gathered once for the page, the API and the meeting agenda:
 // effective elements per wijk and degree, activities without a recent check, the methods in
 // use, and the mismatches between the newest survey and the offer (domain/quality_picture.h).
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -40,5 +41,9 @@ bool recent_check(const domain::CheckRound& round, const std::string& today);
 // Activities whose newest check round started in the past year.
 std::set<long long> recently_checked(soci::session& sql, long long coalition_id,
                                      const std::string& today);
+
+// Per activity, the median of its question medians in its latest round with answers; only when
+// enough people handed in for an aggregate to be shown to everyone (kMinRespondents).
+std::map<long long, double> latest_check_medians(soci::session& sql, long long coalition_id);
 
 }  // namespace kompas::web

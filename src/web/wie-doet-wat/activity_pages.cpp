@@ -9,6 +9,7 @@
 #include "web/core/url.h"
 #include "web/ui/form.h"
 #include "web/ui/listing.h"
+#include "web/verbetercyclus/decisions.h"
 #include "web/wie-doet-wat/pages.h"
 #include "web/wie-doet-wat/plan_lookups.h"
 
@@ -254,6 +255,8 @@ void detail(Ctx& ctx) {
   view["reach"] = reach;
   view["has_reach"] = !reach.empty();
   view["can_edit"] = domain::can_edit(ctx.me().person, a);
+  view["decisions"] = decisions_view(ctx, conn.sql(), store::DecisionsAbout::activity, a.id);
+  view["has_decisions"] = !view["decisions"].empty();
   ctx.page("wie-doet-wat/activity_detail", a.name, view);
 }
 
