@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/demo_meetings.h"
 #include "cli/demo_plan.h"
 #include "cli/demo_quality.h"
 #include "cli/demo_self_scan.h"
@@ -174,6 +175,7 @@ void voorbeeld(store::Database& db) {
   load_demo_plan(change, saved.first_person, saved.partners);
   load_demo_checks(change, 6);
   load_demo_self_scans(change);
+  load_demo_meetings(change);
   change.commit();
 }
 

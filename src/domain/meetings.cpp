@@ -140,8 +140,19 @@ std::vector<AgendaItem> propose_agenda(const AgendaInputs& in,
     item.activity_id = a.id;
     return item;
   };
+  // Activities without a check are one item, naming them: a coalition with many would otherwise
+  // fill the agenda with them. One alone keeps its link to the activity.
+  std::vector<const ActivityCheck*> unchecked;
   for (const auto& a : in.running_activities)
-    if (!a.checked_recently) add(activity_item(a, AgendaReason::geen_check));
+    if (!a.checked_recently) unchecked.push_back(&a);
+  if (unchecked.size() == 1) add(activity_item(*unchecked.front(), AgendaReason::geen_check));
+  if (unchecked.size() > 1) {
+    AgendaItem item;
+    item.source_key = "geen_check";
+    item.reason = AgendaReason::geen_check;
+    for (const auto* a : unchecked) item.subject += (item.subject.empty() ? "" : ", ") + a->name;
+    add(std::move(item));
+  }
   for (const auto& a : in.running_activities)
     if (a.checked_recently && a.latest_median && *a.latest_median < kLowCheckMedian) {
       auto item = activity_item(a, AgendaReason::lage_score);

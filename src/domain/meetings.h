@@ -28,7 +28,7 @@ enum class AgendaReason {
   niet_te_onderscheiden,     // an indicator's interval crosses its path
   te_laat,                   // an action is overdue
   nieuwe_verbeteractie,      // an open action from a quality check, not discussed before
-  geen_check,                // a running activity without a check in the past year
+  geen_check,                // running activities without a check in the past year (one item)
   lage_score,                // a running activity whose latest check scored low
   blinde_vlek,               // a degree of loneliness without any activity in some wijken
   emotioneel_zonder_aanbod,  // mismatches (domain/quality_picture.h)

@@ -140,6 +140,19 @@ const PAGES = [
     },
   },
   { name: 'collaboration and terms', path: '/kwaliteit/samenwerking' },
+  { name: 'meetings', path: '/verbetercyclus', shot: 'meetings' },
+  { name: 'meeting held, with decisions (demo)', path: '/verbetercyclus/overleggen/1', shot: 'meeting' },
+  { name: 'meeting planned, with the proposed agenda (demo)', path: '/verbetercyclus/overleggen/3', shot: 'meeting-proposal' },
+  { name: 'meeting minutes', path: '/verbetercyclus/overleggen/1/notulen' },
+  { name: 'meeting new', path: '/verbetercyclus/overleggen/nieuw' },
+  { name: 'agenda item record', path: '/verbetercyclus/punten/1' },
+  {
+    name: 'agenda item record with errors', path: '/verbetercyclus/punten/2', status: 422,
+    prepare: async () => {
+      await page.getByLabel('Klaar op').fill('');
+      return clickAndWait('Opslaan');
+    },
+  },
   { name: 'term new', path: '/kwaliteit/begrippen/nieuw' },
   { name: 'round start', path: '/kwaliteit/activiteiten/1/ronde' },
   { name: 'round with its team', path: startRound, shot: 'round' },

@@ -1,7 +1,9 @@
 // A team walks through a quality check (issue 12): the partner starts a round for an activity it
 // leads, invites a colleague and a volunteer, everyone answers on their own (the volunteer
 // through the personal link, without an account), the team sees the overview, turns two tips
-// into actions, and the improvement plan prints on A4.
+// into actions, and the improvement plan prints on A4. The coordinator then finds those actions
+// on the next meeting's proposed agenda, records a decision with the keyboard, and prints the
+// minutes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -138,4 +140,44 @@ test('a team checks an activity, sees its scores and makes an improvement plan',
   await partner.goto('/acties');
   assert.match(await partner.locator('main').innerText(), /Elke week samen koken/);
   await partner.context().close();
+
+  // The coordinator finds both actions on the proposed agenda of the next meeting, puts them on
+  // it, and records a decision with the keyboard; the minutes print on A4.
+  const coordinator = await newPage(browser, kompas.baseUrl);
+  await login(coordinator, BEHEERDER);
+  await coordinator.goto('/verbetercyclus');
+  await coordinator.getByRole('link', { name: 'Coalitieoverleg winter' }).click();
+  const proposal = coordinator.locator('form[action$="/agenda"]');
+  for (const box of await proposal.locator('input[name="punt"]').all()) await box.uncheck();
+  for (const title of ['Elke week samen koken', 'Vaste gastvrouw bij de deur'])
+    await proposal.getByLabel(`Nieuwe verbeteractie uit een check: ${title}`, { exact: false }).check();
+  assert.equal(await submit(coordinator, 'Op de agenda zetten'), 200);
+  const agenda = await coordinator.locator('ol.kompas-agenda').innerText();
+  assert.match(agenda, /Elke week samen koken/);
+  assert.match(agenda, /Vaste gastvrouw bij de deur/);
+  assert.equal(await coordinator.locator('ol.kompas-agenda > li').count(), 2);
+
+  await coordinator.getByRole('link', { name: /Vastleggen.*Elke week samen koken/ }).click();
+  await coordinator.getByLabel('Besluit').focus();
+  await coordinator.keyboard.type('We koken vanaf januari elke dinsdag samen.');
+  await coordinator.keyboard.press('Tab');  // past the decision's hint to the owner
+  await coordinator.getByLabel('Eigenaar').selectOption({ label: 'Anouk de Vries' });
+  await coordinator.getByLabel('Klaar op').fill('2027-02-01');  // a date picker in Chromium
+  const [saved] = await Promise.all([
+    coordinator.waitForNavigation(),
+    coordinator.getByLabel('Klaar op').press('Enter'),
+  ]);
+  assert.equal(saved.status(), 200, await coordinator.locator('main').innerText());
+  assert.match(await coordinator.locator('main').innerText(), /We koken vanaf januari elke dinsdag samen/);
+
+  await coordinator.getByRole('link', { name: 'Notulen afdrukken' }).click();
+  await coordinator.emulateMedia({ media: 'print' });
+  const minutes = await coordinator.pdf({ format: 'A4' });
+  const minutesPath = await tempFile(kompas.dir, 'notulen.pdf', minutes);
+  const { stdout: minutesText } = await promisify(execFile)('pdftotext', ['-raw', minutesPath, '-']);
+  const onPaper = minutesText.replace(/\s+/g, ' ');
+  for (const words of ['Coalitieoverleg winter', 'We koken vanaf januari elke dinsdag samen.', 'Vaste gastvrouw bij de deur'])
+    assert.ok(onPaper.includes(words), `${words} in the minutes`);
+  await screenshot(coordinator, 'meeting-minutes-print');
+  await coordinator.context().close();
 });

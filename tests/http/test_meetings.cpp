@@ -52,6 +52,7 @@ TEST_F(MeetingsTest, TheAgendaIsProposedFromTheDataAndTakenByKey) {
   const auto path = meeting_path(seed.meeting);
   auto page = body(get(path, As::beheerder));
   EXPECT_THAT(page, HasSubstr("Voorstel voor de agenda"));
+  EXPECT_THAT(page, HasSubstr("href=\"/verbetercyclus/punten/" + std::to_string(seed.agenda_item)));
   // The seeded action was due in 2020.
   EXPECT_THAT(page, HasSubstr("Actie Subsidie aanvragen is te laat (klaar op 1 januari 2020)."));
   const auto action_key = "actie:" + std::to_string(seed.action);
@@ -89,9 +90,8 @@ TEST_F(MeetingsTest, ADecisionWithAnOwnerBecomesAnActionOnceAndIsFoundOnItsPages
   }
   const auto path = meeting_path(seed.meeting);
   const auto key = "activiteit:" + std::to_string(activity);
-  EXPECT_THAT(
-      body(get(path, As::beheerder)),
-      HasSubstr("Activiteit Wandelgroep Noord had het afgelopen jaar geen kwaliteitscheck."));
+  EXPECT_THAT(body(get(path, As::beheerder)),
+              HasSubstr("Geen kwaliteitscheck in het afgelopen jaar: Wandelgroep Noord."));
   ASSERT_EQ(status(post(path + "/agenda", As::beheerder, {{"punt", key}})), 303);
   const auto item = count("SELECT id FROM agenda_items WHERE source_key = '" + key + "'");
   const auto record = "/verbetercyclus/punten/" + std::to_string(item);

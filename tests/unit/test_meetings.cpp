@@ -86,11 +86,19 @@ TEST(Agenda, ActivitiesWithoutACheckOrWithALowScore) {
                            {2, "Laag", true, 5.5},
                            {3, "Net voldoende", true, kLowCheckMedian},
                            {4, "Te weinig mensen voor een cijfer", true, std::nullopt}};
-  const auto items = propose_agenda(in, {});
+  auto items = propose_agenda(in, {});
   EXPECT_EQ(keys(items), (std::vector<std::string>{"activiteit:1", "activiteit:2"}));
   EXPECT_EQ(items[0].reason, AgendaReason::geen_check);
+  EXPECT_EQ(items[0].subject, "Zonder check");
+  EXPECT_EQ(items[0].activity_id, 1);
   EXPECT_EQ(items[1].reason, AgendaReason::lage_score);
   EXPECT_EQ(items[1].detail, "5.5");
+  // Several without a check are one item that names them all.
+  in.running_activities.push_back({5, "Ook zonder", false, std::nullopt});
+  items = propose_agenda(in, {});
+  EXPECT_EQ(keys(items), (std::vector<std::string>{"geen_check", "activiteit:2"}));
+  EXPECT_EQ(items[0].subject, "Zonder check, Ook zonder");
+  EXPECT_FALSE(items[0].activity_id);
 }
 
 TEST(Agenda, BlindSpotsPerDegreeNameTheWijken) {

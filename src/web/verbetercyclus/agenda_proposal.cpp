@@ -103,7 +103,8 @@ std::string agenda_href(const domain::AgendaItem& item) {
       return "/kwaliteit/beeld#mismatch";
     case AgendaReason::geen_check:
     case AgendaReason::lage_score:
-      return item.activity_id ? "/kwaliteit/activiteiten/" + std::to_string(*item.activity_id) : "";
+      return item.activity_id ? "/kwaliteit/activiteiten/" + std::to_string(*item.activity_id)
+                              : "/kwaliteit/beeld";
     default:
       break;
   }
