@@ -10,6 +10,7 @@ Section verkennen_section();         // surveys, published figures, areas and ma
 Section doelen_section();            // ambitions, indicators and the plan document
 Section wie_doet_wat_section();      // activities, contributions and actions
 Section kwaliteit_section();         // the quality check of activities
+Section resultaten_section();        // every indicator by result group: tellen en vertellen
 Section verbetercyclus_section();    // meetings, their agenda and decisions
 Section beheer_section();            // coalition settings and the audit log
 Section account_section();           // signing in, the profile and API tokens

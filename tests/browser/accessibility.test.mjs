@@ -140,6 +140,8 @@ const PAGES = [
     },
   },
   { name: 'collaboration and terms', path: '/kwaliteit/samenwerking' },
+  { name: 'results', path: '/resultaten', shot: 'results' },
+  { name: 'results filtered', path: '/resultaten?ambitie=1' },
   { name: 'meetings', path: '/verbetercyclus', shot: 'meetings' },
   { name: 'meeting held, with decisions (demo)', path: '/verbetercyclus/overleggen/1', shot: 'meeting' },
   { name: 'meeting planned, with the proposed agenda (demo)', path: '/verbetercyclus/overleggen/3', shot: 'meeting-proposal' },

@@ -91,6 +91,7 @@ class AuthorizationTest : public HttpTest {
         {"GET", R"(/kwaliteit/zelfscan/(\d{4}))", scan, R, 200, 200, 200, 404},
         {"GET", R"(/kwaliteit/zelfscan/(\d{4})/invullen)", scan + "/invullen", R, 403, 403, 200,
          404},
+        {"GET", "/resultaten", "/resultaten", R, 200, 200, 200, 200},
         {"GET", "/verbetercyclus", "/verbetercyclus", R, 200, 200, 200, 200},
         {"GET", "/verbetercyclus/overleggen/nieuw", "/verbetercyclus/overleggen/nieuw", R, 403, 403,
          200, 200},

@@ -9,6 +9,7 @@
 #include "domain/meetings.h"
 #include "domain/partners.h"
 #include "domain/quality_picture.h"
+#include "domain/results.h"
 #include "domain/quality_rounds.h"
 #include "domain/survey_breakdowns.h"
 #include "store/audit_store.h"
@@ -54,6 +55,9 @@ TEST(Catalogue, EveryKeyBuiltAtRunTimeHasATextInBothLanguages) {
       {"activity.method.", domain::all_words<domain::MethodLevel>()},
       {"quality.mismatch.", domain::all_words<domain::MismatchKind>()},
       {"agenda.reason.", domain::all_words<domain::AgendaReason>()},
+      {"results.group.", domain::all_words<domain::ResultGroup>()},
+      {"results.group_intro.", domain::all_words<domain::ResultGroup>()},
+      {"results.direction.", domain::all_words<domain::Direction>()},
       {"agenda.reason_word.", domain::all_words<domain::AgendaReason>()},
       {"target_group.", domain::target_groups()},
       {"ambition.status.", domain::all_words<domain::AmbitionStatus>()},

@@ -1,0 +1,149 @@
+// Resultaten (/resultaten): every indicator of every ambition, grouped by population results and
+// the three questions of Results-Based Accountability, each with its status, its change since
+// last year and since its baseline, and the newest story behind the figures. Filters by
+// ambition, wijk and partner keep what a meeting wants to look at.
+#include <set>
+
+#include "domain/numbers.h"
+#include "domain/results.h"
+#include "store/activities_store.h"
+#include "store/ambitions_store.h"
+#include "store/areas_store.h"
+#include "store/contributions_store.h"
+#include "store/indicators_store.h"
+#include "store/partners_store.h"
+#include "web/core/url.h"
+#include "web/doelen/plan_views.h"
+#include "web/resultaten/pages.h"
+#include "web/ui/charts.h"
+
+namespace kompas::web {
+namespace {
+
+struct ResultFilters {
+  std::optional<long long> ambition, partner;
+  std::string wijk;
+};
+
+ResultFilters read_filters(const Ctx& ctx) {
+  return {parse_id(ctx.query("ambitie")), parse_id(ctx.query("partner")), ctx.query("wijk")};
+}
+
+// The ambitions a partner works on: through contributions it makes (not stopped) and the
+// activities it leads or shares.
+std::set<long long> partner_ambitions(soci::session& sql, long long coalition_id,
+                                      long long partner_id) {
+  auto ambitions =
+      domain::ambitions_of_partner(store::list_activities(sql, coalition_id), partner_id);
+  for (const auto& c : store::list_contributions(sql, coalition_id))
+    if (c.partner_id == partner_id && !domain::is_stopped(c)) ambitions.insert(c.ambition_id);
+  return ambitions;
+}
+
+// "−3,0 procentpunt (beter)": a change with its sign, in the indicator's unit.
+nlohmann::json change_text(const Ctx& ctx, const std::optional<domain::ValueChange>& change,
+                           const std::string& unit) {
+  if (!change) return nullptr;
+  const auto sign = change->delta > 0 ? "+" : change->delta < 0 ? "−" : "";
+  const auto size = std::abs(change->delta);
+  const auto amount =
+      unit == "procent"
+          ? ctx.tf("results.percent_points",
+                   {{"value", domain::format_decimal(size, ctx.decimal_separator(), 1)}})
+          : value_text(ctx, size, unit);
+  return {{"text", sign + amount},
+          {"direction", ctx.t("results.direction." + domain::word(change->direction))},
+          {"class", "kompas-change--" + domain::word(change->direction)}};
+}
+
+void results(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  auto& sql = conn.sql();
+  const auto& coalition = ctx.me().coalition;
+  const auto filters = read_filters(ctx);
+  const auto ambitions = store::list_ambitions(sql, coalition.id);
+  std::optional<std::set<long long>> of_partner;
+  if (filters.partner) of_partner = partner_ambitions(sql, coalition.id, *filters.partner);
+  auto by_ambition = plan_indicators(sql, coalition.id, coalition.gemeente_code, ambitions);
+  std::map<domain::ResultGroup, nlohmann::json> groups;
+  std::map<domain::IndicatorStatus, int> counts;
+  int shown = 0;
+  for (const auto& ambition : ambitions) {
+    if (filters.ambition && ambition.id != *filters.ambition) continue;
+    if (of_partner && !of_partner->contains(ambition.id)) continue;
+    for (const auto& [ind, series] : by_ambition[ambition.id]) {
+      if (!filters.wijk.empty() && !domain::about_wijk(ind, ambition, filters.wijk)) continue;
+      const auto changes = domain::changes_of(ind.polarity, series.measurements, series.path);
+      const auto stories = store::indicator_stories(sql, ind.id);
+      nlohmann::json story = nullptr;
+      if (!stories.empty())
+        story = {{"text", stories.front().text},
+                 {"author", stories.front().author},
+                 {"date", ctx.date(local_date(stories.front().written_at))}};
+      auto row = indicator_summary(ctx, ind, series);
+      row["ambition"] = ambition.title;
+      row["ambition_href"] = "/doelen/" + std::to_string(ambition.id);
+      row["since_last_year"] = change_text(ctx, changes.since_last_year, ind.unit);
+      row["since_baseline"] = change_text(ctx, changes.since_baseline, ind.unit);
+      row["story"] = story;
+      auto& group = groups[domain::result_group(ind)];
+      if (group.is_null()) group = nlohmann::json::array();
+      group.push_back(std::move(row));
+      ++counts[series.status.status];
+      ++shown;
+    }
+  }
+  nlohmann::json group_views = nlohmann::json::array();
+  for (const auto& word : domain::all_words<domain::ResultGroup>()) {
+    const auto group = domain::parse_word<domain::ResultGroup>(word);
+    const auto found = groups.find(*group);
+    group_views.push_back(
+        {{"title", ctx.t("results.group." + word)},
+         {"intro", ctx.t("results.group_intro." + word)},
+         {"rows", found == groups.end() ? nlohmann::json::array() : found->second},
+         {"any", found != groups.end()}});
+  }
+  std::vector<Bar> bars;
+  nlohmann::json status_rows = nlohmann::json::array();
+  for (const auto& word : domain::all_words<domain::IndicatorStatus>()) {
+    const auto count = counts[*domain::parse_word<domain::IndicatorStatus>(word)];
+    const double share = shown == 0 ? 0.0 : static_cast<double>(count) / shown;
+    bars.push_back({.label = ctx.t("status." + word), .value = share});
+    status_rows.push_back({{"label", ctx.t("status." + word)}, {"count", count}});
+  }
+  // The filters' choices.
+  nlohmann::json ambition_options = nlohmann::json::array(), wijk_options = nlohmann::json::array(),
+                 partner_options = nlohmann::json::array();
+  for (const auto& a : ambitions)
+    ambition_options.push_back({{"value", std::to_string(a.id)},
+                                {"label", a.title},
+                                {"selected", filters.ambition == a.id}});
+  for (const auto& area : store::list_areas(sql, coalition.id))
+    if (area.level == domain::AreaLevel::wijk)
+      wijk_options.push_back(
+          {{"value", area.code}, {"label", area.name}, {"selected", filters.wijk == area.code}});
+  for (const auto& p : store::list_partners(sql, coalition.id))
+    if (p.active)
+      partner_options.push_back({{"value", std::to_string(p.id)},
+                                 {"label", p.name},
+                                 {"selected", filters.partner == p.id}});
+  ctx.page("resultaten/results", ctx.t("results.title"),
+           {{"groups", group_views},
+            {"shown", shown},
+            {"any", shown > 0},
+            {"chart", bar_chart_svg(bars, std::nullopt, ctx.t("results.chart_title"),
+                                    ctx.t("results.chart_desc"))},
+            {"status_rows", status_rows},
+            {"ambitions", ambition_options},
+            {"wijken", wijk_options},
+            {"partners", partner_options},
+            {"filtered", filters.ambition || filters.partner || !filters.wijk.empty()}});
+}
+
+}  // namespace
+
+void register_results_pages(App& app) {
+  app.get("/resultaten", Access::signed_in, results, Caching::body);
+}
+
+}  // namespace kompas::web
