@@ -13,6 +13,7 @@
 #include "embedded.h"
 #include "store/areas_store.h"
 #include "store/boundaries_store.h"
+#include "store/closed_years_store.h"
 #include "store/coalitions_store.h"
 #include "store/migrations.h"
 #include "store/partners_store.h"
@@ -20,6 +21,8 @@
 #include "store/published_figures_store.h"
 #include "store/secrets.h"
 #include "store/surveys_store.h"
+#include "web/ui/input.h"
+#include "web/verbetercyclus/year_snapshot.h"
 
 namespace kompas::cli {
 namespace {
@@ -173,8 +176,15 @@ void voorbeeld(store::Database& db) {
   const auto saved = save_partners_and_people(
       change, partners, std::vector<DemoPerson>(std::begin(kPeople), std::end(kPeople)));
   load_demo_plan(change, saved.first_person, saved.partners);
-  load_demo_checks(change, 6);
   load_demo_self_scans(change);
+  // Last year closed as the plan then stood, before this year's checks and meetings, so this
+  // year's jaarverslag has a year beside it.
+  const int last_year = web::current_year() - 1;
+  store::close_year(
+      change, last_year,
+      web::build_year_snapshot(change.sql(), *store::find_coalition(change.sql(), coalition_id),
+                               last_year));
+  load_demo_checks(change, 6);
   load_demo_meetings(change);
   change.commit();
 }

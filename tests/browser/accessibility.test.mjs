@@ -146,6 +146,9 @@ const PAGES = [
   { name: 'meeting held, with decisions (demo)', path: '/verbetercyclus/overleggen/1', shot: 'meeting' },
   { name: 'meeting planned, with the proposed agenda (demo)', path: '/verbetercyclus/overleggen/3', shot: 'meeting-proposal' },
   { name: 'meeting minutes', path: '/verbetercyclus/overleggen/1/notulen' },
+  { name: 'yearly reports', path: '/verbetercyclus/jaarverslag' },
+  { name: 'yearly report, this year beside the closed year', path: `/verbetercyclus/jaarverslag/${new Date().getFullYear()}`, shot: 'report' },
+  { name: 'yearly report, closed year (demo)', path: `/verbetercyclus/jaarverslag/${new Date().getFullYear() - 1}` },
   { name: 'meeting new', path: '/verbetercyclus/overleggen/nieuw' },
   { name: 'agenda item record', path: '/verbetercyclus/punten/1' },
   {

@@ -179,5 +179,17 @@ test('a team checks an activity, sees its scores and makes an improvement plan',
   for (const words of ['Coalitieoverleg winter', 'We koken vanaf januari elke dinsdag samen.', 'Vaste gastvrouw bij de deur'])
     assert.ok(onPaper.includes(words), `${words} in the minutes`);
   await screenshot(coordinator, 'meeting-minutes-print');
+
+  // The decision is in the jaarverslag of the meeting's year, on paper too.
+  await coordinator.emulateMedia({ media: 'screen' });
+  const meetingYear = (await coordinator.locator('dl.kompas-facts dd').first().innerText()).match(/\d{4}/)[0];
+  await coordinator.goto(`/verbetercyclus/jaarverslag/${meetingYear}`);
+  assert.match(await coordinator.locator('main').innerText(), /We koken vanaf januari elke dinsdag samen/);
+  await coordinator.emulateMedia({ media: 'print' });
+  const report = await coordinator.pdf({ format: 'A4' });
+  const reportPath = await tempFile(kompas.dir, 'jaarverslag.pdf', report);
+  const { stdout: reportText } = await promisify(execFile)('pdftotext', ['-raw', reportPath, '-']);
+  assert.ok(reportText.replace(/\s+/g, ' ').includes('We koken vanaf januari elke dinsdag samen.'),
+    'the decision in the printed jaarverslag');
   await coordinator.context().close();
 });

@@ -39,6 +39,7 @@ class AuthorizationTest : public HttpTest {
     const auto term = "/kwaliteit/begrippen/" + std::to_string(seed.term);
     const auto meeting = "/verbetercyclus/overleggen/" + std::to_string(seed.meeting);
     const auto agenda_item = "/verbetercyclus/punten/" + std::to_string(seed.agenda_item);
+    const auto report = "/verbetercyclus/jaarverslag/" + std::to_string(seed.scan_year);
     constexpr int R = 303;  // anonymous: sent to the login page
     return {
         {"GET", "/", "/", R, 200, 200, 200, 200},
@@ -93,6 +94,11 @@ class AuthorizationTest : public HttpTest {
          404},
         {"GET", "/resultaten", "/resultaten", R, 200, 200, 200, 200},
         {"GET", "/verbetercyclus", "/verbetercyclus", R, 200, 200, 200, 200},
+        {"GET", "/verbetercyclus/jaarverslag", "/verbetercyclus/jaarverslag", R, 200, 200, 200,
+         200},
+        {"GET", R"(/verbetercyclus/jaarverslag/(\d{4}))", report, R, 200, 200, 200, 200},
+        {"GET", R"(/verbetercyclus/jaarverslag/(\d{4})\.xlsx)", report + ".xlsx", R, 200, 200, 200,
+         200},
         {"GET", "/verbetercyclus/overleggen/nieuw", "/verbetercyclus/overleggen/nieuw", R, 403, 403,
          200, 200},
         {"GET", R"(/verbetercyclus/overleggen/(\d+))", meeting, R, 200, 200, 200, 404},
@@ -227,6 +233,8 @@ class AuthorizationTest : public HttpTest {
         {"POST", "/kwaliteit/zelfscan", "/kwaliteit/zelfscan", 401, 403, 403, 422, 422},
         // An empty post saves the scan as it is: a change, so it is tested in its own test.
         {"POST", R"(/kwaliteit/zelfscan/(\d{4})/invullen)", "", 0, 0, 0, 0, 0},
+        {"POST", "/verbetercyclus/jaarverslag", "/verbetercyclus/jaarverslag", 401, 403, 403, 422,
+         422},
         {"POST", "/verbetercyclus/overleggen", "/verbetercyclus/overleggen", 401, 403, 403, 422,
          422},
         {"POST", R"(/verbetercyclus/overleggen/(\d+))", meeting, 401, 403, 403, 422, 404},

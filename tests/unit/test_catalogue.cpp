@@ -9,8 +9,8 @@
 #include "domain/meetings.h"
 #include "domain/partners.h"
 #include "domain/quality_picture.h"
-#include "domain/results.h"
 #include "domain/quality_rounds.h"
+#include "domain/results.h"
 #include "domain/survey_breakdowns.h"
 #include "store/audit_store.h"
 #include "store/change.h"
@@ -46,7 +46,7 @@ TEST(Catalogue, EveryKeyBuiltAtRunTimeHasATextInBothLanguages) {
       {"audit.entity.", store::audited_entities()},
       {"audit.action.",
        {"aanmaken", "wijzigen", "verwijderen", "wachtwoord", "intrekken", "ontgrendelen", "sluiten",
-        "inleveren", "opslaan", "afronden"}},
+        "inleveren", "opslaan", "afronden", "afsluiten"}},
       {"action.status.", domain::all_words<domain::ActionStatus>()},
       {"loneliness_type.", domain::loneliness_types()},
       {"degree.", domain::loneliness_degrees()},

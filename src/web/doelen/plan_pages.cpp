@@ -15,33 +15,6 @@
 namespace kompas::web {
 namespace {
 
-// A download table as text cells for the page.
-nlohmann::json table_view(const Ctx& ctx, const DownloadTable& table, const std::string& caption) {
-  nlohmann::json rows = nlohmann::json::array();
-  for (const auto& row : table.rows) {
-    nlohmann::json cells = nlohmann::json::array();
-    for (const auto& cell : row) {
-      if (const auto* text = std::get_if<std::string>(&cell))  // dates as people read them
-        cells.push_back({{"text", ctx.date(*text)}, {"numeric", false}});
-      else if (const auto* number = std::get_if<double>(&cell))
-        // Thousands grouped from five digits on ("85.000"), so years stay "2027".
-        cells.push_back(
-            {{"text", std::fabs(*number) >= 10000
-                          ? domain::format_grouped(*number, ctx.decimal_separator(), 2)
-                          : domain::format_decimal(*number, ctx.decimal_separator(), 2)},
-             {"numeric", true}});
-      else
-        cells.push_back({{"text", ""}, {"numeric", false}});
-    }
-    rows.push_back({{"cells", cells}});
-  }
-  return {{"caption", caption},
-          {"header", table.header},
-          {"rows", rows},
-          {"empty", rows.empty()},
-          {"csv", "/plan/" + table.name + ".csv"}};
-}
-
 // The indicator's start, targets and latest value as a sentence beside its chart, so the
 // printed plan says them in words too.
 std::string indicator_in_words(const Ctx& ctx, const domain::Indicator& ind,
@@ -164,7 +137,7 @@ void plan_page(Ctx& ctx) {
   const auto tables = plan_tables(ctx, conn.sql());
   auto part = [&](const std::string& name, const char* caption_key) {
     for (const auto& t : tables)
-      if (t.name == name) return table_view(ctx, t, ctx.t(caption_key));
+      if (t.name == name) return table_view(ctx, t, ctx.t(caption_key), "/plan/" + t.name + ".csv");
     return nlohmann::json();
   };
   nlohmann::json downloads = nlohmann::json::array();

@@ -4,11 +4,14 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <string_view>
+
+#include "domain/numbers.h"
 
 namespace kompas::web {
 
@@ -118,6 +121,33 @@ void send_download(Ctx& ctx, const DownloadTable& table, const std::string& form
   } else {
     ctx.res.set_content(to_csv(table, ctx.lang), "text/csv; charset=utf-8");
   }
+}
+
+nlohmann::json table_view(const Ctx& ctx, const DownloadTable& table, const std::string& caption,
+                          const std::string& csv_href) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& row : table.rows) {
+    nlohmann::json cells = nlohmann::json::array();
+    for (const auto& cell : row) {
+      if (const auto* text = std::get_if<std::string>(&cell))  // dates as people read them
+        cells.push_back({{"text", ctx.date(*text)}, {"numeric", false}});
+      else if (const auto* number = std::get_if<double>(&cell))
+        // Thousands grouped from five digits on ("85.000"), so years stay "2027".
+        cells.push_back(
+            {{"text", std::fabs(*number) >= 10000
+                          ? domain::format_grouped(*number, ctx.decimal_separator(), 2)
+                          : domain::format_decimal(*number, ctx.decimal_separator(), 2)},
+             {"numeric", true}});
+      else
+        cells.push_back({{"text", ""}, {"numeric", false}});
+    }
+    rows.push_back({{"cells", cells}});
+  }
+  return {{"caption", caption},
+          {"header", table.header},
+          {"rows", rows},
+          {"empty", rows.empty()},
+          {"csv", csv_href}};
 }
 
 }  // namespace kompas::web

@@ -24,6 +24,11 @@ std::string to_xlsx(const DownloadTable& table);  // throws std::runtime_error o
 // One sheet per table, named after it.
 std::string to_xlsx(const std::vector<DownloadTable>& tables);
 
+// The table as text cells for a page (templates/partials/plain_table): dates as people read
+// them, numbers with the page's separators; `csv_href` is where the same table downloads.
+nlohmann::json table_view(const Ctx& ctx, const DownloadTable& table, const std::string& caption,
+                          const std::string& csv_href);
+
 // Sends the table as an attachment in the asked format ("csv" or "xlsx").
 void send_download(Ctx& ctx, const DownloadTable& table, const std::string& format);
 // Sends the tables as one workbook, name.xlsx.

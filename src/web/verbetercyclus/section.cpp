@@ -29,6 +29,7 @@ StepSummary cycle_step(Ctx& ctx, soci::session& sql) {
 void register_routes(App& app) {
   register_meeting_pages(app);
   register_agenda_pages(app);
+  register_year_report_pages(app);
 }
 
 }  // namespace
@@ -42,7 +43,10 @@ Section verbetercyclus_section() {
                    {"subject", "reason", "detail", "indicator_id", "action_id", "activity_id",
                     "ambition_id", "goes_well", "must_improve", "decision", "decision_owner_id",
                     "decision_due", "decision_action_id"},
-                   {{"reason", "agenda.reason_word."}}}},
+                   {{"reason", "agenda.reason_word."}}},
+                  {"jaarafsluiting",
+                   {"year", "closed_at", "picture", "ambitions", "indicators", "contributions",
+                    "self_scan", "decisions", "stories"}}},
       .step_title_key = "cycle.improve.title",
       .step_href = "/verbetercyclus",
       .step = cycle_step,

@@ -1,0 +1,246 @@
+// The yearly cycle (/verbetercyclus/jaarverslag): the beheerder closes a year, which freezes a
+// snapshot of it; the jaarverslag shows a year beside the year before — from their snapshots,
+// or from today's data for a year not closed yet — on A4 and as an XLSX workbook.
+#include "store/closed_years_store.h"
+#include "web/ui/charts.h"
+#include "web/ui/downloads.h"
+#include "web/verbetercyclus/agenda_proposal.h"
+#include "web/verbetercyclus/pages.h"
+#include "web/verbetercyclus/year_snapshot.h"
+
+namespace kompas::web {
+namespace {
+
+std::string report_href(int year) {
+  return "/verbetercyclus/jaarverslag/" + std::to_string(year);
+}
+
+// A year may be closed in the year itself (in December) or in the year after (in January).
+bool may_close(int year) {
+  return year == current_year() || year == current_year() - 1;
+}
+
+struct ReportYears {
+  nlohmann::json now, before;  // before is null without a closed year before
+  bool closed = false;
+};
+
+ReportYears load_years(const Ctx& ctx, soci::session& sql, int year) {
+  ReportYears years;
+  if (const auto closed = store::find_closed_year(sql, ctx.coalition_id(), year)) {
+    years.now = closed->snapshot;
+    years.closed = true;
+  } else if (may_close(year)) {
+    years.now = build_year_snapshot(sql, ctx.me().coalition, year);
+  } else {
+    not_found();
+  }
+  if (const auto before = store::find_closed_year(sql, ctx.coalition_id(), year - 1))
+    years.before = before->snapshot;
+  return years;
+}
+
+DownloadCell number(const nlohmann::json& value, double factor = 1) {
+  if (!value.is_number()) return std::monostate{};
+  return std::round(value.get<double>() * factor * 10) / 10;
+}
+
+DownloadCell text(const nlohmann::json& value) {
+  return value.is_string() ? DownloadCell(value.get<std::string>()) : std::monostate{};
+}
+
+// A copy of the row of `list` whose `key` has `value`, or null (a copy: `list` is often a
+// temporary).
+nlohmann::json match(const nlohmann::json& list, const std::string& key,
+                     const nlohmann::json& value) {
+  if (list.is_array())
+    for (const auto& row : list)
+      if (row.value(key, nlohmann::json()) == value) return row;
+  return nullptr;
+}
+
+std::string year_label(const Ctx& ctx, const std::string& what, int year) {
+  return ctx.tf("report.column", {{"what", ctx.t(what)}, {"year", std::to_string(year)}});
+}
+
+std::vector<DownloadTable> report_tables(const Ctx& ctx, const ReportYears& y, int year) {
+  const auto& now = y.now;
+  const auto& before = y.before.is_null() ? nlohmann::json::object() : y.before;
+  std::vector<DownloadTable> tables;
+
+  DownloadTable picture{"lokaal_beeld",
+                        {ctx.t("activity.area"), year_label(ctx, "indicator.eenzaam", year),
+                         year_label(ctx, "indicator.eenzaam", year - 1),
+                         year_label(ctx, "indicator.ernstig_eenzaam", year),
+                         year_label(ctx, "indicator.ernstig_eenzaam", year - 1)},
+                        {}};
+  for (const auto& row : now["picture"]) {
+    const auto old = match(before.value("picture", nlohmann::json()), "area", row["area"]);
+    const auto area = row["area"].get<std::string>();
+    picture.rows.push_back(
+        {area.empty() ? ctx.t("ambition.whole_municipality") : area,
+         number(row.value("eenzaam", nlohmann::json()), 100),
+         number(old.is_null() ? old : old.value("eenzaam", nlohmann::json()), 100),
+         number(row.value("ernstig", nlohmann::json()), 100),
+         number(old.is_null() ? old : old.value("ernstig", nlohmann::json()), 100)});
+  }
+  tables.push_back(std::move(picture));
+
+  DownloadTable indicators{
+      "indicatoren",
+      {ctx.t("report.ambition"), ctx.t("ind.name"), year_label(ctx, "report.value", year),
+       year_label(ctx, "ind.status", year), year_label(ctx, "report.value", year - 1),
+       year_label(ctx, "ind.status", year - 1)},
+      {}};
+  for (const auto& row : now["indicators"]) {
+    const auto old = match(before.value("indicators", nlohmann::json()), "id", row["id"]);
+    indicators.rows.push_back(
+        {text(row["ambition"]), text(row["name"]), number(row["latest"]),
+         ctx.t("status." + row["status"].get<std::string>()),
+         old.is_null() ? DownloadCell() : number(old["latest"]),
+         old.is_null() ? DownloadCell() : ctx.t("status." + old["status"].get<std::string>())});
+  }
+  tables.push_back(std::move(indicators));
+
+  DownloadTable contributions{
+      "bijdragen",
+      {ctx.t("contribution.partner"), year_label(ctx, "report.hours", year),
+       year_label(ctx, "report.euros", year), year_label(ctx, "report.hours", year - 1),
+       year_label(ctx, "report.euros", year - 1)},
+      {}};
+  for (const auto& row : now["contributions"]) {
+    const auto old =
+        match(before.value("contributions", nlohmann::json()), "partner", row["partner"]);
+    contributions.rows.push_back({text(row["partner"]), number(row["hours"]), number(row["euros"]),
+                                  old.is_null() ? DownloadCell() : number(old["hours"]),
+                                  old.is_null() ? DownloadCell() : number(old["euros"])});
+  }
+  tables.push_back(std::move(contributions));
+
+  DownloadTable quality{
+      "kwaliteit", {ctx.t("report.measure"), std::to_string(year), std::to_string(year - 1)}, {}};
+  const auto& q_now = now["quality"];
+  const auto q_before = before.value("quality", nlohmann::json::object());
+  for (const auto* key : {"running", "checked", "recognised", "mismatches"})
+    quality.rows.push_back({ctx.t(std::string("report.quality.") + key),
+                            number(q_now.value(key, nlohmann::json())),
+                            number(q_before.value(key, nlohmann::json()))});
+  // The pillars of either year's self-scan: a year may not have finished one.
+  const auto pillars_before = before.value("self_scan", nlohmann::json::array());
+  const auto& pillars = now["self_scan"].empty() ? pillars_before : now["self_scan"];
+  for (const auto& pillar : pillars) {
+    const auto current = match(now["self_scan"], "code", pillar["code"]);
+    const auto old = match(pillars_before, "code", pillar["code"]);
+    quality.rows.push_back(
+        {ctx.tf("report.pillar", {{"pillar", pillar[ctx.lang == Lang::en ? "en" : "nl"]}}),
+         current.is_null() ? DownloadCell() : number(current["score"]),
+         old.is_null() ? DownloadCell() : number(old["score"])});
+  }
+  tables.push_back(std::move(quality));
+
+  DownloadTable decisions{"besluiten",
+                          {ctx.t("meeting.held_on"), ctx.t("report.meeting"), ctx.t("report.item"),
+                           ctx.t("meeting.decision")},
+                          {}};
+  for (const auto& row : now["decisions"]) {
+    domain::AgendaItem item;
+    item.reason = domain::parse_word<domain::AgendaReason>(row["reason"].get<std::string>())
+                      .value_or(domain::AgendaReason::eigen);
+    item.subject = row["subject"];
+    item.detail = row["detail"];
+    decisions.rows.push_back(
+        {text(row["date"]), text(row["meeting"]), agenda_title(ctx, item), text(row["decision"])});
+  }
+  tables.push_back(std::move(decisions));
+
+  DownloadTable stories{
+      "verhalen", {ctx.t("meeting.held_on"), ctx.t("ind.name"), ctx.t("report.story")}, {}};
+  for (const auto& row : now["stories"])
+    stories.rows.push_back({text(row["date"]), text(row["indicator"]), text(row["text"])});
+  tables.push_back(std::move(stories));
+  return tables;
+}
+
+void report(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const int year = static_cast<int>(id_param(ctx));
+  const auto years = load_years(ctx, conn.sql(), year);
+  const auto tables = report_tables(ctx, years, year);
+  // The indicators' statuses this year, as a chart beside their table.
+  std::map<std::string, int> counts;
+  for (const auto& row : years.now["indicators"]) ++counts[row["status"].get<std::string>()];
+  const auto total = years.now["indicators"].size();
+  std::vector<Bar> bars;
+  for (const auto& word : domain::all_words<domain::IndicatorStatus>())
+    bars.push_back({.label = ctx.t("status." + word),
+                    .value = total == 0 ? 0.0 : static_cast<double>(counts[word]) / total});
+  nlohmann::json parts = nlohmann::json::array();
+  for (const auto& t : tables)
+    parts.push_back(table_view(ctx, t, ctx.t("report.part." + t.name), ""));
+  const auto survey = years.now["survey"];
+  ctx.page("verbetercyclus/report",
+           ctx.tf("report.title", {{"year", std::to_string(year)},
+                                   {"coalition", years.now.value("coalition", "")}}),
+           {{"year", year},
+            {"title", ctx.tf("report.title", {{"year", std::to_string(year)},
+                                              {"coalition", years.now.value("coalition", "")}})},
+            {"state", years.closed ? ctx.t("report.closed") : ctx.t("report.live")},
+            {"no_before", years.before.is_null()},
+            {"survey", survey.is_null() ? nlohmann::json()
+                                        : nlohmann::json(survey["name"].get<std::string>())},
+            {"chart", bar_chart_svg(bars, std::nullopt, ctx.t("report.chart_title"),
+                                    ctx.t("report.chart_desc"))},
+            {"parts", parts},
+            {"xlsx", report_href(year) + ".xlsx"}});
+}
+
+void list(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto closed = store::closed_year_list(conn.sql(), ctx.coalition_id());
+  nlohmann::json years = nlohmann::json::array(), closable = nlohmann::json::array();
+  for (const int year : {current_year(), current_year() - 1}) {
+    const bool is_closed = std::find(closed.begin(), closed.end(), year) != closed.end();
+    if (!is_closed) {
+      years.push_back({{"year", year}, {"href", report_href(year)}, {"closed", false}});
+      closable.push_back(year);
+    }
+  }
+  for (const int year : closed)
+    years.push_back({{"year", year}, {"href", report_href(year)}, {"closed", true}});
+  std::sort(years.begin(), years.end(),
+            [](const auto& a, const auto& b) { return a["year"] > b["year"]; });
+  ctx.page("verbetercyclus/reports", ctx.t("report.list_title"),
+           {{"years", years},
+            {"closable", closable},
+            {"can_close", ctx.me().is_beheerder() && !closable.empty()},
+            {"csrf", ctx.form_token()}});
+}
+
+void close(Ctx& ctx) {
+  const auto year = parse_id(ctx.field("jaar"));
+  if (!year || !may_close(static_cast<int>(*year))) return ctx.error_page(422, "report.bad_year");
+  if (ctx.field("bevestig") != "ja") return ctx.error_page(422, "report.confirm_needed");
+  store::Change change(ctx.app.db(), ctx.actor());
+  const auto snapshot =
+      build_year_snapshot(change.sql(), ctx.me().coalition, static_cast<int>(*year));
+  if (!store::close_year(change, static_cast<int>(*year), snapshot))
+    return ctx.error_page(409, "report.already_closed");
+  change.commit();
+  ctx.redirect_with_notice(report_href(static_cast<int>(*year)), "year_closed");
+}
+
+}  // namespace
+
+void register_year_report_pages(App& app) {
+  app.get("/verbetercyclus/jaarverslag", Access::signed_in, list);
+  app.post("/verbetercyclus/jaarverslag", Access::beheerder, close);
+  app.get(R"(/verbetercyclus/jaarverslag/(\d{4}))", Access::signed_in, report, Caching::body);
+  app.get(R"(/verbetercyclus/jaarverslag/(\d{4})\.xlsx)", Access::signed_in, [](Ctx& ctx) {
+    store::Connection conn(ctx.app.db());
+    const int year = static_cast<int>(id_param(ctx));
+    send_workbook(ctx, "jaarverslag-" + std::to_string(year),
+                  report_tables(ctx, load_years(ctx, conn.sql(), year), year));
+  });
+}
+
+}  // namespace kompas::web
