@@ -28,7 +28,7 @@ std::vector<PillarScore> pillar_scores(const Instrument& instrument,
   return scores;
 }
 
-bool may_scan_year(int year, int this_year) {
+bool is_this_or_last_year(int year, int this_year) {
   return year == this_year || year == this_year - 1;
 }
 

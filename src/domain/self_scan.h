@@ -33,9 +33,9 @@ struct PillarScore {
 std::vector<PillarScore> pillar_scores(const Instrument& instrument,
                                        const std::map<std::string, CheckAnswer>& answers);
 
-// A scan is for this year or the year before (a scan in January may look back); never for
-// the future or further back.
-bool may_scan_year(int year, int this_year);
+// What a self-scan may be for, and a year that may be closed: this year or the year before (in
+// January one looks back); never the future or further back.
+bool is_this_or_last_year(int year, int this_year);
 
 // A term of the coalition's shared list (begrippenlijst, block 0): the words partners agree to
 // use in one sense.

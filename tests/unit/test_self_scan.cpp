@@ -48,10 +48,10 @@ TEST(SelfScan, ScoresRoundToTheNearestTenth) {
 }
 
 TEST(SelfScan, OnlyThisYearOrLastYear) {
-  EXPECT_TRUE(may_scan_year(2026, 2026));
-  EXPECT_TRUE(may_scan_year(2025, 2026));
-  EXPECT_FALSE(may_scan_year(2024, 2026));
-  EXPECT_FALSE(may_scan_year(2027, 2026));
+  EXPECT_TRUE(is_this_or_last_year(2026, 2026));
+  EXPECT_TRUE(is_this_or_last_year(2025, 2026));
+  EXPECT_FALSE(is_this_or_last_year(2024, 2026));
+  EXPECT_FALSE(is_this_or_last_year(2027, 2026));
 }
 
 TEST(Terms, ATermAndItsMeaningAreRequiredAndBounded) {

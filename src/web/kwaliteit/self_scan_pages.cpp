@@ -68,7 +68,7 @@ void overview(Ctx& ctx) {
 
 void start(Ctx& ctx) {
   const auto year = parse_id(ctx.field("jaar"));
-  if (!year || !domain::may_scan_year(static_cast<int>(*year), current_year()))
+  if (!year || !domain::is_this_or_last_year(static_cast<int>(*year), current_year()))
     return ctx.error_page(422, "self_scan.bad_year");
   store::Change change(ctx.app.db(), ctx.actor());
   const auto instrument = store::latest_instrument(change.sql(), InstrumentKind::self_scan);
