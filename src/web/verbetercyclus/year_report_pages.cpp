@@ -1,6 +1,7 @@
 // The yearly cycle (/verbetercyclus/jaarverslag): the beheerder closes a year, which freezes a
 // snapshot of it; the jaarverslag shows a year beside the year before — from their snapshots,
 // or from today's data for a year not closed yet — on A4 and as an XLSX workbook.
+#include "domain/self_scan.h"
 #include "store/closed_years_store.h"
 #include "web/ui/charts.h"
 #include "web/ui/downloads.h"
@@ -15,9 +16,8 @@ std::string report_href(int year) {
   return "/verbetercyclus/jaarverslag/" + std::to_string(year);
 }
 
-// A year may be closed in the year itself (in December) or in the year after (in January).
 bool may_close(int year) {
-  return year == current_year() || year == current_year() - 1;
+  return domain::is_this_or_last_year(year, current_year());
 }
 
 struct ReportYears {
