@@ -92,6 +92,27 @@ TEST_F(ApiTest, ATokenReadsTheCoalitionsPlan) {
   EXPECT_THAT(body(get("/profiel", As::lezer)), Not(HasSubstr(token)));  // shown once
 }
 
+// The quality picture, self-scans and meetings (issue 12): what the pages show, as JSON.
+TEST_F(ApiTest, ATokenReadsTheQualityPictureSelfScansAndMeetings) {
+  const auto token = make_token(As::partner);
+  auto json = nlohmann::json::parse(api("/api/v1/quality-picture", token)->body);
+  EXPECT_EQ(json["running_activities"], 1);
+  EXPECT_EQ(json["methods"]["eigen"], 1);
+  EXPECT_EQ(json["elements_by_degree"].size(), 7u * 4u);
+  ASSERT_EQ(json["mismatches"].size(), 0u);  // the gemeente has no wijken
+  json = nlohmann::json::parse(api("/api/v1/self-scans", token)->body);
+  ASSERT_EQ(json["self_scans"].size(), 1u);
+  EXPECT_EQ(json["self_scans"][0]["year"], seed.scan_year);
+  EXPECT_TRUE(json["self_scans"][0]["completed_on"].is_null());
+  EXPECT_EQ(json["self_scans"][0]["pillars"].size(), 5u);
+  EXPECT_TRUE(json["self_scans"][0]["pillars"][0]["score"].is_null());
+  json = nlohmann::json::parse(api("/api/v1/meetings", token)->body);
+  ASSERT_EQ(json["meetings"].size(), 1u);
+  EXPECT_EQ(json["meetings"][0]["agenda"][0]["reason"], "eigen");
+  EXPECT_EQ(json["meetings"][0]["agenda"][0]["subject"], "Terugblik op de Week tegen Eenzaamheid");
+  EXPECT_TRUE(json["meetings"][0]["agenda"][0]["decision_due"].is_null());
+}
+
 TEST_F(ApiTest, NoTokenABadTokenOrARevokedTokenIs401) {
   EXPECT_EQ(status(api("/api/v1/ambitions", "nep")), 401);
   auto c = client();

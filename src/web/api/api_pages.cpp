@@ -12,11 +12,6 @@
 namespace kompas::web {
 namespace {
 
-template <typename T>
-nlohmann::json or_null(const std::optional<T>& value) {
-  return value ? nlohmann::json(*value) : nlohmann::json();
-}
-
 nlohmann::json text_or_null(const std::string& text) {
   return text.empty() ? nlohmann::json() : nlohmann::json(text);
 }
@@ -27,9 +22,8 @@ nlohmann::json year_values(const std::map<int, double>& values) {
   return list;
 }
 
-void send_json(Ctx& ctx, const nlohmann::json& body) {
-  ctx.res.set_content(body.dump(), "application/json");
-}
+using api::or_null;
+using api::send_json;
 
 void ambitions(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
@@ -189,6 +183,7 @@ void register_api_pages(App& app) {
   app.get("/api/v1/activities", Access::api, activities);
   app.get("/api/v1/contributions", Access::api, contributions);
   app.get("/api/v1/check-rounds", Access::api, check_rounds);
+  register_quality_api_pages(app);
 }
 
 }  // namespace kompas::web
