@@ -62,5 +62,21 @@ TEST_F(ResultsTest, FiltersKeepWhatAMeetingWantsToSee) {
   EXPECT_EQ(status(get("/resultaten?partner=abc&ambitie=%27;--", As::lezer)), 200);
 }
 
+TEST_F(ResultsTest, TheSameIndicatorsDownloadWithTheSameFilters) {
+  auto csv = get("/resultaten.csv", As::lezer);
+  ASSERT_EQ(status(csv), 200);
+  EXPECT_THAT(body(csv), HasSubstr("Deelnemers huiskamer"));
+  EXPECT_THAT(body(csv), HasSubstr("\"Is iemand er beter van geworden?\";\"Minder eenzaamheid\""));
+  EXPECT_THAT(body(csv), HasSubstr(";4;6;"));  // since last year, since the baseline
+  csv = get("/resultaten.csv?wijk=WK999901", As::lezer);
+  EXPECT_THAT(body(csv), Not(HasSubstr("Deelnemers huiskamer")));
+  const auto xlsx = get("/resultaten.xlsx", As::lezer);
+  EXPECT_EQ(body(xlsx).substr(0, 2), "PK");
+  // The quality picture's tables too.
+  EXPECT_THAT(body(get("/kwaliteit/beeld/methoden.csv", As::lezer)), HasSubstr("\"Eigen aanpak\";1"));
+  EXPECT_EQ(body(get("/kwaliteit/beeld.xlsx", As::lezer)).substr(0, 2), "PK");
+  EXPECT_EQ(status(get("/kwaliteit/beeld/onbekend.csv", As::lezer)), 404);
+}
+
 }  // namespace
 }  // namespace kompas::test

@@ -4,6 +4,7 @@
 #include "web/kwaliteit/pages.h"
 #include "web/kwaliteit/quality_picture.h"
 #include "web/ui/charts.h"
+#include "web/ui/downloads.h"
 #include "web/ui/percent.h"
 
 namespace kompas::web {
@@ -87,6 +88,34 @@ nlohmann::json mismatch_section(const Ctx& ctx, const QualityPicture& picture) {
                                   {{"survey", picture.survey}})}};
 }
 
+// The picture's tables for download: the same counts as the page.
+std::vector<DownloadTable> picture_tables(const Ctx& ctx, const QualityPicture& picture) {
+  const auto grid = [&](const char* name, const std::vector<std::string>& columns,
+                        const std::vector<std::vector<int>>& counts) {
+    DownloadTable table{name, {ctx.t("quality.col_element")}, {}};
+    table.header.insert(table.header.end(), columns.begin(), columns.end());
+    const auto& elements = domain::effective_elements();
+    for (std::size_t e = 0; e < elements.size(); ++e) {
+      std::vector<DownloadCell> row = {ctx.t("element." + elements[e])};
+      for (const auto count : counts[e]) row.push_back(static_cast<double>(count));
+      table.rows.push_back(std::move(row));
+    }
+    return table;
+  };
+  std::vector<std::string> degrees;
+  for (const auto& d : domain::loneliness_degrees()) degrees.push_back(ctx.t("degree." + d));
+  DownloadTable methods{
+      "methoden", {ctx.t("activity.method"), ctx.t("quality.col_activities")}, {}};
+  const auto levels = domain::all_words<domain::MethodLevel>();
+  for (std::size_t i = 0; i < levels.size(); ++i)
+    methods.rows.push_back(
+        {ctx.t("activity.method." + levels[i]), static_cast<double>(picture.methods.by_level[i])});
+  DownloadTable unchecked{"zonder_check", {ctx.t("quality.col_activity")}, {}};
+  for (const auto id : picture.unchecked) unchecked.rows.push_back({picture.activity(id)->name});
+  return {grid("elementen_per_wijk", picture.wijk_names, picture.by_area),
+          grid("elementen_per_graad", degrees, picture.by_degree), methods, unchecked};
+}
+
 void picture_page(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   const auto picture = load_quality_picture(conn.sql(), ctx.coalition_id(), today_date());
@@ -116,6 +145,20 @@ void picture_page(Ctx& ctx) {
 
 void register_picture_pages(App& app) {
   app.get("/kwaliteit/beeld", Access::signed_in, picture_page, Caching::body);
+  app.get(R"(/kwaliteit/beeld\.xlsx)", Access::signed_in, [](Ctx& ctx) {
+    store::Connection conn(ctx.app.db());
+    send_workbook(
+        ctx, "kwaliteitsbeeld",
+        picture_tables(ctx, load_quality_picture(conn.sql(), ctx.coalition_id(), today_date())));
+  });
+  app.get(R"(/kwaliteit/beeld/(elementen_per_wijk|elementen_per_graad|methoden|zonder_check)\.csv)",
+          Access::signed_in, [](Ctx& ctx) {
+            store::Connection conn(ctx.app.db());
+            const auto picture = load_quality_picture(conn.sql(), ctx.coalition_id(), today_date());
+            for (const auto& table : picture_tables(ctx, picture))
+              if (table.name == ctx.path_param(1)) return send_download(ctx, table, "csv");
+            not_found();
+          });
 }
 
 }  // namespace kompas::web

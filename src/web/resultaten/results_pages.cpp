@@ -16,6 +16,7 @@
 #include "web/doelen/plan_views.h"
 #include "web/resultaten/pages.h"
 #include "web/ui/charts.h"
+#include "web/ui/downloads.h"
 
 namespace kompas::web {
 namespace {
@@ -40,6 +41,37 @@ std::set<long long> partner_ambitions(soci::session& sql, long long coalition_id
   return ambitions;
 }
 
+// An indicator as the page and the download show it.
+struct ResultRow {
+  const domain::Ambition* ambition;
+  domain::Indicator indicator;
+  IndicatorSeries series;
+  domain::IndicatorChanges changes;
+  std::optional<store::Story> story;  // the newest
+};
+
+// Every indicator the filters keep, ambition by ambition.
+std::vector<ResultRow> result_rows(soci::session& sql, const domain::Coalition& coalition,
+                                   const std::vector<domain::Ambition>& ambitions,
+                                   const ResultFilters& filters) {
+  std::optional<std::set<long long>> of_partner;
+  if (filters.partner) of_partner = partner_ambitions(sql, coalition.id, *filters.partner);
+  auto by_ambition = plan_indicators(sql, coalition.id, coalition.gemeente_code, ambitions);
+  std::vector<ResultRow> rows;
+  for (const auto& ambition : ambitions) {
+    if (filters.ambition && ambition.id != *filters.ambition) continue;
+    if (of_partner && !of_partner->contains(ambition.id)) continue;
+    for (auto& [ind, series] : by_ambition[ambition.id]) {
+      if (!filters.wijk.empty() && !domain::about_wijk(ind, ambition, filters.wijk)) continue;
+      const auto stories = store::indicator_stories(sql, ind.id);
+      auto changes = domain::changes_of(ind.polarity, series.measurements, series.path);
+      rows.push_back({&ambition, std::move(ind), std::move(series), changes,
+                      stories.empty() ? std::nullopt : std::optional(stories.front())});
+    }
+  }
+  return rows;
+}
+
 // "−3,0 procentpunt (beter)": a change with its sign, in the indicator's unit.
 nlohmann::json change_text(const Ctx& ctx, const std::optional<domain::ValueChange>& change,
                            const std::string& unit) {
@@ -62,36 +94,26 @@ void results(Ctx& ctx) {
   const auto& coalition = ctx.me().coalition;
   const auto filters = read_filters(ctx);
   const auto ambitions = store::list_ambitions(sql, coalition.id);
-  std::optional<std::set<long long>> of_partner;
-  if (filters.partner) of_partner = partner_ambitions(sql, coalition.id, *filters.partner);
-  auto by_ambition = plan_indicators(sql, coalition.id, coalition.gemeente_code, ambitions);
   std::map<domain::ResultGroup, nlohmann::json> groups;
   std::map<domain::IndicatorStatus, int> counts;
   int shown = 0;
-  for (const auto& ambition : ambitions) {
-    if (filters.ambition && ambition.id != *filters.ambition) continue;
-    if (of_partner && !of_partner->contains(ambition.id)) continue;
-    for (const auto& [ind, series] : by_ambition[ambition.id]) {
-      if (!filters.wijk.empty() && !domain::about_wijk(ind, ambition, filters.wijk)) continue;
-      const auto changes = domain::changes_of(ind.polarity, series.measurements, series.path);
-      const auto stories = store::indicator_stories(sql, ind.id);
-      nlohmann::json story = nullptr;
-      if (!stories.empty())
-        story = {{"text", stories.front().text},
-                 {"author", stories.front().author},
-                 {"date", ctx.date(local_date(stories.front().written_at))}};
-      auto row = indicator_summary(ctx, ind, series);
-      row["ambition"] = ambition.title;
-      row["ambition_href"] = "/doelen/" + std::to_string(ambition.id);
-      row["since_last_year"] = change_text(ctx, changes.since_last_year, ind.unit);
-      row["since_baseline"] = change_text(ctx, changes.since_baseline, ind.unit);
-      row["story"] = story;
-      auto& group = groups[domain::result_group(ind)];
-      if (group.is_null()) group = nlohmann::json::array();
-      group.push_back(std::move(row));
-      ++counts[series.status.status];
-      ++shown;
-    }
+  for (const auto& r : result_rows(sql, coalition, ambitions, filters)) {
+    nlohmann::json story = nullptr;
+    if (r.story)
+      story = {{"text", r.story->text},
+               {"author", r.story->author},
+               {"date", ctx.date(local_date(r.story->written_at))}};
+    auto row = indicator_summary(ctx, r.indicator, r.series);
+    row["ambition"] = r.ambition->title;
+    row["ambition_href"] = "/doelen/" + std::to_string(r.ambition->id);
+    row["since_last_year"] = change_text(ctx, r.changes.since_last_year, r.indicator.unit);
+    row["since_baseline"] = change_text(ctx, r.changes.since_baseline, r.indicator.unit);
+    row["story"] = story;
+    auto& group = groups[domain::result_group(r.indicator)];
+    if (group.is_null()) group = nlohmann::json::array();
+    group.push_back(std::move(row));
+    ++counts[r.series.status.status];
+    ++shown;
   }
   nlohmann::json group_views = nlohmann::json::array();
   for (const auto& word : domain::all_words<domain::ResultGroup>()) {
@@ -137,13 +159,45 @@ void results(Ctx& ctx) {
             {"ambitions", ambition_options},
             {"wijken", wijk_options},
             {"partners", partner_options},
-            {"filtered", filters.ambition || filters.partner || !filters.wijk.empty()}});
+            {"filtered", filters.ambition || filters.partner || !filters.wijk.empty()},
+            {"query", ctx.req.target.find('?') == std::string::npos
+                          ? std::string()
+                          : ctx.req.target.substr(ctx.req.target.find('?'))}});
+}
+
+// The page's indicators as one table, with the same filters.
+void download(Ctx& ctx, const std::string& format) {
+  store::Connection conn(ctx.app.db());
+  const auto& coalition = ctx.me().coalition;
+  const auto ambitions = store::list_ambitions(conn.sql(), coalition.id);
+  DownloadTable table{
+      "resultaten",
+      {ctx.t("results.col_group"), ctx.t("report.ambition"), ctx.t("ind.name"),
+       ctx.t("results.col_year"), ctx.t("report.value"), ctx.t("results.since_last_year"),
+       ctx.t("results.since_baseline"), ctx.t("ind.status"), ctx.t("results.newest_story")},
+      {}};
+  const auto delta = [](const std::optional<domain::ValueChange>& c) {
+    return c ? DownloadCell(c->delta) : DownloadCell();
+  };
+  for (const auto& r : result_rows(conn.sql(), coalition, ambitions, read_filters(ctx))) {
+    const auto& latest = r.series.status.latest;
+    table.rows.push_back({ctx.t("results.group." + domain::word(domain::result_group(r.indicator))),
+                          r.ambition->title, r.indicator.name,
+                          latest ? DownloadCell(static_cast<double>(latest->year)) : DownloadCell(),
+                          latest ? DownloadCell(latest->value) : DownloadCell(),
+                          delta(r.changes.since_last_year), delta(r.changes.since_baseline),
+                          ctx.t("status." + domain::word(r.series.status.status)),
+                          r.story ? DownloadCell(r.story->text) : DownloadCell()});
+  }
+  send_download(ctx, table, format);
 }
 
 }  // namespace
 
 void register_results_pages(App& app) {
   app.get("/resultaten", Access::signed_in, results, Caching::body);
+  app.get(R"(/resultaten\.csv)", Access::signed_in, [](Ctx& ctx) { download(ctx, "csv"); });
+  app.get(R"(/resultaten\.xlsx)", Access::signed_in, [](Ctx& ctx) { download(ctx, "xlsx"); });
 }
 
 }  // namespace kompas::web
