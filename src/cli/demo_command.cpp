@@ -15,6 +15,7 @@
 #include "store/boundaries_store.h"
 #include "store/closed_years_store.h"
 #include "store/coalitions_store.h"
+#include "store/meetings_store.h"
 #include "store/migrations.h"
 #include "store/partners_store.h"
 #include "store/people_store.h"
@@ -235,6 +236,9 @@ void grootstad(store::Database& db) {
     wijken.push_back("WK9998" + std::string(w < 10 ? "0" : "") + std::to_string(w));
   load_big_city_plan(change, saved.first_person, saved.partners, wijken);
   load_demo_checks(change, 500);
+  // A meeting next month: its page proposes the agenda from all of the above.
+  store::create_meeting(
+      change, {0, web::local_date(store::now_seconds() + 30 * 24 * 3600), "Coalitieoverleg", {}});
   change.commit();
 }
 
