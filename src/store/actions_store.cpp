@@ -38,6 +38,12 @@ std::vector<domain::Action> list_actions(soci::session& sql, long long coalition
   return select_records(sql, kActions, "coalition_id = :c", soci::use(coalition_id));
 }
 
+std::vector<domain::Action> round_actions(soci::session& sql, long long coalition_id,
+                                          long long round_id, long long other_round_id) {
+  return select_records(sql, kActions, "coalition_id = :c AND (round_id = :r OR round_id = :o)",
+                        soci::use(coalition_id), soci::use(round_id), soci::use(other_round_id));
+}
+
 std::optional<domain::Action> find_action(soci::session& sql, long long coalition_id,
                                           long long action_id) {
   auto found = select_records(sql, kActions, "coalition_id = :c AND id = :id",

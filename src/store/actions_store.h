@@ -9,8 +9,11 @@
 
 namespace kompas::store {
 
-std::vector<domain::Action> list_actions(soci::session& sql,
-                                         long long coalition_id);  // by due date
+std::vector<domain::Action> list_actions(soci::session& sql, long long coalition_id);
+// The actions that came from one check round (or either of two): a round's improvement plan.
+std::vector<domain::Action> round_actions(soci::session& sql, long long coalition_id,
+                                          long long round_id,
+                                          long long other_round_id = 0);  // by due date
 std::optional<domain::Action> find_action(soci::session& sql, long long coalition_id,
                                           long long action_id);
 long long create_action(Change& change, const domain::Action& action);

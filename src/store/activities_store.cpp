@@ -15,19 +15,25 @@ std::string join_ids(const std::vector<long long>& ids) {
   return domain::join_words(words);
 }
 
-// Links and reach of the activities found, two queries for all of them.
+// Links and reach of the activities found, two queries for all of them; for one activity
+// (`only`) just its own rows, not the whole coalition's.
 void attach_details(soci::session& sql, long long coalition_id,
-                    std::vector<domain::Activity>& activities) {
+                    std::vector<domain::Activity>& activities,
+                    std::optional<long long> only = std::nullopt) {
   std::map<long long, domain::Activity*> by_id;
   for (auto& a : activities) by_id[a.id] = &a;
+  const std::string which = only ? " AND a.id = :a" : "";
+  const long long only_id = only.value_or(0);
   long long id = 0, ref = 0;
   std::string kind;
-  auto links =
-      select_rows(sql,
-                  "SELECT l.activity_id, l.kind, l.ref_id FROM activity_links l JOIN "
-                  "activities a ON a.id = l.activity_id WHERE a.coalition_id = :c "
-                  "ORDER BY l.activity_id, l.kind, l.ref_id",
-                  soci::use(coalition_id), soci::into(id), soci::into(kind), soci::into(ref));
+  const auto links_sql =
+      "SELECT l.activity_id, l.kind, l.ref_id FROM activity_links l JOIN activities a ON a.id = "
+      "l.activity_id WHERE a.coalition_id = :c" +
+      which + " ORDER BY l.activity_id, l.kind, l.ref_id";
+  auto links = only ? select_rows(sql, links_sql, soci::use(coalition_id), soci::use(only_id),
+                                  soci::into(id), soci::into(kind), soci::into(ref))
+                    : select_rows(sql, links_sql, soci::use(coalition_id), soci::into(id),
+                                  soci::into(kind), soci::into(ref));
   while (links.fetch()) {
     const auto found = by_id.find(id);
     if (found == by_id.end()) continue;
@@ -36,11 +42,14 @@ void attach_details(soci::session& sql, long long coalition_id,
   }
   int year = 0;
   double people = 0;
-  auto reach =
-      select_rows(sql,
-                  "SELECT r.activity_id, r.year, r.people FROM activity_reach r JOIN "
-                  "activities a ON a.id = r.activity_id WHERE a.coalition_id = :c",
-                  soci::use(coalition_id), soci::into(id), soci::into(year), soci::into(people));
+  const auto reach_sql =
+      "SELECT r.activity_id, r.year, r.people FROM activity_reach r JOIN activities a ON a.id = "
+      "r.activity_id WHERE a.coalition_id = :c" +
+      which;
+  auto reach = only ? select_rows(sql, reach_sql, soci::use(coalition_id), soci::use(only_id),
+                                  soci::into(id), soci::into(year), soci::into(people))
+                    : select_rows(sql, reach_sql, soci::use(coalition_id), soci::into(id),
+                                  soci::into(year), soci::into(people));
   while (reach.fetch()) {
     const auto found = by_id.find(id);
     if (found != by_id.end()) found->second->reach[year] = people;
@@ -95,7 +104,7 @@ std::optional<domain::Activity> find_activity(soci::session& sql, long long coal
   auto found = select_records(sql, kActivities, "coalition_id = :c AND id = :id",
                               soci::use(coalition_id), soci::use(activity_id));
   if (found.empty()) return std::nullopt;
-  attach_details(sql, coalition_id, found);
+  attach_details(sql, coalition_id, found, activity_id);
   return found.front();
 }
 

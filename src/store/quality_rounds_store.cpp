@@ -142,20 +142,25 @@ std::map<long long, Answers> round_answers(soci::session& sql, long long round_i
 HandedIn handed_in_answers(soci::session& sql, long long coalition_id,
                            std::optional<long long> only_round) {
   HandedIn answers;
-  const int all = only_round ? 0 : 1;
-  const long long only = only_round.value_or(0);
   long long round_id = 0;
   std::string code, reason;
   int score = 0, not_applicable = 0;
   soci::indicator score_ind = soci::i_null;
-  auto st = select_rows(sql,
-                        "SELECT r.round_id, a.question_code, a.score, a.not_applicable, a.reason "
-                        "FROM check_answers a JOIN check_respondents r ON r.id = a.respondent_id "
-                        "JOIN check_rounds c ON c.id = r.round_id WHERE c.coalition_id = :c AND "
-                        "r.submitted_at IS NOT NULL AND (:all = 1 OR c.id = :r)",
-                        soci::use(coalition_id), soci::use(all), soci::use(only),
-                        soci::into(round_id), soci::into(code), soci::into(score, score_ind),
-                        soci::into(not_applicable), soci::into(reason));
+  // One round is looked up by its respondents (an index); "any round" in the same statement made
+  // both engines read every answer of the coalition for one round's page.
+  const std::string select =
+      "SELECT r.round_id, a.question_code, a.score, a.not_applicable, a.reason "
+      "FROM check_answers a JOIN check_respondents r ON r.id = a.respondent_id "
+      "JOIN check_rounds c ON c.id = r.round_id WHERE c.coalition_id = :c AND "
+      "r.submitted_at IS NOT NULL";
+  const long long only = only_round.value_or(0);
+  auto st = only_round ? select_rows(sql, select + " AND r.round_id = :r", soci::use(coalition_id),
+                                     soci::use(only), soci::into(round_id), soci::into(code),
+                                     soci::into(score, score_ind), soci::into(not_applicable),
+                                     soci::into(reason))
+                       : select_rows(sql, select, soci::use(coalition_id), soci::into(round_id),
+                                     soci::into(code), soci::into(score, score_ind),
+                                     soci::into(not_applicable), soci::into(reason));
   while (st.fetch())
     answers[round_id][code].push_back(
         {score_ind == soci::i_ok ? std::optional<int>(score) : std::nullopt, not_applicable != 0,

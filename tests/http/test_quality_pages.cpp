@@ -4,7 +4,9 @@
 
 #include "harness.h"
 #include "store/activities_store.h"
+#include "store/people_store.h"
 #include "store/quality_rounds_store.h"
+#include "store/sessions_store.h"
 
 namespace kompas::test {
 namespace {
@@ -214,6 +216,25 @@ TEST_F(QualityPagesTest, TheScoreOverviewShowsTheTeamAndAggregatesOnlyToOthers) 
   EXPECT_THAT(page, HasSubstr(median_seven));
   EXPECT_THAT(page, Not(HasSubstr("Vera Vrijwilliger")));
   EXPECT_THAT(page, Not(HasSubstr("Mo Partner")));
+  // A colleague of the same partner outside the team: aggregates only, though the team member's
+  // page (with names) was just cached.
+  std::string colleague_cookie;
+  {
+    store::Change change(db(), {seed.coalition_a, seed.beheerder, "Anouk Beheer"});
+    domain::Person colleague;
+    colleague.name = "Collega Buiten Team";
+    colleague.email = "collega@a.example";
+    colleague.role = domain::Role::partner;
+    colleague.partner_id = seed.own_partner;
+    const auto id = store::create_person(change, colleague, "x");
+    change.commit();
+    store::Connection conn(db());
+    colleague_cookie = "kompas_sessie=" + store::create_session(conn.sql(), id).token;
+  }
+  EXPECT_THAT(body(get(overview, As::partner)), HasSubstr("Vera Vrijwilliger"));
+  page = body(get(overview, As::anonymous, {{"Cookie", colleague_cookie}}));
+  EXPECT_THAT(page, HasSubstr(median_seven));
+  EXPECT_THAT(page, Not(HasSubstr("Vera Vrijwilliger")));
   EXPECT_EQ(status(get("/kwaliteit/rondes/999999/overzicht", As::lezer)), 404);
 }
 

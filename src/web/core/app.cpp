@@ -309,10 +309,11 @@ bool is_form_content(const Request& req) {
 
 // Everything a cached body may depend on besides the data version; the day too, because what
 // is overdue changes at midnight.
-std::string body_cache_key(const Ctx& ctx) {
+std::string body_cache_key(const Ctx& ctx, Caching caching) {
   const auto& person = ctx.viewer->person;
   return std::to_string(ctx.viewer->coalition.id) + '|' + lang_code(ctx.lang) + '|' +
          domain::word(person.role) + '|' + std::to_string(person.partner_id.value_or(0)) + '|' +
+         (caching == Caching::per_person ? std::to_string(person.id) : "") + '|' +
          std::to_string(std::time(nullptr) / 86400) + '|' + ctx.req.target;
 }
 
@@ -354,8 +355,8 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
         if (expected.empty() || !store::equal_in_constant_time(ctx.field("_csrf"), expected))
           throw HttpError{403, "error.csrf"};
       }
-      if (caching == Caching::body && ctx.viewer) {
-        ctx.cache_key = body_cache_key(ctx);
+      if (caching != Caching::none && ctx.viewer) {
+        ctx.cache_key = body_cache_key(ctx, caching);
         if (auto hit = body_cache_.find(ctx.cache_key, ctx.viewer->data_version))
           return send_cached_body(ctx, std::move(hit));
       }

@@ -113,9 +113,11 @@ struct HttpError {
 // api: a personal token in "Authorization: Bearer ..." instead of a session; answers are JSON.
 enum class Access { anyone, signed_in, editor, beheerder, api };
 
-// Read-only pages whose body depends only on the coalition's data, the language, the role and
-// the URL may be cached; pages with forms (CSRF tokens) or personal data may not.
-enum class Caching { none, body };
+// GET pages whose body depends only on the coalition's data, the language, the role, the
+// partner, the day and the URL may be cached (body); forms in them are fine, each hit gets the
+// asking session's own CSRF token. A page that also depends on who asks (a round's team sees its
+// members' scores) is cached per person (per_person).
+enum class Caching { none, body, per_person };
 
 class App {
  public:

@@ -229,7 +229,8 @@ void score_overview(Ctx& ctx, const ActionDraft* draft = nullptr, int status = 2
   view["improve"] =
       points_view(ctx, *instrument, domain::improvement_points(*instrument, summaries));
   // The improvement plan: what this round led to, and what became of the previous round's.
-  const auto actions = store::list_actions(sql, ctx.coalition_id());
+  const auto actions =
+      store::round_actions(sql, ctx.coalition_id(), round->id, previous_round.value_or(0));
   const auto coalition_people = store::list_people(sql, ctx.coalition_id());
   std::map<long long, std::string> person_names;
   for (const auto& p : coalition_people) person_names[p.id] = p.name;
@@ -288,7 +289,7 @@ void print_plan(Ctx& ctx) {
   auto& sql = conn.sql();
   const auto [round, activity] = round_in_address(ctx, sql);
   const auto instrument = instrument_version(ctx, sql, round->instrument_version);
-  const auto actions = store::list_actions(sql, ctx.coalition_id());
+  const auto actions = store::round_actions(sql, ctx.coalition_id(), round->id);
   auto plan = actions_view(ctx, actions, round->id, people_names(sql, ctx.coalition_id()));
   std::size_t i = 0;
   for (const auto& a : actions) {
@@ -307,8 +308,9 @@ void print_plan(Ctx& ctx) {
 }  // namespace
 
 void register_score_pages(App& app) {
+  // Per person: a team member sees the members' own scores, a colleague of the same partner not.
   app.get(R"(/kwaliteit/rondes/(\d+)/overzicht)", Access::signed_in,
-          [](Ctx& ctx) { score_overview(ctx); });
+          [](Ctx& ctx) { score_overview(ctx); }, Caching::per_person);
   app.post(R"(/kwaliteit/rondes/(\d+)/acties)", Access::editor, make_action);
   app.get(R"(/kwaliteit/rondes/(\d+)/verbeterplan)", Access::signed_in, print_plan);
 }

@@ -187,7 +187,7 @@ void register_meeting_pages(App& app) {
   });
   app.post("/verbetercyclus/overleggen", Access::beheerder, [](Ctx& ctx) { save(ctx, 0); });
   app.get(R"(/verbetercyclus/overleggen/(\d+))", Access::signed_in,
-          [](Ctx& ctx) { show_meeting(ctx, false); });
+          [](Ctx& ctx) { show_meeting(ctx, false); }, Caching::body);
   app.get(R"(/verbetercyclus/overleggen/(\d+)/notulen)", Access::signed_in,
           [](Ctx& ctx) { show_meeting(ctx, true); }, Caching::body);
   app.get(R"(/verbetercyclus/overleggen/(\d+)/bewerken)", Access::beheerder, [](Ctx& ctx) {
