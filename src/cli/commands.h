@@ -41,5 +41,6 @@ void add_demo_command(CLI::App& app, const Texts& t);
 void add_survey_commands(CLI::App& app, const Texts& t);  // survey analyze, import, list, delete
 void add_survey_storage_commands(CLI::App& survey, const Texts& t);  // import, list, delete
 void add_figures_command(CLI::App& app, const Texts& t);             // figures import
+void add_instrument_command(CLI::App& app, const Texts& t);  // instrument add (own versions)
 
 }  // namespace kompas::cli

@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
   add_demo_command(app, t);
   add_survey_commands(app, t);
   add_figures_command(app, t);
+  add_instrument_command(app, t);
   translate_groups(app, t("cli.label.Options"), t("cli.label.Subcommands"));
   try {
     app.parse(argc, argv);

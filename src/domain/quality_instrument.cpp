@@ -160,4 +160,12 @@ InstrumentRead read_instrument(std::string_view text) {
   return read;
 }
 
+std::optional<Problem> check_new_version(int version, std::optional<int> latest) {
+  if (!latest || version > *latest) return std::nullopt;
+  return Problem{0,
+                 0,
+                 "instrument.version_not_newer",
+                 {{"version", std::to_string(version)}, {"latest", std::to_string(*latest)}}};
+}
+
 }  // namespace kompas::domain

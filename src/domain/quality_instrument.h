@@ -16,6 +16,8 @@
 //   instrument.missing_text     – a text without its Dutch or English version ({place})
 //   instrument.unknown_element  – an element that is not one of the seven effective elements
 //                                 ({code}, {element})
+//   instrument.version_not_newer – a version added later must come after the newest stored one
+//                                 ({version}, {latest})
 #include <array>
 #include <optional>
 #include <string>
@@ -74,5 +76,9 @@ struct InstrumentRead {
 
 // Reads an instrument file completely and returns the instrument or every problem found.
 InstrumentRead read_instrument(std::string_view json);
+
+// A coalition's own version (added after the shipped ones) must have a higher number than the
+// newest stored version, so rounds answered with older versions keep theirs; none when it does.
+std::optional<Problem> check_new_version(int version, std::optional<int> latest);
 
 }  // namespace kompas::domain

@@ -58,7 +58,7 @@ const std::vector<std::string>& audited_entities() {
       "coalitie",   "gebied",   "grens",   "partner",       "persoon",         "api-sleutel",
       "meting",     "cijfer",   "ambitie", "indicator",     "indicatorwaarde", "verhaal",
       "activiteit", "bijdrage", "actie",   "controleronde", "teamlid",         "antwoorden",
-      "zelfscan",   "begrip",   "overleg", "agendapunt",    "jaarafsluiting"};
+      "zelfscan",   "begrip",   "overleg", "agendapunt",    "jaarafsluiting",  "instrument"};
   return entities;
 }
 

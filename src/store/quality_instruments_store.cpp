@@ -70,6 +70,27 @@ std::vector<std::string> load_shipped_instruments(soci::session& sql) {
   return loaded;
 }
 
+std::vector<domain::Problem> add_instrument(Change& change, InstrumentKind kind,
+                                            const std::string& content) {
+  const auto read = domain::read_instrument(content);
+  if (!read.instrument) return read.problems;
+  const auto latest = latest_instrument(change.sql(), kind);
+  if (const auto problem = domain::check_new_version(
+          read.instrument->version, latest ? std::optional<int>(latest->version) : std::nullopt))
+    return {*problem};
+  const auto now = now_seconds();
+  change.sql() << std::string("INSERT INTO ") + place_of(kind).table +
+                      " (version, content, loaded_at) VALUES (:v, :c, :t)",
+      soci::use(read.instrument->version), soci::use(content), soci::use(now);
+  change.record("aanmaken", "instrument", std::to_string(read.instrument->version),
+                read.instrument->name.nl, nullptr,
+                {{"kind", kind == InstrumentKind::quality_check ? "kwaliteit" : "zelfscan"},
+                 {"version", read.instrument->version},
+                 {"themes", read.instrument->themes.size()},
+                 {"questions", read.instrument->question_count()}});
+  return {};
+}
+
 std::optional<domain::Instrument> find_instrument(soci::session& sql, InstrumentKind kind,
                                                   int version) {
   return select_instrument(sql, kind, "version = :v", version);

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "domain/quality_instrument.h"
-#include "store/database.h"
+#include "store/change.h"
 
 namespace kompas::store {
 
@@ -18,6 +18,12 @@ enum class InstrumentKind { quality_check, self_scan };
 // returns their names ("kwaliteit/instrument-1"). Throws std::runtime_error when a shipped file
 // has problems, or differs from the stored text of its version.
 std::vector<std::string> load_shipped_instruments(soci::session& sql);
+
+// Adds a coalition's own version of an instrument (a file read without problems, numbered after
+// the newest stored version), with an entry in the audit log. Returns the problems instead when
+// the file has any or its number is not newer; nothing is stored then.
+std::vector<domain::Problem> add_instrument(Change& change, InstrumentKind kind,
+                                            const std::string& content);
 
 std::optional<domain::Instrument> find_instrument(soci::session& sql, InstrumentKind kind,
                                                   int version);

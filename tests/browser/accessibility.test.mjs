@@ -161,6 +161,7 @@ const PAGES = [
   { name: 'term new', path: '/kwaliteit/begrippen/nieuw' },
   { name: 'round start', path: '/kwaliteit/activiteiten/1/ronde' },
   { name: 'round with its team', path: startRound, shot: 'round' },
+  { name: 'round close confirmation', path: async () => `${await startRound()}/sluiten` },
   {
     name: 'check answers with errors', path: async () => `${await startRound()}/invullen`, status: 422,
     shot: 'answers',

@@ -73,6 +73,28 @@ case "$db" in
     contains "$dir/err" "bestaat al" "never overwrites" ;;
 esac
 
+# A coalition's own version of the quality check: every problem named, nothing stored; then a
+# newer version is read and used by new rounds.
+instrument="$(cd "$(dirname "$0")/../../data/kwaliteit" && pwd)/instrument-1.json"
+python3 - "$instrument" "$dir" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d["themes"][1]["questions"].append(dict(d["themes"][0]["questions"][0]))
+open(sys.argv[2] + "/dubbel.json", "w").write(json.dumps(d, ensure_ascii=False))
+d = json.load(open(sys.argv[1]))
+d["version"] = 7
+open(sys.argv[2] + "/eigen.json", "w").write(json.dumps(d, ensure_ascii=False))
+PY
+expect 2 "instrument with a duplicate question" -- "$kompas" instrument add --db "$db" --coalition GM9999 "$dir/dubbel.json"
+contains "$dir/err" "De vraagcode 'bezigheden' staat er twee keer in" "names the duplicate"
+empty "$dir/out" "a refused instrument"
+expect 2 "instrument that is not newer" -- "$kompas" instrument add --db "$db" --coalition GM9999 "$instrument"
+contains "$dir/err" "is niet nieuwer dan versie 1" "asks for a higher version"
+expect 2 "instrument of an unknown kind" -- "$kompas" instrument add --db "$db" --coalition GM9999 --kind onzin "$dir/eigen.json"
+expect 0 "own instrument" -- "$kompas" instrument add --db "$db" --coalition GM9999 "$dir/eigen.json"
+contains "$dir/out" "Versie 7 ingelezen: 6 thema's, 20 vragen" "reports the version"
+expect 2 "the same version twice" -- "$kompas" instrument add --db "$db" --coalition GM9999 "$dir/eigen.json"
+
 expect 2 "bad listen" -- "$kompas" serve --db "$db" --listen nergens
 contains "$dir/err" "127.0.0.1:8080" "explains the listen form"
 expect 2 "unknown command" -- "$kompas" toveren

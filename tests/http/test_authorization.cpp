@@ -130,6 +130,7 @@ class AuthorizationTest : public HttpTest {
          200, 404},
         // Only the team answers: the partner person is in it, the beheerder is not.
         {"GET", R"(/kwaliteit/rondes/(\d+)/invullen)", round + "/invullen", R, 403, 200, 403, 404},
+        {"GET", R"(/kwaliteit/rondes/(\d+)/sluiten)", round + "/sluiten", R, 403, 200, 200, 404},
         // A link is the volunteer's, whoever holds it; an unknown one is not found.
         {"GET", R"(/check/([A-Za-z0-9_-]{1,100}))", link, 200, 200, 200, 200, 200},
         {"GET", R"(/check/([A-Za-z0-9_-]{1,100}))", "/check/onbekend", 404, 404, 404, 404, 404},

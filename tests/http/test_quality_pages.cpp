@@ -168,8 +168,13 @@ TEST_F(QualityPagesTest, AVolunteerAnswersThroughTheLinkUntilItIsRevoked) {
 }
 
 TEST_F(QualityPagesTest, AClosedRoundTakesNoMoreAnswers) {
-  EXPECT_EQ(status(post(round_path() + "/sluiten", As::lezer, {})), 403);
-  ASSERT_EQ(status(post(round_path() + "/sluiten", As::partner, {})), 303);
+  EXPECT_EQ(status(post(round_path() + "/sluiten", As::lezer, {{"bevestig", "ja"}})), 403);
+  // Closing asks first: how many have not handed in yet.
+  EXPECT_THAT(body(get(round_path() + "/sluiten", As::partner)),
+              HasSubstr("Nog niet ingeleverd: 2."));
+  EXPECT_EQ(status(post(round_path() + "/sluiten", As::partner, {})), 422);
+  EXPECT_THAT(body(get(round_path(), As::partner)), Not(HasSubstr("gesloten")));
+  ASSERT_EQ(status(post(round_path() + "/sluiten", As::partner, {{"bevestig", "ja"}})), 303);
   EXPECT_THAT(body(get(round_path(), As::partner)), HasSubstr("gesloten"));
   EXPECT_EQ(status(get(round_path() + "/invullen", As::partner)), 410);
   const auto r = get("/check/" + seed.link_token, As::anonymous);

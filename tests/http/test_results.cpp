@@ -73,7 +73,8 @@ TEST_F(ResultsTest, TheSameIndicatorsDownloadWithTheSameFilters) {
   const auto xlsx = get("/resultaten.xlsx", As::lezer);
   EXPECT_EQ(body(xlsx).substr(0, 2), "PK");
   // The quality picture's tables too.
-  EXPECT_THAT(body(get("/kwaliteit/beeld/methoden.csv", As::lezer)), HasSubstr("\"Eigen aanpak\";1"));
+  EXPECT_THAT(body(get("/kwaliteit/beeld/methoden.csv", As::lezer)),
+              HasSubstr("\"Eigen aanpak\";1"));
   EXPECT_EQ(body(get("/kwaliteit/beeld.xlsx", As::lezer)).substr(0, 2), "PK");
   EXPECT_EQ(status(get("/kwaliteit/beeld/onbekend.csv", As::lezer)), 404);
 }

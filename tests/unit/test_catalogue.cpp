@@ -77,7 +77,7 @@ TEST(Catalogue, EveryKeyBuiltAtRunTimeHasATextInBothLanguages) {
       {"month.", {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"}},
       {"problem.instrument.",
        {"json", "version", "no_themes", "no_questions", "code", "duplicate_theme",
-        "duplicate_question", "missing_text", "unknown_element"}},
+        "duplicate_question", "missing_text", "unknown_element", "version_not_newer"}},
       {"error.", {"score", "reason_required", "date_past", "round_too_long"}},
       {"quality.trend.", domain::all_words<domain::Trend>()},
       {"quality.band.", domain::all_words<domain::Band>()},

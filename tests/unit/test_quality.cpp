@@ -244,5 +244,15 @@ TEST(QualityRounds, WhoStartsRoundsAndWhoSeesIndividualScores) {
   EXPECT_FALSE(may_see_individual_scores(lezer, team));
 }
 
+TEST(QualityInstrument, AnOwnVersionMustBeNewerThanTheNewestStored) {
+  EXPECT_FALSE(check_new_version(1, std::nullopt));
+  EXPECT_FALSE(check_new_version(2, 1));
+  const auto same = check_new_version(1, 1);
+  ASSERT_TRUE(same);
+  EXPECT_EQ(same->code, "instrument.version_not_newer");
+  EXPECT_EQ(same->params.at("latest"), "1");
+  EXPECT_TRUE(check_new_version(1, 3));
+}
+
 }  // namespace
 }  // namespace kompas::domain

@@ -227,10 +227,30 @@ void revoke(Ctx& ctx) {
   ctx.redirect_with_notice(round_href(loaded.round.id), "link_revoked");
 }
 
+// Closing ends answering for everyone who has not handed in: it asks first.
+void confirm_close(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto loaded = load_round(conn.sql(), ctx);
+  if (!loaded.manages) forbidden();
+  const auto open = static_cast<std::size_t>(
+      std::count_if(loaded.team.begin(), loaded.team.end(),
+                    [](const auto& r) { return !r.submitted_at && !r.revoked_at; }));
+  const auto href = round_href(loaded.round.id);
+  show_delete_confirmation(
+      ctx, {ctx.t("quality.close_title"),
+            ctx.tf("quality.close_question", {{"activity", loaded.activity.name}}),
+            {ctx.tf("quality.close_consequence", {{"count", std::to_string(open)}})},
+            href + "/sluiten",
+            href,
+            ctx.t("quality.close"),
+            loaded.round.closed_at ? ctx.t("quality.round_closed") : ""});
+}
+
 void close(Ctx& ctx) {
   store::Change change(ctx.app.db(), ctx.actor());
   const auto loaded = load_round(change.sql(), ctx);
   if (!loaded.manages) forbidden();
+  require_delete_confirmation(ctx);
   if (!loaded.round.closed_at) {
     store::close_round(change, loaded.round);
     change.commit();
@@ -248,6 +268,7 @@ void register_round_pages(App& app) {
   app.post(R"(/kwaliteit/rondes/(\d+)/team)", Access::editor, add_member);
   app.post(R"(/kwaliteit/rondes/(\d+)/vrijwilliger)", Access::editor, add_volunteer);
   app.post(R"(/kwaliteit/rondes/(\d+)/team/(\d+)/intrekken)", Access::editor, revoke);
+  app.get(R"(/kwaliteit/rondes/(\d+)/sluiten)", Access::editor, confirm_close);
   app.post(R"(/kwaliteit/rondes/(\d+)/sluiten)", Access::editor, close);
 }
 
