@@ -94,6 +94,8 @@ class AuthorizationTest : public HttpTest {
          "/kwaliteit/beeld/methoden.csv", R, 200, 200, 200, 200},
         {"GET", "/kwaliteit/zelfscan", "/kwaliteit/zelfscan", R, 200, 200, 200, 200},
         {"GET", R"(/kwaliteit/zelfscan/(\d{4}))", scan, R, 200, 200, 200, 404},
+        {"GET", R"(/kwaliteit/zelfscan/(\d{4})\.(csv|xlsx))", scan + ".xlsx", R, 200, 200, 200,
+         404},
         {"GET", R"(/kwaliteit/zelfscan/(\d{4})/invullen)", scan + "/invullen", R, 403, 403, 200,
          404},
         {"GET", "/resultaten", "/resultaten", R, 200, 200, 200, 200},
@@ -103,6 +105,9 @@ class AuthorizationTest : public HttpTest {
         {"GET", "/verbetercyclus/jaarverslag", "/verbetercyclus/jaarverslag", R, 200, 200, 200,
          200},
         {"GET", R"(/verbetercyclus/jaarverslag/(\d{4}))", report, R, 200, 200, 200, 200},
+        {"GET",
+         R"(/verbetercyclus/jaarverslag/(\d{4})/(lokaal_beeld|indicatoren|bijdragen|kwaliteit|besluiten|verhalen)\.csv)",
+         report + "/besluiten.csv", R, 200, 200, 200, 200},
         {"GET", R"(/verbetercyclus/jaarverslag/(\d{4})\.xlsx)", report + ".xlsx", R, 200, 200, 200,
          200},
         {"GET", "/verbetercyclus/overleggen/nieuw", "/verbetercyclus/overleggen/nieuw", R, 403, 403,
@@ -130,6 +135,8 @@ class AuthorizationTest : public HttpTest {
          200, 404},
         // Only the team answers: the partner person is in it, the beheerder is not.
         {"GET", R"(/kwaliteit/rondes/(\d+)/invullen)", round + "/invullen", R, 403, 200, 403, 404},
+        {"GET", R"(/kwaliteit/rondes/(\d+)/overzicht\.(csv|xlsx))", round + "/overzicht.csv", R,
+         200, 200, 200, 404},
         {"GET", R"(/kwaliteit/rondes/(\d+)/sluiten)", round + "/sluiten", R, 403, 200, 200, 404},
         // A link is the volunteer's, whoever holds it; an unknown one is not found.
         {"GET", R"(/check/([A-Za-z0-9_-]{1,100}))", link, 200, 200, 200, 200, 200},

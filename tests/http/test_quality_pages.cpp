@@ -241,6 +241,14 @@ TEST_F(QualityPagesTest, TheScoreOverviewShowsTheTeamAndAggregatesOnlyToOthers) 
   EXPECT_THAT(page, HasSubstr(median_seven));
   EXPECT_THAT(page, Not(HasSubstr("Vera Vrijwilliger")));
   EXPECT_EQ(status(get("/kwaliteit/rondes/999999/overzicht", As::lezer)), 404);
+  // The download: the same aggregates, never a name, also not for the team.
+  for (const auto who : {As::lezer, As::partner}) {
+    const auto csv = body(get(overview + ".csv", who));
+    EXPECT_THAT(csv, HasSubstr("\"Mediaan\""));
+    EXPECT_THAT(csv, HasSubstr(";7;5;9;0;\"ja\";"));  // median, lowest, highest, n.v.t., discuss
+    EXPECT_THAT(csv, Not(HasSubstr("Vera")));
+    EXPECT_THAT(csv, Not(HasSubstr("Mo Partner")));
+  }
 }
 
 TEST_F(QualityPagesTest, ATipBecomesAnActionAndTheNextRoundShowsWhatBecameOfIt) {

@@ -73,6 +73,9 @@ TEST_F(SelfScanTest, TheBeheerderSavesComesBackAndFinishesOnce) {
   EXPECT_THAT(page, HasSubstr("Nodig de wethouder een keer per jaar uit"));
   EXPECT_THAT(page, Not(HasSubstr("Verder met invullen")));
 
+  const auto csv = body(get(scan_path(seed.scan_year) + ".csv", As::lezer));
+  EXPECT_THAT(csv, HasSubstr("\"Bestuurlijk commitment\";6;"));
+  EXPECT_EQ(body(get(scan_path(seed.scan_year) + ".xlsx", As::lezer)).substr(0, 2), "PK");
   EXPECT_EQ(status(post(form, As::beheerder, answers("9", "opslaan"))), 409);
   EXPECT_EQ(status(get(form, As::beheerder)), 409);
   EXPECT_EQ(count("SELECT COUNT(*) FROM self_scan_answers WHERE score = 9"), 0);

@@ -76,6 +76,8 @@ TEST_F(YearReportTest, TheReportHoldsTheDecisionsAndStoriesAndDownloadsAsAWorkbo
   EXPECT_THAT(page, HasSubstr("De buurtkamer zit elke dinsdag vol."));
   EXPECT_THAT(page, HasSubstr("Het jaar ervoor is niet afgesloten."));
   EXPECT_THAT(page, HasSubstr("Welzijn"));  // the partner's contribution
+  EXPECT_THAT(body(get(report_path(seed.scan_year) + "/besluiten.csv", As::lezer)),
+              HasSubstr("We houden de buurtkamer open."));
   const auto xlsx = get(report_path(seed.scan_year) + ".xlsx", As::lezer);
   ASSERT_EQ(status(xlsx), 200);
   EXPECT_EQ(body(xlsx).substr(0, 2), "PK");

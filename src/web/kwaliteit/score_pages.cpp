@@ -15,6 +15,7 @@
 #include "store/quality_rounds_store.h"
 #include "web/kwaliteit/pages.h"
 #include "web/ui/charts.h"
+#include "web/ui/downloads.h"
 
 namespace kompas::web {
 namespace {
@@ -251,6 +252,43 @@ void score_overview(Ctx& ctx, const ActionDraft* draft = nullptr, int status = 2
            status);
 }
 
+// The overview's figures per question as a table to download: aggregates only, never anyone's own
+// scores, and no rows where the page would say too few people handed in.
+void download_scores(Ctx& ctx, const std::string& format) {
+  store::Connection conn(ctx.app.db());
+  auto& sql = conn.sql();
+  const auto [round, activity] = round_in_address(ctx, sql);
+  const auto team = store::list_respondents(sql, round->id);
+  const bool individual = domain::may_see_individual_scores(ctx.me().person, team);
+  const auto handed_in_count = respondents_of(team);
+  DownloadTable table{"check-" + std::to_string(round->id),
+                      {ctx.t("quality.col_theme"), ctx.t("quality.col_question"),
+                       ctx.t("quality.col_median"), ctx.t("quality.col_lowest"),
+                       ctx.t("quality.col_highest"), ctx.t("quality.col_not_applicable"),
+                       ctx.t("quality.col_discuss"), ctx.t("quality.col_coalition")},
+                      {}};
+  if (handed_in_count > 0 && (individual || handed_in_count >= domain::kMinRespondents)) {
+    const auto instrument = instrument_version(ctx, sql, round->instrument_version);
+    const auto mine = store::handed_in_answers(sql, ctx.coalition_id(), round->id);
+    const auto summaries = mine.empty() ? Summaries{} : summarise_round(mine.begin()->second);
+    const auto coalition = coalition_medians(ctx, sql);
+    for (const auto& theme : instrument.themes)
+      for (const auto& q : theme.questions) {
+        const auto found = summaries.find(q.code);
+        const auto s = found == summaries.end() ? domain::QuestionSummary{} : found->second;
+        const auto median = coalition.find(q.code);
+        table.rows.push_back(
+            {in_language(ctx, theme.title), in_language(ctx, q.text),
+             s.median ? DownloadCell(*s.median) : DownloadCell(),
+             s.median ? DownloadCell(static_cast<double>(s.lowest)) : DownloadCell(),
+             s.median ? DownloadCell(static_cast<double>(s.highest)) : DownloadCell(),
+             static_cast<double>(s.not_applicable), ctx.t(s.discuss ? "audit.yes" : "audit.no"),
+             median == coalition.end() ? DownloadCell() : DownloadCell(median->second)});
+      }
+  }
+  send_download(ctx, table, format);
+}
+
 // A tip turned into an action in the actions register, in the team's own words.
 void make_action(Ctx& ctx) {
   store::Change change(ctx.app.db(), ctx.actor());
@@ -311,6 +349,8 @@ void register_score_pages(App& app) {
   // Per person: a team member sees the members' own scores, a colleague of the same partner not.
   app.get(R"(/kwaliteit/rondes/(\d+)/overzicht)", Access::signed_in,
           [](Ctx& ctx) { score_overview(ctx); }, Caching::per_person);
+  app.get(R"(/kwaliteit/rondes/(\d+)/overzicht\.(csv|xlsx))", Access::signed_in,
+          [](Ctx& ctx) { download_scores(ctx, ctx.path_param(2)); });
   app.post(R"(/kwaliteit/rondes/(\d+)/acties)", Access::editor, make_action);
   app.get(R"(/kwaliteit/rondes/(\d+)/verbeterplan)", Access::signed_in, print_plan);
 }

@@ -7,6 +7,7 @@
 #include "store/self_scans_store.h"
 #include "web/kwaliteit/pages.h"
 #include "web/ui/charts.h"
+#include "web/ui/downloads.h"
 
 namespace kompas::web {
 namespace {
@@ -160,6 +161,34 @@ void show_result(Ctx& ctx, soci::session& sql, const domain::SelfScan& scan) {
             {"pillars", pillars}});
 }
 
+// The scan's answers with each pillar's score, to download.
+void download(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  auto& sql = conn.sql();
+  const auto scan = load_scan(sql, ctx, year_param(ctx));
+  const auto instrument = scan_instrument(ctx, sql, scan.instrument_version);
+  const auto answers = store::self_scan_answers(sql, scan.id);
+  const auto scores = domain::pillar_scores(instrument, answers);
+  DownloadTable table{
+      "zelfscan-" + std::to_string(scan.year),
+      {ctx.t("self_scan.col_pillar"), ctx.t("self_scan.col_pillar_score"),
+       ctx.t("quality.col_question"), ctx.t("self_scan.answer"), ctx.t("quality.reason")},
+      {}};
+  for (std::size_t i = 0; i < instrument.themes.size(); ++i)
+    for (const auto& q : instrument.themes[i].questions) {
+      const auto found = answers.find(q.code);
+      const auto answer = found == answers.end() ? domain::CheckAnswer{} : found->second;
+      table.rows.push_back({in_language(ctx, instrument.themes[i].title),
+                            scores[i].score ? DownloadCell(*scores[i].score) : DownloadCell(),
+                            in_language(ctx, q.text),
+                            answer.score ? DownloadCell(static_cast<double>(*answer.score))
+                            : answer.not_applicable ? DownloadCell(ctx.t("quality.not_applicable"))
+                                                    : DownloadCell(),
+                            answer.reason.empty() ? DownloadCell() : DownloadCell(answer.reason)});
+    }
+  send_download(ctx, table, ctx.path_param(2));
+}
+
 void result_page(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   show_result(ctx, conn.sql(), load_scan(conn.sql(), ctx, year_param(ctx)));
@@ -199,6 +228,7 @@ void register_self_scan_pages(App& app) {
   app.get("/kwaliteit/zelfscan", Access::signed_in, overview);
   app.post("/kwaliteit/zelfscan", Access::beheerder, start);
   app.get(R"(/kwaliteit/zelfscan/(\d{4}))", Access::signed_in, result_page, Caching::body);
+  app.get(R"(/kwaliteit/zelfscan/(\d{4})\.(csv|xlsx))", Access::signed_in, download);
   app.get(R"(/kwaliteit/zelfscan/(\d{4})/invullen)", Access::beheerder, form_page);
   app.post(R"(/kwaliteit/zelfscan/(\d{4})/invullen)", Access::beheerder, save);
 }

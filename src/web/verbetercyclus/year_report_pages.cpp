@@ -176,7 +176,8 @@ void report(Ctx& ctx) {
                     .value = total == 0 ? 0.0 : static_cast<double>(counts[word]) / total});
   nlohmann::json parts = nlohmann::json::array();
   for (const auto& t : tables)
-    parts.push_back(table_view(ctx, t, ctx.t("report.part." + t.name), ""));
+    parts.push_back(table_view(ctx, t, ctx.t("report.part." + t.name),
+                               report_href(year) + "/" + t.name + ".csv"));
   const auto survey = years.now["survey"];
   ctx.page("verbetercyclus/report",
            ctx.tf("report.title", {{"year", std::to_string(year)},
@@ -235,6 +236,15 @@ void register_year_report_pages(App& app) {
   app.get("/verbetercyclus/jaarverslag", Access::signed_in, list);
   app.post("/verbetercyclus/jaarverslag", Access::beheerder, close);
   app.get(R"(/verbetercyclus/jaarverslag/(\d{4}))", Access::signed_in, report, Caching::body);
+  app.get(
+      R"(/verbetercyclus/jaarverslag/(\d{4})/(lokaal_beeld|indicatoren|bijdragen|kwaliteit|besluiten|verhalen)\.csv)",
+      Access::signed_in, [](Ctx& ctx) {
+        store::Connection conn(ctx.app.db());
+        const int year = static_cast<int>(id_param(ctx));
+        for (const auto& table : report_tables(ctx, load_years(ctx, conn.sql(), year), year))
+          if (table.name == ctx.path_param(2)) return send_download(ctx, table, "csv");
+        not_found();
+      });
   app.get(R"(/verbetercyclus/jaarverslag/(\d{4})\.xlsx)", Access::signed_in, [](Ctx& ctx) {
     store::Connection conn(ctx.app.db());
     const int year = static_cast<int>(id_param(ctx));
