@@ -60,4 +60,10 @@ bool may_see_individual_scores(const Person& person, const std::vector<Responden
                      [&](const Respondent& r) { return r.person_id == person.id; });
 }
 
+bool may_see_round_scores(const Person& person, const std::vector<Respondent>& team) {
+  const auto handed_in = static_cast<std::size_t>(std::count_if(
+      team.begin(), team.end(), [](const Respondent& r) { return r.submitted_at.has_value(); }));
+  return handed_in > 0 && (handed_in >= kMinRespondents || may_see_individual_scores(person, team));
+}
+
 }  // namespace kompas::domain

@@ -71,4 +71,8 @@ bool may_start_round(const Person& person, const Activity& activity);
 // (of at least kMinRespondents submitted answers).
 bool may_see_individual_scores(const Person& person, const std::vector<Respondent>& team);
 
+// Whether the person sees any of the round's scores: someone handed in, and the person may see
+// individual scores or enough people handed in for an aggregate.
+bool may_see_round_scores(const Person& person, const std::vector<Respondent>& team);
+
 }  // namespace kompas::domain

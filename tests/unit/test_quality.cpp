@@ -244,6 +244,27 @@ TEST(QualityRounds, WhoStartsRoundsAndWhoSeesIndividualScores) {
   EXPECT_FALSE(may_see_individual_scores(lezer, team));
 }
 
+TEST(QualityRound, ScoresShowFromOneForTheTeamAndFromThreeForOthers) {
+  Person member, lezer, beheerder;
+  member.id = 10;
+  member.role = Role::partner;
+  lezer.id = 11;
+  beheerder.id = 12;
+  beheerder.role = Role::beheerder;
+  Respondent in_team;
+  in_team.person_id = 10;
+  std::vector<Respondent> team = {in_team, Respondent{}, Respondent{}};
+  EXPECT_FALSE(may_see_round_scores(member, team));  // nobody handed in
+  team[0].submitted_at = 1;
+  EXPECT_TRUE(may_see_round_scores(member, team));
+  EXPECT_TRUE(may_see_round_scores(beheerder, team));
+  EXPECT_FALSE(may_see_round_scores(lezer, team));
+  team[1].submitted_at = 2;
+  EXPECT_FALSE(may_see_round_scores(lezer, team));  // two are too few for an aggregate
+  team[2].submitted_at = 3;
+  EXPECT_TRUE(may_see_round_scores(lezer, team));
+}
+
 TEST(QualityInstrument, AnOwnVersionMustBeNewerThanTheNewestStored) {
   EXPECT_FALSE(check_new_version(1, std::nullopt));
   EXPECT_FALSE(check_new_version(2, 1));

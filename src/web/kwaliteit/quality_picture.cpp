@@ -6,7 +6,6 @@
 #include "store/activities_store.h"
 #include "store/areas_store.h"
 #include "store/quality_rounds_store.h"
-#include "store/surveys_store.h"
 #include "web/ui/input.h"
 #include "web/verkennen/survey_tables.h"
 
@@ -15,29 +14,22 @@ namespace {
 
 // The newest survey's shown emotional and social figures, for the gemeente and per wijk.
 void load_survey_figures(soci::session& sql, long long coalition_id, QualityPicture& picture) {
-  const auto surveys = store::list_surveys(sql, coalition_id);
-  if (surveys.empty()) return;
-  const auto& survey = surveys.front();
-  picture.survey = survey.name;
-  const auto estimates = store::survey_estimates(sql, survey.id);
-  const auto min_n = static_cast<std::size_t>(store::min_cell_size(sql, coalition_id));
-  for (const bool emotional : {true, false}) {
-    const auto indicator = emotional ? "emotioneel_eenzaam" : "sociaal_eenzaam";
-    for (const auto& table : survey_tables(estimates, survey, indicator, {}, min_n)) {
-      for (const auto& row : table.rows) {
-        if (row.suppressed) continue;  // a hidden cell flags nothing
-        const domain::ShareEstimate share{row.estimate.estimate, row.estimate.ci_low,
-                                          row.estimate.ci_high};
-        if (table.breakdown == "totaal") {
-          (emotional ? picture.gemeente_emotional : picture.gemeente_social) = share.estimate;
-        } else if (table.breakdown == "wijk") {
-          auto found = std::find_if(picture.figures.begin(), picture.figures.end(),
-                                    [&](const auto& f) { return f.code == row.key; });
-          if (found == picture.figures.end())
-            found = picture.figures.insert(picture.figures.end(), {row.key, {}, {}});
-          (emotional ? found->emotional : found->social) = share;
-        }
-      }
+  const auto found =
+      newest_wijk_figures(sql, coalition_id, {"emotioneel_eenzaam", "sociaal_eenzaam"});
+  if (!found.survey) return;
+  picture.survey = found.survey->name;
+  for (const auto& [area, cells] : found.shown) {
+    const auto share = [&](const char* indicator) -> std::optional<domain::ShareEstimate> {
+      const auto cell = cells.find(indicator);
+      if (cell == cells.end()) return std::nullopt;
+      return domain::ShareEstimate{cell->second.estimate, cell->second.ci_low,
+                                   cell->second.ci_high};
+    };
+    if (area.empty()) {
+      if (const auto e = share("emotioneel_eenzaam")) picture.gemeente_emotional = e->estimate;
+      if (const auto s = share("sociaal_eenzaam")) picture.gemeente_social = s->estimate;
+    } else {
+      picture.figures.push_back({area, share("emotioneel_eenzaam"), share("sociaal_eenzaam")});
     }
   }
 }

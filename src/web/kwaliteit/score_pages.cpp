@@ -144,7 +144,7 @@ void score_overview(Ctx& ctx, const ActionDraft* draft = nullptr, int status = 2
       {"activity", activity->name},
       {"round_href", "/kwaliteit/rondes/" + std::to_string(round->id)},
       {"handed_in", ctx.tf("quality.handed_in", {{"count", std::to_string(handed_in_count)}})}};
-  if (handed_in_count == 0 || (!individual && handed_in_count < domain::kMinRespondents)) {
+  if (!domain::may_see_round_scores(ctx.me().person, team)) {
     view["too_few"] = ctx.tf("quality.too_few", {{"min", std::to_string(domain::kMinRespondents)}});
     return ctx.page("kwaliteit/scores",
                     ctx.tf("quality.scores_title", {{"activity", activity->name}}), view);
@@ -259,15 +259,13 @@ void download_scores(Ctx& ctx, const std::string& format) {
   auto& sql = conn.sql();
   const auto [round, activity] = round_in_address(ctx, sql);
   const auto team = store::list_respondents(sql, round->id);
-  const bool individual = domain::may_see_individual_scores(ctx.me().person, team);
-  const auto handed_in_count = respondents_of(team);
   DownloadTable table{"check-" + std::to_string(round->id),
                       {ctx.t("quality.col_theme"), ctx.t("quality.col_question"),
                        ctx.t("quality.col_median"), ctx.t("quality.col_lowest"),
                        ctx.t("quality.col_highest"), ctx.t("quality.col_not_applicable"),
                        ctx.t("quality.col_discuss"), ctx.t("quality.col_coalition")},
                       {}};
-  if (handed_in_count > 0 && (individual || handed_in_count >= domain::kMinRespondents)) {
+  if (domain::may_see_round_scores(ctx.me().person, team)) {
     const auto instrument = instrument_version(ctx, sql, round->instrument_version);
     const auto mine = store::handed_in_answers(sql, ctx.coalition_id(), round->id);
     const auto summaries = mine.empty() ? Summaries{} : summarise_round(mine.begin()->second);

@@ -9,7 +9,6 @@
 #include "store/partners_store.h"
 #include "store/quality_instruments_store.h"
 #include "store/self_scans_store.h"
-#include "store/surveys_store.h"
 #include "web/doelen/plan_views.h"
 #include "web/kwaliteit/quality_picture.h"
 #include "web/ui/input.h"
@@ -25,33 +24,22 @@ nlohmann::json or_null(const std::optional<double>& value) {
 // The newest survey's shown figures (lonely, severely lonely) for the gemeente and each wijk.
 nlohmann::json local_picture(soci::session& sql, long long coalition_id, nlohmann::json& survey) {
   nlohmann::json rows = nlohmann::json::array();
-  const auto surveys = store::list_surveys(sql, coalition_id);
-  if (surveys.empty()) return rows;
-  const auto& s = surveys.front();
-  survey = {{"name", s.name}, {"year", s.year}};
   std::map<std::string, std::string> names;
   for (const auto& area : store::list_areas(sql, coalition_id)) names[area.code] = area.name;
-  const auto estimates = store::survey_estimates(sql, s.id);
-  const auto min_n = static_cast<std::size_t>(store::min_cell_size(sql, coalition_id));
-  const std::string severe =
-      s.instrument == domain::Scale::djg6 ? "sterk_eenzaam" : "ernstig_eenzaam";
-  std::map<std::string, nlohmann::json> by_area;
-  std::vector<std::string> order;
-  for (const auto& [indicator, field] :
-       {std::pair{std::string("eenzaam"), "eenzaam"}, std::pair{severe, "ernstig"}})
-    for (const auto& table : survey_tables(estimates, s, indicator, names, min_n)) {
-      if (table.breakdown != "totaal" && table.breakdown != "wijk") continue;
-      for (const auto& row : table.rows) {
-        const auto key = table.breakdown == "totaal" ? std::string() : row.key;
-        auto& entry = by_area[key];
-        if (entry.is_null()) {
-          entry = {{"area", key.empty() ? "" : row.label}};
-          order.push_back(key);
-        }
-        entry[field] = row.suppressed ? nlohmann::json() : nlohmann::json(row.estimate.estimate);
-      }
+  const auto found = newest_wijk_figures(sql, coalition_id, {"eenzaam", "ernstig"}, names);
+  if (!found.survey) return rows;
+  survey = {{"name", found.survey->name}, {"year", found.survey->year}};
+  for (const auto& area : found.areas) {
+    nlohmann::json row = {{"area", found.labels.at(area)}};
+    const auto shown = found.shown.find(area);
+    for (const auto* indicator : {"eenzaam", "ernstig"}) {
+      const auto cell = shown == found.shown.end() ? nullptr : &shown->second;
+      const auto value = cell ? cell->find(indicator) : decltype(cell->find(indicator)){};
+      row[indicator] =
+          cell && value != cell->end() ? nlohmann::json(value->second.estimate) : nlohmann::json();
     }
-  for (const auto& key : order) rows.push_back(by_area[key]);
+    rows.push_back(std::move(row));
+  }
   return rows;
 }
 

@@ -81,4 +81,30 @@ std::vector<SurveyTable> survey_tables(const std::vector<store::StoredEstimate>&
   return tables;
 }
 
+WijkFigures newest_wijk_figures(soci::session& sql, long long coalition_id,
+                                const std::vector<std::string>& indicators,
+                                const std::map<std::string, std::string>& area_names) {
+  WijkFigures figures;
+  const auto surveys = store::list_surveys(sql, coalition_id);  // newest first
+  if (surveys.empty()) return figures;
+  figures.survey = surveys.front();
+  const auto estimates = store::survey_estimates(sql, figures.survey->id);
+  const auto min_n = static_cast<std::size_t>(store::min_cell_size(sql, coalition_id));
+  for (const auto& indicator : indicators) {
+    const auto stored = indicator != "ernstig"                              ? indicator
+                        : figures.survey->instrument == domain::Scale::djg6 ? "sterk_eenzaam"
+                                                                            : "ernstig_eenzaam";
+    for (const auto& table : survey_tables(estimates, *figures.survey, stored, area_names, min_n)) {
+      if (table.breakdown != "totaal" && table.breakdown != "wijk") continue;
+      for (const auto& row : table.rows) {
+        const auto area = table.breakdown == "totaal" ? std::string() : row.key;
+        if (figures.labels.emplace(area, table.breakdown == "totaal" ? "" : row.label).second)
+          figures.areas.push_back(area);
+        if (!row.suppressed) figures.shown[area][indicator] = row.estimate;
+      }
+    }
+  }
+  return figures;
+}
+
 }  // namespace kompas::web

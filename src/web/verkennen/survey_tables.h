@@ -4,6 +4,7 @@
 // coalition's minimum (secondary suppression included); in unweighted surveys also cells that
 // would reveal fewer than 10 lonely respondents. Used by the pages and the downloads,
 // so no download can show what the page hides.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,5 +35,19 @@ std::vector<SurveyTable> survey_tables(const std::vector<store::StoredEstimate>&
                                        const store::Survey& survey, const std::string& indicator,
                                        const std::map<std::string, std::string>& area_names,
                                        std::size_t min_n);
+
+// The newest survey's figures for the gemeente (area "") and each wijk, as the survey pages
+// show them: for each indicator asked, the shown cells only (a hidden one is absent). "ernstig"
+// asks for severe loneliness on the survey's scale (ernstig_eenzaam, or DJG-6's sterk_eenzaam).
+// Used by the coverage view, the plan, the quality picture and a closed year's snapshot.
+struct WijkFigures {
+  std::optional<store::Survey> survey;        // none without a survey
+  std::vector<std::string> areas;             // every area with a row, in table order
+  std::map<std::string, std::string> labels;  // area -> its name (from `area_names`)
+  std::map<std::string, std::map<std::string, domain::DomainEstimate>> shown;  // area -> indicator
+};
+WijkFigures newest_wijk_figures(soci::session& sql, long long coalition_id,
+                                const std::vector<std::string>& indicators,
+                                const std::map<std::string, std::string>& area_names = {});
 
 }  // namespace kompas::web

@@ -112,24 +112,17 @@ nlohmann::json activity_summary(const Ctx& ctx, const domain::Activity& a,
 
 std::map<std::string, nlohmann::json> latest_wijk_figures(const Ctx& ctx, soci::session& sql) {
   std::map<std::string, nlohmann::json> figures;
-  const auto surveys = store::list_surveys(sql, ctx.coalition_id());
-  if (surveys.empty()) return figures;
-  const auto& survey = surveys.front();
-  const auto estimates = store::survey_estimates(sql, survey.id);
-  const auto min_n = static_cast<std::size_t>(store::min_cell_size(sql, ctx.coalition_id()));
-  const std::string severe =
-      survey.instrument == domain::Scale::djg6 ? "sterk_eenzaam" : "ernstig_eenzaam";
-  for (const auto& [indicator, field] :
-       {std::pair{std::string("eenzaam"), "eenzaam"}, std::pair{severe, "ernstig"}}) {
-    for (const auto& table : survey_tables(estimates, survey, indicator, {}, min_n)) {
-      if (table.breakdown != "totaal" && table.breakdown != "wijk") continue;
-      for (const auto& row : table.rows) {
-        auto& figure = figures[row.key];
-        figure["survey"] = survey.name;
-        figure[field] =
-            row.suppressed ? nlohmann::json() : nlohmann::json(percent(ctx, row.estimate.estimate));
-      }
-    }
+  const auto found = newest_wijk_figures(sql, ctx.coalition_id(), {"eenzaam", "ernstig"});
+  for (const auto& area : found.areas) {
+    const auto shown = found.shown.find(area);
+    const auto text = [&](const std::string& indicator) {
+      if (shown == found.shown.end()) return nlohmann::json();
+      const auto cell = shown->second.find(indicator);
+      return cell == shown->second.end() ? nlohmann::json()
+                                         : nlohmann::json(percent(ctx, cell->second.estimate));
+    };
+    figures[area] = {
+        {"survey", found.survey->name}, {"eenzaam", text("eenzaam")}, {"ernstig", text("ernstig")}};
   }
   return figures;
 }
