@@ -43,6 +43,7 @@ FieldErrors validate_record(const AgendaItem& item) {
     if (text->size() > 4000) errors[field] = "error.too_long";
   if (item.decision.empty()) {
     if (item.decision_owner_id) errors["decision_owner"] = "meeting.owner_without_decision";
+    if (!item.decision_due.empty()) errors["decision_due"] = "meeting.due_without_decision";
   } else if (item.decision_owner_id && item.decision_due.empty()) {
     errors["decision_due"] = "meeting.due_required";
   }

@@ -57,17 +57,23 @@ VowelKind vowel_kind(std::string_view ch) {
   return VowelKind::none;
 }
 
-// After a line break at `i`: whether a new block begins (a blank line, a list item or a
-// heading), so the line before was a sentence of its own. A single line break inside a paragraph
-// is only a space.
-bool block_starts(std::string_view text, std::size_t i) {
+// Whether the line from `i` starts with a block mark: a list item ("- ", "1. "), a heading or a
+// quote.
+bool starts_with_mark(std::string_view text, std::size_t i) {
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r')) ++i;
-  if (i >= text.size()) return true;
+  if (i >= text.size()) return false;
   const char c = text[i];
-  if (c == '\n' || c == '-' || c == '*' || c == '+' || c == '#' || c == '>') return true;
+  if (c == '-' || c == '*' || c == '+' || c == '#' || c == '>') return true;
   std::size_t j = i;
   while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
   return j > i && j < text.size() && (text[j] == '.' || text[j] == ')');
+}
+
+// After a line break at `i`: whether a new block begins (a blank line or a marked line), so the
+// line before was a sentence of its own. A single line break inside a paragraph is a space.
+bool block_starts(std::string_view text, std::size_t i) {
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r')) ++i;
+  return i >= text.size() || text[i] == '\n' || starts_with_mark(text, i);
 }
 
 }  // namespace
@@ -102,16 +108,18 @@ Readability measure_readability(std::string_view text) {
   const auto end_word = [&] {
     // ' and - inside a word belong to it; at its edges they do not.
     while (!word.empty() && (word.back() == '\'' || word.back() == '-')) word.pop_back();
+    if (word.ends_with("\xE2\x80\x99")) word.resize(word.size() - 3);
     if (word.empty()) return;
     ++r.words;
     r.syllables += dutch_syllables(word);
     sentence_has_words = true;
     word.clear();
   };
-  bool line_start = true;
+  bool line_start = true, marked_line = false;
   for (std::size_t i = 0; i < text.size();) {
     // A numbered list item's "1." or "2)" is a mark, not a word and not the end of a sentence.
     if (line_start) {
+      marked_line = starts_with_mark(text, i);
       std::size_t j = i;
       while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
       const std::size_t digits = j;
@@ -126,7 +134,7 @@ Readability measure_readability(std::string_view text) {
     if (ch == "\n") line_start = true;
     if (is_word_char(ch)) {
       word += ch;
-    } else if ((ch == "'" || ch == "-") && !word.empty()) {
+    } else if ((ch == "'" || ch == "\xE2\x80\x99" || ch == "-") && !word.empty()) {
       word += ch;
     } else if ((ch == "." || ch == ",") && !word.empty() && word.back() >= '0' &&
                word.back() <= '9' && i < text.size() && text[i] >= '0' && text[i] <= '9') {
@@ -137,7 +145,10 @@ Readability measure_readability(std::string_view text) {
       const bool at_boundary = i >= text.size() || text[i] == ' ' || text[i] == '\n' ||
                                text[i] == '\r' || text[i] == '\t' || text[i] == '"' ||
                                text[i] == ')';
-      if ((stop && at_boundary) || (ch == "\n" && block_starts(text, i))) end_sentence();
+      // A marked line (a heading, a list item) ends at its line break, and so does the line
+      // before a new block.
+      if ((stop && at_boundary) || (ch == "\n" && (marked_line || block_starts(text, i))))
+        end_sentence();
     }
   }
   end_word();

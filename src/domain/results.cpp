@@ -23,7 +23,7 @@ ResultGroup result_group(const Indicator& indicator) {
 }
 
 IndicatorChanges changes_of(Polarity polarity, const std::vector<Measurement>& measurements,
-                            const std::vector<Milestone>& path) {
+                            const std::vector<Milestone>& path, int first_counting_year) {
   IndicatorChanges changes;
   if (measurements.empty()) return changes;
   const auto& latest = measurements.back();
@@ -32,7 +32,7 @@ IndicatorChanges changes_of(Polarity polarity, const std::vector<Measurement>& m
     if (before.year == latest.year - 1)
       changes.since_last_year = change(polarity, latest.value, before.value, before.year);
   }
-  if (!path.empty() && latest.year > path.front().year)
+  if (!path.empty() && latest.year >= first_counting_year)
     changes.since_baseline = change(polarity, latest.value, path.front().value, path.front().year);
   return changes;
 }

@@ -45,9 +45,11 @@ struct IndicatorChanges {
 };
 
 // `measurements`: one per year, oldest first; `path`: the indicator's path (its first milestone
-// is the baseline). Nothing without a value, or when the latest value is the baseline itself.
+// is the baseline); `first_counting_year`: the first year whose value counts as after the
+// baseline (first_year_after_baseline, the same rule as the status). Nothing without a value,
+// or when the latest value does not count as after the baseline.
 IndicatorChanges changes_of(Polarity polarity, const std::vector<Measurement>& measurements,
-                            const std::vector<Milestone>& path);
+                            const std::vector<Milestone>& path, int first_counting_year);
 
 // Whether the indicator is about the wijk: a population indicator measured in it, or an
 // activity measure of an ambition that names it. Whole-gemeente indicators are not "in" a wijk.

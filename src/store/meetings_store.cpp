@@ -1,6 +1,8 @@
 #include "store/meetings_store.h"
 
+#include <algorithm>
 #include <map>
+#include <tuple>
 
 #include "store/table.h"
 
@@ -42,16 +44,22 @@ nlohmann::json meeting_json(const Meeting& m) {
   return json;
 }
 
-// The partners present at the meetings found, one query for all of them.
-void attach_partners(soci::session& sql, long long coalition_id, std::vector<Meeting>& meetings) {
+// The partners present at the meetings found, one query for all of them; for one meeting
+// (`only`) just its own rows.
+void attach_partners(soci::session& sql, long long coalition_id, std::vector<Meeting>& meetings,
+                     std::optional<long long> only = std::nullopt) {
   std::map<long long, Meeting*> by_id;
   for (auto& m : meetings) by_id[m.id] = &m;
   long long meeting = 0, partner = 0;
-  auto st = select_rows(sql,
-                        "SELECT mp.meeting_id, mp.partner_id FROM meeting_partners mp JOIN "
-                        "meetings m ON m.id = mp.meeting_id WHERE m.coalition_id = :c "
-                        "ORDER BY mp.meeting_id, mp.partner_id",
-                        soci::use(coalition_id), soci::into(meeting), soci::into(partner));
+  const std::string text =
+      "SELECT mp.meeting_id, mp.partner_id FROM meeting_partners mp JOIN meetings m ON m.id = "
+      "mp.meeting_id WHERE m.coalition_id = :c" +
+      std::string(only ? " AND m.id = :m" : "") + " ORDER BY mp.meeting_id, mp.partner_id";
+  const long long only_id = only.value_or(0);
+  auto st = only ? select_rows(sql, text, soci::use(coalition_id), soci::use(only_id),
+                               soci::into(meeting), soci::into(partner))
+                 : select_rows(sql, text, soci::use(coalition_id), soci::into(meeting),
+                               soci::into(partner));
   while (st.fetch()) {
     const auto found = by_id.find(meeting);
     if (found != by_id.end()) found->second->present_partner_ids.push_back(partner);
@@ -81,7 +89,7 @@ std::optional<Meeting> find_meeting(soci::session& sql, long long coalition_id, 
   auto found = select_records(sql, kMeetings, "coalition_id = :c AND id = :id",
                               soci::use(coalition_id), soci::use(id));
   if (found.empty()) return std::nullopt;
-  attach_partners(sql, coalition_id, found);
+  attach_partners(sql, coalition_id, found, id);
   return found.front();
 }
 
@@ -172,10 +180,16 @@ std::vector<Decision> decisions_about(soci::session& sql, long long coalition_id
                      std::string("coalition_id = :c AND decision <> '' AND ") + column + " = :id",
                      soci::use(coalition_id), soci::use(id));
   std::vector<Decision> decisions;
-  if (items.empty()) return decisions;
-  for (const auto& meeting : list_meetings(sql, coalition_id))  // newest first
-    for (const auto& item : items)
-      if (item.meeting_id == meeting.id) decisions.push_back({meeting, item});
+  std::map<long long, std::optional<Meeting>> meetings;  // the few meetings these are from
+  for (const auto& item : items) {
+    auto& meeting = meetings[item.meeting_id];
+    if (!meeting) meeting = find_meeting(sql, coalition_id, item.meeting_id);
+    if (meeting) decisions.push_back({*meeting, item});
+  }
+  // Newest meeting first, as the meetings list.
+  std::stable_sort(decisions.begin(), decisions.end(), [](const Decision& a, const Decision& b) {
+    return std::tie(a.meeting.held_on, a.meeting.id) > std::tie(b.meeting.held_on, b.meeting.id);
+  });
   return decisions;
 }
 

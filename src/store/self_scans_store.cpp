@@ -63,12 +63,12 @@ bool save_self_scan(Change& change, const SelfScan& scan, const Answers& answers
   still_open.execute(true);
   if (still_open.get_affected_rows() == 0) return false;
   const auto before = find_self_scan(change.sql(), coalition_id, scan.year);
+  auto before_json = record_json(kSelfScans, *before);
+  before_json["answers"] = self_scan_answers(change.sql(), scan.id).size();
   auto after = scan;
   if (complete) after.completed_at = now_seconds();
   update_record(change.sql(), kSelfScans, after, {}, "coalition_id = :c", soci::use(coalition_id));
   const auto given = write_answers(change.sql(), kSelfScanAnswers, scan.id, answers);
-  auto before_json = record_json(kSelfScans, *before);
-  before_json["answers"] = self_scan_answers(change.sql(), scan.id).size();
   auto after_json = record_json(kSelfScans, after);
   after_json["answers"] = given;
   change.record(complete ? "afronden" : "opslaan", "zelfscan", std::to_string(scan.id),

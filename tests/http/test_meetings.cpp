@@ -59,6 +59,12 @@ TEST_F(MeetingsTest, TheAgendaIsProposedFromTheDataAndTakenByKey) {
   EXPECT_THAT(page, HasSubstr("value=\"" + action_key + "\""));
   EXPECT_EQ(status(post(path + "/agenda", As::beheerder, {})), 422);
   EXPECT_EQ(status(post(path + "/agenda", As::beheerder, {{"eigen", std::string(301, 'x')}})), 422);
+  auto refused = post(path + "/agenda", As::beheerder,
+                      {{"eigen", std::string(301, 'x')}, {"punt", action_key}});
+  // What was typed and ticked stays, with the reason.
+  EXPECT_THAT(body(refused), HasSubstr("value=\"" + std::string(301, 'x') + "\""));
+  EXPECT_THAT(body(refused), HasSubstr("hoogstens 300 tekens"));
+  EXPECT_THAT(body(refused), HasSubstr("value=\"" + action_key + "\" checked"));
   // A key the data does not propose is ignored, not trusted as text.
   ASSERT_EQ(status(post(path + "/agenda", As::beheerder,
                         {{"punt", action_key},
@@ -73,6 +79,10 @@ TEST_F(MeetingsTest, TheAgendaIsProposedFromTheDataAndTakenByKey) {
   EXPECT_THAT(page, HasSubstr("href=\"/acties/" + std::to_string(seed.action) + "\""));
   // What is on the agenda is no longer proposed.
   EXPECT_THAT(body(get(path, As::beheerder)), Not(HasSubstr("value=\"" + action_key + "\"")));
+  // 300 letters with accents are 300 characters: not too long.
+  std::string accents;
+  for (int i = 0; i < 300; ++i) accents += "\xC3\xA9";
+  EXPECT_EQ(status(post(path + "/agenda", As::beheerder, {{"eigen", accents}})), 303);
 }
 
 TEST_F(MeetingsTest, ADecisionWithAnOwnerBecomesAnActionOnceAndIsFoundOnItsPages) {

@@ -157,6 +157,9 @@ TEST(MeetingRecord, ADecisionWithAnOwnerNeedsADateAndBecomesAnActionOnce) {
   noted.decision = "We wachten de nieuwe meting af.";
   EXPECT_TRUE(validate_record(noted).empty());
   EXPECT_FALSE(makes_action(noted));
+  AgendaItem dated;
+  dated.decision_due = "2027-01-01";
+  EXPECT_EQ(validate_record(dated).at("decision_due"), "meeting.due_without_decision");
   noted.must_improve = std::string(4001, 'x');
   EXPECT_EQ(validate_record(noted).at("must_improve"), "error.too_long");
 }

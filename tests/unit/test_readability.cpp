@@ -44,6 +44,10 @@ TEST(Readability, SentencesEndAtStopsAndLineBreaks) {
   EXPECT_EQ(r.sentences, 3);
   EXPECT_EQ(r.words, 14);  // 4 + 3 + 7
   EXPECT_EQ(measure_readability("Zo'n wijk-team helpt.").words, 3);
+  EXPECT_EQ(measure_readability("Zo\u2019n dag.").words, 2);  // a typographic apostrophe too
+  // A heading or the last list item before a paragraph line is a sentence of its own.
+  EXPECT_EQ(measure_readability("# Welkom\nDit is tekst.").sentences, 2);
+  EXPECT_EQ(measure_readability("- een\n- twee\nDaarna komt dit.").sentences, 3);
   // A paragraph wrapped over two lines is one sentence; a blank line ends one without a stop.
   r = measure_readability("Een zin die over twee\nregels loopt.\n\nKop zonder punt\n\nNog een.");
   EXPECT_EQ(r.sentences, 3);

@@ -7,6 +7,11 @@
 namespace kompas::domain {
 namespace {
 
+// A baseline dated at the end of its year: values count from the year after.
+int after(const std::vector<Milestone>& path) {
+  return path.front().year + 1;
+}
+
 TEST(Results, GroupsFollowKindAndQuestion) {
   Indicator population;
   EXPECT_EQ(result_group(population), ResultGroup::bevolking);
@@ -22,7 +27,7 @@ TEST(Results, GroupsFollowKindAndQuestion) {
 
 TEST(Results, ChangeSinceLastYearNeedsTheYearJustBefore) {
   const std::vector<Milestone> path = {{2023, 50}, {2027, 40}};
-  auto c = changes_of(Polarity::lower_is_better, {{2024, 48}, {2025, 45}}, path);
+  auto c = changes_of(Polarity::lower_is_better, {{2024, 48}, {2025, 45}}, path, after(path));
   ASSERT_TRUE(c.since_last_year);
   EXPECT_DOUBLE_EQ(c.since_last_year->delta, -3);
   EXPECT_EQ(c.since_last_year->direction, Direction::beter);
@@ -31,28 +36,38 @@ TEST(Results, ChangeSinceLastYearNeedsTheYearJustBefore) {
   EXPECT_DOUBLE_EQ(c.since_baseline->delta, -5);
   EXPECT_EQ(c.since_baseline->from_year, 2023);
   // A gap of two years is not "since last year".
-  c = changes_of(Polarity::lower_is_better, {{2023, 48}, {2025, 45}}, path);
+  c = changes_of(Polarity::lower_is_better, {{2023, 48}, {2025, 45}}, path, after(path));
   EXPECT_FALSE(c.since_last_year);
   EXPECT_TRUE(c.since_baseline);
 }
 
 TEST(Results, DirectionFollowsPolarity) {
   const std::vector<Milestone> path = {{2023, 50}};
-  EXPECT_EQ(changes_of(Polarity::higher_is_better, {{2024, 55}}, path).since_baseline->direction,
+  EXPECT_EQ(changes_of(Polarity::higher_is_better, {{2024, 55}}, path, after(path))
+                .since_baseline->direction,
             Direction::beter);
-  EXPECT_EQ(changes_of(Polarity::lower_is_better, {{2024, 55}}, path).since_baseline->direction,
+  EXPECT_EQ(changes_of(Polarity::lower_is_better, {{2024, 55}}, path, after(path))
+                .since_baseline->direction,
             Direction::slechter);
-  EXPECT_EQ(changes_of(Polarity::lower_is_better, {{2024, 50}}, path).since_baseline->direction,
+  EXPECT_EQ(changes_of(Polarity::lower_is_better, {{2024, 50}}, path, after(path))
+                .since_baseline->direction,
             Direction::gelijk);
 }
 
 TEST(Results, NoChangeWithoutValuesOrWhenTheLatestIsTheBaseline) {
-  EXPECT_FALSE(changes_of(Polarity::lower_is_better, {}, {{2023, 50}}).since_baseline);
+  EXPECT_FALSE(changes_of(Polarity::lower_is_better, {}, {{2023, 50}}, 2024).since_baseline);
   // The baseline taken from the first measurement: that value is not a change.
-  const auto c = changes_of(Polarity::lower_is_better, {{2023, 50}}, {{2023, 50}});
+  const auto c = changes_of(Polarity::lower_is_better, {{2023, 50}}, {{2023, 50}}, 2024);
   EXPECT_FALSE(c.since_baseline);
   EXPECT_FALSE(c.since_last_year);
-  EXPECT_FALSE(changes_of(Polarity::lower_is_better, {{2024, 50}}, {}).since_baseline);
+  EXPECT_FALSE(changes_of(Polarity::lower_is_better, {{2024, 50}}, {}, 0).since_baseline);
+}
+
+TEST(Results, AValueOfTheBaselinesOwnYearCountsWhenTheStatusCountsIt) {
+  // Baseline 1 January 2025: a value for 2025 is after it (first_year_after_baseline).
+  const auto c = changes_of(Polarity::lower_is_better, {{2025, 45}}, {{2025, 50}}, 2025);
+  ASSERT_TRUE(c.since_baseline);
+  EXPECT_DOUBLE_EQ(c.since_baseline->delta, -5);
 }
 
 TEST(Results, AboutAWijk) {

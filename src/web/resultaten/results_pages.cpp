@@ -2,6 +2,7 @@
 // the three questions of Results-Based Accountability, each with its status, its change since
 // last year and since its baseline, and the newest story behind the figures. Filters by
 // ambition, wijk and partner keep what a meeting wants to look at.
+#include <cmath>
 #include <set>
 
 #include "domain/numbers.h"
@@ -64,7 +65,8 @@ std::vector<ResultRow> result_rows(soci::session& sql, const domain::Coalition& 
     for (auto& [ind, series] : by_ambition[ambition.id]) {
       if (!filters.wijk.empty() && !domain::about_wijk(ind, ambition, filters.wijk)) continue;
       const auto stories = store::indicator_stories(sql, ind.id);
-      auto changes = domain::changes_of(ind.polarity, series.measurements, series.path);
+      auto changes = domain::changes_of(ind.polarity, series.measurements, series.path,
+                                        series.first_counting_year);
       rows.push_back({&ambition, std::move(ind), std::move(series), changes,
                       stories.empty() ? std::nullopt : std::optional(stories.front())});
     }
@@ -177,7 +179,8 @@ void download(Ctx& ctx, const std::string& format) {
        ctx.t("results.since_baseline"), ctx.t("ind.status"), ctx.t("results.newest_story")},
       {}};
   const auto delta = [](const std::optional<domain::ValueChange>& c) {
-    return c ? DownloadCell(c->delta) : DownloadCell();
+    // One decimal, as the page shows it (no binary noise such as 2.1000000000000014).
+    return c ? DownloadCell(std::round(c->delta * 10) / 10) : DownloadCell();
   };
   for (const auto& r : result_rows(conn.sql(), coalition, ambitions, read_filters(ctx))) {
     const auto& latest = r.series.status.latest;

@@ -33,14 +33,18 @@ void add_items(Ctx& ctx) {
   for (const auto& proposed : proposed_agenda(ctx, sql, *meeting, agenda))
     if (chosen.contains(proposed.source_key)) items.push_back(proposed);
   const auto own = domain::trim(ctx.field("eigen"));
-  if (own.size() > kMaxOwnItem) return ctx.error_page(422, "meeting.own_too_long");
+  const auto refuse = [&](const char* error_key) {
+    const AgendaDraft draft{chosen, own, error_key};
+    show_meeting(ctx, false, &draft, 422);
+  };
+  if (domain::utf8_length(own) > kMaxOwnItem) return refuse("meeting.own_too_long");
   if (!own.empty()) {
     domain::AgendaItem item;
     item.reason = domain::AgendaReason::eigen;
     item.subject = own;
     items.push_back(std::move(item));
   }
-  if (items.empty()) return ctx.error_page(422, "meeting.nothing_chosen");
+  if (items.empty()) return refuse("meeting.nothing_chosen");
   store::add_agenda_items(change, meeting->id, items);
   change.commit();
   ctx.redirect_with_notice(meeting_href(meeting->id), "agenda_added");

@@ -118,8 +118,10 @@ nlohmann::json item_view(const Ctx& ctx, const domain::AgendaItem& item,
        !item.goes_well.empty() || !item.must_improve.empty() || !item.decision.empty()}};
 }
 
+}  // namespace
+
 // The meeting with its agenda; `print` is the minutes: no forms, no proposal.
-void show_meeting(Ctx& ctx, bool print) {
+void show_meeting(Ctx& ctx, bool print, const AgendaDraft* draft, int status) {
   store::Connection conn(ctx.app.db());
   auto& sql = conn.sql();
   const auto meeting = load_meeting(ctx, sql);
@@ -136,7 +138,9 @@ void show_meeting(Ctx& ctx, bool print) {
   nlohmann::json proposals = nlohmann::json::array();
   if (manage)
     for (const auto& p : proposed_agenda(ctx, sql, meeting, agenda))
-      proposals.push_back({{"key", p.source_key}, {"title", agenda_title(ctx, p)}});
+      proposals.push_back({{"key", p.source_key},
+                           {"title", agenda_title(ctx, p)},
+                           {"checked", !draft || draft->chosen.contains(p.source_key)}});
   ctx.page(print ? "verbetercyclus/minutes" : "verbetercyclus/meeting", meeting.title,
            {{"id", meeting.id},
             {"href", meeting_href(meeting.id)},
@@ -148,8 +152,13 @@ void show_meeting(Ctx& ctx, bool print) {
             {"manage", manage},
             {"proposals", proposals},
             {"has_proposals", !proposals.empty()},
-            {"csrf", ctx.form_token()}});
+            {"own", draft ? draft->own : ""},
+            {"error", draft ? nlohmann::json(ctx.t(draft->error_key)) : nlohmann::json()},
+            {"csrf", ctx.form_token()}},
+           status);
 }
+
+namespace {
 
 void confirm_delete(Ctx& ctx) {
   store::Connection conn(ctx.app.db());

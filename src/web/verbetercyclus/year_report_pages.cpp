@@ -171,9 +171,12 @@ void report(Ctx& ctx) {
   for (const auto& row : years.now["indicators"]) ++counts[row["status"].get<std::string>()];
   const auto total = years.now["indicators"].size();
   std::vector<Bar> bars;
-  for (const auto& word : domain::all_words<domain::IndicatorStatus>())
+  nlohmann::json status_rows = nlohmann::json::array();
+  for (const auto& word : domain::all_words<domain::IndicatorStatus>()) {
     bars.push_back({.label = ctx.t("status." + word),
                     .value = total == 0 ? 0.0 : static_cast<double>(counts[word]) / total});
+    status_rows.push_back({{"label", ctx.t("status." + word)}, {"count", counts[word]}});
+  }
   nlohmann::json parts = nlohmann::json::array();
   for (const auto& t : tables)
     parts.push_back(table_view(ctx, t, ctx.t("report.part." + t.name),
@@ -191,6 +194,7 @@ void report(Ctx& ctx) {
                                         : nlohmann::json(survey["name"].get<std::string>())},
             {"chart", bar_chart_svg(bars, std::nullopt, ctx.t("report.chart_title"),
                                     ctx.t("report.chart_desc"))},
+            {"status_rows", status_rows},
             {"parts", parts},
             {"xlsx", report_href(year) + ".xlsx"}});
 }
@@ -218,16 +222,17 @@ void list(Ctx& ctx) {
 }
 
 void close(Ctx& ctx) {
-  const auto year = parse_id(ctx.field("jaar"));
-  if (!year || !may_close(static_cast<int>(*year))) return ctx.error_page(422, "report.bad_year");
+  const auto parsed = parse_id(ctx.field("jaar"));
+  const int year = parsed ? static_cast<int>(*parsed) : 0;
+  if (!may_close(year)) return ctx.error_page(422, "report.bad_year");
   if (ctx.field("bevestig") != "ja") return ctx.error_page(422, "report.confirm_needed");
   store::Change change(ctx.app.db(), ctx.actor());
-  const auto snapshot =
-      build_year_snapshot(change.sql(), ctx.me().coalition, static_cast<int>(*year));
-  if (!store::close_year(change, static_cast<int>(*year), snapshot))
+  // Closed already: say so before building a snapshot for nothing.
+  if (store::find_closed_year(change.sql(), ctx.coalition_id(), year) ||
+      !store::close_year(change, year, build_year_snapshot(change.sql(), ctx.me().coalition, year)))
     return ctx.error_page(409, "report.already_closed");
   change.commit();
-  ctx.redirect_with_notice(report_href(static_cast<int>(*year)), "year_closed");
+  ctx.redirect_with_notice(report_href(year), "year_closed");
 }
 
 }  // namespace
