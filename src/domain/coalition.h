@@ -15,6 +15,7 @@ struct Coalition {
   int min_cell_size = 50;         // survey figures of fewer respondents are not shown (10..1000)
   bool public_dashboard = false;  // ambitions and indicators on a public page, off by default
   std::string plan_adopted_on;    // YYYY-MM-DD the plan was adopted; empty while a draft
+  bool public_knowledge = false;  // the kennisbank on public pages, off by default
 };
 
 FieldErrors validate(const Coalition& coalition);

@@ -1,5 +1,6 @@
 #include "store/coalitions_store.h"
 
+#include "store/knowledge_store.h"
 #include "store/table.h"
 
 namespace kompas::store {
@@ -15,7 +16,8 @@ const Table<Coalition> kCoalitions{
      column<&Coalition::kartrekker>("kartrekker"), column<&Coalition::cycle_start>("cycle_start"),
      column<&Coalition::min_cell_size>("min_cell_size"),
      column<&Coalition::public_dashboard>("public_dashboard"),
-     column<&Coalition::plan_adopted_on>("plan_adopted_on")}};
+     column<&Coalition::plan_adopted_on>("plan_adopted_on"),
+     column<&Coalition::public_knowledge>("public_knowledge")}};
 
 std::optional<domain::Coalition> first(std::vector<domain::Coalition> found) {
   if (found.empty()) return std::nullopt;
@@ -45,6 +47,9 @@ long long create_coalition(Change& change, const domain::Coalition& c) {
   const auto id = insert_record(change.sql(), kCoalitions, c, {{"created_at", now_seconds()}});
   change.set_coalition(id);
   change.record("aanmaken", "coalitie", std::to_string(id), c.name, nullptr, to_json(c));
+  for (const auto& article : add_shipped_articles(change.sql(), id))
+    change.record("aanmaken", "artikel", std::to_string(article.id), article.title, nullptr,
+                  to_json(article));
   return id;
 }
 

@@ -68,6 +68,8 @@ const PAGES = [
       return clickAndWait('Inloggen');
     },
   },
+  { name: 'public kennisbank', path: '/openbaar/GM9999/kennisbank', signedIn: false },
+  { name: 'public kennisbank article', path: '/openbaar/GM9999/kennisbank/signalen-herkennen', signedIn: false, shot: 'public-article' },
   { name: 'not found (unknown address)', path: '/bestaat-niet', status: 404 },
   { name: 'not found (unknown partner)', path: '/partners/999999', status: 404 },
   { name: 'overview', path: '/', shot: 'overview' },
@@ -236,6 +238,21 @@ const PAGES = [
       return clickAndWait('Opslaan');
     },
   },
+  { name: 'deskundigheid', path: '/deskundigheid' },
+  { name: 'kennisbank', path: '/deskundigheid/kennisbank', shot: 'kennisbank' },
+  { name: 'kennisbank searched', path: '/deskundigheid/kennisbank?q=gordijnen' },
+  { name: 'kennisbank article', path: '/deskundigheid/kennisbank/het-gesprek-voeren', shot: 'article' },
+  { name: 'kennisbank article edit', path: '/deskundigheid/kennisbank/het-gesprek-voeren/bewerken' },
+  {
+    name: 'kennisbank article preview', path: '/deskundigheid/kennisbank/het-gesprek-voeren/bewerken',
+    shot: 'article-preview', prepare: async () => clickAndWait('Voorbeeld bekijken'),
+  },
+  {
+    name: 'kennisbank new article with errors', path: '/deskundigheid/kennisbank/nieuw', status: 422,
+    prepare: async () => clickAndWait('Opslaan'),
+  },
+  { name: 'kennisbank article versions', path: '/deskundigheid/kennisbank/het-gesprek-voeren/versies' },
+  { name: 'kennisbank article version', path: '/deskundigheid/kennisbank/het-gesprek-voeren/versies/1' },
   { name: 'audit log', path: '/beheer/logboek' },
   { name: 'audit log, filtered', path: '/beheer/logboek?soort=gebied&persoon=niemand&van=2020-01-01&tot=2020-01-02' },
   { name: 'profile', path: '/profiel' },
@@ -250,6 +267,7 @@ const ENGLISH = [
   { name: 'partners list (English)', path: '/partners', lang: 'en' },
   { name: 'survey (English)', path: '/verkennen/metingen/2', lang: 'en' },
   { name: 'indicator (English)', path: '/indicatoren/1', lang: 'en' },
+  { name: 'kennisbank article (English)', path: '/deskundigheid/kennisbank/doorverwijzen', lang: 'en' },
   {
     name: 'partner new with errors (English)', path: '/partners/nieuw', lang: 'en', status: 422,
     prepare: async () => clickAndWait('Save'),

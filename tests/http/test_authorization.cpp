@@ -40,6 +40,7 @@ class AuthorizationTest : public HttpTest {
     const auto meeting = "/verbetercyclus/overleggen/" + std::to_string(seed.meeting);
     const auto agenda_item = "/verbetercyclus/punten/" + std::to_string(seed.agenda_item);
     const auto report = "/verbetercyclus/jaarverslag/" + std::to_string(seed.scan_year);
+    const std::string article = "/deskundigheid/kennisbank/wat-is-eenzaamheid";
     constexpr int R = 303;  // anonymous: sent to the login page
     return {
         {"GET", "/", "/", R, 200, 200, 200, 200},
@@ -150,6 +151,23 @@ class AuthorizationTest : public HttpTest {
         {"GET", R"(/plan/(ambities|indicatoren|waarden|activiteiten|bijdragen|acties)\.csv)",
          "/plan/waarden.csv", R, 200, 200, 200, 200},
         {"GET", R"(/openbaar/(GM\d{4}))", "/openbaar/GM9999", 404, 404, 404, 404, 404},
+        {"GET", "/deskundigheid", "/deskundigheid", R, 200, 200, 200, 200},
+        {"GET", "/deskundigheid/kennisbank", "/deskundigheid/kennisbank", R, 200, 200, 200, 200},
+        {"GET", "/deskundigheid/kennisbank/nieuw", "/deskundigheid/kennisbank/nieuw", R, 403, 403,
+         200, 200},
+        // Every coalition has the shipped articles: another coalition's beheerder sees its own.
+        {"GET", "/deskundigheid/kennisbank/([a-z0-9-]{1,80})", article, R, 200, 200, 200, 200},
+        {"GET", "/deskundigheid/kennisbank/([a-z0-9-]{1,80})/bewerken", article + "/bewerken", R,
+         403, 403, 200, 200},
+        {"GET", "/deskundigheid/kennisbank/([a-z0-9-]{1,80})/versies", article + "/versies", R, 403,
+         403, 200, 200},
+        {"GET", R"(/deskundigheid/kennisbank/([a-z0-9-]{1,80})/versies/(\d{1,9}))",
+         article + "/versies/1", R, 403, 403, 200, 200},
+        // Off until the beheerder switches the public kennisbank on.
+        {"GET", R"(/openbaar/(GM\d{4})/kennisbank)", "/openbaar/GM9999/kennisbank", 404, 404, 404,
+         404, 404},
+        {"GET", R"(/openbaar/(GM\d{4})/kennisbank/([a-z0-9-]{1,80}))",
+         "/openbaar/GM9999/kennisbank/doorverwijzen", 404, 404, 404, 404, 404},
         {"GET", "/api/v1/openapi.json", "/api/v1/openapi.json", 200, 200, 200, 200, 200},
         // A session cookie is no API token: the API answers 401 to every caller here.
         {"GET", "/api/v1/ambitions", "/api/v1/ambitions", 401, 401, 401, 401, 401},
@@ -248,6 +266,10 @@ class AuthorizationTest : public HttpTest {
         {"POST", R"(/kwaliteit/rondes/(\d+)/invullen)", "", 0, 0, 0, 0, 0},
         {"POST", R"(/check/([A-Za-z0-9_-]{1,100}))", "", 0, 0, 0, 0, 0},
         {"POST", "/kwaliteit/zelfscan", "/kwaliteit/zelfscan", 401, 403, 403, 422, 422},
+        {"POST", "/deskundigheid/kennisbank/nieuw", "/deskundigheid/kennisbank/nieuw", 401, 403,
+         403, 422, 422},
+        {"POST", "/deskundigheid/kennisbank/([a-z0-9-]{1,80})/bewerken", article + "/bewerken", 401,
+         403, 403, 422, 422},
         // An empty post saves the scan as it is: a change, so it is tested in its own test.
         {"POST", R"(/kwaliteit/zelfscan/(\d{4})/invullen)", "", 0, 0, 0, 0, 0},
         {"POST", "/verbetercyclus/jaarverslag", "/verbetercyclus/jaarverslag", 401, 403, 403, 422,

@@ -52,6 +52,13 @@ const std::vector<FieldSpec> kCoalitionFields = {
      "coalition.public_dashboard_hint",
      {},
      ""},
+    {"public_knowledge",
+     "coalition.public_knowledge",
+     FieldKind::checkbox,
+     false,
+     "coalition.public_knowledge_hint",
+     {},
+     ""},
 };
 
 void admin_home(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
@@ -63,6 +70,8 @@ void admin_home(Ctx& ctx, const nlohmann::json& values, const domain::FieldError
            {{"gemeente_code", c.gemeente_code},
             {"public_href", "/openbaar/" + c.gemeente_code},
             {"public_on", c.public_dashboard},
+            {"knowledge_href", "/openbaar/" + c.gemeente_code + "/kennisbank"},
+            {"knowledge_on", c.public_knowledge},
             {"csrf", ctx.me().csrf_token},
             {"summary", error_summary(ctx, kCoalitionFields, errors)},
             {"fields", form_fields(ctx, kCoalitionFields, values, errors)}},
@@ -86,6 +95,7 @@ void save_coalition(Ctx& ctx) {
                                 ? static_cast<int>(*min_size)
                                 : 0;
   coalition.public_dashboard = values["public_dashboard"].get<bool>();
+  coalition.public_knowledge = values["public_knowledge"].get<bool>();
   auto errors = domain::validate(coalition);
   for (const auto& [field, key] : number_errors) errors[field] = key;
   if (!errors.empty()) return admin_home(ctx, values, errors, 422);
@@ -242,7 +252,8 @@ void register_admin_pages(App& app) {
                 {"cycle_start", c.cycle_start},
                 {"plan_adopted_on", c.plan_adopted_on},
                 {"min_cell_size", std::to_string(c.min_cell_size)},
-                {"public_dashboard", c.public_dashboard}},
+                {"public_dashboard", c.public_dashboard},
+                {"public_knowledge", c.public_knowledge}},
                {});
   });
   app.post("/beheer/coalitie", Access::beheerder, save_coalition);

@@ -1,0 +1,10 @@
+#pragma once
+// The pages of this section, registered by its section.cpp.
+#include "web/ui/input.h"
+
+namespace kompas::web {
+
+void register_expertise_pages(App& app);  // the section's landing page
+void register_knowledge_pages(App& app);  // the kennisbank, signed in and public
+
+}  // namespace kompas::web
