@@ -85,4 +85,17 @@ int days_between(std::string_view from, std::string_view to) {
   return static_cast<int>((day_of(to) - day_of(from)).count());
 }
 
+std::string add_months(std::string_view iso, int months) {
+  const std::chrono::year_month_day start{day_of(iso)};
+  const auto moved = start.year() / start.month() + std::chrono::months(months);
+  const auto last =
+      std::chrono::year_month_day_last(moved.year(), std::chrono::month_day_last(moved.month()));
+  const auto day = std::min(start.day(), last.day());
+  const std::chrono::year_month_day end{moved.year(), moved.month(), day};
+  char text[11];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(end.year()),
+                static_cast<unsigned>(end.month()), static_cast<unsigned>(end.day()));
+  return text;
+}
+
 }  // namespace kompas::domain

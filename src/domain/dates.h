@@ -15,4 +15,8 @@ std::optional<std::string> read_date(std::string_view text, int this_year);
 // Days from one ISO date to another (negative when `to` comes first); both must be valid.
 int days_between(std::string_view from, std::string_view to);
 
+// The ISO date `months` later (earlier when negative); a day the month lacks becomes its last
+// ("2026-01-31" + 1 month is "2026-02-28").
+std::string add_months(std::string_view iso, int months);
+
 }  // namespace kompas::domain

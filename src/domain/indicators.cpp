@@ -26,7 +26,7 @@ int year_of(const std::string& date) {
 }  // namespace
 
 const std::vector<std::string>& indicator_kinds() {
-  static const std::vector<std::string> kinds = {"bevolking", "activiteit"};
+  static const std::vector<std::string> kinds = {"bevolking", "activiteit", "deskundigheid"};
   return kinds;
 }
 
@@ -54,6 +54,8 @@ FieldErrors validate(const Indicator& ind, const std::set<std::string>& known_ar
   if (!contains(indicator_units(), ind.unit)) errors["unit"] = "error.choose";
   if (ind.kind == "activiteit") {
     if (!contains(rba_questions(), ind.question)) errors["question"] = "error.choose";
+  } else if (ind.kind == "deskundigheid") {
+    if (ind.unit != "procent") errors["unit"] = "error.expertise_percent";
   } else if (ind.kind == "bevolking") {
     if (!contains(survey_indicator_names(), ind.survey_indicator))
       errors["survey_indicator"] = "error.choose";

@@ -1,10 +1,12 @@
 #pragma once
-// Indicators of an ambition, of two kinds:
+// Indicators of an ambition, of three kinds:
 //   bevolking  (population): a survey indicator in a domain (area, age band); every survey
 //              adds a value by itself, published figures for the area too;
 //   activiteit (activity measure): one of the three questions of Results-Based Accountability
 //              (hoeveel doen we, hoe goed doen we het, is iemand er beter van geworden), with
-//              values entered per year by hand or from CSV.
+//              values entered per year by hand or from CSV;
+//   deskundigheid (training coverage): RBA's "hoe goed", its yearly values the training
+//              register's coverage: frontline workers trained and still valid out of all.
 // Percentages are kept as percent (0..100), as people type them.
 #include <map>
 #include <optional>
@@ -43,7 +45,7 @@ struct EnteredValue {
   std::string comment, source;
 };
 
-const std::vector<std::string>& indicator_kinds();         // bevolking, activiteit
+const std::vector<std::string>& indicator_kinds();         // bevolking, activiteit, deskundigheid
 const std::vector<std::string>& rba_questions();           // hoeveel, hoe_goed, beter_af
 const std::vector<std::string>& indicator_units();         // procent, aantal, euro, uren
 const std::vector<std::string>& survey_indicator_names();  // every indicator a survey yields

@@ -55,11 +55,13 @@ int count_audit(soci::session& sql, long long coalition_id, const AuditFilter& f
 
 const std::vector<std::string>& audited_entities() {
   static const std::vector<std::string> entities = {
-      "coalitie",        "gebied",     "grens",          "partner",    "persoon",
-      "api-sleutel",     "meting",     "cijfer",         "ambitie",    "indicator",
-      "indicatorwaarde", "verhaal",    "activiteit",     "bijdrage",   "actie",
-      "controleronde",   "teamlid",    "antwoorden",     "zelfscan",   "begrip",
-      "overleg",         "agendapunt", "jaarafsluiting", "instrument", "artikel"};
+      "coalitie",        "gebied",         "grens",          "partner",      "persoon",
+      "api-sleutel",     "meting",         "cijfer",         "ambitie",      "indicator",
+      "indicatorwaarde", "verhaal",        "activiteit",     "bijdrage",     "actie",
+      "controleronde",   "teamlid",        "antwoorden",     "zelfscan",     "begrip",
+      "overleg",         "agendapunt",     "jaarafsluiting", "instrument",   "artikel",
+      "training",        "trainingsessie", "deelnemer",      "aanwezigheid", "frontlinerol",
+      "frontliners"};
   return entities;
 }
 

@@ -46,7 +46,15 @@ std::vector<std::string> migrate(Database& db) {
     sql << "SELECT COUNT(*) FROM schema_migrations WHERE version = :v", soci::use(version),
         soci::into(count);
     if (count > 0) continue;
-    for (const auto& statement : split_sql(std::string(embedded::file(path)))) sql << statement;
+    const std::string script(embedded::file(path));
+    for (const auto& statement : split_sql(script)) sql << statement;
+    // A migration that edits SQLite's schema text (to loosen a CHECK constraint) raises the
+    // schema version, so every open connection reads the schema again.
+    if (sqlite && script.find("PRAGMA writable_schema = ON") != std::string::npos) {
+      int schema_version = 0;
+      sql << "PRAGMA schema_version", soci::into(schema_version);
+      sql << "PRAGMA schema_version = " + std::to_string(schema_version + 1);
+    }
     const auto now = now_seconds();
     sql << "INSERT INTO schema_migrations (version, applied_at) VALUES (:v, :t)",
         soci::use(version), soci::use(now);

@@ -21,6 +21,7 @@
 #include "store/self_scans_store.h"
 #include "store/sessions_store.h"
 #include "store/surveys_store.h"
+#include "store/training_store.h"
 #include "web/core/section.h"
 #include "web/ui/input.h"
 
@@ -199,6 +200,10 @@ void HttpTest::seed_plan(store::Change& change) {
   item.subject = "Terugblik op de Week tegen Eenzaamheid";
   store::add_agenda_items(change, seed.meeting, {item});
   seed.agenda_item = store::list_agenda(change.sql(), seed.meeting).front().id;
+  domain::Training training;
+  training.title = "In gesprek over eenzaamheid";
+  seed.training = store::create_training(change, training);
+  seed.session = store::create_session(change, {0, seed.training, "2026-03-10", "Wijkhuis", "", 0});
 }
 
 void HttpTest::seed_data() {

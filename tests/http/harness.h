@@ -39,6 +39,8 @@ struct Seed {
   long long term = 0;
   // A meeting next month with one own item on its agenda.
   long long meeting = 0, agenda_item = 0;
+  // A training with one session (no one on its list yet).
+  long long training = 0, session = 0;
 };
 
 // The seeded beheerder of coalition A, for changes a test makes through the stores.

@@ -41,6 +41,8 @@ class AuthorizationTest : public HttpTest {
     const auto agenda_item = "/verbetercyclus/punten/" + std::to_string(seed.agenda_item);
     const auto report = "/verbetercyclus/jaarverslag/" + std::to_string(seed.scan_year);
     const std::string article = "/deskundigheid/kennisbank/wat-is-eenzaamheid";
+    const auto training = "/deskundigheid/training/" + std::to_string(seed.training);
+    const auto session = "/deskundigheid/sessies/" + std::to_string(seed.session);
     constexpr int R = 303;  // anonymous: sent to the login page
     return {
         {"GET", "/", "/", R, 200, 200, 200, 200},
@@ -163,6 +165,19 @@ class AuthorizationTest : public HttpTest {
          403, 200, 200},
         {"GET", R"(/deskundigheid/kennisbank/([a-z0-9-]{1,80})/versies/(\d{1,9}))",
          article + "/versies/1", R, 403, 403, 200, 200},
+        {"GET", "/deskundigheid/training", "/deskundigheid/training", R, 200, 200, 200, 200},
+        {"GET", "/deskundigheid/training/nieuw", "/deskundigheid/training/nieuw", R, 403, 200, 200,
+         200},
+        {"GET", R"(/deskundigheid/training/(\d+))", training, R, 200, 200, 200, 404},
+        {"GET", R"(/deskundigheid/training/(\d+)/bewerken)", training + "/bewerken", R, 403, 200,
+         200, 404},
+        {"GET", R"(/deskundigheid/training/(\d+)/sessies/nieuw)", training + "/sessies/nieuw", R,
+         403, 200, 200, 404},
+        {"GET", R"(/deskundigheid/sessies/(\d+))", session, R, 200, 200, 200, 404},
+        {"GET", R"(/deskundigheid/sessies/(\d+)/bewerken)", session + "/bewerken", R, 403, 200, 200,
+         404},
+        {"GET", "/deskundigheid/bereik", "/deskundigheid/bereik", R, 200, 200, 200, 200},
+        {"GET", "/deskundigheid/aantallen", "/deskundigheid/aantallen", R, 403, 200, 200, 200},
         // Off until the beheerder switches the public kennisbank on.
         {"GET", R"(/openbaar/(GM\d{4})/kennisbank)", "/openbaar/GM9999/kennisbank", 404, 404, 404,
          404, 404},
@@ -266,6 +281,22 @@ class AuthorizationTest : public HttpTest {
         {"POST", R"(/kwaliteit/rondes/(\d+)/invullen)", "", 0, 0, 0, 0, 0},
         {"POST", R"(/check/([A-Za-z0-9_-]{1,100}))", "", 0, 0, 0, 0, 0},
         {"POST", "/kwaliteit/zelfscan", "/kwaliteit/zelfscan", 401, 403, 403, 422, 422},
+        {"POST", "/deskundigheid/training/nieuw", "/deskundigheid/training/nieuw", 401, 403, 422,
+         422, 422},
+        {"POST", R"(/deskundigheid/training/(\d+)/bewerken)", training + "/bewerken", 401, 403, 422,
+         422, 404},
+        {"POST", R"(/deskundigheid/training/(\d+)/sessies/nieuw)", training + "/sessies/nieuw", 401,
+         403, 422, 422, 404},
+        {"POST", R"(/deskundigheid/sessies/(\d+)/bewerken)", session + "/bewerken", 401, 403, 422,
+         422, 404},
+        {"POST", R"(/deskundigheid/sessies/(\d+)/deelnemers)", session + "/deelnemers", 401, 403,
+         422, 422, 404},
+        {"POST", R"(/deskundigheid/sessies/(\d+)/importeren)", session + "/importeren", 401, 403,
+         422, 422, 404},
+        // An empty post says nobody attended: a change, tested in its own test.
+        {"POST", R"(/deskundigheid/sessies/(\d+)/aanwezigheid)", "", 0, 0, 0, 0, 0},
+        {"POST", "/deskundigheid/aantallen", "/deskundigheid/aantallen", 401, 403, 422, 422, 422},
+        {"POST", "/deskundigheid/rollen", "/deskundigheid/rollen", 401, 403, 403, 422, 422},
         {"POST", "/deskundigheid/kennisbank/nieuw", "/deskundigheid/kennisbank/nieuw", 401, 403,
          403, 422, 422},
         {"POST", "/deskundigheid/kennisbank/([a-z0-9-]{1,80})/bewerken", article + "/bewerken", 401,

@@ -6,5 +6,7 @@ namespace kompas::web {
 
 void register_expertise_pages(App& app);  // the section's landing page
 void register_knowledge_pages(App& app);  // the kennisbank, signed in and public
+void register_training_pages(App& app);   // trainings, sessions and attendance
+void register_coverage_pages(App& app);   // coverage, frontline workers per role, own roles
 
 }  // namespace kompas::web

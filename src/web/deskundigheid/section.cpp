@@ -1,5 +1,6 @@
-// Deskundigheid (issue 13): what everyone who meets lonely people needs to know — the
-// kennisbank now; the conversation card, the training register and the sociale kaart join it.
+// Deskundigheid (issue 13): what everyone who meets lonely people needs to know (the
+// kennisbank), and how many of them are trained (the training register and its coverage); the
+// conversation card and the sociale kaart join it.
 #include "web/core/section.h"
 
 #include "web/deskundigheid/pages.h"
@@ -11,11 +12,21 @@ Section deskundigheid_section() {
   return {
       .path = "/deskundigheid",
       .nav_key = "nav.expertise",
-      .audited = {{"artikel", {"slug", "title", "body", "title_en", "body_en", "shown"}}},
+      .audited = {{"artikel", {"slug", "title", "body", "title_en", "body_en", "shown"}},
+                  {"training",
+                   {"title", "provider", "kind", "hours", "valid_months", "modules"},
+                   {{"kind", "training.kind."}}},
+                  {"trainingsessie", {"training_id", "date", "place", "trainer", "capacity"}},
+                  {"deelnemer", {"name", "partner_id", "role", "wijk_code"}},
+                  {"aanwezigheid", {"participant_id", "attended"}},
+                  {"frontlinerol", {"name"}},
+                  {"frontliners", {"partner_id", "role", "wijk_code", "count"}}},
       .register_routes =
           [](App& app) {
             register_expertise_pages(app);
             register_knowledge_pages(app);
+            register_training_pages(app);
+            register_coverage_pages(app);
           },
   };
 }

@@ -109,7 +109,10 @@ domain::Indicator indicator_from(const Ctx& ctx, const nlohmann::json& v, long l
   ind.survey_indicator = population ? v["survey_indicator"].get<std::string>() : "";
   ind.area_code = population ? v["area_code"].get<std::string>() : "";
   ind.age_band = population ? domain::trim(v["age_band"].get<std::string>()) : "";
-  ind.question = population ? "" : v["question"].get<std::string>();
+  // Training coverage answers "how well do we do it".
+  ind.question = population                    ? ""
+                 : ind.kind == "deskundigheid" ? "hoe_goed"
+                                               : v["question"].get<std::string>();
   ind.unit = v["unit"].get<std::string>();
   const auto polarity = domain::parse_word<domain::Polarity>(v["polarity"].get<std::string>());
   if (!polarity) errors["polarity"] = "error.choose";
@@ -216,6 +219,7 @@ nlohmann::json target_warning(const Ctx& ctx, const domain::Indicator& ind,
 // The beheerder enters values of every indicator; a partner those of the activity measures of
 // ambitions that its own activities (led or shared) serve. Survey figures are never typed in.
 bool may_enter_values(Ctx& ctx, const domain::Indicator& ind) {
+  if (ind.kind == "deskundigheid") return false;  // its values come from the training register
   const auto& person = ctx.me().person;
   if (person.role == domain::Role::beheerder) return true;
   if (person.role != domain::Role::partner || !person.partner_id || ind.kind != "activiteit")
@@ -247,6 +251,7 @@ void detail(Ctx& ctx, const domain::Indicator& ind, const Typed& typed = {}, int
     domain_text = ctx.t("indicator." + ind.survey_indicator) + " · " + area + " · " +
                   (ind.age_band.empty() ? ctx.t("ind.all_ages") : ind.age_band);
   }
+  if (ind.kind == "deskundigheid") domain_text = ctx.t("ind.from_register");
   nlohmann::json stories = nlohmann::json::array();
   for (const auto& s : store::indicator_stories(conn.sql(), ind.id))
     stories.push_back(

@@ -5,6 +5,8 @@
 
 #include "domain/areas.h"
 #include "store/published_figures_store.h"
+#include "store/training_store.h"
+#include "web/ui/input.h"
 #include "web/verkennen/survey_tables.h"
 
 namespace kompas::web {
@@ -48,6 +50,14 @@ const std::map<std::string, SeriesBuilder::SurveyCell>& SeriesBuilder::cells(
   return cells_.emplace(key, std::move(by_key)).first->second;
 }
 
+const std::map<int, double>& SeriesBuilder::register_coverage() {
+  if (!register_coverage_)
+    register_coverage_ = domain::yearly_coverage(
+        store::list_participants(sql_, coalition_id_), store::list_attendances(sql_, coalition_id_),
+        store::list_frontline_counts(sql_, coalition_id_), today_date());
+  return *register_coverage_;
+}
+
 IndicatorSeries SeriesBuilder::build(const domain::Indicator& ind,
                                      const std::vector<domain::EnteredValue>& entered,
                                      int end_year) {
@@ -55,6 +65,10 @@ IndicatorSeries SeriesBuilder::build(const domain::Indicator& ind,
   for (const auto& v : entered)
     series.points.push_back(
         {v.year, v.value, std::nullopt, std::nullopt, 0, "invoer", v.source, v.comment, 0, false});
+  if (ind.kind == "deskundigheid")
+    for (const auto& [year, percent] : register_coverage())
+      series.points.push_back(
+          {year, percent, std::nullopt, std::nullopt, 0, "register", "", "", 0, false});
   if (ind.kind == "bevolking") {
     load_population_sources();
     for (const auto& f : published_)
@@ -87,7 +101,7 @@ IndicatorSeries SeriesBuilder::build(const domain::Indicator& ind,
   }
   // By year; within a year a survey figure comes last, so the status rests on it.
   auto rank = [](const std::string& origin) {
-    return origin == "meting" ? 2 : origin == "invoer" ? 1 : 0;
+    return origin == "meting" || origin == "register" ? 2 : origin == "invoer" ? 1 : 0;
   };
   std::stable_sort(series.points.begin(), series.points.end(), [&](const auto& a, const auto& b) {
     return a.year != b.year ? a.year < b.year : rank(a.origin) < rank(b.origin);

@@ -17,7 +17,7 @@ struct SeriesPoint {
   int year = 0;
   std::optional<double> value, low, high;  // in the indicator's unit; no value when hidden
   long long n = 0;                         // survey figures
-  std::string origin;                      // meting, gepubliceerd, invoer
+  std::string origin;                      // meting, gepubliceerd, invoer, register
   std::string source, comment;
   long long survey_id = 0;
   bool suppressed = false;
@@ -55,6 +55,8 @@ class SeriesBuilder {
                                                  const std::string& indicator);
 
   void load_population_sources();
+  // The training register's coverage per year, for indicators of kind "deskundigheid".
+  const std::map<int, double>& register_coverage();
 
   soci::session& sql_;
   long long coalition_id_;
@@ -65,6 +67,7 @@ class SeriesBuilder {
   std::size_t min_n_ = 0;  // published figures for the whole municipality carry it
   std::map<long long, std::vector<store::StoredEstimate>> estimates_;
   std::map<std::pair<long long, std::string>, std::map<std::string, SurveyCell>> cells_;
+  std::optional<std::map<int, double>> register_coverage_;
 };
 
 }  // namespace kompas::web
