@@ -7,6 +7,7 @@
 #include "cli/demo_plan.h"
 #include "cli/demo_quality.h"
 #include "cli/demo_self_scan.h"
+#include "cli/demo_training.h"
 #include "domain/geojson.h"
 #include "domain/published_figures.h"
 #include "domain/survey_import.h"
@@ -191,6 +192,7 @@ void voorbeeld(store::Database& db) {
                                last_year));
   load_demo_checks(change, 6);
   load_demo_meetings(change);
+  load_demo_training(change, saved.partners);
   change.commit();
 }
 
@@ -239,6 +241,7 @@ void grootstad(store::Database& db) {
   for (int w = 1; w <= wijken_count; ++w)
     wijken.push_back("WK9998" + std::string(w < 10 ? "0" : "") + std::to_string(w));
   load_big_city_plan(change, saved.first_person, saved.partners, wijken);
+  load_big_city_training(change, saved.partners, wijken);
   load_demo_checks(change, 500);
   // A meeting next month: its page proposes the agenda from all of the above.
   store::create_meeting(

@@ -253,6 +253,23 @@ const PAGES = [
   },
   { name: 'kennisbank article versions', path: '/deskundigheid/kennisbank/het-gesprek-voeren/versies' },
   { name: 'kennisbank article version', path: '/deskundigheid/kennisbank/het-gesprek-voeren/versies/1' },
+  { name: 'trainings', path: '/deskundigheid/training' },
+  { name: 'training', path: '/deskundigheid/training/1' },
+  {
+    name: 'training new with errors', path: '/deskundigheid/training/nieuw', status: 422,
+    prepare: async () => clickAndWait('Opslaan'),
+  },
+  { name: 'training session', path: '/deskundigheid/sessies/1', shot: 'session' },
+  {
+    name: 'training session, participant with errors', path: '/deskundigheid/sessies/1', status: 422,
+    prepare: async () => clickAndWait('Deelnemer toevoegen'),
+  },
+  { name: 'training session new', path: '/deskundigheid/training/1/sessies/nieuw' },
+  { name: 'training coverage', path: '/deskundigheid/bereik', shot: 'coverage' },
+  {
+    name: 'frontline numbers with errors', path: '/deskundigheid/aantallen', status: 422,
+    shot: 'counts', prepare: async () => clickAndWait('Opslaan'),
+  },
   { name: 'audit log', path: '/beheer/logboek' },
   { name: 'audit log, filtered', path: '/beheer/logboek?soort=gebied&persoon=niemand&van=2020-01-01&tot=2020-01-02' },
   { name: 'profile', path: '/profiel' },

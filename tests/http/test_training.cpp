@@ -129,6 +129,10 @@ TEST_F(TrainingTest, CoverageCountsWhoIsStillValidOutOfWhatPartnersStated) {
   auto page = body(get("/deskundigheid/bereik", As::beheerder));
   EXPECT_THAT(page, HasSubstr("2 van de 5 mensen in de frontlinie zijn getraind"));
   EXPECT_THAT(page, HasSubstr("40,0%"));
+  EXPECT_THAT(page,
+              HasSubstr("scope=\"row\">Welzijn Noord</th><td class=\"utrecht-table__cell "
+                        "utrecht-table__cell--numeric\">1</td><td class=\"utrecht-table__cell "
+                        "utrecht-table__cell--numeric\">4</td>"));
   EXPECT_THAT(page, HasSubstr("Eva de Vries"));  // due within 3 months
   EXPECT_THAT(page, HasSubstr("Joop Oud"));      // ended
   EXPECT_THAT(page, HasSubstr("Meer mensen getraind dan opgegeven"));

@@ -97,8 +97,10 @@ void coverage_page(Ctx& ctx) {
           {{"name", ind.name}, {"href", "/indicatoren/" + std::to_string(ind.id)}});
   const auto overall = cover.overall.percent();
   const auto table = [&](const char* caption_key, const char* first_key, nlohmann::json rows) {
-    return nlohmann::json{
-        {"caption", ctx.t(caption_key)}, {"first", ctx.t(first_key)}, {"rows", rows}};
+    return nlohmann::json{{"caption", ctx.t(caption_key)},
+                          {"first", ctx.t(first_key)},
+                          {"has_rows", !rows.empty()},
+                          {"rows", rows}};
   };
   nlohmann::json tables =
       nlohmann::json::array({table("coverage.per_partner", "participant.partner", partners),
