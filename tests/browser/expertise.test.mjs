@@ -1,0 +1,99 @@
+// Deskundigheid (issue 13): a volunteer without an account looks something up in the public
+// kennisbank on a phone and prints it; a trainer reads in the attendance list of a session
+// (a wrong list first, which stores nothing); the coordinator then sees the training coverage
+// on its indicator in the plan, as a chart and a table.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import {
+  startKompas,
+  launchBrowser,
+  newPage,
+  login,
+  seriousAxeViolations,
+  describeViolations,
+  horizontalOverflow,
+  tempFile,
+  BEHEERDER,
+  PARTNER_USER,
+} from './helpers.mjs';
+
+let kompas;
+let browser;
+
+before(async () => {
+  kompas = await startKompas();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await kompas?.stop();
+});
+
+async function submit(page, name) {
+  const [response] = await Promise.all([
+    page.waitForNavigation(),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  return response.status();
+}
+
+test('a volunteer without an account finds how to start the conversation on a phone', async () => {
+  const phone = await newPage(browser, kompas.baseUrl, { viewport: { width: 360, height: 740 } });
+  await phone.goto('/openbaar/GM9999/kennisbank');
+  await phone.getByLabel('Zoek in de kennisbank').fill('gesprek beginnen');
+  assert.equal(await submit(phone, 'Zoek'), 200);
+  assert.match(await phone.getByRole('status').innerText(), /gevonden met ‘gesprek beginnen’/);
+  await phone.getByRole('link', { name: 'Het gesprek voeren' }).click();
+  await phone.waitForURL(/\/openbaar\/GM9999\/kennisbank\/het-gesprek-voeren$/);
+  assert.equal(await horizontalOverflow(phone), 0);
+  const violations = await seriousAxeViolations(phone);
+  assert.equal(violations.length, 0, describeViolations('public article', violations));
+  // Printed, the article keeps its text and drops the way back.
+  const pdf = await phone.pdf({ format: 'A5' });
+  const { stdout } = await promisify(execFile)('pdftotext', ['-raw', await tempFile(kompas.dir, 'artikel.pdf', pdf), '-']);
+  assert.match(stdout, /Voorbeelden van openingsvragen/);
+  assert.doesNotMatch(stdout, /Terug naar de kennisbank/);
+});
+
+test('a trainer reads an attendance list and the coordinator sees coverage on its indicator', async () => {
+  const trainer = await newPage(browser, kompas.baseUrl);
+  await login(trainer, PARTNER_USER);
+  await trainer.goto('/deskundigheid/training');
+  await trainer.getByRole('link', { name: 'Intervisie frontlinie' }).click();
+  await trainer.locator('tbody a').first().click();
+  const attended = async () =>
+    Number((await trainer.locator('dd').filter({ hasText: ' / ' }).first().innerText()).split('/')[0]);
+  const before = await attended();
+
+  // A list with a partner that is not in the coalition: named with its line, nothing read.
+  const wrong = await tempFile(kompas.dir, 'fout.csv', 'naam;organisatie;rol\nNina Nieuw;Bakkerij Bol;Vrijwilliger\n');
+  await trainer.getByLabel('Presentielijst (CSV)').setInputFiles(wrong);
+  assert.equal(await submit(trainer, 'Lijst inlezen'), 422);
+  assert.match(await trainer.locator('main').innerText(), /Regel 2.*Bakkerij Bol/s);
+
+  await trainer.goBack();
+  const right = await tempFile(kompas.dir, 'goed.csv',
+    'naam;organisatie;rol;wijk\nNina Nieuw;Welzijn Voorbeeld;Sociaal werker;Zuid-West\nOmar Oost;Thuiszorg De Linde;wijkverpleegkundige;Zuid-West\n');
+  await trainer.getByLabel('Presentielijst (CSV)').setInputFiles(right);
+  assert.equal(await submit(trainer, 'Lijst inlezen'), 200);
+  assert.match(await trainer.locator('main').innerText(), /Nina Nieuw/);
+  assert.equal(await attended(), before + 2);
+
+  const coordinator = await newPage(browser, kompas.baseUrl);
+  await login(coordinator, BEHEERDER);
+  await coordinator.goto('/deskundigheid/bereik');
+  const lead = await coordinator.locator('.utrecht-paragraph--lead').innerText();
+  const [, trained, total] = lead.match(/^(\d+) van de (\d+)/).map(Number);
+  await coordinator.getByRole('link', { name: 'Getrainde mensen in de frontlinie' }).click();
+  const year = new Date().getFullYear();
+  const row = coordinator.getByRole('row', { name: new RegExp(`^${year} `) }).first();
+  const shown = await row.innerText();
+  // As the page writes it: one decimal with a comma, none when it is whole.
+  const expected = (100 * trained / total).toFixed(1).replace('.', ',').replace(/,0$/, '');
+  assert.match(shown, new RegExp(`${expected}%.*Trainingsregister`, 's'));
+  assert.equal(await coordinator.locator('figure svg.kompas-chart').count() > 0, true);
+  assert.match(await coordinator.locator('main').innerText(), /Uit het trainingsregister/);
+});
