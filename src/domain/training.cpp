@@ -167,7 +167,8 @@ std::map<int, double> yearly_coverage(const std::vector<Participant>& participan
 
 AttendanceImport parse_attendance_csv(std::string_view bytes, const std::vector<NamedId>& partners,
                                       const std::vector<NamedCode>& roles,
-                                      const std::vector<NamedCode>& wijken) {
+                                      const std::vector<NamedCode>& wijken,
+                                      std::optional<long long> only_partner) {
   AttendanceImport result;
   auto& problems = result.problems;
   const auto decoded = decode_text(bytes);
@@ -208,7 +209,10 @@ AttendanceImport parse_attendance_csv(std::string_view bytes, const std::vector<
     const auto folded_partner = fold_for_matching(cell(partner));
     for (const auto& candidate : partners)
       if (fold_for_matching(candidate.name) == folded_partner) p.partner_id = candidate.id;
-    if (p.partner_id == 0) fail(partner, "attendance.unknown_partner", cell(partner));
+    if (p.partner_id == 0)
+      fail(partner, "attendance.unknown_partner", cell(partner));
+    else if (only_partner && p.partner_id != *only_partner)
+      fail(partner, "attendance.not_your_partner", cell(partner));
     const auto folded_role = fold_for_matching(cell(role));
     for (const auto& candidate : roles)
       if (fold_for_matching(candidate.name) == folded_role || candidate.code == folded_role)

@@ -132,8 +132,11 @@ struct NamedId {
 struct NamedCode {
   std::string code, name;
 };
+// `only_partner`: the one partner whose people the uploader may register (a partner's staff);
+// a row of another partner is then a problem of its own.
 AttendanceImport parse_attendance_csv(std::string_view bytes, const std::vector<NamedId>& partners,
                                       const std::vector<NamedCode>& roles,
-                                      const std::vector<NamedCode>& wijken);
+                                      const std::vector<NamedCode>& wijken,
+                                      std::optional<long long> only_partner = std::nullopt);
 
 }  // namespace kompas::domain

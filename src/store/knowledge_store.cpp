@@ -164,17 +164,27 @@ KnowledgeArticle create_article(Change& change, KnowledgeArticle article) {
   return article;
 }
 
-int update_article(Change& change, const KnowledgeArticle& article) {
+std::optional<int> update_article(Change& change, const KnowledgeArticle& article,
+                                  int expected_version) {
   auto& sql = change.sql();
   const auto coalition_id = change.actor().coalition_id;
+  // SQLite's write transaction already holds the database; PostgreSQL locks the row, so two
+  // saves at once meet here one after the other and the second sees the first's version.
+  if (!is_sqlite(sql)) {
+    int locked = 0;
+    sql << "SELECT version FROM knowledge_articles WHERE id = :id AND coalition_id = :c FOR UPDATE",
+        soci::use(article.id), soci::use(coalition_id), soci::into(locked);
+  }
   auto before = find_article(sql, coalition_id, article.slug);
   if (!before || before->id != article.id) throw std::runtime_error("article not found");
+  if (before->version != expected_version) return std::nullopt;
   auto after = *before;
   after.title = article.title;
   after.body = article.body;
   after.title_en = article.title_en;
   after.body_en = article.body_en;
   after.shown = article.shown;
+  if (to_json(after) == to_json(*before)) return before->version;
   after.version = before->version + 1;
   after.updated_at = now_seconds();
   update_record(sql, kArticles, after, {}, "coalition_id = :c", soci::use(coalition_id));

@@ -33,8 +33,11 @@ std::optional<ArticleVersion> find_article_version(soci::session& sql, long long
 // A new article at the end of the list, with a free address made from its title; returns it as
 // stored (id, slug, version 1).
 domain::KnowledgeArticle create_article(Change& change, domain::KnowledgeArticle article);
-// Saves the article's texts and `shown` as its next version; returns the new version number.
-int update_article(Change& change, const domain::KnowledgeArticle& article);
+// Saves the article's texts and `shown` as its next version when the stored version is still
+// `expected_version` (the one the writer started from); returns the version it now has, which
+// is unchanged when nothing changed, or nullopt when someone saved a newer version meanwhile.
+std::optional<int> update_article(Change& change, const domain::KnowledgeArticle& article,
+                                  int expected_version);
 
 // The ids of the coalition's articles holding every word of `typed` (stop words aside), best
 // first; titles weigh more than texts. Empty when nothing is left to search for.

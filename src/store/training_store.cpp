@@ -1,5 +1,7 @@
 #include "store/training_store.h"
 
+#include <map>
+
 #include "domain/knowledge.h"
 #include "domain/text.h"
 #include "store/table.h"
@@ -46,14 +48,9 @@ std::optional<Record> first_of(std::vector<Record> found) {
   return std::move(found.front());
 }
 
-// A participant already on the register: the same name (as people mean it) and partner.
-std::optional<Participant> find_same_participant(soci::session& sql, long long coalition_id,
-                                                 const Participant& p) {
-  for (auto& candidate : select_records(sql, kParticipants, "coalition_id = :c AND partner_id = :p",
-                                        soci::use(coalition_id), soci::use(p.partner_id)))
-    if (domain::fold_for_matching(candidate.name) == domain::fold_for_matching(p.name))
-      return std::move(candidate);
-  return std::nullopt;
+// How a participant is known: the name as people mean it, and the partner.
+std::string participant_key(const Participant& p) {
+  return domain::fold_for_matching(p.name) + "|" + std::to_string(p.partner_id);
 }
 
 }  // namespace
@@ -142,32 +139,43 @@ std::vector<SessionParticipant> session_participants(soci::session& sql, long lo
 int add_to_session(Change& change, long long session_id, const std::vector<Participant>& people) {
   auto& sql = change.sql();
   const auto coalition_id = change.actor().coalition_id;
+  // Everyone on the register once, so a list of thousands does not read it per row.
+  std::map<std::string, Participant> known;
+  for (auto& p : list_participants(sql, coalition_id)) known.emplace(participant_key(p), p);
+  std::set<long long> listed;
+  {
+    long long id = 0;
+    auto st = select_rows(sql, "SELECT participant_id FROM attendances WHERE session_id = :s",
+                          soci::use(session_id), soci::into(id));
+    while (st.fetch()) listed.insert(id);
+  }
   int added = 0;
   for (const auto& wanted : people) {
-    auto p = find_same_participant(sql, coalition_id, wanted);
-    if (!p) {
-      p = wanted;
-      p->id = insert_record(sql, kParticipants, wanted,
-                            {{"coalition_id", coalition_id}, {"updated_at", now_seconds()}});
-      change.record("aanmaken", "deelnemer", std::to_string(p->id), p->name, nullptr,
-                    record_json(kParticipants, *p));
+    auto found = known.find(participant_key(wanted));
+    if (found == known.end()) {
+      auto p = wanted;
+      p.id = insert_record(sql, kParticipants, wanted,
+                           {{"coalition_id", coalition_id}, {"updated_at", now_seconds()}});
+      change.record("aanmaken", "deelnemer", std::to_string(p.id), p.name, nullptr,
+                    record_json(kParticipants, p));
+      found = known.emplace(participant_key(p), p).first;
     }
-    int present = 0;
-    sql << "SELECT COUNT(*) FROM attendances WHERE session_id = :s AND participant_id = :p",
-        soci::use(session_id), soci::use(p->id), soci::into(present);
-    if (present > 0) continue;
+    const auto& p = found->second;
+    if (!listed.insert(p.id).second) continue;
     sql << "INSERT INTO attendances (session_id, participant_id, attended) VALUES (:s, :p, 1)",
-        soci::use(session_id), soci::use(p->id);
-    change.record("aanmaken", "aanwezigheid", std::to_string(session_id), p->name, nullptr,
-                  {{"participant_id", p->id}, {"attended", true}});
+        soci::use(session_id), soci::use(p.id);
+    change.record("aanmaken", "aanwezigheid", std::to_string(session_id), p.name, nullptr,
+                  {{"participant_id", p.id}, {"attended", true}});
     ++added;
   }
   return added;
 }
 
-void set_attendance(Change& change, long long session_id, const std::set<long long>& attended) {
+void set_attendance(Change& change, long long session_id, const std::set<long long>& attended,
+                    std::optional<long long> only_partner) {
   auto& sql = change.sql();
   for (const auto& [p, was] : session_participants(sql, session_id)) {
+    if (only_partner && p.partner_id != *only_partner) continue;
     const bool now = attended.contains(p.id);
     if (now == was) continue;
     const int flag = now ? 1 : 0;

@@ -38,8 +38,9 @@ std::vector<SessionParticipant> session_participants(soci::session& sql, long lo
 // returns how many were not on its list yet.
 int add_to_session(Change& change, long long session_id,
                    const std::vector<domain::Participant>& participants);
-// Who of the session's list attended.
-void set_attendance(Change& change, long long session_id, const std::set<long long>& attended);
+// Who of the session's list attended; with `only_partner`, only that partner's people change.
+void set_attendance(Change& change, long long session_id, const std::set<long long>& attended,
+                    std::optional<long long> only_partner = std::nullopt);
 
 // Every attended session of the coalition with its training's validity.
 std::vector<domain::Attendance> list_attendances(soci::session& sql, long long coalition_id);

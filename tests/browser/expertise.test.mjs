@@ -76,7 +76,7 @@ test('a trainer reads an attendance list and the coordinator sees coverage on it
 
   await trainer.goBack();
   const right = await tempFile(kompas.dir, 'goed.csv',
-    'naam;organisatie;rol;wijk\nNina Nieuw;Welzijn Voorbeeld;Sociaal werker;Zuid-West\nOmar Oost;Thuiszorg De Linde;wijkverpleegkundige;Zuid-West\n');
+    'naam;organisatie;rol;wijk\nNina Nieuw;Welzijn Voorbeeld;Sociaal werker;Zuid-West\nOmar Oost;Welzijn Voorbeeld;vrijwilliger;Zuid-West\n');
   await trainer.getByLabel('Presentielijst (CSV)').setInputFiles(right);
   assert.equal(await submit(trainer, 'Lijst inlezen'), 200);
   assert.match(await trainer.locator('main').innerText(), /Nina Nieuw/);

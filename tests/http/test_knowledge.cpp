@@ -95,6 +95,13 @@ TEST_F(KnowledgeTest, APreviewSavesNothingAndASaveIsANewVersion) {
   EXPECT_THAT(body(get(kBase + "?q=brievenbus", As::lezer)),
               HasSubstr("href=\"/deskundigheid/kennisbank/signalen-herkennen\""));
 
+  // Saving the same text again makes no new version.
+  ASSERT_EQ(status(post(edit, As::beheerder,
+                        article_form("Signalen herkennen", "Kijk naar de brievenbus. Die is vol.",
+                                     "opslaan", "2"))),
+            303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM knowledge_article_versions"), 11);
+
   // Someone who started from version 1 does not overwrite version 2 unseen: nothing is saved
   // and the typed text stays.
   r = post(edit, As::beheerder, article_form("Signalen", "Oude tekst van mij.", "opslaan", "1"));

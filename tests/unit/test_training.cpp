@@ -107,6 +107,12 @@ TEST(Training, AnAttendanceListNamesEveryProblemAndKeepsNothingThen) {
   EXPECT_EQ(read.problems[3].code, "attendance.duplicate");
   EXPECT_EQ(read.problems[3].params.at("value"), "4");
 
+  // A partner's staff read in only their own organisation's people.
+  read = parse_attendance_csv("naam;organisatie;rol\nEva;Zorg Zuid;Vrijwilliger\n", partners, roles,
+                              wijken, 10);
+  ASSERT_EQ(read.problems.size(), 1u);
+  EXPECT_EQ(read.problems[0].code, "attendance.not_your_partner");
+
   EXPECT_EQ(
       parse_attendance_csv("naam;organisatie;rol\n", partners, roles, wijken).problems.front().code,
       "attendance.no_rows");

@@ -103,38 +103,37 @@ void coverage_page(Ctx& ctx) {
                           {"rows", rows}};
   };
   nlohmann::json tables =
-      nlohmann::json::array({table("coverage.per_partner", "participant.partner", partners),
-                             table("coverage.per_role", "participant.role", by_role),
-                             table("coverage.per_wijk", "participant.wijk", by_wijk)});
+      nlohmann::json::array({table("reach.per_partner", "participant.partner", partners),
+                             table("reach.per_role", "participant.role", by_role),
+                             table("reach.per_wijk", "participant.wijk", by_wijk)});
   nlohmann::json refresher_tables = nlohmann::json::array();
   if (names_shown)
-    for (const auto& [caption, ids] : {std::pair{"coverage.due_soon", &due.due_soon},
-                                       std::pair{"coverage.expired", &due.expired}}) {
+    for (const auto& [caption, ids] :
+         {std::pair{"reach.due_soon", &due.due_soon}, std::pair{"reach.expired", &due.expired}}) {
       const auto rows = refresher_rows(ctx, *ids, by_id, until, lookups, roles);
       refresher_tables.push_back(
           {{"caption", ctx.t(caption)}, {"has_rows", !rows.empty()}, {"rows", rows}});
     }
-  ctx.page(
-      "deskundigheid/coverage", ctx.t("coverage.title"),
-      {{"summary", overall
-                       ? ctx.tf("coverage.summary", {{"trained", ctx.number(cover.overall.trained)},
-                                                     {"total", ctx.number(cover.overall.total)},
-                                                     {"percent", percent(ctx, *overall / 100)}})
-                       : ctx.t("coverage.no_numbers")},
-       {"chart", bars.empty() ? ""
-                              : bar_chart_svg(bars, std::nullopt, ctx.t("coverage.chart_title"),
-                                              ctx.t("coverage.chart_desc"))},
-       {"tables", tables},
-       {"too_low", too_low},
-       {"has_too_low", !too_low.empty()},
-       {"names_shown", names_shown},
-       {"refresher_summary",
-        ctx.tf("coverage.refresher_summary",
-               {{"soon", ctx.number(static_cast<long long>(due.due_soon.size()))},
-                {"expired", ctx.number(static_cast<long long>(due.expired.size()))}})},
-       {"refresher_tables", refresher_tables},
-       {"indicators", indicators},
-       {"can_edit", names_shown}});
+  ctx.page("deskundigheid/coverage", ctx.t("reach.title"),
+           {{"summary",
+             overall ? ctx.tf("reach.summary", {{"trained", ctx.number(cover.overall.trained)},
+                                                {"total", ctx.number(cover.overall.total)},
+                                                {"percent", percent(ctx, *overall / 100)}})
+                     : ctx.t("reach.no_numbers")},
+            {"chart", bars.empty() ? ""
+                                   : bar_chart_svg(bars, std::nullopt, ctx.t("reach.chart_title"),
+                                                   ctx.t("reach.chart_desc"))},
+            {"tables", tables},
+            {"too_low", too_low},
+            {"has_too_low", !too_low.empty()},
+            {"names_shown", names_shown},
+            {"refresher_summary",
+             ctx.tf("reach.refresher_summary",
+                    {{"soon", ctx.number(static_cast<long long>(due.due_soon.size()))},
+                     {"expired", ctx.number(static_cast<long long>(due.expired.size()))}})},
+            {"refresher_tables", refresher_tables},
+            {"indicators", indicators},
+            {"can_edit", names_shown}});
 }
 
 // The partners whose numbers this person may state: all for the beheerder, else their own.
@@ -190,6 +189,7 @@ void counts_page(Ctx& ctx, const nlohmann::json& values, const domain::FieldErro
             {"own_roles", own_roles},
             {"has_own_roles", !own_roles.empty()},
             {"is_beheerder", ctx.me().is_beheerder()},
+            {"role_name", ctx.field("role_name")},
             {"role_error", errors.contains("role_name") ? ctx.t(errors.at("role_name")) : ""}},
            status);
 }

@@ -190,18 +190,16 @@ void post_article(Ctx& ctx, const ArticleForm& form, std::optional<KnowledgeArti
   if (!errors.empty()) return show_article_form(ctx, form, values, errors, false, 422);
   store::Change change(ctx.app.db(), ctx.actor());
   if (existing) {
-    const auto current = store::find_article(change.sql(), ctx.coalition_id(), existing->slug);
-    if (!current) not_found();
-    if (std::to_string(current->version) != ctx.field("basis")) {
+    article.id = existing->id;
+    article.slug = existing->slug;
+    if (!store::update_article(change, article, form.base_version)) {
+      const auto current = store::find_article(change.sql(), ctx.coalition_id(), existing->slug);
       auto newer = form;
       newer.base_version = current->version;
       newer.from_version =
           ctx.tf("article.changed_meanwhile", {{"version", std::to_string(current->version)}});
       return show_article_form(ctx, newer, values, {}, false, 409);
     }
-    article.id = current->id;
-    article.slug = current->slug;
-    store::update_article(change, article);
   } else {
     article = store::create_article(change, article);
   }

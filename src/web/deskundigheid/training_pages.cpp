@@ -1,7 +1,8 @@
 // The training register (/deskundigheid/training): trainings with their modules and how long
 // they hold, sessions, and who attended — typed in one by one or read from an attendance list
-// (CSV, all or nothing). Participants need no account. Everyone signed in sees the trainings;
-// names only the beheerder and partners, who register them.
+// (CSV, all or nothing). Participants need no account. Everyone signed in sees the trainings
+// and how many came; a partner's staff see, register and tick their own organisation's people,
+// the beheerder anyone's.
 #include <cmath>
 
 #include "domain/text.h"
@@ -100,9 +101,11 @@ void save_training(Ctx& ctx, long long id) {
   t.modules = domain::trim(values["modules"].get<std::string>());
   t.kind = read_choice<domain::TrainingKind>(values, "kind", errors);
   t.hours = read_number_field(ctx, values["hours"].get<std::string>(), "hours", errors).value_or(0);
-  t.valid_months =
-      whole_number_field(ctx, values["valid_months"].get<std::string>(), "valid_months", errors)
-          .value_or(0);
+  // Empty is not "never": that is a 0 someone types on purpose.
+  const auto valid =
+      whole_number_field(ctx, values["valid_months"].get<std::string>(), "valid_months", errors);
+  if (!valid && !errors.contains("valid_months")) errors["valid_months"] = "error.required";
+  t.valid_months = valid.value_or(0);
   for (const auto& [field, key] : domain::validate(t)) errors.emplace(field, key);
   if (!errors.empty()) return show_training_form(ctx, id, values, errors, 422);
   store::Change change(ctx.app.db(), ctx.actor());
@@ -185,17 +188,33 @@ void save_session(Ctx& ctx, const Training& t, long long id) {
   ctx.redirect_with_notice(session_href(id), "saved");
 }
 
-// The names of the register's lists, for the forms and the import.
+// A partner's staff register and tick only their own organisation's people; the beheerder
+// anyone's.
+std::optional<long long> only_partner(const Ctx& ctx) {
+  if (ctx.me().is_beheerder()) return std::nullopt;
+  return ctx.me().person.partner_id.value_or(-1);
+}
+
+// The names of the register's lists, for the forms and the import: the partners this person
+// may register people of (all active ones for the import, which names the others), the roles
+// in the reader's language (and both languages for the import) and the wijken.
 struct RegisterNames {
-  std::vector<domain::NamedId> partners;
-  std::vector<domain::NamedCode> roles, wijken;
+  std::vector<domain::NamedId> partners, all_partners;
+  std::vector<domain::NamedCode> roles, roles_in_both, wijken;
 };
 RegisterNames register_names(const Ctx& ctx, soci::session& sql) {
   RegisterNames names;
-  for (const auto& p : store::list_partners(sql, ctx.coalition_id()))
-    if (p.active) names.partners.push_back({p.id, p.name});
-  for (const auto& r : store::list_frontline_roles(sql, ctx.coalition_id()))
+  const auto only = only_partner(ctx);
+  for (const auto& p : store::list_partners(sql, ctx.coalition_id())) {
+    if (!p.active) continue;
+    names.all_partners.push_back({p.id, p.name});
+    if (!only || *only == p.id) names.partners.push_back({p.id, p.name});
+  }
+  for (const auto& r : store::list_frontline_roles(sql, ctx.coalition_id())) {
     names.roles.push_back({r.code, ctx.lang == Lang::en ? r.name_en : r.name});
+    names.roles_in_both.push_back({r.code, r.name});
+    names.roles_in_both.push_back({r.code, r.name_en});
+  }
   for (const auto& a : store::list_areas(sql, ctx.coalition_id()))
     if (a.level == domain::AreaLevel::wijk) names.wijken.push_back({a.code, a.name});
   return names;
@@ -229,18 +248,21 @@ void session_page(Ctx& ctx, const nlohmann::json& participant_values = {},
   if (names_shown) {
     const auto lookups = load_plan_lookups(sql, ctx.coalition_id());
     nlohmann::json people = nlohmann::json::array();
+    const auto only = only_partner(ctx);
     for (const auto& [p, attended] : store::session_participants(sql, s.id))
-      people.push_back({{"id", p.id},
-                        {"name", p.name},
-                        {"partner", name_of(lookups.partners, p.partner_id)},
-                        {"role", role_name(names.roles, p.role)},
-                        {"attended", attended}});
+      if (!only || *only == p.partner_id)
+        people.push_back({{"id", p.id},
+                          {"name", p.name},
+                          {"partner", name_of(lookups.partners, p.partner_id)},
+                          {"role", role_name(names.roles, p.role)},
+                          {"attended", attended}});
     nlohmann::json values =
         participant_values.empty()
             ? nlohmann::json{{"name", ""}, {"partner_id", ""}, {"role", ""}, {"wijk_code", ""}}
             : participant_values;
     const auto specs = participant_fields(ctx, names);
     view.update({{"people", people},
+                 {"own_only", only.has_value()},
                  {"has_people", !people.empty()},
                  {"csrf", ctx.me().csrf_token},
                  {"summary", error_summary(ctx, specs, participant_errors)},
@@ -287,7 +309,7 @@ void save_attendance(Ctx& ctx) {
   std::set<long long> attended;
   for (std::size_t i = 0; i < ctx.req.get_param_value_count("aanwezig"); ++i)
     if (const auto id = parse_id(ctx.req.get_param_value("aanwezig", i))) attended.insert(*id);
-  store::set_attendance(change, s.id, attended);
+  store::set_attendance(change, s.id, attended, only_partner(ctx));
   change.commit();
   ctx.redirect_with_notice(session_href(s.id) + "#deelnemers", "saved");
 }
@@ -303,8 +325,9 @@ void import_attendance(Ctx& ctx) {
     return show_form_page(ctx, page, kImportFields, values, {{"bestand", "upload.error.file"}},
                           422);
   const auto names = register_names(ctx, conn.sql());
-  const auto parsed = domain::parse_attendance_csv(ctx.req.get_file_value("bestand").content,
-                                                   names.partners, names.roles, names.wijken);
+  const auto parsed =
+      domain::parse_attendance_csv(ctx.req.get_file_value("bestand").content, names.all_partners,
+                                   names.roles_in_both, names.wijken, only_partner(ctx));
   if (!parsed.problems.empty())
     return show_import_problems(ctx, page, kImportFields, values, parsed.problems);
   store::Change change(ctx.app.db(), ctx.actor());
