@@ -77,7 +77,7 @@ struct ShippedArticle {
   domain::TitledText nl, en;
 };
 
-std::vector<ShippedArticle> shipped_articles() {
+std::vector<ShippedArticle> read_shipped_articles() {
   const std::string folder = "data/kennisbank/";
   std::vector<ShippedArticle> articles;
   for (const auto& path : embedded::list(folder)) {
@@ -90,6 +90,12 @@ std::vector<ShippedArticle> shipped_articles() {
       throw std::runtime_error(path + ": a shipped article needs NN-slug, \"# Title\" and text");
     articles.push_back({name.substr(dash + 1), std::stoi(name.substr(0, dash)), *nl, *en});
   }
+  return articles;
+}
+
+// The files are in the binary: read once, not once per coalition.
+const std::vector<ShippedArticle>& shipped_articles() {
+  static const auto articles = read_shipped_articles();
   return articles;
 }
 

@@ -116,6 +116,20 @@ std::vector<Participant> list_participants(soci::session& sql, long long coaliti
   return select_records(sql, kParticipants, "coalition_id = :c", soci::use(coalition_id));
 }
 
+SessionCounts session_counts(soci::session& sql, long long coalition_id) {
+  long long session = 0;
+  int listed = 0, attended = 0;
+  auto st = select_rows(sql,
+                        "SELECT a.session_id, COUNT(*), SUM(a.attended) FROM attendances a "
+                        "JOIN training_sessions s ON s.id = a.session_id "
+                        "WHERE s.coalition_id = :c GROUP BY a.session_id",
+                        soci::use(coalition_id), soci::into(session), soci::into(listed),
+                        soci::into(attended));
+  SessionCounts counts;
+  while (st.fetch()) counts[session] = {listed, attended};
+  return counts;
+}
+
 std::vector<SessionParticipant> session_participants(soci::session& sql, long long session_id) {
   std::set<long long> attended;
   std::map<long long, bool> on_list;

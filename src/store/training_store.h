@@ -3,6 +3,7 @@
 // coalition's own frontline roles, and each partner's number of frontline workers per role.
 // A participant is one person per name and partner: adding "Eva de Vries" of the same partner
 // to a second session finds the first.
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -27,6 +28,13 @@ long long create_session(Change& change, const domain::TrainingSession& session)
 void update_session(Change& change, const domain::TrainingSession& session);
 
 std::vector<domain::Participant> list_participants(soci::session& sql, long long coalition_id);
+
+// Per session: how many are on its list and how many attended.
+struct SessionCount {
+  int listed = 0, attended = 0;
+};
+using SessionCounts = std::map<long long, SessionCount>;
+SessionCounts session_counts(soci::session& sql, long long coalition_id);
 
 struct SessionParticipant {
   domain::Participant participant;

@@ -14,6 +14,7 @@ import {
   overflowingElements,
   screenshot,
   BEHEERDER,
+  submit,
 } from './helpers.mjs';
 
 let kompas;
@@ -32,11 +33,7 @@ after(async () => {
 });
 
 async function clickAndWait(name) {
-  const [response] = await Promise.all([
-    page.waitForNavigation(),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
-  return response.status();
+  return submit(page, name);
 }
 
 /** The href of the first link in the table body (a detail or edit page of a real record). */

@@ -17,6 +17,7 @@ import {
   tempFile,
   BEHEERDER,
   PARTNER_USER,
+  submit,
 } from './helpers.mjs';
 
 let kompas;
@@ -32,13 +33,6 @@ after(async () => {
   await kompas?.stop();
 });
 
-async function submit(page, name) {
-  const [response] = await Promise.all([
-    page.waitForNavigation(),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
-  return response.status();
-}
 
 test('a volunteer without an account finds how to start the conversation on a phone', async () => {
   const phone = await newPage(browser, kompas.baseUrl, { viewport: { width: 360, height: 740 } });

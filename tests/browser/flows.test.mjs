@@ -15,6 +15,7 @@ import {
   tempFile,
   BEHEERDER,
   PARTNER_USER,
+  submit,
 } from './helpers.mjs';
 
 let kompas;
@@ -37,14 +38,6 @@ async function beheerderPage() {
 }
 
 /** Submits the form the given button belongs to and returns the final response status. */
-async function submit(page, buttonName) {
-  const [response] = await Promise.all([
-    page.waitForNavigation(),
-    page.getByRole('button', { name: buttonName, exact: true }).click(),
-  ]);
-  // After a 303 the response is that of the page redirected to.
-  return response.status();
-}
 
 const HEADER = 'gwb_code;regio;recs;a_inw;a_65_oo;a_1p_hh\n';
 

@@ -132,6 +132,18 @@ export async function newPage(browser, baseUrl, options = {}) {
   return page;
 }
 
+/**
+ * Clicks the named button and waits for the page it leads to; returns that page's HTTP status
+ * (after a 303, the status of the page redirected to).
+ */
+export async function submit(page, name) {
+  const [response] = await Promise.all([
+    page.waitForNavigation(),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  return response.status();
+}
+
 /** Logs in through the login form and waits until the browser has left /inloggen. */
 export async function login(page, who) {
   await page.goto('/inloggen');

@@ -19,6 +19,7 @@ import {
   tempFile,
   BEHEERDER,
   PARTNER_USER,
+  submit,
 } from './helpers.mjs';
 
 let kompas;
@@ -34,13 +35,6 @@ after(async () => {
   await kompas?.stop();
 });
 
-async function submit(page, name) {
-  const [response] = await Promise.all([
-    page.waitForNavigation(),
-    page.getByRole('button', { name, exact: true }).click(),
-  ]);
-  return response.status();
-}
 
 // Every question gets `score`, chosen with the keyboard-reachable radio buttons; then hand in.
 async function answerAll(page, score) {

@@ -22,13 +22,6 @@ namespace {
 
 const std::string kCounts = "/deskundigheid/aantallen";
 
-std::vector<domain::NamedCode> role_names(const Ctx& ctx, soci::session& sql) {
-  std::vector<domain::NamedCode> roles;
-  for (const auto& r : store::list_frontline_roles(sql, ctx.coalition_id()))
-    roles.push_back({r.code, ctx.lang == Lang::en ? r.name_en : r.name});
-  return roles;
-}
-
 nlohmann::json cell_row(const Ctx& ctx, const std::string& label, const domain::CoverageCell& c) {
   const auto share = c.percent();
   return {{"label", label},
@@ -66,7 +59,7 @@ void coverage_page(Ctx& ctx) {
   const auto cover =
       domain::coverage(participants, until, store::list_frontline_counts(sql, coalition_id), today);
   const auto lookups = load_plan_lookups(sql, coalition_id);
-  const auto roles = role_names(ctx, sql);
+  const auto roles = register_names(ctx, sql).roles;
   const auto wijken = store::area_names(sql, coalition_id);
 
   std::vector<Bar> bars;
@@ -136,46 +129,29 @@ void coverage_page(Ctx& ctx) {
             {"can_edit", names_shown}});
 }
 
-// The partners whose numbers this person may state: all for the beheerder, else their own.
-std::vector<domain::NamedId> countable_partners(const Ctx& ctx, soci::session& sql) {
-  std::vector<domain::NamedId> partners;
-  for (const auto& p : store::list_partners(sql, ctx.coalition_id()))
-    if (p.active && (ctx.me().is_beheerder() || domain::can_edit_partner(ctx.me().person, p.id)))
-      partners.push_back({p.id, p.name});
-  return partners;
-}
-
-std::vector<FieldSpec> count_fields(const Ctx& ctx, soci::session& sql) {
-  std::vector<std::pair<std::string, std::string>> partners, roles, wijken;
-  for (const auto& p : countable_partners(ctx, sql))
-    partners.emplace_back(std::to_string(p.id), p.name);
-  for (const auto& r : role_names(ctx, sql)) roles.emplace_back(r.code, r.name);
-  for (const auto& a : store::list_areas(sql, ctx.coalition_id()))
-    if (a.level == domain::AreaLevel::wijk) wijken.emplace_back(a.code, a.name);
-  return {{"partner_id", "participant.partner", FieldKind::select, true, "", partners, ""},
-          {"role", "participant.role", FieldKind::select, true, "", roles, ""},
-          {"wijk_code", "participant.wijk", FieldKind::select, false, "counts.wijk_hint", wijken,
-           "", "participant.whole_gemeente"},
-          {"count", "counts.count", FieldKind::number, true, "counts.count_hint", {}, "off"}};
+std::vector<FieldSpec> count_fields(const RegisterNames& names) {
+  auto fields = partner_role_wijk_fields(names, "counts.wijk_hint");
+  fields.push_back(
+      {"count", "counts.count", FieldKind::number, true, "counts.count_hint", {}, "off"});
+  return fields;
 }
 
 void counts_page(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
                  int status = 200) {
   store::Connection conn(ctx.app.db());
   auto& sql = conn.sql();
-  const auto partners = countable_partners(ctx, sql);
+  const auto names = register_names(ctx, sql);
   const auto lookups = load_plan_lookups(sql, ctx.coalition_id());
-  const auto roles = role_names(ctx, sql);
   const auto wijken = store::area_names(sql, ctx.coalition_id());
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& c : store::list_frontline_counts(sql, ctx.coalition_id()))
     rows.push_back({{"partner", name_of(lookups.partners, c.partner_id)},
-                    {"role", role_name(roles, c.role)},
+                    {"role", role_name(names.roles, c.role)},
                     {"wijk", c.wijk_code.empty()            ? ctx.t("participant.whole_gemeente")
                              : wijken.contains(c.wijk_code) ? wijken.at(c.wijk_code)
                                                             : c.wijk_code},
                     {"count", ctx.number(c.count)}});
-  const auto specs = count_fields(ctx, sql);
+  const auto specs = count_fields(names);
   nlohmann::json own_roles = nlohmann::json::array();
   for (const auto& r : store::list_frontline_roles(sql, ctx.coalition_id()))
     if (r.code.starts_with("eigen_")) own_roles.push_back(r.name);
@@ -185,7 +161,7 @@ void counts_page(Ctx& ctx, const nlohmann::json& values, const domain::FieldErro
             {"csrf", ctx.me().csrf_token},
             {"summary", error_summary(ctx, specs, errors)},
             {"fields", form_fields(ctx, specs, values, errors)},
-            {"can_count", !partners.empty()},
+            {"can_count", !names.partners.empty()},
             {"own_roles", own_roles},
             {"has_own_roles", !own_roles.empty()},
             {"is_beheerder", ctx.me().is_beheerder()},
@@ -196,8 +172,8 @@ void counts_page(Ctx& ctx, const nlohmann::json& values, const domain::FieldErro
 
 void save_count(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
-  const auto specs = count_fields(ctx, conn.sql());
-  const auto values = read_form(ctx, specs);
+  const auto names = register_names(ctx, conn.sql());
+  const auto values = read_form(ctx, count_fields(names));
   domain::FieldErrors errors;
   domain::FrontlineCount count;
   count.partner_id = parse_id(values["partner_id"].get<std::string>()).value_or(0);
@@ -208,18 +184,7 @@ void save_count(Ctx& ctx) {
   count.count = typed.value_or(0);
   for (const auto& [field, key] : domain::validate(count)) errors.emplace(field, key);
   // Only what the form offers: one's own partner, the register's roles and the wijken.
-  const auto offered = [&](const std::string& field, const std::string& value) {
-    for (const auto& spec : specs)
-      if (spec.name == field)
-        for (const auto& [option, label] : spec.options)
-          if (option == value) return true;
-    return false;
-  };
-  if (!offered("partner_id", values["partner_id"].get<std::string>()))
-    errors["partner_id"] = "error.choose";
-  if (!offered("role", count.role)) errors["role"] = "error.choose";
-  if (!count.wijk_code.empty() && !offered("wijk_code", count.wijk_code))
-    errors["wijk_code"] = "error.choose";
+  check_offered(names, count.partner_id, count.role, count.wijk_code, errors);
   if (!errors.empty()) return counts_page(ctx, values, errors, 422);
   store::Change change(ctx.app.db(), ctx.actor());
   store::save_frontline_count(change, count);

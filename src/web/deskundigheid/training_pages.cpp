@@ -121,6 +121,7 @@ void trainings(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   auto& sql = conn.sql();
   const auto sessions = store::list_sessions(sql, ctx.coalition_id());
+  const auto counts = store::session_counts(sql, ctx.coalition_id());
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& t : store::list_trainings(sql, ctx.coalition_id())) {
     int count = 0;
@@ -130,7 +131,7 @@ void trainings(Ctx& ctx) {
   const auto today = today_date();
   nlohmann::json upcoming = nlohmann::json::array();
   for (auto s = sessions.rbegin(); s != sessions.rend(); ++s)  // soonest first
-    if (s->date >= today) upcoming.push_back(session_summary(ctx, *s, sql));
+    if (s->date >= today) upcoming.push_back(session_summary(ctx, *s, counts));
   ctx.page("deskundigheid/trainings", ctx.t("training.list_title"),
            {{"trainings", rows},
             {"has_trainings", !rows.empty()},
@@ -144,8 +145,9 @@ void training_page(Ctx& ctx) {
   auto& sql = conn.sql();
   const auto t = load_training(ctx, sql);
   nlohmann::json sessions = nlohmann::json::array();
+  const auto counts = store::session_counts(sql, ctx.coalition_id());
   for (const auto& s : store::list_sessions(sql, ctx.coalition_id()))
-    if (s.training_id == t.id) sessions.push_back(session_summary(ctx, s, sql));
+    if (s.training_id == t.id) sessions.push_back(session_summary(ctx, s, counts));
   auto view = training_summary(ctx, t, static_cast<int>(sessions.size()));
   const auto modules = domain::split_words(t.modules, '\n');
   view.update({{"sessions", sessions},
@@ -188,48 +190,10 @@ void save_session(Ctx& ctx, const Training& t, long long id) {
   ctx.redirect_with_notice(session_href(id), "saved");
 }
 
-// A partner's staff register and tick only their own organisation's people; the beheerder
-// anyone's.
-std::optional<long long> only_partner(const Ctx& ctx) {
-  if (ctx.me().is_beheerder()) return std::nullopt;
-  return ctx.me().person.partner_id.value_or(-1);
-}
-
-// The names of the register's lists, for the forms and the import: the partners this person
-// may register people of (all active ones for the import, which names the others), the roles
-// in the reader's language (and both languages for the import) and the wijken.
-struct RegisterNames {
-  std::vector<domain::NamedId> partners, all_partners;
-  std::vector<domain::NamedCode> roles, roles_in_both, wijken;
-};
-RegisterNames register_names(const Ctx& ctx, soci::session& sql) {
-  RegisterNames names;
-  const auto only = only_partner(ctx);
-  for (const auto& p : store::list_partners(sql, ctx.coalition_id())) {
-    if (!p.active) continue;
-    names.all_partners.push_back({p.id, p.name});
-    if (!only || *only == p.id) names.partners.push_back({p.id, p.name});
-  }
-  for (const auto& r : store::list_frontline_roles(sql, ctx.coalition_id())) {
-    names.roles.push_back({r.code, ctx.lang == Lang::en ? r.name_en : r.name});
-    names.roles_in_both.push_back({r.code, r.name});
-    names.roles_in_both.push_back({r.code, r.name_en});
-  }
-  for (const auto& a : store::list_areas(sql, ctx.coalition_id()))
-    if (a.level == domain::AreaLevel::wijk) names.wijken.push_back({a.code, a.name});
-  return names;
-}
-
-std::vector<FieldSpec> participant_fields(const Ctx& ctx, const RegisterNames& names) {
-  std::vector<std::pair<std::string, std::string>> partners, roles, wijken;
-  for (const auto& p : names.partners) partners.emplace_back(std::to_string(p.id), p.name);
-  for (const auto& r : names.roles) roles.emplace_back(r.code, r.name);
-  for (const auto& w : names.wijken) wijken.emplace_back(w.code, w.name);
-  return {{"name", "participant.name", FieldKind::text, true, "", {}, "off"},
-          {"partner_id", "participant.partner", FieldKind::select, true, "", partners, ""},
-          {"role", "participant.role", FieldKind::select, true, "", roles, ""},
-          {"wijk_code", "participant.wijk", FieldKind::select, false, "participant.wijk_hint",
-           wijken, "", "participant.whole_gemeente"}};
+std::vector<FieldSpec> participant_fields(const RegisterNames& names) {
+  auto fields = partner_role_wijk_fields(names, "participant.wijk_hint");
+  fields.insert(fields.begin(), {"name", "participant.name", FieldKind::text, true, "", {}, "off"});
+  return fields;
 }
 
 const std::vector<FieldSpec> kImportFields = {
@@ -243,7 +207,7 @@ void session_page(Ctx& ctx, const nlohmann::json& participant_values = {},
   const auto t = store::find_training(sql, ctx.coalition_id(), s.training_id).value();
   const bool names_shown = domain::can_add_work(ctx.me().person);
   const auto names = register_names(ctx, sql);
-  auto view = session_summary(ctx, s, sql);
+  auto view = session_summary(ctx, s, store::session_counts(sql, ctx.coalition_id()));
   view.update({{"training", t.title}, {"training_href", training_href(t.id)}});
   if (names_shown) {
     const auto lookups = load_plan_lookups(sql, ctx.coalition_id());
@@ -260,7 +224,7 @@ void session_page(Ctx& ctx, const nlohmann::json& participant_values = {},
         participant_values.empty()
             ? nlohmann::json{{"name", ""}, {"partner_id", ""}, {"role", ""}, {"wijk_code", ""}}
             : participant_values;
-    const auto specs = participant_fields(ctx, names);
+    const auto specs = participant_fields(names);
     view.update({{"people", people},
                  {"own_only", only.has_value()},
                  {"has_people", !people.empty()},
@@ -279,7 +243,7 @@ void add_participant(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   const auto s = load_session(ctx, conn.sql());
   const auto names = register_names(ctx, conn.sql());
-  const auto values = read_form(ctx, participant_fields(ctx, names));
+  const auto values = read_form(ctx, participant_fields(names));
   domain::Participant p;
   p.name = domain::trim(values["name"].get<std::string>());
   p.partner_id = parse_id(values["partner_id"].get<std::string>()).value_or(0);
@@ -287,15 +251,7 @@ void add_participant(Ctx& ctx) {
   p.wijk_code = values["wijk_code"].get<std::string>();
   auto errors = domain::validate(p);
   // Only the register's own partners, roles and wijken.
-  if (std::none_of(names.partners.begin(), names.partners.end(),
-                   [&](const auto& n) { return n.id == p.partner_id; }))
-    errors["partner_id"] = "error.choose";
-  if (std::none_of(names.roles.begin(), names.roles.end(),
-                   [&](const auto& n) { return n.code == p.role; }))
-    errors["role"] = "error.choose";
-  if (!p.wijk_code.empty() && std::none_of(names.wijken.begin(), names.wijken.end(),
-                                           [&](const auto& n) { return n.code == p.wijk_code; }))
-    errors["wijk_code"] = "error.choose";
+  check_offered(names, p.partner_id, p.role, p.wijk_code, errors);
   if (!errors.empty()) return session_page(ctx, values, errors, 422);
   store::Change change(ctx.app.db(), ctx.actor());
   store::add_to_session(change, s.id, {p});
