@@ -81,26 +81,6 @@ bool is_time(std::string_view s) {  // 10:00 or 10:00:00
          (s.size() == 5 || std::stoi(std::string(s.substr(6, 2))) < 61);
 }
 
-bool is_date(std::string_view s) {
-  return s.size() == 10 && digits(s, 0, 4) && s[4] == '-' && read_date(s, 2000) == s;
-}
-
-// 2023-03-15T10:30:45.123Z or with an offset (+01:00), as RFC 3339 writes it.
-bool is_date_time(std::string_view s) {
-  if (s.size() < 20 || !is_date(s.substr(0, 10)) || (s[10] != 'T' && s[10] != 't' && s[10] != ' '))
-    return false;
-  if (!is_time(s.substr(11, 8))) return false;
-  auto rest = s.substr(19);
-  if (!rest.empty() && rest[0] == '.') {
-    std::size_t i = 1;
-    while (i < rest.size() && is_digit(rest[i])) ++i;
-    if (i == 1) return false;
-    rest = rest.substr(i);
-  }
-  if (rest == "Z" || rest == "z") return true;
-  return rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') && is_time(rest.substr(1, 5));
-}
-
 std::string type_word(Field::Type type) {
   switch (type) {
     case Field::Type::number:
@@ -349,7 +329,7 @@ void read_value(Collector& c, const nlohmann::json& doc, const std::string& file
     for (const auto& [name, rows] : doc.items()) {
       const auto* table = c.spec().table_of_file(name);
       if (!table) {
-        add_problem(c.problems(), {0, 0, "hsds.unknown_file", {{"file", name}}});
+        add_problem(c.problems(), {0, 0, "hsds.unknown_file", {{"name", name}}});
         continue;
       }
       long i = 0;
@@ -495,6 +475,26 @@ void read_csv_file(Collector& c, const Table& table, const std::string& file,
 
 }  // namespace
 
+bool is_date(std::string_view s) {
+  return s.size() == 10 && digits(s, 0, 4) && s[4] == '-' && read_date(s, 2000) == s;
+}
+
+// 2023-03-15T10:30:45.123Z or with an offset (+01:00), as RFC 3339 writes it.
+bool is_date_time(std::string_view s) {
+  if (s.size() < 20 || !is_date(s.substr(0, 10)) || (s[10] != 'T' && s[10] != 't' && s[10] != ' '))
+    return false;
+  if (!is_time(s.substr(11, 8))) return false;
+  auto rest = s.substr(19);
+  if (!rest.empty() && rest[0] == '.') {
+    std::size_t i = 1;
+    while (i < rest.size() && is_digit(rest[i])) ++i;
+    if (i == 1) return false;
+    rest = rest.substr(i);
+  }
+  if (rest == "Z" || rest == "z") return true;
+  return rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') && is_time(rest.substr(1, 5));
+}
+
 void check_record(const Record& record, const std::string& file, const std::string& place,
                   bool tabular, std::vector<Problem>& problems) {
   const auto& table = *record.table;
@@ -543,12 +543,13 @@ void check_record(const Record& record, const std::string& file, const std::stri
   }
 }
 
-ReadResult read_json(const Spec& spec, std::string_view text, const std::string& file) {
-  ReadResult out;
-  Collector c(spec, out);
+namespace {
+
+void read_json_into(Collector& c, std::string_view text, const std::string& file) {
+  auto& problems = c.problems();
   if (looks_like_ndjson(text)) {
     std::size_t line = 0, start = 0;
-    while (start <= text.size() && !problems_full(out.problems)) {
+    while (start <= text.size() && !problems_full(problems)) {
       ++line;
       auto end = text.find('\n', start);
       if (end == std::string_view::npos) end = text.size();
@@ -558,7 +559,7 @@ ReadResult read_json(const Spec& spec, std::string_view text, const std::string&
       try {
         read_value(c, nlohmann::json::parse(part), file, line, "");
       } catch (const nlohmann::json::parse_error& e) {
-        add_problem(out.problems,
+        add_problem(problems,
                     {line, 0, "hsds.json_invalid", {{"file", file}, {"error", parse_message(e)}}});
       }
     }
@@ -566,20 +567,17 @@ ReadResult read_json(const Spec& spec, std::string_view text, const std::string&
     try {
       read_value(c, nlohmann::json::parse(text), file, 0, "");
     } catch (const nlohmann::json::parse_error& e) {
-      add_problem(out.problems, {line_of(text, e.byte == 0 ? 0 : e.byte - 1),
-                                 0,
-                                 "hsds.json_invalid",
-                                 {{"file", file}, {"error", parse_message(e)}}});
+      add_problem(problems, {line_of(text, e.byte == 0 ? 0 : e.byte - 1),
+                             0,
+                             "hsds.json_invalid",
+                             {{"file", file}, {"error", parse_message(e)}}});
     }
   }
-  c.check_all(false);
-  if (!out.problems.empty()) out.records.clear();
-  return out;
 }
 
-ReadResult read_tabular(const Spec& spec, const std::map<std::string, std::string>& files) {
-  ReadResult out;
-  Collector c(spec, out);
+void read_tabular_into(Collector& c, const std::map<std::string, std::string>& files) {
+  const auto& spec = c.spec();
+  auto& problems = c.problems();
   const auto package = files.find("datapackage.json");
   if (package != files.end()) {
     try {
@@ -589,26 +587,64 @@ ReadResult read_tabular(const Spec& spec, const std::map<std::string, std::strin
       for (const auto& resource : doc["resources"]) {
         const auto path = resource.is_object() ? resource.value("path", "") : std::string();
         if (!spec.table_of_file(path))
-          add_problem(out.problems, {0, 0, "hsds.unknown_file", {{"file", path}}});
+          add_problem(problems, {0, 0, "hsds.unknown_file", {{"name", path}}});
         else if (!files.contains(path))
           add_problem(
-              out.problems,
+              problems,
               {0, 0, "hsds.missing_file", {{"file", "datapackage.json"}, {"resource", path}}});
       }
     } catch (const std::exception& e) {
-      add_problem(out.problems, {0, 0, "hsds.datapackage", {{"file", "datapackage.json"}}});
+      add_problem(problems, {0, 0, "hsds.datapackage", {{"file", "datapackage.json"}}});
     }
   }
   for (const auto& [name, text] : files) {
     if (name == "datapackage.json") continue;
     const auto* table = spec.table_of_file(name);
     if (!table) {
-      add_problem(out.problems, {0, 0, "hsds.unknown_file", {{"file", name}}});
+      add_problem(problems, {0, 0, "hsds.unknown_file", {{"name", name}}});
       continue;
     }
     read_csv_file(c, *table, name, text);
   }
+}
+
+bool is_tabular_file(const std::string& name) {
+  return name == "datapackage.json" || (name.size() > 4 && name.substr(name.size() - 4) == ".csv");
+}
+
+}  // namespace
+
+ReadResult read_json(const Spec& spec, std::string_view text, const std::string& file) {
+  ReadResult out;
+  Collector c(spec, out);
+  read_json_into(c, text, file);
+  c.check_all(false);
+  if (!out.problems.empty()) out.records.clear();
+  return out;
+}
+
+ReadResult read_tabular(const Spec& spec, const std::map<std::string, std::string>& files) {
+  ReadResult out;
+  Collector c(spec, out);
+  read_tabular_into(c, files);
   c.check_all(true);
+  if (!out.problems.empty()) out.records.clear();
+  return out;
+}
+
+ReadResult read_files(const Spec& spec, const std::map<std::string, std::string>& files) {
+  ReadResult out;
+  Collector c(spec, out);
+  std::map<std::string, std::string> tabular;
+  for (const auto& [name, text] : files) {
+    if (is_tabular_file(name))
+      tabular.emplace(name, text);
+    else
+      read_json_into(c, text, name);
+  }
+  if (!tabular.empty()) read_tabular_into(c, tabular);
+  // Links the tabular form needs are checked when any CSV file came: JSON gives them by nesting.
+  c.check_all(!tabular.empty());
   if (!out.problems.empty()) out.records.clear();
   return out;
 }

@@ -5,7 +5,7 @@
 // files with datapackage.json). Every problem names the file, the line or place in the tree,
 // and the field; the records are only usable when there are none.
 //
-// Problem codes (params in braces; each also has {file}):
+// Problem codes (params in braces; each but unknown_file also has {file}):
 //   hsds.json_invalid {error}            the text is not JSON (line set)
 //   hsds.unknown_record {place}          an object that is no service, organization or
 //                                        service-at-location
@@ -18,10 +18,9 @@
 //   hsds.bad_format {place, table, id, field, value, format}
 //                                        format: uuid, email, uri, date, time, date-time
 //   hsds.conflict {place, table, id, field}   the same record twice with another value
-//   hsds.unknown_file {file}             a CSV that is no table of the specification
+//   hsds.unknown_file {name}             a file that is no table of the specification
 //   hsds.datapackage {error}             datapackage.json unreadable or naming unknown files
 //   hsds.missing_file {resource}         datapackage.json names a file that was not given
-//   hsds.duplicate_column {field}
 //   hsds.no_id_column
 //   hsds.too_many {max}
 //   csv.*                                from the CSV reader, with {file}
@@ -46,6 +45,14 @@ ReadResult read_json(const Spec& spec, std::string_view text, const std::string&
 
 // `files` by their name ("services.csv", "datapackage.json"); datapackage.json is optional.
 ReadResult read_tabular(const Spec& spec, const std::map<std::string, std::string>& files);
+
+// Files of either form together, as one upload: the CSV files (and datapackage.json) are one
+// data package, every other file is JSON; a record in several files must say the same in each.
+ReadResult read_files(const Spec& spec, const std::map<std::string, std::string>& files);
+
+// The specification's date (2026-09-01) and date-time (RFC 3339: 2026-09-01T10:30:00Z).
+bool is_date(std::string_view text);
+bool is_date_time(std::string_view text);
 
 // Checks every record against the specification: required fields, types, allowed values and
 // formats. read_json and read_tabular call it; the sociale kaart's forms too.

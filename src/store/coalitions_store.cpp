@@ -17,7 +17,8 @@ const Table<Coalition> kCoalitions{
      column<&Coalition::min_cell_size>("min_cell_size"),
      column<&Coalition::public_dashboard>("public_dashboard"),
      column<&Coalition::plan_adopted_on>("plan_adopted_on"),
-     column<&Coalition::public_knowledge>("public_knowledge")}};
+     column<&Coalition::public_knowledge>("public_knowledge"),
+     column<&Coalition::public_map>("public_map")}};
 
 std::optional<domain::Coalition> first(std::vector<domain::Coalition> found) {
   if (found.empty()) return std::nullopt;
@@ -37,6 +38,13 @@ std::optional<domain::Coalition> find_coalition(soci::session& sql, long long id
 std::optional<domain::Coalition> find_coalition_by_code(soci::session& sql,
                                                         const std::string& gemeente_code) {
   return first(select_records(sql, kCoalitions, "gemeente_code = :code", soci::use(gemeente_code)));
+}
+
+long long data_version(soci::session& sql, long long coalition_id) {
+  long long version = 0;
+  sql << "SELECT data_version FROM coalitions WHERE id = :id", soci::use(coalition_id),
+      soci::into(version);
+  return version;
 }
 
 std::vector<domain::Coalition> list_coalitions(soci::session& sql) {

@@ -12,6 +12,8 @@
 namespace kompas::test {
 namespace {
 
+constexpr const char* kService = "ac148810-d857-441c-9679-408f346de14b";
+
 struct Expect {
   std::string method, pattern, path;
   int anonymous, lezer, partner, beheerder, other_coalition;
@@ -183,6 +185,42 @@ class AuthorizationTest : public HttpTest {
          404, 404},
         {"GET", R"(/openbaar/(GM\d{4})/kennisbank/([a-z0-9-]{1,80}))",
          "/openbaar/GM9999/kennisbank/doorverwijzen", 404, 404, 404, 404, 404},
+        {"GET", "/deskundigheid/kaart", "/deskundigheid/kaart", R, 200, 200, 200, 200},
+        {"GET", R"(/deskundigheid/kaart/dienst/([A-Za-z0-9._:-]{1,100}))",
+         "/deskundigheid/kaart/dienst/" + std::string(kService), R, 404, 404, 404, 404},
+        {"GET", "/deskundigheid/kaart/bestanden", "/deskundigheid/kaart/bestanden", R, 403, 403,
+         200, 200},
+        {"GET", "/deskundigheid/kaart/diensten.ndjson", "/deskundigheid/kaart/diensten.ndjson", R,
+         200, 200, 200, 200},
+        {"GET", "/deskundigheid/kaart/datapakket.zip", "/deskundigheid/kaart/datapakket.zip", R,
+         200, 200, 200, 200},
+        // Off until the beheerder publishes the kaart.
+        {"GET", R"(/openbaar/(GM\d{4})/kaart)", "/openbaar/GM9999/kaart", 404, 404, 404, 404, 404},
+        {"GET", R"(/openbaar/(GM\d{4})/kaart/dienst/([A-Za-z0-9._:-]{1,100}))",
+         "/openbaar/GM9999/kaart/dienst/" + std::string(kService), 404, 404, 404, 404, 404},
+        {"GET", "/api/hsds/openapi.json", "/api/hsds/openapi.json", 200, 200, 200, 200, 200},
+        // Without a published kaart, HSDS needs an API token of the coalition: a session is none.
+        {"GET", R"(/api/hsds/(GM\d{4})/?)", "/api/hsds/GM9999/", 401, 401, 401, 401, 401},
+        {"GET", R"(/api/hsds/(GM\d{4})/services)", "/api/hsds/GM9999/services", 401, 401, 401, 401,
+         401},
+        {"GET", R"(/api/hsds/(GM\d{4})/services/([A-Za-z0-9._:-]{1,100}))",
+         "/api/hsds/GM9999/services/" + std::string(kService), 401, 401, 401, 401, 401},
+        {"GET", R"(/api/hsds/(GM\d{4})/organizations)", "/api/hsds/GM9999/organizations", 401, 401,
+         401, 401, 401},
+        {"GET", R"(/api/hsds/(GM\d{4})/organizations/([A-Za-z0-9._:-]{1,100}))",
+         "/api/hsds/GM9999/organizations/" + std::string(kService), 401, 401, 401, 401, 401},
+        {"GET", R"(/api/hsds/(GM\d{4})/taxonomies)", "/api/hsds/GM9999/taxonomies", 401, 401, 401,
+         401, 401},
+        {"GET", R"(/api/hsds/(GM\d{4})/taxonomies/([A-Za-z0-9._:-]{1,100}))",
+         "/api/hsds/GM9999/taxonomies/" + std::string(kService), 401, 401, 401, 401, 401},
+        {"GET", R"(/api/hsds/(GM\d{4})/taxonomy_terms)", "/api/hsds/GM9999/taxonomy_terms", 401,
+         401, 401, 401, 401},
+        {"GET", R"(/api/hsds/(GM\d{4})/taxonomy_terms/([A-Za-z0-9._:-]{1,100}))",
+         "/api/hsds/GM9999/taxonomy_terms/" + std::string(kService), 401, 401, 401, 401, 401},
+        {"GET", R"(/api/hsds/(GM\d{4})/service_at_locations)",
+         "/api/hsds/GM9999/service_at_locations", 401, 401, 401, 401, 401},
+        {"GET", R"(/api/hsds/(GM\d{4})/service_at_locations/([A-Za-z0-9._:-]{1,100}))",
+         "/api/hsds/GM9999/service_at_locations/" + std::string(kService), 401, 401, 401, 401, 401},
         {"GET", "/api/v1/openapi.json", "/api/v1/openapi.json", 200, 200, 200, 200, 200},
         // A session cookie is no API token: the API answers 401 to every caller here.
         {"GET", "/api/v1/ambitions", "/api/v1/ambitions", 401, 401, 401, 401, 401},
@@ -297,6 +335,8 @@ class AuthorizationTest : public HttpTest {
         {"POST", R"(/deskundigheid/sessies/(\d+)/aanwezigheid)", "", 0, 0, 0, 0, 0},
         {"POST", "/deskundigheid/aantallen", "/deskundigheid/aantallen", 401, 403, 422, 422, 422},
         {"POST", "/deskundigheid/rollen", "/deskundigheid/rollen", 401, 403, 403, 422, 422},
+        {"POST", "/deskundigheid/kaart/bestanden", "/deskundigheid/kaart/bestanden", 401, 403, 403,
+         422, 422},
         {"POST", "/deskundigheid/kennisbank/nieuw", "/deskundigheid/kennisbank/nieuw", 401, 403,
          403, 422, 422},
         {"POST", "/deskundigheid/kennisbank/([a-z0-9-]{1,80})/bewerken", article + "/bewerken", 401,

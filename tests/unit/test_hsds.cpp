@@ -9,6 +9,7 @@
 #include "domain/csv.h"
 #include "domain/hsds_read.h"
 #include "domain/hsds_write.h"
+#include "domain/social_map.h"
 #include "embedded.h"
 
 namespace kompas {
@@ -241,7 +242,7 @@ TEST(Hsds, TabularProblemsNameFileLineAndColumn) {
   const auto r = hsds::read_tabular(spec(), files);
   const auto found = codes(r.problems);
   EXPECT_NE(found.find("hsds.datapackage@0 file=datapackage.json"), std::string::npos) << found;
-  EXPECT_NE(found.find("hsds.unknown_file@0 file=wijken.csv"), std::string::npos) << found;
+  EXPECT_NE(found.find("hsds.unknown_file@0 name=wijken.csv"), std::string::npos) << found;
   EXPECT_NE(found.find("hsds.wrong_type@3 expected=number field=extension file=phones.csv"),
             std::string::npos)
       << found;
@@ -270,6 +271,67 @@ TEST(Hsds, TheDataPackageDescribesEveryTable) {
   EXPECT_EQ(services["path"], "services.csv");
   EXPECT_EQ(services["schema"]["fields"][0]["name"], "id");
   EXPECT_EQ(services["schema"]["fields"][0]["format"], "uuid");
+}
+
+}  // namespace
+}  // namespace kompas
+
+namespace kompas {
+namespace {
+
+domain::SocialMap own_map() {
+  const auto line = [](int n, const std::string& name, const std::string& area,
+                       const std::string& days) {
+    const auto id = [](int k) {
+      const auto d = std::to_string(k);
+      return "1b000000-0000-4000-8000-" + std::string(12 - d.size(), '0') + d;
+    };
+    nlohmann::json s = {
+        {"id", id(n)},
+        {"name", name},
+        {"status", "active"},
+        {"description", "Voor eenzame ouderen."},
+        {"schedules", {{{"id", id(n + 1)}, {"freq", "WEEKLY"}, {"byday", days}}}},
+        {"organization", {{"id", id(1)}, {"name", "Welzijn"}, {"description", "W"}}}};
+    if (!area.empty())
+      s["service_areas"] = {{{"id", id(n + 4)},
+                             {"extent_type", area.size() == 4 ? "postcode" : "cbs"},
+                             {"extent", area}}};
+    return s.dump();
+  };
+  auto r = domain::hsds::read_json(spec(),
+                                   line(10, "Koffie Noord", "WK999901", "MO") + "\n" +
+                                       line(20, "Wandelclub", "1234", "TU,TH") + "\n" +
+                                       line(30, "Luisterlijn", "", "MO,TU,WE,TH,FR,SA,SU"),
+                                   "eigen.ndjson");
+  EXPECT_TRUE(r.problems.empty()) << codes(r.problems);
+  return domain::SocialMap(hsds::Directory(spec(), std::move(r.records)));
+}
+
+std::vector<std::string> names(const std::vector<const domain::MapService*>& found) {
+  std::vector<std::string> out;
+  for (const auto* s : found) out.push_back(s->name);
+  return out;
+}
+
+TEST(SocialMap, SearchesByWordsWijkPostcodeAndDay) {
+  const auto map = own_map();
+  EXPECT_EQ(map.services().size(), 3u);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(names(map.search({.weekday = "MO"})), (V{"Koffie Noord", "Luisterlijn"}));
+  EXPECT_EQ(names(map.search({.area_code = "WK999901"})), (V{"Koffie Noord", "Luisterlijn"}));
+  // A buurt of the wijk finds the wijk's services too.
+  EXPECT_EQ(names(map.search({.area_code = "BU99990102"})), (V{"Koffie Noord", "Luisterlijn"}));
+  EXPECT_EQ(names(map.search({.postcode = "1234"})), (V{"Luisterlijn", "Wandelclub"}));
+  EXPECT_EQ(names(map.search({.text = "eenzaam wandelen"})), (V{}));
+  EXPECT_EQ(names(map.search({.text = "wandelclub eenzaam"})), (V{"Wandelclub"}));
+  EXPECT_TRUE(map.knows_postcode("1234"));
+  EXPECT_FALSE(map.knows_postcode("9999"));
+  EXPECT_EQ(domain::read_postcode("1234 ab"), "1234");
+  EXPECT_EQ(domain::read_postcode(" 1234AB "), "1234");
+  EXPECT_EQ(domain::read_postcode("0123"), std::nullopt);
+  EXPECT_EQ(domain::read_postcode("12345"), std::nullopt);
+  EXPECT_EQ(domain::read_postcode("1234 a"), std::nullopt);
 }
 
 }  // namespace

@@ -184,6 +184,7 @@ void register_api_pages(App& app) {
   app.get("/api/v1/contributions", Access::api, contributions);
   app.get("/api/v1/check-rounds", Access::api, check_rounds);
   register_quality_api_pages(app);
+  register_hsds_api(app);
 }
 
 }  // namespace kompas::web

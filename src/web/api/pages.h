@@ -7,6 +7,8 @@ namespace kompas::web {
 void register_api_pages(App& app);  // the read API (/api/v1/) and its OpenAPI document
 // The quality picture, self-scans and meetings with their decisions (issue 12).
 void register_quality_api_pages(App& app);
+// The sociale kaart as HSDS 3.0 (issue 13): /api/hsds/<gemeente>/...
+void register_hsds_api(App& app);
 
 namespace api {
 

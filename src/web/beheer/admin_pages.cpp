@@ -59,6 +59,8 @@ const std::vector<FieldSpec> kCoalitionFields = {
      "coalition.public_knowledge_hint",
      {},
      ""},
+    {"public_map", "coalition.public_map", FieldKind::checkbox, false, "coalition.public_map_hint",
+     {}, ""},
 };
 
 void admin_home(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
@@ -72,6 +74,8 @@ void admin_home(Ctx& ctx, const nlohmann::json& values, const domain::FieldError
             {"public_on", c.public_dashboard},
             {"knowledge_href", "/openbaar/" + c.gemeente_code + "/kennisbank"},
             {"knowledge_on", c.public_knowledge},
+            {"map_href", "/openbaar/" + c.gemeente_code + "/kaart"},
+            {"map_on", c.public_map},
             {"csrf", ctx.me().csrf_token},
             {"summary", error_summary(ctx, kCoalitionFields, errors)},
             {"fields", form_fields(ctx, kCoalitionFields, values, errors)}},
@@ -96,6 +100,7 @@ void save_coalition(Ctx& ctx) {
                                 : 0;
   coalition.public_dashboard = values["public_dashboard"].get<bool>();
   coalition.public_knowledge = values["public_knowledge"].get<bool>();
+  coalition.public_map = values["public_map"].get<bool>();
   auto errors = domain::validate(coalition);
   for (const auto& [field, key] : number_errors) errors[field] = key;
   if (!errors.empty()) return admin_home(ctx, values, errors, 422);
@@ -253,7 +258,8 @@ void register_admin_pages(App& app) {
                 {"plan_adopted_on", c.plan_adopted_on},
                 {"min_cell_size", std::to_string(c.min_cell_size)},
                 {"public_dashboard", c.public_dashboard},
-                {"public_knowledge", c.public_knowledge}},
+                {"public_knowledge", c.public_knowledge},
+                {"public_map", c.public_map}},
                {});
   });
   app.post("/beheer/coalitie", Access::beheerder, save_coalition);

@@ -22,7 +22,6 @@ namespace kompas::web {
 namespace {
 std::optional<Viewer> load_viewer(store::Database& db, const Request& req,
                                   const store::SessionPolicy& policy);
-std::optional<Viewer> load_api_viewer(store::Database& db, const Request& req);
 }  // namespace
 
 const std::string& Ctx::t(const std::string& key) const {
@@ -292,7 +291,9 @@ std::optional<Viewer> load_viewer(store::Database& db, const Request& req,
                 std::move(session->csrf_token), session->data_version};
 }
 
-std::optional<Viewer> load_api_viewer(store::Database& db, const Request& req) {
+}  // namespace
+
+std::optional<Viewer> api_viewer(store::Database& db, const Request& req) {
   const auto header = req.get_header_value("Authorization");
   if (!header.starts_with("Bearer ") || header.size() > 200) return std::nullopt;
   store::Connection conn(db);
@@ -300,6 +301,8 @@ std::optional<Viewer> load_api_viewer(store::Database& db, const Request& req) {
   if (!found) return std::nullopt;
   return Viewer{std::move(found->person), std::move(found->coalition), "", found->data_version};
 }
+
+namespace {
 
 bool is_form_content(const Request& req) {
   const auto type = req.get_header_value("Content-Type");
@@ -333,7 +336,7 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
     res.set_header("Cache-Control", "no-store");
     try {
       if (access == Access::api) {
-        ctx.viewer = load_api_viewer(db_, req);
+        ctx.viewer = api_viewer(db_, req);
         if (!ctx.viewer) {
           res.set_header("WWW-Authenticate", "Bearer");
           return ctx.json_error(401, "api.error.token");

@@ -47,6 +47,10 @@ struct Viewer {
 
 class App;
 
+// The person whose personal API token the request carries ("Authorization: Bearer ..."), for
+// routes that are public for one coalition and need the token for another (the HSDS API).
+std::optional<Viewer> api_viewer(store::Database& db, const Request& req);
+
 // One request on its way through a handler.
 struct Ctx {
   App& app;

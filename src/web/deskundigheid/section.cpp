@@ -20,13 +20,16 @@ Section deskundigheid_section() {
                   {"deelnemer", {"name", "partner_id", "role", "wijk_code"}},
                   {"aanwezigheid", {"participant_id", "attended"}},
                   {"frontlinerol", {"name"}},
-                  {"frontliners", {"partner_id", "role", "wijk_code", "count"}}},
+                  {"frontliners", {"partner_id", "role", "wijk_code", "count"}},
+                  {"sociale-kaart", {"added", "changed", "tables"}}},
       .register_routes =
           [](App& app) {
             register_expertise_pages(app);
             register_knowledge_pages(app);
             register_training_pages(app);
             register_coverage_pages(app);
+            register_map_pages(app);
+            register_map_file_pages(app);
           },
   };
 }

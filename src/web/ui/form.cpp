@@ -30,6 +30,7 @@ const char* kind_name(FieldKind kind) {
     case FieldKind::checkbox:
       return "checkbox";
     case FieldKind::file:
+    case FieldKind::files:
       return "file";
   }
   return "text";
@@ -53,6 +54,7 @@ nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
                                                                                       : "input"),
                              true},
                             {"decimal", spec.kind == FieldKind::number},
+                            {"multiple", spec.kind == FieldKind::files},
                             {"type", kind},
                             {"value", ""},
                             {"hint", nullptr},
@@ -138,9 +140,14 @@ void show_form_page(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>
 void show_import_problems(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>& specs,
                           const nlohmann::json& values,
                           const std::vector<domain::Problem>& problems) {
-  nlohmann::json texts = nlohmann::json::array();
+  std::vector<std::string> texts;
   for (const auto& problem : problems)
     texts.push_back(problem_text(ctx.app.catalogue(), ctx.lang, problem));
+  show_import_problems(ctx, page, specs, values, texts);
+}
+
+void show_import_problems(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>& specs,
+                          const nlohmann::json& values, const std::vector<std::string>& texts) {
   ctx.page("import_problems", page.heading,
            {{"heading", page.heading},
             {"intro", page.intro},

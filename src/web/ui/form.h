@@ -28,7 +28,8 @@ enum class FieldKind {
   select,
   checkbox,
   checkboxes,
-  file
+  file,
+  files  // several files at once (the CSV files of a data package)
 };
 
 struct FieldSpec {
@@ -73,6 +74,9 @@ void show_form_page(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>
 void show_import_problems(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>& specs,
                           const nlohmann::json& values,
                           const std::vector<domain::Problem>& problems);
+// The same with the problems already written out (files whose problems name the file too).
+void show_import_problems(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>& specs,
+                          const nlohmann::json& values, const std::vector<std::string>& texts);
 
 // Reads the named fields of a posted form as strings (a checkbox as a boolean, a group of
 // checkboxes as an array of strings).

@@ -9,8 +9,6 @@
 namespace kompas::web {
 namespace {
 
-constexpr std::size_t kPageSize = 100;
-
 std::string cell_text(const nlohmann::json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_null()) return "";
@@ -29,15 +27,15 @@ nlohmann::json pager(const Ctx& ctx, const std::string& link_prefix, std::size_t
   return data;
 }
 
-ListPage choose_page(const Ctx& ctx, std::size_t count) {
+ListPage choose_page(const Ctx& ctx, std::size_t count, std::size_t page_size) {
   // Pages keep a big city's 500 neighbourhoods or activities quick to load and to read.
   ListPage p;
-  p.pages = std::max<std::size_t>(1, (count + kPageSize - 1) / kPageSize);
+  p.pages = std::max<std::size_t>(1, (count + page_size - 1) / page_size);
   const auto text = ctx.query("pagina");
   if (!text.empty() && text.size() < 7 && text.find_first_not_of("0123456789") == std::string::npos)
     p.page = std::clamp<std::size_t>(std::stoul(text), 1, p.pages);
-  p.first = (p.page - 1) * kPageSize;
-  p.end = std::min(count, p.first + kPageSize);
+  p.first = (p.page - 1) * page_size;
+  p.end = std::min(count, p.first + page_size);
   return p;
 }
 

@@ -27,7 +27,7 @@ struct ListPage {
   std::size_t page = 1, pages = 1;
   std::size_t first = 0, end = 0;  // the rows shown: [first, end)
 };
-ListPage choose_page(const Ctx& ctx, std::size_t count);
+ListPage choose_page(const Ctx& ctx, std::size_t count, std::size_t page_size = 100);
 
 // Previous/next links for page `page` of `pages` (1-based); links are link_prefix + number.
 // Null when everything fits on one page.

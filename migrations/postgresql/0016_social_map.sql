@@ -1,0 +1,16 @@
+-- The sociale kaart (issue 13) in Open Referral HSDS 3.0: every record of the specification's
+-- tables (service, organization, phone, ...) as the JSON object of its fields, links included,
+-- so nothing an imported file brings is lost (domain/hsds_records.h). `position` keeps the
+-- order records came in, which exports follow.
+CREATE TABLE hsds_records (
+  coalition_id BIGINT NOT NULL REFERENCES coalitions(id) ON DELETE CASCADE,
+  table_name TEXT NOT NULL,
+  id TEXT NOT NULL,
+  fields TEXT NOT NULL,
+  position BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  PRIMARY KEY (coalition_id, table_name, id)
+);
+CREATE INDEX hsds_records_order ON hsds_records (coalition_id, position);
+
+ALTER TABLE coalitions ADD COLUMN public_map INTEGER NOT NULL DEFAULT 0;

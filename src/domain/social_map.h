@@ -1,0 +1,76 @@
+#pragma once
+// The sociale kaart as frontline workers search it (issue 13): each service of the coalition's
+// HSDS records with what a search needs — its words, the wijken and postcodes it serves, its
+// taxonomy terms, the days it is open — and how to refer someone to it. Built once per data
+// version from a Directory; searching it reads no database.
+//
+// Service areas say where a service is for: `extent_type` "cbs" with a CBS code (a wijk or buurt,
+// or the gemeente) in `extent`, or "postcode" with a four-digit postcode. A service without areas
+// is for the whole gemeente.
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "domain/hsds_records.h"
+#include "domain/search_words.h"
+
+namespace kompas::domain {
+
+inline constexpr const char* kAreaTypeCbs = "cbs";
+inline constexpr const char* kAreaTypePostcode = "postcode";
+
+struct MapReferral {
+  std::string contact, phone, email, url;
+  std::string how;  // the service's application_process: what to do or say
+};
+
+struct MapService {
+  const hsds::Record* record = nullptr;
+  std::string name, description, organization_id, organization;
+  std::vector<std::string> area_codes, postcodes;  // both empty: the whole gemeente
+  std::vector<std::string> term_ids;
+  std::vector<std::string> weekdays;  // "MO" .. "SU" from its weekly schedules
+  MapReferral referral;
+  std::string assured_date, last_modified;
+};
+
+struct MapQuery {
+  std::string text;
+  std::string area_code;              // a wijk or buurt (CBS); empty: anywhere
+  std::string postcode;               // four digits; empty: any
+  std::vector<std::string> term_ids;  // each must be a term of the service
+  std::string taxonomy_id;            // a term of this taxonomy
+  std::string organization_id;
+  std::string weekday;         // "MO" .. "SU": open that day
+  std::string modified_after;  // ISO date or date-time; compared as text
+};
+
+// Four digits, spaces and letters after them left off: "1234 AB" gives "1234".
+std::optional<std::string> read_postcode(std::string_view typed);
+
+class SocialMap {
+ public:
+  SocialMap(hsds::Directory directory, SearchLanguage language = SearchLanguage::dutch);
+
+  const hsds::Directory& directory() const { return directory_; }
+  const std::vector<MapService>& services() const { return services_; }
+  const MapService* service(std::string_view id) const;
+  // The services that answer the query: best matches first when words were typed, otherwise by
+  // name. A wijk matches services for that wijk, for a buurt in it (and the other way round)
+  // and for the whole gemeente.
+  std::vector<const MapService*> search(const MapQuery& query) const;
+  // Whether any service area names the postcode: a postcode the kaart does not know is told.
+  bool knows_postcode(const std::string& postcode) const;
+
+ private:
+  hsds::Directory directory_;
+  SearchLanguage language_;
+  std::vector<MapService> services_;
+  std::unordered_map<std::string, std::size_t> by_id_;
+  // stem -> (service index, weight): a name's words weigh more than a description's.
+  std::unordered_map<std::string, std::vector<std::pair<std::size_t, int>>> words_;
+};
+
+}  // namespace kompas::domain

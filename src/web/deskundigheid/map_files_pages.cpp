@@ -1,0 +1,147 @@
+// The sociale kaart's files (issue 13): the beheerder reads in HSDS files — JSON, NDJSON, the
+// CSV files of a data package or a ZIP of them — all or nothing, and everyone signed in
+// downloads the kaart as NDJSON or as the tabular data package.
+#include "domain/hsds_read.h"
+#include "domain/hsds_write.h"
+#include "domain/text.h"
+#include "store/hsds_store.h"
+#include "web/deskundigheid/map_views.h"
+#include "web/deskundigheid/pages.h"
+#include "web/ui/problems.h"
+#include "web/ui/zip_archive.h"
+
+namespace kompas::web {
+namespace {
+
+const std::vector<FieldSpec> kFileFields = {
+    {"bestanden", "map.files", FieldKind::files, true, "map.files_hint", {}, ""}};
+
+constexpr const char* kFilesPage = "/deskundigheid/kaart/bestanden";
+
+bool ends_with(const std::string& name, std::string_view suffix) {
+  return name.size() >= suffix.size() &&
+         domain::lower_ascii(name.substr(name.size() - suffix.size())) == suffix;
+}
+
+FormPage files_form(Ctx& ctx) {
+  return {ctx.t("map.import_title"), kFilesPage,          "/deskundigheid/kaart",
+          ctx.t("map.import_intro"), "map.import_submit", true};
+}
+
+void files_page(Ctx& ctx) {
+  const auto& c = ctx.me().coalition;
+  ctx.page("deskundigheid/map_files", ctx.t("map.files_title"),
+           {{"csrf", ctx.me().csrf_token},
+            {"fields", form_fields(ctx, kFileFields, {{"bestanden", ""}}, {})},
+            {"api_href", "/api/hsds/" + c.gemeente_code + "/"}});
+}
+
+// A problem of an HSDS file as one sentence, its place first: "services.csv, regel 3, kolom 8:".
+std::string hsds_problem_text(Ctx& ctx, const domain::Problem& problem) {
+  auto params = problem.params;
+  params["line"] = std::to_string(problem.line);
+  params["column"] = std::to_string(problem.column);
+  if (params.contains("table")) params["table_word"] = ctx.t("hsds.table." + params["table"]);
+  if (params.contains("expected"))
+    params["expected_word"] = ctx.t("hsds.expected." + params["expected"]);
+  if (params.contains("format")) params["format_word"] = ctx.t("hsds.format." + params["format"]);
+  std::string place = params["file"];
+  if (problem.line > 0)
+    place += (place.empty() ? "" : ", ") +
+             ctx.tf(problem.column > 0 ? "hsds.place.line_column" : "hsds.place.line", params);
+  if (!params["place"].empty())
+    place += (place.empty() ? "" : ", ") + ctx.tf("hsds.place.at", params);
+  const auto message = ctx.tf("problem." + problem.code, params);
+  return place.empty() ? message : place + ": " + message;
+}
+
+// What was uploaded, read as HSDS: every file (a ZIP's files too) in one go, so a record that
+// two files share is one record.
+domain::hsds::ReadResult read_upload(Ctx& ctx, std::vector<std::string>& names) {
+  std::map<std::string, std::string> files;
+  std::vector<domain::Problem> problems;
+  const auto range = ctx.req.files.equal_range("bestanden");
+  for (auto it = range.first; it != range.second; ++it) {
+    const auto& file = it->second;
+    if (file.filename.empty() && file.content.empty()) continue;
+    const auto name = file.filename.substr(file.filename.find_last_of("/\\") + 1);
+    names.push_back(name);
+    if (!ends_with(name, ".zip")) {
+      files[name] = file.content;
+      continue;
+    }
+    const auto unpacked = unzip_archive(file.content);
+    if (!unpacked) {
+      domain::add_problem(problems, {0, 0, "hsds.zip", {{"file", name}}});
+      continue;
+    }
+    for (const auto& [inner, content] : *unpacked) files[inner] = content;
+  }
+  auto result = domain::hsds::read_files(store::hsds_spec(), files);
+  if (!problems.empty()) {
+    result.records.clear();
+    for (auto& p : result.problems) domain::add_problem(problems, std::move(p));
+    result.problems = std::move(problems);
+  }
+  return result;
+}
+
+void import_files(Ctx& ctx) {
+  std::vector<std::string> names;
+  auto result = read_upload(ctx, names);
+  const nlohmann::json values = {{"bestanden", ""}};
+  if (names.empty())
+    return show_form_page(ctx, files_form(ctx), kFileFields, values,
+                          {{"bestanden", "upload.error.file"}}, 422);
+  if (!result.problems.empty()) {
+    std::vector<std::string> texts;
+    for (const auto& p : result.problems) texts.push_back(hsds_problem_text(ctx, p));
+    return show_import_problems(ctx, files_form(ctx), kFileFields, values, texts);
+  }
+  std::string source;
+  for (const auto& n : names) source += (source.empty() ? "" : ", ") + n;
+  store::Change change(ctx.app.db(), ctx.actor());
+  const auto saved = store::save_hsds_records(change, result.records, source.substr(0, 200));
+  change.commit();
+  ctx.redirect("/deskundigheid/kaart/bestanden?melding=map_imported&nieuw=" +
+               std::to_string(saved.added) + "&gewijzigd=" + std::to_string(saved.changed));
+}
+
+std::shared_ptr<const domain::SocialMap> current_map(Ctx& ctx) {
+  return social_map(ctx.app, ctx.coalition_id(), ctx.me().data_version);
+}
+
+void attachment(Ctx& ctx, const std::string& name) {
+  ctx.res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+}
+
+}  // namespace
+
+void register_map_file_pages(App& app) {
+  app.get(kFilesPage, Access::beheerder, files_page);
+  app.post(kFilesPage, Access::beheerder, import_files);
+  app.get("/deskundigheid/kaart/diensten.ndjson", Access::signed_in, [](Ctx& ctx) {
+    const auto map = current_map(ctx);
+    std::string body;
+    for (const auto* s : map->directory().of("service")) {
+      body += map->directory().nested(*s).dump();
+      body += '\n';
+    }
+    attachment(ctx, "sociale-kaart-" + ctx.me().coalition.gemeente_code + ".ndjson");
+    ctx.res.set_content(std::move(body), "application/x-ndjson");
+  });
+  app.get("/deskundigheid/kaart/datapakket.zip", Access::signed_in, [](Ctx& ctx) {
+    const auto map = current_map(ctx);
+    const auto& c = ctx.me().coalition;
+    auto files = domain::hsds::write_tabular(map->directory());
+    files["datapackage.json"] =
+        domain::hsds::datapackage(store::hsds_spec(),
+                                  "sociale-kaart-" + domain::lower_ascii(c.gemeente_code),
+                                  ctx.t("map.title") + " " + c.name)
+            .dump(2);
+    attachment(ctx, "sociale-kaart-" + c.gemeente_code + ".zip");
+    ctx.res.set_content(zip_archive(files), "application/zip");
+  });
+}
+
+}  // namespace kompas::web

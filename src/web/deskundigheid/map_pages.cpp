@@ -1,0 +1,279 @@
+// The sociale kaart (issue 13): frontline workers search services by words, wijk or postcode,
+// term and the day they are open, and each result says how to refer someone. The same pages are
+// public at /openbaar/<gemeente>/kaart when the beheerder switches that on.
+#include "domain/text.h"
+#include "store/areas_store.h"
+#include "store/coalitions_store.h"
+#include "web/core/url.h"
+#include "web/deskundigheid/map_views.h"
+#include "web/deskundigheid/pages.h"
+#include "web/ui/listing.h"
+
+namespace kompas::web {
+namespace {
+
+constexpr std::size_t kResultsPerPage = 20;
+constexpr std::array<const char*, 7> kWeekdays = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+
+// Where the pages of one coalition's kaart live: signed in or public.
+struct MapPlace {
+  domain::Coalition coalition;
+  long long data_version = 0;
+  std::string base;  // "/deskundigheid/kaart" or "/openbaar/GM0000/kaart"
+  bool is_public = false;
+};
+
+MapPlace signed_in_place(Ctx& ctx) {
+  return {ctx.me().coalition, ctx.me().data_version, "/deskundigheid/kaart", false};
+}
+
+MapPlace public_place(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  auto coalition = store::find_coalition_by_code(conn.sql(), ctx.path_param(1));
+  if (!coalition || !coalition->public_map) not_found();
+  const auto version = store::data_version(conn.sql(), coalition->id);
+  const auto base = "/openbaar/" + coalition->gemeente_code + "/kaart";
+  return {std::move(*coalition), version, base, true};
+}
+
+std::map<std::string, std::string> area_names(Ctx& ctx, long long coalition_id) {
+  store::Connection conn(ctx.app.db());
+  std::map<std::string, std::string> names;
+  for (const auto& a : store::list_areas(conn.sql(), coalition_id)) names[a.code] = a.name;
+  return names;
+}
+
+std::string weekday_names(Ctx& ctx, const std::vector<std::string>& days) {
+  std::string out;
+  for (const auto* day : kWeekdays)
+    if (std::find(days.begin(), days.end(), day) != days.end())
+      out += (out.empty() ? "" : ", ") + ctx.t(std::string("weekday.") + day);
+  return out;
+}
+
+std::string served_areas(Ctx& ctx, const domain::MapService& s,
+                         const std::map<std::string, std::string>& names) {
+  if (s.area_codes.empty() && s.postcodes.empty()) return ctx.t("map.everywhere");
+  std::string out;
+  for (const auto& code : s.area_codes) {
+    const auto found = names.find(code);
+    out += (out.empty() ? "" : ", ") + (found == names.end() ? code : found->second);
+  }
+  for (const auto& postcode : s.postcodes) out += (out.empty() ? "" : ", ") + postcode;
+  return out;
+}
+
+// "06-12345678" as a tel: address: digits and a leading plus only.
+std::string tel_href(const std::string& number) {
+  std::string digits;
+  for (const char c : number)
+    if (std::isdigit(static_cast<unsigned char>(c)) || (c == '+' && digits.empty())) digits += c;
+  return digits.empty() ? std::string() : "tel:" + digits;
+}
+
+nlohmann::json referral_view(const domain::MapReferral& r) {
+  return {{"contact", r.contact},
+          {"phone", r.phone},
+          {"phone_href", tel_href(r.phone)},
+          {"email", r.email},
+          {"how", r.how},
+          {"any", !(r.contact.empty() && r.phone.empty() && r.email.empty() && r.how.empty())}};
+}
+
+// Only web addresses become links: an imported file may hold any scheme (javascript:).
+std::string web_address(const std::string& url) {
+  return url.starts_with("https://") || url.starts_with("http://") ? url : std::string();
+}
+
+std::string service_href(const MapPlace& place, const std::string& id) {
+  return place.base + "/dienst/" + encode_query_param(id);
+}
+
+std::string summary(const std::string& text) {
+  constexpr std::size_t kLength = 220;
+  if (text.size() <= kLength) return text;
+  auto cut = text.rfind(' ', kLength);
+  if (cut == std::string::npos) cut = kLength;
+  return text.substr(0, cut) + " …";
+}
+
+void search_page(Ctx& ctx, const MapPlace& place) {
+  const auto map = social_map(ctx.app, place.coalition.id, place.data_version);
+  const auto names = area_names(ctx, place.coalition.id);
+  domain::MapQuery query;
+  query.text = ctx.query("q").substr(0, 200);
+  std::string problem;
+  if (const auto wijk = ctx.query("wijk"); !wijk.empty()) {
+    if (names.contains(wijk))
+      query.area_code = wijk;
+    else
+      problem = ctx.t("map.unknown_wijk");
+  }
+  const auto typed_postcode = ctx.query("postcode").substr(0, 20);
+  if (!typed_postcode.empty()) {
+    const auto postcode = domain::read_postcode(typed_postcode);
+    if (!postcode)
+      problem = ctx.t("map.bad_postcode");
+    else if (!map->knows_postcode(*postcode))
+      problem = ctx.tf("map.unknown_postcode",
+                       {{"postcode", *postcode}, {"gemeente", place.coalition.name}});
+    else
+      query.postcode = *postcode;
+  }
+  const auto day = ctx.query("dag");
+  if (std::find(kWeekdays.begin(), kWeekdays.end(), day) != kWeekdays.end()) query.weekday = day;
+  if (const auto term = ctx.query("term"); !term.empty()) query.term_ids = {term};
+
+  const bool searched = !query.text.empty() || !query.area_code.empty() ||
+                        !query.postcode.empty() || !query.weekday.empty() ||
+                        !query.term_ids.empty();
+  const auto found =
+      problem.empty() ? map->search(query) : std::vector<const domain::MapService*>{};
+  const auto page = choose_page(ctx, found.size(), kResultsPerPage);
+  nlohmann::json results = nlohmann::json::array();
+  for (auto i = page.first; i < page.end; ++i) {
+    const auto& s = *found[i];
+    results.push_back({{"href", service_href(place, s.record->id)},
+                       {"name", s.name},
+                       {"organization", s.organization},
+                       {"summary", summary(s.description)},
+                       {"areas", served_areas(ctx, s, names)},
+                       {"days", weekday_names(ctx, s.weekdays)},
+                       {"referral", referral_view(s.referral)}});
+  }
+  nlohmann::json wijken = nlohmann::json::array(
+      {{{"value", ""}, {"label", ctx.t("map.any_wijk")}, {"selected", false}}});
+  for (const auto& [code, name] : names)
+    if (code.starts_with("WK"))
+      wijken.push_back({{"value", code}, {"label", name}, {"selected", code == query.area_code}});
+  nlohmann::json days = nlohmann::json::array(
+      {{{"value", ""}, {"label", ctx.t("map.any_day")}, {"selected", false}}});
+  for (const auto* d : kWeekdays)
+    days.push_back({{"value", d},
+                    {"label", ctx.t(std::string("weekday.") + d)},
+                    {"selected", query.weekday == d}});
+  nlohmann::json terms = nlohmann::json::array(
+      {{{"value", ""}, {"label", ctx.t("map.any_term")}, {"selected", false}}});
+  for (const auto* term : map->directory().of("taxonomy_term"))
+    terms.push_back({{"value", term->id},
+                     {"label", term->text("name")},
+                     {"selected", !query.term_ids.empty() && query.term_ids.front() == term->id}});
+
+  // The same search on the next page: every field but the page number.
+  std::string link = place.base + "?q=" + encode_query_param(query.text) +
+                     "&wijk=" + encode_query_param(query.area_code) +
+                     "&postcode=" + encode_query_param(typed_postcode) + "&dag=" + query.weekday +
+                     "&term=" + encode_query_param(ctx.query("term")) + "&pagina=";
+  ctx.page(
+      "deskundigheid/map", ctx.t("map.title"),
+      {{"base", place.base},
+       {"is_public", place.is_public},
+       {"q", query.text},
+       {"postcode", typed_postcode},
+       {"wijken", wijken},
+       {"days", days},
+       {"terms", terms},
+       {"has_terms", terms.size() > 1},
+       {"problem", problem.empty() ? nlohmann::json() : nlohmann::json(problem)},
+       {"searched", searched},
+       {"count",
+        ctx.tf("map.count", {{"count", ctx.number(static_cast<long long>(found.size()))}})},
+       {"results", results},
+       {"can_import", !place.is_public && ctx.me().is_beheerder()},
+       {"total", ctx.tf("map.total",
+                        {{"count", ctx.number(static_cast<long long>(map->services().size()))}})},
+       {"pager", pager(ctx, link, page.page, page.pages)}});
+}
+
+std::string address_text(const domain::hsds::Record& a) {
+  std::string out = a.text("address_1");
+  for (const char* field : {"address_2", "postal_code", "city"})
+    if (!a.text(field).empty()) out += (out.empty() ? "" : ", ") + a.text(field);
+  return out;
+}
+
+nlohmann::json schedule_view(Ctx& ctx, const domain::hsds::Record& s) {
+  std::vector<std::string> days;
+  const auto byday = s.text("byday");  // split's views point into it
+  for (const auto& day : domain::split(byday, ',')) {
+    const auto word = domain::trim(day);
+    if (word.size() >= 2) days.push_back(domain::upper_ascii(word.substr(word.size() - 2)));
+  }
+  std::string times;
+  if (!s.text("opens_at").empty())
+    times = s.text("opens_at").substr(0, 5) + "–" + s.text("closes_at").substr(0, 5);
+  return {
+      {"days", weekday_names(ctx, days)}, {"times", times}, {"description", s.text("description")}};
+}
+
+const domain::hsds::Nesting& nesting(std::string_view parent, std::string_view property) {
+  for (const auto& n : domain::hsds::nestings())
+    if (n.parent == parent && n.property == property) return n;
+  throw std::logic_error("no such HSDS nesting");
+}
+
+void service_page(Ctx& ctx, const MapPlace& place) {
+  const auto map = social_map(ctx.app, place.coalition.id, place.data_version);
+  const auto* s = map->service(ctx.path_param(place.is_public ? 2 : 1));
+  if (!s) not_found();
+  const auto& d = map->directory();
+  const auto& r = *s->record;
+  nlohmann::json locations = nlohmann::json::array();
+  nlohmann::json schedules = nlohmann::json::array();
+  for (const auto* sch : d.children(nesting("service", "schedules"), r.id))
+    schedules.push_back(schedule_view(ctx, *sch));
+  for (const auto* sal : d.children(nesting("service", "service_at_locations"), r.id)) {
+    for (const auto* sch : d.children(nesting("service_at_location", "schedules"), sal->id))
+      schedules.push_back(schedule_view(ctx, *sch));
+    const auto* loc = d.find("location", sal->text("location_id"));
+    if (!loc) continue;
+    std::string address;
+    for (const auto* a : d.children(nesting("location", "addresses"), loc->id))
+      if (address.empty()) address = address_text(*a);
+    locations.push_back({{"name", loc->text("name")},
+                         {"address", address},
+                         {"transport", loc->text("transportation")}});
+  }
+  nlohmann::json terms = nlohmann::json::array();
+  for (const auto& id : s->term_ids)
+    if (const auto* term = d.find("taxonomy_term", id)) terms.push_back(term->text("name"));
+  const auto names = area_names(ctx, place.coalition.id);
+  ctx.page("deskundigheid/map_service", s->name,
+           {{"name", s->name},
+            {"back", place.base},
+            {"organization", s->organization},
+            {"description", s->description},
+            {"alert", r.text("alert")},
+            {"referral", referral_view(s->referral)},
+            {"url", web_address(r.text("url"))},
+            {"eligibility", r.text("eligibility_description")},
+            {"fees", r.text("fees_description")},
+            {"areas", served_areas(ctx, *s, names)},
+            {"locations", locations},
+            {"schedules", schedules},
+            {"has_schedules", !schedules.empty()},
+            {"terms", terms},
+            {"has_terms", !terms.empty()},
+            {"assured", s->assured_date.empty() ? nlohmann::json()
+                                                : nlohmann::json(ctx.date(s->assured_date))},
+            {"api_href", place.coalition.public_map
+                             ? nlohmann::json("/api/hsds/" + place.coalition.gemeente_code +
+                                              "/services/" + encode_query_param(r.id))
+                             : nlohmann::json()}});
+}
+
+}  // namespace
+
+void register_map_pages(App& app) {
+  app.get(
+      "/deskundigheid/kaart", Access::signed_in,
+      [](Ctx& ctx) { search_page(ctx, signed_in_place(ctx)); }, Caching::body);
+  app.get(R"(/deskundigheid/kaart/dienst/([A-Za-z0-9._:-]{1,100}))", Access::signed_in,
+          [](Ctx& ctx) { service_page(ctx, signed_in_place(ctx)); }, Caching::body);
+  app.get(R"(/openbaar/(GM\d{4})/kaart)", Access::anyone,
+          [](Ctx& ctx) { search_page(ctx, public_place(ctx)); });
+  app.get(R"(/openbaar/(GM\d{4})/kaart/dienst/([A-Za-z0-9._:-]{1,100}))", Access::anyone,
+          [](Ctx& ctx) { service_page(ctx, public_place(ctx)); });
+}
+
+}  // namespace kompas::web

@@ -1,0 +1,14 @@
+#pragma once
+// The coalition's sociale kaart as pages and the HSDS API read it: its HSDS records with the
+// search index of domain::SocialMap, built once per data version and shared by requests.
+#include <memory>
+
+#include "domain/social_map.h"
+#include "web/core/app.h"
+
+namespace kompas::web {
+
+std::shared_ptr<const domain::SocialMap> social_map(App& app, long long coalition_id,
+                                                    long long data_version);
+
+}  // namespace kompas::web

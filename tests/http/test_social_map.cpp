@@ -1,0 +1,320 @@
+// The sociale kaart (issue 13, point 4): HSDS files read in all or nothing, the official
+// examples given back by the HSDS API and the exports without loss, search by words, wijk,
+// postcode and day, and who may see what.
+#include <gmock/gmock.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "harness.h"
+#include "store/areas_store.h"
+#include "store/coalitions_store.h"
+#include "store/hsds_store.h"
+#include "web/ui/zip_archive.h"
+
+namespace kompas::test {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+const std::filesystem::path kExamples = KOMPAS_HSDS_EXAMPLES;
+const std::string kService = "ac148810-d857-441c-9679-408f346de14b";
+const std::string kFiles = "/deskundigheid/kaart/bestanden";
+const std::string kApi = "/api/hsds/GM9999";
+
+std::string read(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+class SocialMapTest : public HttpTest {
+ protected:
+  // Several files in one upload, as a browser sends them from one file field.
+  httplib::Result upload(const std::map<std::string, std::string>& files, As who = As::beheerder) {
+    auto c = client();
+    httplib::MultipartFormDataItems items = {{"_csrf", csrf(who), "", ""}};
+    for (const auto& [name, content] : files)
+      items.push_back({"bestanden", content, name, "application/octet-stream"});
+    return c.Post(kFiles, {{"Cookie", cookie_for(who)}}, items);
+  }
+  void publish(bool on = true) {
+    store::Change change(db(), beheerder_of(seed));
+    auto coalition = store::find_coalition(change.sql(), seed.coalition_a).value();
+    coalition.public_map = on;
+    store::update_coalition(change, coalition);
+    change.commit();
+  }
+  nlohmann::json api_json(const std::string& path, httplib::Headers headers = {}) {
+    auto c = client();
+    const auto r = c.Get(kApi + path, headers);
+    EXPECT_EQ(status(r), 200) << path << " " << body(r);
+    return nlohmann::json::parse(body(r), nullptr, false);
+  }
+  std::string make_token(As who) {
+    const auto r = post("/profiel/sleutels", who, {{"token_name", "kaart"}});
+    std::smatch m;
+    const std::string page = body(r);
+    EXPECT_TRUE(std::regex_search(page, m, std::regex("kompas-token\">([A-Za-z0-9_-]+)<")));
+    return m.size() > 1 ? m[1].str() : "";
+  }
+  int records() { return count("SELECT COUNT(*) FROM hsds_records"); }
+};
+
+using Example = std::pair<std::string, std::string>;  // file, API path
+
+TEST_F(SocialMapTest, TheOfficialExamplesComeBackFromTheApiAsTheyWent) {
+  auto r = upload(
+      {{"service_full.json", read(kExamples / "service_full.json")},
+       {"organization_full.json", read(kExamples / "organization_full.json")},
+       {"service_at_location_full.json", read(kExamples / "service_at_location_full.json")}});
+  ASSERT_EQ(status(r), 303) << body(r);
+  EXPECT_THAT(r->get_header_value("Location"), HasSubstr("melding=map_imported&nieuw=20&gewijzigd=0"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'sociale-kaart'"), 1);
+  publish();
+
+  for (const auto& [file, path] :
+       {Example{"service_full.json", "/services/" + kService},
+        Example{"organization_full.json", "/organizations/d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610"},
+        Example{"service_at_location_full.json",
+                "/service_at_locations/e94c9f38-1e8f-4564-91d4-d53501ab1765"}}) {
+    const auto original = nlohmann::json::parse(read(kExamples / file));
+    const auto given = api_json(path);
+    EXPECT_EQ(given, original) << file << nlohmann::json::diff(original, given).dump(1);
+  }
+  const auto root = api_json("/");
+  EXPECT_EQ(root["version"], "3.0");
+  EXPECT_THAT(root["openapi_url"].get<std::string>(), HasSubstr("/api/hsds/openapi.json"));
+
+  // A list is the specification's Page object; a service in it carries its organization.
+  auto page = api_json("/services?per_page=1");
+  EXPECT_EQ(page["total_items"], 1);
+  EXPECT_EQ(page["total_pages"], 1);
+  EXPECT_EQ(page["page_number"], 1);
+  EXPECT_EQ(page["size"], 1);
+  EXPECT_EQ(page["first_page"], true);
+  EXPECT_EQ(page["last_page"], true);
+  EXPECT_EQ(page["empty"], false);
+  EXPECT_EQ(page["contents"][0]["organization_id"], "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610");
+  EXPECT_EQ(page["contents"][0]["organization"]["name"], "Example Organization Inc.");
+  EXPECT_EQ(api_json("/services?page=2")["contents"].size(), 0u);
+  EXPECT_EQ(api_json("/services?search=counselling")["total_items"], 1);
+  EXPECT_EQ(api_json("/services?search=xylofoon")["empty"], true);
+  EXPECT_EQ(api_json("/services?taxonomy_term_id=3f7b145d-84af-42d7-8fae-eaca714b02b2")["size"], 1);
+  EXPECT_EQ(api_json("/services?taxonomy_id=5c4d79d7-cc55-470e-9f1f-8cad074e4892")["size"], 1);
+  EXPECT_EQ(api_json("/services?organization_id=d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610")["size"], 1);
+  EXPECT_EQ(api_json("/services?organization_id=unknown")["size"], 0);
+  EXPECT_EQ(api_json("/services?modified_after=2023-03-15")["size"], 1);
+  EXPECT_EQ(api_json("/services?modified_after=2024-01-01T00:00:00Z")["size"], 0);
+  EXPECT_EQ(api_json("/taxonomies")["contents"][0]["name"], "name");
+  EXPECT_EQ(api_json("/taxonomy_terms?top_only=true")["size"], 0);  // its parent is elsewhere
+  EXPECT_EQ(
+      api_json("/taxonomy_terms/3f7b145d-84af-42d7-8fae-eaca714b02b2")["taxonomy_detail"]["id"],
+      "5c4d79d7-cc55-470e-9f1f-8cad074e4892");
+  EXPECT_EQ(api_json("/service_at_locations")["contents"][0]["location"]["name"],
+            "MyCity Civic Center");
+
+  // NDJSON: every service, whole, one per line, without pages.
+  auto c = client();
+  const auto lines = c.Get(kApi + "/services?format=ndjson");
+  ASSERT_EQ(status(lines), 200);
+  EXPECT_EQ(lines->get_header_value("Content-Type"), "application/x-ndjson");
+  EXPECT_EQ(nlohmann::json::parse(lines->body.substr(0, lines->body.find('\n'))),
+            nlohmann::json::parse(read(kExamples / "service_full.json")));
+
+  // Wrong parameters get a clear answer, in JSON.
+  for (const std::string bad :
+       {"/services?page=0", "/services?per_page=5000", "/services?page=x", "/services?format=xml",
+        "/services?full=ja", "/services?modified_after=gisteren", "/services?postcode=12"}) {
+    const auto answer = c.Get(kApi + bad);
+    EXPECT_EQ(status(answer), 400) << bad;
+    EXPECT_TRUE(nlohmann::json::parse(body(answer)).contains("error")) << bad;
+  }
+  EXPECT_EQ(status(c.Get(kApi + "/services/ac148810-0000-0000-0000-000000000000")), 404);
+  EXPECT_EQ(status(c.Get("/api/hsds/GM0002/services")), 404);
+}
+
+TEST_F(SocialMapTest, WithoutPublishingTheApiNeedsATokenOfTheCoalition) {
+  ASSERT_EQ(status(upload({{"dienst.json", read(kExamples / "service_full.json")}})), 303);
+  auto c = client();
+  const auto bare = c.Get(kApi + "/services");
+  EXPECT_EQ(status(bare), 401);
+  EXPECT_EQ(bare->get_header_value("WWW-Authenticate"), "Bearer");
+  const auto token = make_token(As::lezer);
+  EXPECT_EQ(api_json("/services", {{"Authorization", "Bearer " + token}})["total_items"], 1);
+  const auto other = make_token(As::other_coalition);
+  EXPECT_EQ(status(c.Get(kApi + "/services", {{"Authorization", "Bearer " + other}})), 401);
+  EXPECT_EQ(status(get("/openbaar/GM9999/kaart", As::anonymous)), 404);
+  publish();
+  EXPECT_EQ(status(c.Get(kApi + "/services")), 200);
+  const auto page = get("/openbaar/GM9999/kaart?q=counselling", As::anonymous);
+  EXPECT_EQ(status(page), 200);
+  EXPECT_THAT(body(page), HasSubstr("href=\"/openbaar/GM9999/kaart/dienst/" + kService + "\""));
+  EXPECT_THAT(body(page), Not(HasSubstr("kaart/bestanden")));
+  EXPECT_EQ(status(get("/openbaar/GM9999/kaart/dienst/" + kService, As::anonymous)), 200);
+}
+
+TEST_F(SocialMapTest, TheDataPackageRoundTripsThroughAZip) {
+  std::map<std::string, std::string> csv;
+  for (const auto& entry : std::filesystem::directory_iterator(kExamples / "csv"))
+    csv[entry.path().filename()] = read(entry.path());
+  auto r = upload({{"kaart.zip", web::zip_archive(csv)}});
+  ASSERT_EQ(status(r), 303) << body(r);
+  const auto download = get("/deskundigheid/kaart/datapakket.zip", As::lezer);
+  ASSERT_EQ(status(download), 200);
+  EXPECT_EQ(download->get_header_value("Content-Type"), "application/zip");
+  const auto files = web::unzip_archive(download->body);
+  ASSERT_TRUE(files);
+  EXPECT_EQ(files->size(), 22u);  // 21 tables and datapackage.json
+  const auto descriptor = nlohmann::json::parse(files->at("datapackage.json"));
+  EXPECT_EQ(descriptor["profile"], "tabular-data-package");
+  // Read back in, the package changes nothing: every record is the same.
+  const auto before = records();
+  r = upload(*files);
+  ASSERT_EQ(status(r), 303) << body(r);
+  EXPECT_THAT(r->get_header_value("Location"), HasSubstr("nieuw=0&gewijzigd=0"));
+  EXPECT_EQ(records(), before);
+  EXPECT_THAT(files->at("services.csv"), HasSubstr("Community Counselling"));
+  // NDJSON for everyone signed in.
+  const auto lines = get("/deskundigheid/kaart/diensten.ndjson", As::partner);
+  EXPECT_THAT(body(lines), HasSubstr("\"name\":\"Community Counselling\""));
+}
+
+TEST_F(SocialMapTest, ABadFileIsNamedAndChangesNothing) {
+  auto service = nlohmann::json::parse(read(kExamples / "service_full.json"));
+  service["phones"][0]["number"] = nullptr;
+  service["contacts"][0]["phones"][0]["number"] = nullptr;
+  service["service_at_locations"][0]["phones"][0]["number"] = nullptr;
+  service["service_at_locations"][0]["contacts"][0]["phones"][0]["number"] = nullptr;
+  service["service_at_locations"][0]["location"]["phones"][0]["number"] = nullptr;
+  service["service_at_locations"][0]["location"]["contacts"][0]["phones"][0]["number"] = nullptr;
+  service["organization"]["phones"][0]["number"] = nullptr;
+  service["organization"]["contacts"][0]["phones"][0]["number"] = nullptr;
+  service["organization"]["locations"][0]["phones"][0]["number"] = nullptr;
+  service["organization"]["locations"][0]["contacts"][0]["phones"][0]["number"] = nullptr;
+  service["status"] = "open";
+  auto r = upload({{"dienst.json", service.dump(2)}});
+  ASSERT_EQ(status(r), 422);
+  EXPECT_THAT(body(r),
+              HasSubstr("dienst.json, bij contacts[0].phones[0]: Telefoonnummer "
+                        "1554f2e2-a373-45db-a3fa-9fc48a61c15e: het veld ‘number’ ontbreekt."));
+  EXPECT_THAT(body(r),
+              HasSubstr("‘open’ kan niet in het veld ‘status’. Kies uit: active, inactive"));
+  r = upload({{"kapot.json", "{\n  \"id\": \"x\",\n  \"name\": \n}"}});
+  EXPECT_THAT(body(r), HasSubstr("kapot.json, regel 4: Dit is geen geldige JSON"));
+  r = upload({{"wijken.csv", "id\n1\n"}, {"services.csv", "id,name\nx,=HYPERLINK(\"e\")\n"}});
+  EXPECT_THAT(body(r), HasSubstr("<li class=\"utrecht-unordered-list__item\">‘wijken.csv’ is geen bestand van HSDS"));
+  EXPECT_THAT(body(r), HasSubstr("services.csv, regel 2: Dienst x: het veld ‘status’ ontbreekt."));
+  r = upload({{"kaart.zip", "PK\x03\x04 geen zip"}});
+  EXPECT_THAT(body(r), HasSubstr("kaart.zip: Dit ZIP-bestand kunnen we niet openen"));
+  EXPECT_EQ(status(upload({})), 422);
+  EXPECT_EQ(records(), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'sociale-kaart'"), 0);
+  // Only the beheerder reads files in.
+  EXPECT_EQ(status(upload({{"dienst.json", read(kExamples / "service_full.json")}}, As::partner)),
+            403);
+  EXPECT_EQ(records(), 0);
+}
+
+// A small kaart of our own: two services in two wijken, one for everyone, with days open.
+std::string uuid(int n) {
+  const auto digits = std::to_string(n);
+  return "1b000000-0000-4000-8000-" + std::string(12 - digits.size(), '0') + digits;
+}
+
+nlohmann::json own_service(int n, const std::string& name, const std::string& description,
+                           const std::string& area, const std::string& days) {
+  nlohmann::json s = {
+      {"id", uuid(n)},
+      {"name", name},
+      {"status", "active"},
+      {"description", description},
+      {"application_process", "Bel en vraag naar Sam."},
+      {"url", "javascript:alert(1)"},
+      {"schedules",
+       {{{"id", uuid(n + 1)},
+         {"freq", "WEEKLY"},
+         {"byday", days},
+         {"opens_at", "10:00"},
+         {"closes_at", "12:00"}}}},
+      {"contacts",
+       {{{"id", uuid(n + 2)},
+         {"name", "Sam"},
+         {"email", "sam@example.nl"},
+         {"phones", {{{"id", uuid(n + 3)}, {"number", "06-12345678"}}}}}}},
+      {"organization",
+       {{"id", uuid(1)}, {"name", "Welzijn Voorbeeld"}, {"description", "Welzijnswerk"}}}};
+  if (!area.empty())
+    s["service_areas"] = {{{"id", uuid(n + 4)},
+                           {"extent_type", area.size() == 4 ? "postcode" : "cbs"},
+                           {"extent", area}}};
+  return s;
+}
+
+std::string own_services() {
+  return own_service(10, "Koffie-ochtend Noord", "Samen koffie drinken met buren.", "WK999901",
+                     "MO")
+             .dump() +
+         "\n" +
+         own_service(20, "Wandelclub Zuid", "Elke week wandelen. Voor eenzame ouderen.", "1234",
+                     "TU,TH")
+             .dump() +
+         "\n" +
+         own_service(30, "Luisterlijn", "Een luisterend oor, dag en nacht.", "",
+                     "MO,TU,WE,TH,FR,SA,SU")
+             .dump();
+}
+
+TEST_F(SocialMapTest, FrontlineWorkersFindAServiceAndHowToReferToIt) {
+  {
+    store::Change change(db(), beheerder_of(seed));
+    const auto parsed =
+        domain::parse_area_csv("code;naam\nWK999901;Noord\nWK999902;Zuid\n", "GM9999", {});
+    ASSERT_TRUE(parsed.problems.empty());
+    store::save_areas(change, parsed.areas);
+    change.commit();
+  }
+  auto r = upload({{"eigen.ndjson", own_services()}});
+  ASSERT_EQ(status(r), 303) << body(r);
+  const std::string base = "/deskundigheid/kaart";
+  auto page = body(get(base, As::lezer));
+  EXPECT_THAT(page, HasSubstr("De kaart heeft 3 plekken."));
+  // By words, in another form: "eenzaam" finds "eenzame".
+  page = body(get(base + "?q=eenzaam", As::lezer));
+  EXPECT_THAT(page, HasSubstr("1 plek gevonden."));
+  EXPECT_THAT(page, HasSubstr("Wandelclub Zuid"));
+  EXPECT_THAT(page, HasSubstr("href=\"tel:0612345678\""));
+  EXPECT_THAT(page, HasSubstr("Bel en vraag naar Sam."));
+  EXPECT_THAT(page, HasSubstr("dinsdag, donderdag"));
+  // By wijk: the wijk's own service and the one for everyone.
+  page = body(get(base + "?wijk=WK999901", As::partner));
+  EXPECT_THAT(page, HasSubstr("2 plekken gevonden."));
+  EXPECT_THAT(page, HasSubstr("Koffie-ochtend Noord"));
+  EXPECT_THAT(page, HasSubstr("Luisterlijn"));
+  // By postcode as people type it, and an unknown one is told.
+  page = body(get(base + "?postcode=1234%20ab", As::partner));
+  EXPECT_THAT(page, HasSubstr("Wandelclub Zuid"));
+  EXPECT_THAT(page, Not(HasSubstr("Koffie-ochtend Noord")));
+  page = body(get(base + "?postcode=9999", As::partner));
+  EXPECT_THAT(page,
+              HasSubstr("Postcode 9999 kennen we niet op de sociale kaart van Gemeente Voorbeeld"));
+  EXPECT_THAT(body(get(base + "?postcode=12", As::partner)),
+              HasSubstr("Een postcode is vier cijfers"));
+  // Open on a day.
+  page = body(get(base + "?dag=MO", As::lezer));
+  EXPECT_THAT(page, HasSubstr("2 plekken gevonden."));
+  EXPECT_THAT(page, Not(HasSubstr("Wandelclub Zuid")));
+  // A service's page; an address that is no web address never becomes a link.
+  page = body(get(base + "/dienst/" + uuid(20), As::lezer));
+  EXPECT_THAT(page, HasSubstr("<h1 class=\"utrecht-heading-1\">Wandelclub Zuid</h1>"));
+  EXPECT_THAT(page, HasSubstr("Welzijn Voorbeeld"));
+  EXPECT_THAT(page, Not(HasSubstr("javascript:")));
+  EXPECT_THAT(page, HasSubstr("10:00–12:00"));
+}
+
+}  // namespace
+}  // namespace kompas::test
