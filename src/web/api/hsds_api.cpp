@@ -189,7 +189,12 @@ void register_hsds_api(App& app) {
         {"description", ctx.t("hsds.api_description")},
         {"license",
          {{"name", "CC BY-SA 4.0"}, {"url", "https://creativecommons.org/licenses/by-sa/4.0/"}}}};
-    doc.erase("servers");
+    // The specification's document gives /service_at_locations/{id} the service schema; its
+    // own example of that answer is a service-at-location, which is what we send.
+    doc["paths"]["/service_at_locations/{id}"]["get"]["responses"]["200"]["content"]
+       ["application/json"]["schema"]["$ref"] =
+           "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/compiled/"
+           "service_at_location.json";
     ctx.res.set_content(doc.dump(), "application/json");
   });
   hsds_route(app, "/?", [](HsdsRequest& r) {
