@@ -14,3 +14,18 @@ CREATE TABLE hsds_records (
 CREATE INDEX hsds_records_order ON hsds_records (coalition_id, position);
 
 ALTER TABLE coalitions ADD COLUMN public_map INTEGER NOT NULL DEFAULT 0;
+
+-- Which organisation of the kaart is a partner of the coalition (the partner keeps it current),
+-- and which service an activity of the plan became when it was put on the kaart.
+CREATE TABLE hsds_partner_organizations (
+  coalition_id INTEGER NOT NULL REFERENCES coalitions(id) ON DELETE CASCADE,
+  partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+  organization_id TEXT NOT NULL,
+  PRIMARY KEY (coalition_id, partner_id)
+);
+CREATE TABLE hsds_activity_services (
+  coalition_id INTEGER NOT NULL REFERENCES coalitions(id) ON DELETE CASCADE,
+  activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+  service_id TEXT NOT NULL,
+  PRIMARY KEY (coalition_id, activity_id)
+);

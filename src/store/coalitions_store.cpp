@@ -1,5 +1,6 @@
 #include "store/coalitions_store.h"
 
+#include "store/hsds_store.h"
 #include "store/knowledge_store.h"
 #include "store/table.h"
 
@@ -55,6 +56,7 @@ long long create_coalition(Change& change, const domain::Coalition& c) {
   const auto id = insert_record(change.sql(), kCoalitions, c, {{"created_at", now_seconds()}});
   change.set_coalition(id);
   change.record("aanmaken", "coalitie", std::to_string(id), c.name, nullptr, to_json(c));
+  add_own_taxonomy(change.sql(), id);
   for (const auto& article : add_shipped_articles(change.sql(), id))
     change.record("aanmaken", "artikel", std::to_string(article.id), article.title, nullptr,
                   to_json(article));

@@ -1,9 +1,12 @@
 #include "store/hsds_store.h"
 
+#include <ctime>
 #include <map>
 #include <unordered_map>
 
+#include "domain/map_records.h"
 #include "embedded.h"
+#include "store/secrets.h"
 
 namespace kompas::store {
 
@@ -28,8 +31,22 @@ std::vector<Record> load_hsds_records(soci::session& sql, long long coalition_id
   return records;
 }
 
+namespace {
+
+std::optional<Record> load_record(soci::session& sql, long long coalition_id,
+                                  const std::string& table, const std::string& id) {
+  std::string fields;
+  sql << "SELECT fields FROM hsds_records WHERE coalition_id = :c AND table_name = :t AND "
+         "id = :i",
+      soci::use(coalition_id), soci::use(table), soci::use(id), soci::into(fields);
+  if (!sql.got_data()) return std::nullopt;
+  return domain::hsds::record_from_json(*hsds_spec().table(table), nlohmann::json::parse(fields));
+}
+
+}  // namespace
+
 HsdsSaved save_hsds_records(Change& change, const std::vector<Record>& records,
-                            const std::string& source) {
+                            const std::string& source, const std::string& action) {
   auto& sql = change.sql();
   const auto coalition_id = change.actor().coalition_id;
   std::unordered_map<std::string, std::string> known;  // table \0 id -> fields
@@ -82,10 +99,145 @@ HsdsSaved save_hsds_records(Change& change, const std::vector<Record>& records,
     std::string tables;  // "service 12, phone 30": the tables the file changed
     for (const auto& [name, count] : per_table)
       tables += (tables.empty() ? "" : ", ") + name + " " + std::to_string(count);
-    change.record("importeren", "sociale-kaart", source, source, nullptr,
+    change.record(action, "sociale-kaart", source, source, nullptr,
                   {{"added", saved.added}, {"changed", saved.changed}, {"tables", tables}});
   }
   return saved;
+}
+
+namespace {
+
+bool has_own_taxonomy(soci::session& sql, long long coalition_id) {
+  int found = 0;
+  const std::string id = domain::kOwnTaxonomyId;  // bound by reference: no temporary
+  sql << "SELECT COUNT(*) FROM hsds_records WHERE coalition_id = :c AND table_name = 'taxonomy' "
+         "AND id = :i",
+      soci::use(coalition_id), soci::use(id), soci::into(found);
+  return found > 0;
+}
+
+std::string iso_now() {
+  const auto now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
+std::string iso_today() {
+  const auto now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char text[16];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+  return text;
+}
+
+// Removes records of `table` whose `field` names the service (its areas or its terms).
+void remove_linked(soci::session& sql, long long coalition_id, const std::string& table,
+                   const std::string& field, const std::string& service_id) {
+  std::vector<std::string> ids;
+  std::string id, fields;
+  soci::statement st =
+      (sql.prepare << "SELECT id, fields FROM hsds_records "
+                      "WHERE coalition_id = :c AND table_name = :t",
+       soci::use(coalition_id), soci::use(table), soci::into(id), soci::into(fields));
+  st.execute();
+  while (st.fetch())
+    if (nlohmann::json::parse(fields).value(field, "") == service_id) ids.push_back(id);
+  for (const auto& gone : ids)
+    sql << "DELETE FROM hsds_records WHERE coalition_id = :c AND table_name = :t AND id = :i",
+        soci::use(coalition_id), soci::use(table), soci::use(gone);
+}
+
+}  // namespace
+
+std::vector<std::string> add_own_taxonomy(soci::session& sql, long long coalition_id) {
+  if (has_own_taxonomy(sql, coalition_id)) return {};
+  const auto now = now_seconds();
+  long long position = 0;
+  sql << "SELECT COALESCE(MAX(position), 0) FROM hsds_records WHERE coalition_id = :c",
+      soci::use(coalition_id), soci::into(position);
+  for (const auto& r : domain::own_taxonomy(hsds_spec())) {
+    ++position;
+    const auto fields = r.to_json().dump();  // bound by reference: no temporary
+    sql << "INSERT INTO hsds_records (coalition_id, table_name, id, fields, position, "
+           "updated_at) VALUES (:c, :t, :i, :f, :p, :u)",
+        soci::use(coalition_id), soci::use(r.table->name), soci::use(r.id), soci::use(fields),
+        soci::use(position), soci::use(now);
+  }
+  return {"sociale-kaart/" + std::to_string(coalition_id)};
+}
+
+std::vector<std::string> load_own_taxonomies(soci::session& sql) {
+  std::vector<long long> coalitions;
+  soci::rowset<long long> rows = (sql.prepare << "SELECT id FROM coalitions ORDER BY id");
+  for (const auto id : rows) coalitions.push_back(id);
+  std::vector<std::string> added;
+  for (const auto id : coalitions)
+    for (auto& name : add_own_taxonomy(sql, id)) added.push_back(std::move(name));
+  return added;
+}
+
+std::optional<std::string> organization_of_partner(soci::session& sql, long long coalition_id,
+                                                   long long partner_id) {
+  std::string id;
+  sql << "SELECT organization_id FROM hsds_partner_organizations WHERE coalition_id = :c AND "
+         "partner_id = :p",
+      soci::use(coalition_id), soci::use(partner_id), soci::into(id);
+  if (!sql.got_data()) return std::nullopt;
+  return id;
+}
+
+std::optional<std::string> service_of_activity(soci::session& sql, long long coalition_id,
+                                               long long activity_id) {
+  std::string id;
+  sql << "SELECT service_id FROM hsds_activity_services WHERE coalition_id = :c AND "
+         "activity_id = :a",
+      soci::use(coalition_id), soci::use(activity_id), soci::into(id);
+  if (!sql.got_data()) return std::nullopt;
+  return id;
+}
+
+std::string publish_activity(Change& change, const domain::Activity& activity,
+                             const domain::Partner& lead,
+                             const std::map<std::string, std::string>& area_names,
+                             const std::string& assurer_email) {
+  auto& sql = change.sql();
+  const auto coalition_id = change.actor().coalition_id;
+  add_own_taxonomy(sql, coalition_id);
+  auto organization_id = organization_of_partner(sql, coalition_id, lead.id);
+  if (!organization_id) {
+    organization_id = random_uuid();
+    sql << "INSERT INTO hsds_partner_organizations (coalition_id, partner_id, organization_id) "
+           "VALUES (:c, :p, :o)",
+        soci::use(coalition_id), soci::use(lead.id), soci::use(*organization_id);
+  }
+  auto service_id = service_of_activity(sql, coalition_id, activity.id);
+  const bool first = !service_id;
+  if (first) {
+    service_id = random_uuid();
+    sql << "INSERT INTO hsds_activity_services (coalition_id, activity_id, service_id) "
+           "VALUES (:c, :a, :s)",
+        soci::use(coalition_id), soci::use(activity.id), soci::use(*service_id);
+  }
+  auto published =
+      domain::publish_activity(hsds_spec(), activity, lead, area_names, *organization_id,
+                               *service_id, random_uuid, iso_now(), iso_today(), assurer_email);
+  // What the partner wrote on the kaart itself stays: only the activity's fields are replaced.
+  for (auto& r : published.records) {
+    const auto before = load_record(sql, coalition_id, r.table->name, r.id);
+    if (!before) continue;
+    auto merged = *before;
+    for (std::size_t i = 0; i < r.values.size(); ++i)
+      if (!r.values[i].is_null()) merged.values[i] = r.values[i];
+    r = std::move(merged);
+  }
+  remove_linked(sql, coalition_id, "service_area", "service_id", *service_id);
+  remove_linked(sql, coalition_id, "attribute", "link_id", *service_id);
+  save_hsds_records(change, published.records, activity.name, "publiceren");
+  return *service_id;
 }
 
 }  // namespace kompas::store

@@ -3,10 +3,14 @@
 // hsds_records holding the JSON object of its fields. Writes go through a Change like every
 // other; reads give the whole coalition's records for a domain::hsds::Directory, which the web
 // layer keeps per data version.
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "domain/activities.h"
 #include "domain/hsds_records.h"
+#include "domain/partners.h"
 #include "store/change.h"
 
 namespace kompas::store {
@@ -20,9 +24,30 @@ std::vector<domain::hsds::Record> load_hsds_records(soci::session& sql, long lon
 struct HsdsSaved {
   std::size_t added = 0, changed = 0, unchanged = 0;
 };
-// Adds each record, or replaces the one with its table and id; one audit entry names what
-// `source` (a file name) brought, table by table.
+// Adds each record, or replaces the one with its table and id; one audit entry (`action`, with
+// `source`: the files or the activity) names what changed, table by table.
 HsdsSaved save_hsds_records(Change& change, const std::vector<domain::hsds::Record>& records,
-                            const std::string& source);
+                            const std::string& source, const std::string& action = "importeren");
+
+// The coalition's own taxonomy (domain/map_records.h) where it lacks it: every coalition gets it
+// when it is made, and existing ones at `migrate`. Returns "sociale-kaart/<coalition>" when
+// anything was added (for `migrate`'s list).
+std::vector<std::string> add_own_taxonomy(soci::session& sql, long long coalition_id);
+std::vector<std::string> load_own_taxonomies(soci::session& sql);
+
+// The kaart's organisation of a partner and the service an activity became, once made.
+std::optional<std::string> organization_of_partner(soci::session& sql, long long coalition_id,
+                                                   long long partner_id);
+std::optional<std::string> service_of_activity(soci::session& sql, long long coalition_id,
+                                               long long activity_id);
+
+// Puts the activity on the kaart as a service of its lead partner's organisation (made from
+// the partner the first time), or brings the service it became up to date: its name, text,
+// status, areas and terms come from the activity, the rest stays as the partner wrote it.
+// Returns the service's id.
+std::string publish_activity(Change& change, const domain::Activity& activity,
+                             const domain::Partner& lead,
+                             const std::map<std::string, std::string>& area_names,
+                             const std::string& assurer_email);
 
 }  // namespace kompas::store

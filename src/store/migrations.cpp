@@ -1,6 +1,7 @@
 #include "store/migrations.h"
 
 #include "embedded.h"
+#include "store/hsds_store.h"
 #include "store/knowledge_store.h"
 #include "store/quality_instruments_store.h"
 
@@ -63,6 +64,7 @@ std::vector<std::string> migrate(Database& db) {
   // Then the data the program ships and the schema holds.
   for (auto& name : load_shipped_instruments(sql)) applied.push_back(std::move(name));
   for (auto& name : load_shipped_articles(sql)) applied.push_back(std::move(name));
+  for (auto& name : load_own_taxonomies(sql)) applied.push_back(std::move(name));
   tx.commit();
   return applied;
 }

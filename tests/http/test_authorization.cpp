@@ -335,6 +335,8 @@ class AuthorizationTest : public HttpTest {
         {"POST", R"(/deskundigheid/sessies/(\d+)/aanwezigheid)", "", 0, 0, 0, 0, 0},
         {"POST", "/deskundigheid/aantallen", "/deskundigheid/aantallen", 401, 403, 422, 422, 422},
         {"POST", "/deskundigheid/rollen", "/deskundigheid/rollen", 401, 403, 403, 422, 422},
+        // Putting an activity on the kaart is a change: tested in its own test.
+        {"POST", R"(/wie-doet-wat/activiteiten/(\d+)/op-de-kaart)", "", 0, 0, 0, 0, 0},
         {"POST", "/deskundigheid/kaart/bestanden", "/deskundigheid/kaart/bestanden", 401, 403, 403,
          422, 422},
         {"POST", "/deskundigheid/kennisbank/nieuw", "/deskundigheid/kennisbank/nieuw", 401, 403,

@@ -62,7 +62,20 @@ class SocialMapTest : public HttpTest {
     EXPECT_TRUE(std::regex_search(page, m, std::regex("kompas-token\">([A-Za-z0-9_-]+)<")));
     return m.size() > 1 ? m[1].str() : "";
   }
-  int records() { return count("SELECT COUNT(*) FROM hsds_records"); }
+  // Records other than the own taxonomy every coalition starts with.
+  // The published activity is found by its kind of support, in the reader's language.
+  void publish_and_check_terms() {
+    const auto found = body(get("/deskundigheid/kaart?doelgroep=75plus&mate=matig", As::lezer));
+    EXPECT_THAT(found, HasSubstr("1 plek gevonden."));
+    EXPECT_THAT(body(get("/deskundigheid/kaart?mate=ernstig", As::lezer)),
+                HasSubstr("Geen plek gevonden."));
+    const auto english =
+        body(get("/deskundigheid/kaart?soort=sociaal", As::lezer, {{"Cookie", "taal=en"}}));
+    EXPECT_THAT(english, HasSubstr("1 place found."));
+  }
+  int records() {
+    return count("SELECT COUNT(*) FROM hsds_records WHERE fields NOT LIKE '%c0a1171e-0000%'");
+  }
 };
 
 using Example = std::pair<std::string, std::string>;  // file, API path
@@ -73,7 +86,8 @@ TEST_F(SocialMapTest, TheOfficialExamplesComeBackFromTheApiAsTheyWent) {
        {"organization_full.json", read(kExamples / "organization_full.json")},
        {"service_at_location_full.json", read(kExamples / "service_at_location_full.json")}});
   ASSERT_EQ(status(r), 303) << body(r);
-  EXPECT_THAT(r->get_header_value("Location"), HasSubstr("melding=map_imported&nieuw=20&gewijzigd=0"));
+  EXPECT_THAT(r->get_header_value("Location"),
+              HasSubstr("melding=map_imported&nieuw=20&gewijzigd=0"));
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'sociale-kaart'"), 1);
   publish();
 
@@ -110,8 +124,13 @@ TEST_F(SocialMapTest, TheOfficialExamplesComeBackFromTheApiAsTheyWent) {
   EXPECT_EQ(api_json("/services?organization_id=unknown")["size"], 0);
   EXPECT_EQ(api_json("/services?modified_after=2023-03-15")["size"], 1);
   EXPECT_EQ(api_json("/services?modified_after=2024-01-01T00:00:00Z")["size"], 0);
-  EXPECT_EQ(api_json("/taxonomies")["contents"][0]["name"], "name");
-  EXPECT_EQ(api_json("/taxonomy_terms?top_only=true")["size"], 0);  // its parent is elsewhere
+  // The coalition's own taxonomy is there beside the example's.
+  const auto taxonomies = api_json("/taxonomies")["contents"];
+  ASSERT_EQ(taxonomies.size(), 2u);
+  EXPECT_EQ(taxonomies[0]["name"], "Coalitiekompas");
+  EXPECT_EQ(taxonomies[1]["name"], "name");
+  EXPECT_EQ(api_json("/taxonomy_terms?top_only=true")["size"], 4);  // the own facets
+  EXPECT_EQ(api_json("/taxonomy_terms?parent_id=0bc248fa-dc27-4650-9ba4-8f1a24ef16a2")["size"], 1);
   EXPECT_EQ(
       api_json("/taxonomy_terms/3f7b145d-84af-42d7-8fae-eaca714b02b2")["taxonomy_detail"]["id"],
       "5c4d79d7-cc55-470e-9f1f-8cad074e4892");
@@ -207,7 +226,10 @@ TEST_F(SocialMapTest, ABadFileIsNamedAndChangesNothing) {
   r = upload({{"kapot.json", "{\n  \"id\": \"x\",\n  \"name\": \n}"}});
   EXPECT_THAT(body(r), HasSubstr("kapot.json, regel 4: Dit is geen geldige JSON"));
   r = upload({{"wijken.csv", "id\n1\n"}, {"services.csv", "id,name\nx,=HYPERLINK(\"e\")\n"}});
-  EXPECT_THAT(body(r), HasSubstr("<li class=\"utrecht-unordered-list__item\">‘wijken.csv’ is geen bestand van HSDS"));
+  EXPECT_THAT(
+      body(r),
+      HasSubstr(
+          "<li class=\"utrecht-unordered-list__item\">‘wijken.csv’ is geen bestand van HSDS"));
   EXPECT_THAT(body(r), HasSubstr("services.csv, regel 2: Dienst x: het veld ‘status’ ontbreekt."));
   r = upload({{"kaart.zip", "PK\x03\x04 geen zip"}});
   EXPECT_THAT(body(r), HasSubstr("kaart.zip: Dit ZIP-bestand kunnen we niet openen"));
@@ -314,6 +336,31 @@ TEST_F(SocialMapTest, FrontlineWorkersFindAServiceAndHowToReferToIt) {
   EXPECT_THAT(page, HasSubstr("Welzijn Voorbeeld"));
   EXPECT_THAT(page, Not(HasSubstr("javascript:")));
   EXPECT_THAT(page, HasSubstr("10:00–12:00"));
+}
+
+TEST_F(SocialMapTest, AnActivityGoesOnTheKaartWithOneClickAndStaysItsOwn) {
+  const auto activity = "/wie-doet-wat/activiteiten/" + std::to_string(seed.activity);
+  const auto publish = activity + "/op-de-kaart";
+  EXPECT_EQ(status(post(publish, As::lezer, {})), 403);
+  EXPECT_EQ(status(post(publish, As::other_coalition, {})), 404);
+  EXPECT_THAT(body(get(activity, As::partner)), HasSubstr("Op de sociale kaart zetten"));
+  auto r = post(publish, As::partner, {});
+  ASSERT_EQ(status(r), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'publiceren'"), 1);
+  const auto page = body(get(activity, As::partner));
+  EXPECT_THAT(page, HasSubstr("Deze activiteit staat op de sociale kaart:"));
+  EXPECT_THAT(page, HasSubstr("Sociale kaart bijwerken"));
+  // The service carries the activity's name, its partner as organisation and its terms.
+  auto map = body(get("/deskundigheid/kaart", As::lezer));
+  EXPECT_THAT(map, HasSubstr("Huiskamer"));
+  EXPECT_THAT(map, HasSubstr("Welzijn Noord"));
+  publish_and_check_terms();
+  // Again: the same service, brought up to date, nothing doubled.
+  const auto before = records();
+  ASSERT_EQ(status(post(publish, As::beheerder, {})), 303);
+  EXPECT_EQ(records(), before);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM hsds_activity_services"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM hsds_partner_organizations"), 1);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The sociale kaart (issue 13): frontline workers search services by words, wijk or postcode,
 // term and the day they are open, and each result says how to refer someone. The same pages are
 // public at /openbaar/<gemeente>/kaart when the beheerder switches that on.
+#include "domain/map_records.h"
 #include "domain/text.h"
 #include "store/areas_store.h"
 #include "store/coalitions_store.h"
@@ -34,6 +35,14 @@ MapPlace public_place(Ctx& ctx) {
   const auto version = store::data_version(conn.sql(), coalition->id);
   const auto base = "/openbaar/" + coalition->gemeente_code + "/kaart";
   return {std::move(*coalition), version, base, true};
+}
+
+// The address word of a facet of the own taxonomy: ?doelgroep=65plus&mate=ernstig.
+std::string facet_param(const std::string& facet) {
+  if (facet == "target_group") return "doelgroep";
+  if (facet == "degree") return "mate";
+  if (facet == "element") return "steun";
+  return "soort";
 }
 
 std::map<std::string, std::string> area_names(Ctx& ctx, long long coalition_id) {
@@ -122,7 +131,23 @@ void search_page(Ctx& ctx, const MapPlace& place) {
   }
   const auto day = ctx.query("dag");
   if (std::find(kWeekdays.begin(), kWeekdays.end(), day) != kWeekdays.end()) query.weekday = day;
-  if (const auto term = ctx.query("term"); !term.empty()) query.term_ids = {term};
+  // The own taxonomy's facets by their words (?mate=ernstig), any other term by its id.
+  nlohmann::json facets = nlohmann::json::array();
+  for (const auto& facet : domain::map_facets()) {
+    const auto chosen = ctx.query(facet_param(facet.code));
+    nlohmann::json options = nlohmann::json::array(
+        {{{"value", ""}, {"label", ctx.t("map.any_" + facet.code)}, {"selected", false}}});
+    for (const auto& word : facet.words) {
+      options.push_back({{"value", word},
+                         {"label", ctx.t(facet.code + "." + word)},
+                         {"selected", word == chosen}});
+      if (word == chosen) query.term_ids.push_back(domain::own_term_id(facet.code, word));
+    }
+    facets.push_back({{"name", facet_param(facet.code)},
+                      {"label", ctx.t("map.facet." + facet.code)},
+                      {"options", options}});
+  }
+  if (const auto term = ctx.query("term"); !term.empty()) query.term_ids.push_back(term);
 
   const bool searched = !query.text.empty() || !query.area_code.empty() ||
                         !query.postcode.empty() || !query.weekday.empty() ||
@@ -177,12 +202,24 @@ void search_page(Ctx& ctx, const MapPlace& place) {
        {"problem", problem.empty() ? nlohmann::json() : nlohmann::json(problem)},
        {"searched", searched},
        {"count",
-        ctx.tf("map.count", {{"count", ctx.number(static_cast<long long>(found.size()))}})},
+        found.empty() ? ctx.t("map.count_none")
+        : found.size() == 1
+            ? ctx.t("map.count_one")
+            : ctx.tf("map.count", {{"count", ctx.number(static_cast<long long>(found.size()))}})},
        {"results", results},
        {"can_import", !place.is_public && ctx.me().is_beheerder()},
        {"total", ctx.tf("map.total",
                         {{"count", ctx.number(static_cast<long long>(map->services().size()))}})},
        {"pager", pager(ctx, link, page.page, page.pages)}});
+}
+
+// An own term in the reader's language (its code is the message key); others as they came.
+std::string term_name(Ctx& ctx, const domain::hsds::Record& term) {
+  if (term.text("taxonomy_id") == domain::kOwnTaxonomyId) {
+    const auto key = term.text("code");
+    if (ctx.app.catalogue().has(ctx.lang, key)) return ctx.t(key);
+  }
+  return term.text("name");
 }
 
 std::string address_text(const domain::hsds::Record& a) {
@@ -236,7 +273,7 @@ void service_page(Ctx& ctx, const MapPlace& place) {
   }
   nlohmann::json terms = nlohmann::json::array();
   for (const auto& id : s->term_ids)
-    if (const auto* term = d.find("taxonomy_term", id)) terms.push_back(term->text("name"));
+    if (const auto* term = d.find("taxonomy_term", id)) terms.push_back(term_name(ctx, *term));
   const auto names = area_names(ctx, place.coalition.id);
   ctx.page("deskundigheid/map_service", s->name,
            {{"name", s->name},

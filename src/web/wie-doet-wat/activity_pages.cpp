@@ -5,6 +5,7 @@
 #include "store/activities_store.h"
 #include "store/ambitions_store.h"
 #include "store/areas_store.h"
+#include "store/hsds_store.h"
 #include "store/partners_store.h"
 #include "web/core/url.h"
 #include "web/ui/form.h"
@@ -255,6 +256,12 @@ void detail(Ctx& ctx) {
   view["reach"] = reach;
   view["has_reach"] = !reach.empty();
   view["can_edit"] = domain::can_edit(ctx.me().person, a);
+  const auto service = store::service_of_activity(conn.sql(), ctx.coalition_id(), a.id);
+  view["map"] = {{"href", service ? nlohmann::json("/deskundigheid/kaart/dienst/" + *service)
+                                  : nlohmann::json()},
+                 {"publish_label", ctx.t(service ? "activity.republish" : "activity.publish")},
+                 {"has_lead", a.lead_partner_id.has_value()},
+                 {"csrf", ctx.me().csrf_token}};
   view["decisions"] = decisions_view(ctx, conn.sql(), store::DecisionsAbout::activity, a.id);
   view["has_decisions"] = !view["decisions"].empty();
   ctx.page("wie-doet-wat/activity_detail", a.name, view);
@@ -292,6 +299,21 @@ void coverage(Ctx& ctx) {
            {{"rows", rows},
             {"degrees", degrees},
             {"survey", figures.empty() ? nlohmann::json() : figures.begin()->second["survey"]}});
+}
+
+// Puts the activity on the sociale kaart, or brings its service there up to date.
+void publish(Ctx& ctx) {
+  const auto a = load_activity(ctx, id_param(ctx));
+  if (!domain::can_edit(ctx.me().person, a)) forbidden();
+  const auto href = "/wie-doet-wat/activiteiten/" + std::to_string(a.id);
+  if (!a.lead_partner_id) throw HttpError{422, "activity.no_lead"};
+  store::Change change(ctx.app.db(), ctx.actor());
+  const auto lead = store::find_partner(change.sql(), ctx.coalition_id(), *a.lead_partner_id);
+  if (!lead) throw HttpError{422, "activity.no_lead"};
+  store::publish_activity(change, a, *lead, store::area_names(change.sql(), ctx.coalition_id()),
+                          ctx.me().person.email);
+  change.commit();
+  ctx.redirect_with_notice(href, "published");
 }
 
 void confirm_delete(Ctx& ctx) {
@@ -346,6 +368,7 @@ void register_activity_pages(App& app) {
     if (!domain::can_edit(ctx.me().person, a)) forbidden();
     save(ctx, a.id);
   });
+  app.post(R"(/wie-doet-wat/activiteiten/(\d+)/op-de-kaart)", Access::signed_in, publish);
   app.get(R"(/wie-doet-wat/activiteiten/(\d+)/verwijderen)", Access::signed_in, confirm_delete);
   app.post(R"(/wie-doet-wat/activiteiten/(\d+)/verwijderen)", Access::signed_in, remove);
 }

@@ -1,0 +1,193 @@
+#include "domain/map_records.h"
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+#include "domain/ambitions.h"
+
+namespace kompas::domain {
+namespace {
+
+// Dutch names of the terms; pages show the catalogue's text for the code instead.
+const std::map<std::string, std::string>& dutch_names() {
+  static const std::map<std::string, std::string> names = {
+      {"element", "Soort steun"},
+      {"element.bezigheden", "Bezigheden"},
+      {"element.ontmoeten", "Ontmoeten"},
+      {"element.praktisch_ondersteunen", "Praktisch ondersteunen"},
+      {"element.betekenisvol_contact", "Betekenisvol persoonlijk contact"},
+      {"element.sociale_vaardigheden", "Sociale vaardigheden"},
+      {"element.realistische_verwachtingen", "Realistische verwachtingen van relaties"},
+      {"element.betekenisvolle_rol", "Een betekenisvolle rol"},
+      {"target_group", "Doelgroep"},
+      {"target_group.iedereen", "Alle inwoners"},
+      {"target_group.jongeren", "Jongeren"},
+      {"target_group.volwassenen", "Volwassenen"},
+      {"target_group.65plus", "65-plussers"},
+      {"target_group.75plus", "75-plussers"},
+      {"target_group.mantelzorgers", "Mantelzorgers"},
+      {"target_group.nieuwkomers", "Nieuwkomers"},
+      {"target_group.beperking", "Mensen met een beperking"},
+      {"target_group.alleenstaanden", "Alleenstaanden"},
+      {"degree", "Mate van eenzaamheid"},
+      {"degree.preventie", "Preventie (iedereen)"},
+      {"degree.verhoogd_risico", "Verhoogd risico"},
+      {"degree.matig", "Matig eenzaam"},
+      {"degree.ernstig", "Ernstig eenzaam"},
+      {"loneliness_type", "Soort eenzaamheid"},
+      {"loneliness_type.sociaal", "Sociaal"},
+      {"loneliness_type.emotioneel", "Emotioneel"},
+  };
+  return names;
+}
+
+// A fixed id per term: its place in this list. New terms go at the end; ids never move.
+const std::vector<std::string>& term_order() {
+  static const std::vector<std::string> order = {
+      "element",
+      "element.bezigheden",
+      "element.ontmoeten",
+      "element.praktisch_ondersteunen",
+      "element.betekenisvol_contact",
+      "element.sociale_vaardigheden",
+      "element.realistische_verwachtingen",
+      "element.betekenisvolle_rol",
+      "target_group",
+      "target_group.iedereen",
+      "target_group.jongeren",
+      "target_group.volwassenen",
+      "target_group.65plus",
+      "target_group.75plus",
+      "target_group.mantelzorgers",
+      "target_group.nieuwkomers",
+      "target_group.beperking",
+      "target_group.alleenstaanden",
+      "degree",
+      "degree.preventie",
+      "degree.verhoogd_risico",
+      "degree.matig",
+      "degree.ernstig",
+      "loneliness_type",
+      "loneliness_type.sociaal",
+      "loneliness_type.emotioneel",
+  };
+  return order;
+}
+
+hsds::Record record(const hsds::Spec& spec, const char* table, std::string id) {
+  return hsds::make_record(*spec.table(table), std::move(id));
+}
+
+}  // namespace
+
+const std::vector<MapFacet>& map_facets() {
+  static const std::vector<MapFacet> facets = {
+      {"target_group", target_groups()},
+      {"degree", loneliness_degrees()},
+      {"element", effective_elements()},
+      {"loneliness_type", {"sociaal", "emotioneel"}},
+  };
+  return facets;
+}
+
+std::string own_term_id(const std::string& facet, const std::string& word) {
+  const auto code = word.empty() ? facet : facet + "." + word;
+  const auto& order = term_order();
+  const auto found = std::find(order.begin(), order.end(), code);
+  if (found == order.end()) throw std::logic_error("no own term " + code);
+  const auto n = std::to_string(found - order.begin() + 1);
+  return "c0a1171e-0000-4000-8000-" + std::string(12 - n.size(), '0') + n;
+}
+
+std::vector<hsds::Record> own_taxonomy(const hsds::Spec& spec) {
+  std::vector<hsds::Record> records;
+  auto taxonomy = record(spec, "taxonomy", kOwnTaxonomyId);
+  taxonomy.set("name", "Coalitiekompas");
+  taxonomy.set("description",
+               "Soort steun (de zeven werkzame elementen), doelgroep, mate en soort eenzaamheid.");
+  taxonomy.set("version", "1");
+  records.push_back(std::move(taxonomy));
+  for (const auto& facet : map_facets()) {
+    auto top = record(spec, "taxonomy_term", own_term_id(facet.code));
+    top.set("code", facet.code);
+    top.set("name", dutch_names().at(facet.code));
+    top.set("description", dutch_names().at(facet.code));
+    top.set("taxonomy", "Coalitiekompas");
+    top.set("taxonomy_id", kOwnTaxonomyId);
+    top.set("language", "nl");
+    records.push_back(std::move(top));
+    for (const auto& word : facet.words) {
+      const auto code = facet.code + "." + word;
+      auto term = record(spec, "taxonomy_term", own_term_id(facet.code, word));
+      term.set("code", code);
+      term.set("name", dutch_names().at(code));
+      term.set("description", dutch_names().at(code));
+      term.set("parent_id", own_term_id(facet.code));
+      term.set("taxonomy", "Coalitiekompas");
+      term.set("taxonomy_id", kOwnTaxonomyId);
+      term.set("language", "nl");
+      records.push_back(std::move(term));
+    }
+  }
+  return records;
+}
+
+PublishedActivity publish_activity(const hsds::Spec& spec, const Activity& a, const Partner& lead,
+                                   const std::map<std::string, std::string>& area_names,
+                                   const std::string& organization_id,
+                                   const std::string& service_id,
+                                   const std::function<std::string()>& new_id,
+                                   const std::string& now, const std::string& today,
+                                   const std::string& assurer_email) {
+  PublishedActivity out;
+  auto org = record(spec, "organization", organization_id);
+  org.set("name", lead.name);
+  org.set("description", lead.brings.empty() ? lead.name : lead.brings);
+  out.records.push_back(std::move(org));
+
+  auto service = record(spec, "service", service_id);
+  service.set("organization_id", organization_id);
+  service.set("name", a.name);
+  if (!a.description.empty()) service.set("description", a.description);
+  service.set("status", a.status == ActivityStatus::gestopt   ? "defunct"
+                        : a.status == ActivityStatus::gepland ? "inactive"
+                                                              : "active");
+  if (!lead.contact_email.empty()) service.set("email", lead.contact_email);
+  service.set("assured_date", today);
+  if (!assurer_email.empty()) service.set("assurer_email", assurer_email);
+  service.set("last_modified", now);
+  out.records.push_back(std::move(service));
+
+  for (const auto& code : a.areas) {
+    auto area = record(spec, "service_area", new_id());
+    area.set("service_id", service_id);
+    const auto name = area_names.find(code);
+    area.set("name", name == area_names.end() ? code : name->second);
+    area.set("extent_type", "cbs");
+    area.set("extent", code);
+    out.records.push_back(std::move(area));
+  }
+  const auto attribute = [&](const std::string& facet, const std::string& word) {
+    auto r = record(spec, "attribute", new_id());
+    r.set("link_id", service_id);
+    r.set("link_entity", "service");
+    r.set("link_type", facet);
+    r.set("taxonomy_term_id", own_term_id(facet, word));
+    out.records.push_back(std::move(r));
+  };
+  if (std::find(target_groups().begin(), target_groups().end(), a.target_group) !=
+      target_groups().end())
+    attribute("target_group", a.target_group);
+  for (const auto& element : a.elements) attribute("element", element);
+  for (const auto& degree : a.degrees) attribute("degree", degree);
+  if (a.loneliness_type == "beide") {
+    attribute("loneliness_type", "sociaal");
+    attribute("loneliness_type", "emotioneel");
+  } else if (a.loneliness_type == "sociaal" || a.loneliness_type == "emotioneel") {
+    attribute("loneliness_type", a.loneliness_type);
+  }
+  return out;
+}
+
+}  // namespace kompas::domain
