@@ -14,6 +14,9 @@ CREATE TABLE hsds_records (
 CREATE INDEX hsds_records_order ON hsds_records (coalition_id, position);
 
 ALTER TABLE coalitions ADD COLUMN public_map INTEGER NOT NULL DEFAULT 0;
+-- Raised by every change of the kaart's records: the search index is rebuilt only then, not
+-- whenever anything of the coalition changes.
+ALTER TABLE coalitions ADD COLUMN map_version BIGINT NOT NULL DEFAULT 0;
 
 -- Which organisation of the kaart is a partner of the coalition (the partner keeps it current),
 -- and which service an activity of the plan became when it was put on the kaart.

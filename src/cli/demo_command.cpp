@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/demo_map.h"
 #include "cli/demo_meetings.h"
 #include "cli/demo_plan.h"
 #include "cli/demo_quality.h"
@@ -161,9 +162,10 @@ void voorbeeld(store::Database& db) {
   const auto coalition_id = store::create_coalition(
       change,
       {0, "Gemeente Voorbeeld", "GM9999", "Gemeente Voorbeeld, team Sociaal Domein", "2026-01-01"});
-  // The demo shows the public kennisbank, which a new coalition has off.
+  // The demo shows the public kennisbank and kaart, which a new coalition has off.
   auto coalition = *store::find_coalition(change.sql(), coalition_id);
   coalition.public_knowledge = true;
+  coalition.public_map = true;
   store::update_coalition(change, coalition);
   load_areas(change, std::string(embedded::file("data/voorbeeld-gebieden.csv")), "GM9999");
   load_surveys(change, coalition_id);
@@ -193,6 +195,8 @@ void voorbeeld(store::Database& db) {
   load_demo_checks(change, 6);
   load_demo_meetings(change);
   load_demo_training(change, saved.partners);
+  for (std::size_t i = 0; i < partners.size(); ++i) partners[i].id = saved.partners[i];
+  load_demo_map(change, partners);
   change.commit();
 }
 
@@ -242,6 +246,8 @@ void grootstad(store::Database& db) {
     wijken.push_back("WK9998" + std::string(w < 10 ? "0" : "") + std::to_string(w));
   load_big_city_plan(change, saved.first_person, saved.partners, wijken);
   load_big_city_training(change, saved.partners, wijken);
+  for (std::size_t i = 0; i < partners.size(); ++i) partners[i].id = saved.partners[i];
+  load_big_city_map(change, partners, wijken);
   load_demo_checks(change, 500);
   // A meeting next month: its page proposes the agenda from all of the above.
   store::create_meeting(

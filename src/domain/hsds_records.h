@@ -5,6 +5,7 @@
 //
 // Nothing a file brings is lost: every field keeps its JSON value, links included, and fields
 // the specification does not name are kept beside them and written back.
+#include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -32,7 +33,7 @@ struct Record {
 
 Record make_record(const Table& table, std::string id);
 // The record of `table` whose fields are `fields` (as to_json wrote them).
-Record record_from_json(const Table& table, const nlohmann::json& fields);
+Record record_from_json(const Table& table, nlohmann::json fields);
 
 class Directory {
  public:
@@ -43,23 +44,30 @@ class Directory {
   const Record* find(std::string_view table, std::string_view id) const;
   // A table's records in the order they came.
   const std::vector<const Record*>& of(std::string_view table) const;
-  // The records a `many` nesting shows under the record with `parent_id`.
+  // The records a `many` nesting shows under a record (one of this directory's) or its id.
+  std::vector<const Record*> children(const Nesting& nesting, const Record& parent) const;
   std::vector<const Record*> children(const Nesting& nesting, std::string_view parent_id) const;
 
   // The record with everything nested under it, as the compiled schemas describe: a table
-  // already on the way down is not nested again, and links the nesting shows are left out.
-  nlohmann::ordered_json nested(const Record& record) const;
+  // already on the way down is not nested again, links the nesting shows are left out, and in a
+  // service its organisation lists only the locations where the service is given.
+  std::string nested_json(const Record& record) const;
+  void append_nested(std::string& out, const Record& record) const;
   // The record's own fields in the specification's order, links included: the form of the
   // paginated lists and of one row of the tabular data package.
   nlohmann::ordered_json flat(const Record& record) const;
 
  private:
-  nlohmann::ordered_json nested(const Record& record, std::vector<std::string_view>& path) const;
+  void append_nested(std::string& out, const Record& record, std::vector<std::string_view>& path,
+                     const std::vector<std::string>* service_locations) const;
+  std::vector<std::string> locations_of(const Record& service) const;  // where it is given
 
   const Spec* spec_;
   std::vector<Record> records_;
-  std::unordered_map<std::string, std::size_t> by_id_;                 // table \0 id
-  std::unordered_map<std::string, std::vector<std::size_t>> by_link_;  // table \0 field \0 id
+  // Records by id (views into records_, which never moves): a link names only an id.
+  std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_id_;
+  // Per record, its children per many-nesting (indices into records_).
+  std::vector<std::vector<std::pair<const Nesting*, std::vector<std::uint32_t>>>> children_;
   std::map<std::string, std::vector<const Record*>, std::less<>> by_table_;
 };
 

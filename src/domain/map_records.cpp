@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "domain/ambitions.h"
+#include "domain/social_map.h"
 
 namespace kompas::domain {
 namespace {
@@ -186,6 +187,92 @@ PublishedActivity publish_activity(const hsds::Spec& spec, const Activity& a, co
     attribute("loneliness_type", "emotioneel");
   } else if (a.loneliness_type == "sociaal" || a.loneliness_type == "emotioneel") {
     attribute("loneliness_type", a.loneliness_type);
+  }
+  return out;
+}
+
+std::vector<hsds::Record> service_records(const hsds::Spec& spec, const ServiceDraft& d,
+                                          const std::function<std::string()>& new_id) {
+  std::vector<hsds::Record> out;
+  const auto set_if = [](hsds::Record& r, const char* field, const std::string& value) {
+    if (!value.empty()) r.set(field, value);
+  };
+  auto service = record(spec, "service", d.id);
+  service.set("organization_id", d.organization_id);
+  service.set("name", d.name);
+  service.set("status", d.status);
+  set_if(service, "description", d.description);
+  set_if(service, "application_process", d.how_to_apply);
+  set_if(service, "email", d.email);
+  set_if(service, "url", d.url);
+  set_if(service, "assured_date", d.assured_date);
+  set_if(service, "assurer_email", d.assurer_email);
+  set_if(service, "last_modified", d.last_modified);
+  out.push_back(std::move(service));
+  const auto area = [&](const std::string& type, const std::string& extent) {
+    auto r = record(spec, "service_area", new_id());
+    r.set("service_id", d.id);
+    r.set("name", extent);
+    r.set("extent_type", type);
+    r.set("extent", extent);
+    out.push_back(std::move(r));
+  };
+  for (const auto& code : d.area_codes) area(kAreaTypeCbs, code);
+  for (const auto& postcode : d.postcodes) area(kAreaTypePostcode, postcode);
+  for (const auto& [facet, word] : d.terms) {
+    auto r = record(spec, "attribute", new_id());
+    r.set("link_id", d.id);
+    r.set("link_entity", "service");
+    r.set("link_type", facet);
+    r.set("taxonomy_term_id", own_term_id(facet, word));
+    out.push_back(std::move(r));
+  }
+  if (!d.byday.empty()) {
+    auto r = record(spec, "schedule", new_id());
+    r.set("service_id", d.id);
+    r.set("freq", "WEEKLY");
+    r.set("byday", d.byday);
+    set_if(r, "opens_at", d.opens_at);
+    set_if(r, "closes_at", d.closes_at);
+    set_if(r, "description", d.schedule_note);
+    out.push_back(std::move(r));
+  }
+  if (!d.contact.empty() || !d.phone.empty()) {
+    const auto contact_id = new_id();
+    auto contact = record(spec, "contact", contact_id);
+    contact.set("service_id", d.id);
+    set_if(contact, "name", d.contact);
+    out.push_back(std::move(contact));
+    if (!d.phone.empty()) {
+      auto phone = record(spec, "phone", new_id());
+      phone.set("contact_id", contact_id);
+      phone.set("service_id", d.id);
+      phone.set("number", d.phone);
+      out.push_back(std::move(phone));
+    }
+  }
+  if (!d.place.empty()) {
+    const auto location_id = new_id();
+    auto location = record(spec, "location", location_id);
+    location.set("location_type", "physical");
+    location.set("organization_id", d.organization_id);
+    location.set("name", d.place);
+    out.push_back(std::move(location));
+    if (!d.address.empty()) {
+      auto address = record(spec, "address", new_id());
+      address.set("location_id", location_id);
+      address.set("address_1", d.address);
+      address.set("city", d.city);
+      address.set("state_province", d.province);
+      address.set("postal_code", d.postal_code);
+      address.set("country", "NL");
+      address.set("address_type", "physical");
+      out.push_back(std::move(address));
+    }
+    auto at = record(spec, "service_at_location", new_id());
+    at.set("service_id", d.id);
+    at.set("location_id", location_id);
+    out.push_back(std::move(at));
   }
   return out;
 }

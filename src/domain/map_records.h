@@ -47,4 +47,20 @@ PublishedActivity publish_activity(
     const std::string& service_id, const std::function<std::string()>& new_id,
     const std::string& now, const std::string& today, const std::string& assurer_email);
 
+// A service as people describe it in a form or the demo: the HSDS records it becomes are the
+// service, its areas, terms, weekly opening, contact with phone, and location with address.
+struct ServiceDraft {
+  std::string id, organization_id;
+  std::string name, description, how_to_apply, email, url;
+  std::string status = "active";
+  std::vector<std::string> area_codes, postcodes;          // CBS codes, four-digit postcodes
+  std::vector<std::pair<std::string, std::string>> terms;  // own facet and word
+  std::string byday, opens_at, closes_at, schedule_note;   // "MO,TH", "10:00", "12:00"
+  std::string contact, phone;
+  std::string place, address, postal_code, city, province;  // the location, when it has one
+  std::string assured_date, assurer_email, last_modified;
+};
+std::vector<hsds::Record> service_records(const hsds::Spec& spec, const ServiceDraft& draft,
+                                          const std::function<std::string()>& new_id);
+
 }  // namespace kompas::domain

@@ -71,17 +71,16 @@ SocialMap::SocialMap(hsds::Directory directory, SearchLanguage language)
     s.organization_id = r->text("organization_id");
     if (const auto* org = d.find("organization", s.organization_id))
       s.organization = org->text("name");
-    for (const auto* area : d.children(areas, r->id)) {
+    for (const auto* area : d.children(areas, *r)) {
       const auto type = area->text("extent_type");
       if (type == kAreaTypeCbs) add_unique(s.area_codes, area->text("extent"));
       if (type == kAreaTypePostcode) add_unique(s.postcodes, area->text("extent"));
     }
-    for (const auto* attribute : d.children(attributes, r->id))
+    for (const auto* attribute : d.children(attributes, *r))
       add_unique(s.term_ids, attribute->text("taxonomy_term_id"));
-    auto weekly = d.children(schedules, r->id);
-    for (const auto* sal : d.children(at_locations, r->id))
-      for (const auto* schedule : d.children(location_schedules, sal->id))
-        weekly.push_back(schedule);
+    auto weekly = d.children(schedules, *r);
+    for (const auto* sal : d.children(at_locations, *r))
+      for (const auto* schedule : d.children(location_schedules, *sal)) weekly.push_back(schedule);
     for (const auto* schedule : weekly) {
       const auto freq = schedule->text("freq");
       if (!freq.empty() && freq != "WEEKLY") continue;
@@ -92,18 +91,18 @@ SocialMap::SocialMap(hsds::Directory directory, SearchLanguage language)
         if (word.size() >= 2) add_unique(s.weekdays, upper_ascii(word.substr(word.size() - 2)));
       }
     }
-    const auto people = d.children(contacts, r->id);
+    const auto people = d.children(contacts, *r);
     if (!people.empty()) {
       s.referral.contact = people.front()->text("name");
       s.referral.email = people.front()->text("email");
-      for (const auto* phone : d.children(contact_phones, people.front()->id)) {
+      for (const auto* phone : d.children(contact_phones, *people.front())) {
         s.referral.phone = phone->text("number");
         break;
       }
     }
     if (s.referral.email.empty()) s.referral.email = r->text("email");
     if (s.referral.phone.empty())
-      for (const auto* phone : d.children(phones, r->id)) {
+      for (const auto* phone : d.children(phones, *r)) {
         s.referral.phone = phone->text("number");
         break;
       }
@@ -116,6 +115,14 @@ SocialMap::SocialMap(hsds::Directory directory, SearchLanguage language)
   std::sort(services_.begin(), services_.end(), [](const MapService& a, const MapService& b) {
     return lower_key(a.name) < lower_key(b.name);
   });
+  // Organisations and terms recur across services: their stems are made once.
+  std::unordered_map<std::string, std::vector<std::string>> stems_of;
+  const auto stems_once = [&](const std::string& text) -> const std::vector<std::string>& {
+    auto found = stems_of.find(text);
+    if (found == stems_of.end())
+      found = stems_of.emplace(text, search_stems(text, language_)).first;
+    return found->second;
+  };
   for (std::size_t i = 0; i < services_.size(); ++i) {
     const auto& s = services_[i];
     by_id_.emplace(s.record->id, i);
@@ -123,11 +130,11 @@ SocialMap::SocialMap(hsds::Directory directory, SearchLanguage language)
     for (const auto& stem : search_stems(s.name, language_)) weights[stem] += 10;
     for (const auto& stem : search_stems(s.record->text("alternate_name"), language_))
       weights[stem] += 5;
-    for (const auto& stem : search_stems(s.organization, language_)) weights[stem] += 3;
+    for (const auto& stem : stems_once(s.organization)) weights[stem] += 3;
     for (const auto& stem : search_stems(s.description, language_)) weights[stem] += 1;
     for (const auto& term_id : s.term_ids)
       if (const auto* term = d.find("taxonomy_term", term_id))
-        for (const auto& stem : search_stems(term->text("name"), language_)) weights[stem] += 2;
+        for (const auto& stem : stems_once(term->text("name"))) weights[stem] += 2;
     for (const auto& [stem, weight] : weights) words_[stem].emplace_back(i, weight);
   }
 }

@@ -41,13 +41,6 @@ std::optional<domain::Coalition> find_coalition_by_code(soci::session& sql,
   return first(select_records(sql, kCoalitions, "gemeente_code = :code", soci::use(gemeente_code)));
 }
 
-long long data_version(soci::session& sql, long long coalition_id) {
-  long long version = 0;
-  sql << "SELECT data_version FROM coalitions WHERE id = :id", soci::use(coalition_id),
-      soci::into(version);
-  return version;
-}
-
 std::vector<domain::Coalition> list_coalitions(soci::session& sql) {
   return select_records(sql, kCoalitions, "");
 }

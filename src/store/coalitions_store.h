@@ -12,8 +12,6 @@ namespace kompas::store {
 std::optional<domain::Coalition> find_coalition(soci::session& sql, long long id);
 std::optional<domain::Coalition> find_coalition_by_code(soci::session& sql,
                                                         const std::string& gemeente_code);
-// Raised by every committed change of the coalition: what caches of its data are keyed by.
-long long data_version(soci::session& sql, long long coalition_id);
 std::vector<domain::Coalition> list_coalitions(soci::session& sql);
 long long create_coalition(Change& change, const domain::Coalition& coalition);
 void update_coalition(Change& change, const domain::Coalition& coalition);

@@ -17,6 +17,22 @@ const domain::hsds::Spec& hsds_spec() {
   return spec;
 }
 
+long long map_version(soci::session& sql, long long coalition_id) {
+  long long version = 0;
+  sql << "SELECT map_version FROM coalitions WHERE id = :c", soci::use(coalition_id),
+      soci::into(version);
+  return version;
+}
+
+namespace {
+
+void raise_map_version(soci::session& sql, long long coalition_id) {
+  sql << "UPDATE coalitions SET map_version = map_version + 1 WHERE id = :c",
+      soci::use(coalition_id);
+}
+
+}  // namespace
+
 std::vector<Record> load_hsds_records(soci::session& sql, long long coalition_id) {
   const auto& spec = hsds_spec();
   std::vector<Record> records;
@@ -96,6 +112,7 @@ HsdsSaved save_hsds_records(Change& change, const std::vector<Record>& records,
     }
   }
   if (saved.added + saved.changed > 0) {
+    raise_map_version(sql, coalition_id);
     std::string tables;  // "service 12, phone 30": the tables the file changed
     for (const auto& [name, count] : per_table)
       tables += (tables.empty() ? "" : ", ") + name + " " + std::to_string(count);
@@ -146,6 +163,7 @@ void remove_linked(soci::session& sql, long long coalition_id, const std::string
   st.execute();
   while (st.fetch())
     if (nlohmann::json::parse(fields).value(field, "") == service_id) ids.push_back(id);
+  if (!ids.empty()) raise_map_version(sql, coalition_id);
   for (const auto& gone : ids)
     sql << "DELETE FROM hsds_records WHERE coalition_id = :c AND table_name = :t AND id = :i",
         soci::use(coalition_id), soci::use(table), soci::use(gone);
@@ -167,6 +185,7 @@ std::vector<std::string> add_own_taxonomy(soci::session& sql, long long coalitio
         soci::use(coalition_id), soci::use(r.table->name), soci::use(r.id), soci::use(fields),
         soci::use(position), soci::use(now);
   }
+  raise_map_version(sql, coalition_id);
   return {"sociale-kaart/" + std::to_string(coalition_id)};
 }
 
@@ -200,6 +219,22 @@ std::optional<std::string> service_of_activity(soci::session& sql, long long coa
   return id;
 }
 
+std::string partner_organization(Change& change, const domain::Partner& partner) {
+  auto& sql = change.sql();
+  const auto coalition_id = change.actor().coalition_id;
+  if (auto known = organization_of_partner(sql, coalition_id, partner.id)) return *known;
+  const auto id = random_uuid();
+  sql << "INSERT INTO hsds_partner_organizations (coalition_id, partner_id, organization_id) "
+         "VALUES (:c, :p, :o)",
+      soci::use(coalition_id), soci::use(partner.id), soci::use(id);
+  auto org = domain::hsds::make_record(*hsds_spec().table("organization"), id);
+  org.set("name", partner.name);
+  org.set("description", partner.brings.empty() ? partner.name : partner.brings);
+  if (!partner.contact_email.empty()) org.set("email", partner.contact_email);
+  save_hsds_records(change, {org}, partner.name, "publiceren");
+  return id;
+}
+
 std::string publish_activity(Change& change, const domain::Activity& activity,
                              const domain::Partner& lead,
                              const std::map<std::string, std::string>& area_names,
@@ -207,13 +242,7 @@ std::string publish_activity(Change& change, const domain::Activity& activity,
   auto& sql = change.sql();
   const auto coalition_id = change.actor().coalition_id;
   add_own_taxonomy(sql, coalition_id);
-  auto organization_id = organization_of_partner(sql, coalition_id, lead.id);
-  if (!organization_id) {
-    organization_id = random_uuid();
-    sql << "INSERT INTO hsds_partner_organizations (coalition_id, partner_id, organization_id) "
-           "VALUES (:c, :p, :o)",
-        soci::use(coalition_id), soci::use(lead.id), soci::use(*organization_id);
-  }
+  const auto organization_id = partner_organization(change, lead);
   auto service_id = service_of_activity(sql, coalition_id, activity.id);
   const bool first = !service_id;
   if (first) {
@@ -223,7 +252,7 @@ std::string publish_activity(Change& change, const domain::Activity& activity,
         soci::use(coalition_id), soci::use(activity.id), soci::use(*service_id);
   }
   auto published =
-      domain::publish_activity(hsds_spec(), activity, lead, area_names, *organization_id,
+      domain::publish_activity(hsds_spec(), activity, lead, area_names, organization_id,
                                *service_id, random_uuid, iso_now(), iso_today(), assurer_email);
   // What the partner wrote on the kaart itself stays: only the activity's fields are replaced.
   for (auto& r : published.records) {

@@ -18,6 +18,9 @@ namespace kompas::store {
 // The specification's tables, read once from the descriptor compiled into the program.
 const domain::hsds::Spec& hsds_spec();
 
+// Raised by every write of the coalition's records: what the search index is kept by.
+long long map_version(soci::session& sql, long long coalition_id);
+
 // Every record of the coalition, in the order they came.
 std::vector<domain::hsds::Record> load_hsds_records(soci::session& sql, long long coalition_id);
 
@@ -40,6 +43,9 @@ std::optional<std::string> organization_of_partner(soci::session& sql, long long
                                                    long long partner_id);
 std::optional<std::string> service_of_activity(soci::session& sql, long long coalition_id,
                                                long long activity_id);
+
+// The partner's organisation on the kaart, made from the partner the first time.
+std::string partner_organization(Change& change, const domain::Partner& partner);
 
 // Puts the activity on the kaart as a service of its lead partner's organisation (made from
 // the partner the first time), or brings the service it became up to date: its name, text,

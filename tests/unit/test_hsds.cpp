@@ -80,7 +80,7 @@ TEST_P(NestedExample, RoundTripsWithoutLoss) {
   const hsds::Directory directory(spec(), std::move(result.records));
   const auto* record = directory.find(table, original["id"].get<std::string>());
   ASSERT_NE(record, nullptr);
-  const auto written = nlohmann::json::parse(directory.nested(*record).dump());
+  const auto written = nlohmann::json::parse(directory.nested_json(*record));
   EXPECT_EQ(written, original) << nlohmann::json::diff(original, written).dump(1);
 }
 

@@ -46,8 +46,7 @@ HsdsRequest open_request(Ctx& ctx) {
       throw ApiError{401, "api.error.token"};
     }
   }
-  const auto version = store::data_version(conn.sql(), coalition->id);
-  auto map = social_map(ctx.app, coalition->id, version);
+  auto map = social_map(ctx.app, coalition->id);
   return {ctx, std::move(*coalition), std::move(map)};
 }
 
@@ -92,9 +91,9 @@ void send_list(HsdsRequest& r, const std::vector<const Record*>& records, bool f
   const auto& d = r.directory();
   if (ctx.query("format") == "ndjson") {
     std::string body;
-    body.reserve(records.size() * 2048);
+    body.reserve(records.size() * 4096);  // a service with what hangs under it: ~3 kB
     for (const auto* record : records) {
-      body += d.nested(*record).dump();
+      d.append_nested(body, *record);
       body += '\n';
     }
     ctx.res.set_content(std::move(body), "application/x-ndjson");
@@ -109,7 +108,8 @@ void send_list(HsdsRequest& r, const std::vector<const Record*>& records, bool f
   nlohmann::ordered_json contents = nlohmann::ordered_json::array();
   for (long long i = static_cast<long long>(page - 1) * per_page;
        i < total && i < static_cast<long long>(page) * per_page; ++i)
-    contents.push_back(full ? d.nested(*records[i]) : listed(d, *records[i]));
+    contents.push_back(full ? nlohmann::ordered_json::parse(d.nested_json(*records[i]))
+                            : listed(d, *records[i]));
   nlohmann::ordered_json body = {{"total_items", total},    {"total_pages", pages},
                                  {"page_number", page},     {"size", contents.size()},
                                  {"first_page", page == 1}, {"last_page", page >= pages},
@@ -127,7 +127,7 @@ bool flag(Ctx& ctx, const std::string& name) {
 void send_one(HsdsRequest& r, std::string_view table) {
   const auto* record = r.directory().find(table, r.ctx.path_param(2));
   if (!record) throw ApiError{404, "error.not_found"};
-  r.ctx.res.set_content(r.directory().nested(*record).dump(), "application/json");
+  r.ctx.res.set_content(r.directory().nested_json(*record), "application/json");
 }
 
 // modified_after: a date or a date and time; compared with last_modified as text, which works

@@ -19,22 +19,20 @@ constexpr std::array<const char*, 7> kWeekdays = {"MO", "TU", "WE", "TH", "FR", 
 // Where the pages of one coalition's kaart live: signed in or public.
 struct MapPlace {
   domain::Coalition coalition;
-  long long data_version = 0;
   std::string base;  // "/deskundigheid/kaart" or "/openbaar/GM0000/kaart"
   bool is_public = false;
 };
 
 MapPlace signed_in_place(Ctx& ctx) {
-  return {ctx.me().coalition, ctx.me().data_version, "/deskundigheid/kaart", false};
+  return {ctx.me().coalition, "/deskundigheid/kaart", false};
 }
 
 MapPlace public_place(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   auto coalition = store::find_coalition_by_code(conn.sql(), ctx.path_param(1));
   if (!coalition || !coalition->public_map) not_found();
-  const auto version = store::data_version(conn.sql(), coalition->id);
   const auto base = "/openbaar/" + coalition->gemeente_code + "/kaart";
-  return {std::move(*coalition), version, base, true};
+  return {std::move(*coalition), base, true};
 }
 
 // The address word of a facet of the own taxonomy: ?doelgroep=65plus&mate=ernstig.
@@ -107,7 +105,7 @@ std::string summary(const std::string& text) {
 }
 
 void search_page(Ctx& ctx, const MapPlace& place) {
-  const auto map = social_map(ctx.app, place.coalition.id, place.data_version);
+  const auto map = social_map(ctx.app, place.coalition.id);
   const auto names = area_names(ctx, place.coalition.id);
   domain::MapQuery query;
   query.text = ctx.query("q").substr(0, 200);
@@ -250,7 +248,7 @@ const domain::hsds::Nesting& nesting(std::string_view parent, std::string_view p
 }
 
 void service_page(Ctx& ctx, const MapPlace& place) {
-  const auto map = social_map(ctx.app, place.coalition.id, place.data_version);
+  const auto map = social_map(ctx.app, place.coalition.id);
   const auto* s = map->service(ctx.path_param(place.is_public ? 2 : 1));
   if (!s) not_found();
   const auto& d = map->directory();

@@ -4,11 +4,11 @@
 
 namespace kompas::web {
 
-std::shared_ptr<const domain::SocialMap> social_map(App& app, long long coalition_id,
-                                                    long long data_version) {
+std::shared_ptr<const domain::SocialMap> social_map(App& app, long long coalition_id) {
+  store::Connection conn(app.db());
+  const auto version = store::map_version(conn.sql(), coalition_id);
   return app.computed().get<std::shared_ptr<const domain::SocialMap>>(
-      "sociale-kaart/" + std::to_string(coalition_id), data_version, [&] {
-        store::Connection conn(app.db());
+      "sociale-kaart/" + std::to_string(coalition_id), version, [&] {
         return std::make_shared<const domain::SocialMap>(domain::hsds::Directory(
             store::hsds_spec(), store::load_hsds_records(conn.sql(), coalition_id)));
       });

@@ -1,6 +1,7 @@
 #pragma once
 // The coalition's sociale kaart as pages and the HSDS API read it: its HSDS records with the
-// search index of domain::SocialMap, built once per data version and shared by requests.
+// search index of domain::SocialMap, built once per version of the kaart (store::map_version)
+// and shared by requests.
 #include <memory>
 
 #include "domain/social_map.h"
@@ -8,7 +9,6 @@
 
 namespace kompas::web {
 
-std::shared_ptr<const domain::SocialMap> social_map(App& app, long long coalition_id,
-                                                    long long data_version);
+std::shared_ptr<const domain::SocialMap> social_map(App& app, long long coalition_id);
 
 }  // namespace kompas::web
