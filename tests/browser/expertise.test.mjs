@@ -52,6 +52,27 @@ test('a volunteer without an account finds how to start the conversation on a ph
   assert.doesNotMatch(stdout, /Terug naar de kennisbank/);
 });
 
+test('a volunteer without an account finds a service for a wijk on a phone', async () => {
+  const phone = await newPage(browser, kompas.baseUrl, { viewport: { width: 360, height: 740 } });
+  await phone.goto('/openbaar/GM9999/kaart');
+  await phone.getByLabel('Wijk').selectOption({ label: 'Zuid-West' });
+  await phone.getByLabel('Mate van eenzaamheid').selectOption({ label: 'Ernstig eenzaam' });
+  assert.equal(await submit(phone, 'Zoek'), 200);
+  assert.match(await phone.getByRole('status').innerText(), /plekken gevonden/);
+  // Each result says how to refer: here the wijk's own consultation hour.
+  const result = phone.locator('.kompas-services__item').filter({ hasText: 'Sociaal werk spreekuur Zuid-West' });
+  assert.match(await result.innerText(), /Zo verwijs je door.*Bel: 010-5550104/s);
+  assert.equal(await horizontalOverflow(phone), 0);
+  await result.getByRole('link', { name: 'Sociaal werk spreekuur Zuid-West' }).click();
+  await phone.waitForURL(/\/openbaar\/GM9999\/kaart\/dienst\//);
+  assert.match(await phone.locator('main').innerText(), /Wijkcentrum Het Veld.*Veldweg 40/s);
+  assert.equal(await horizontalOverflow(phone), 0);
+  // An unknown postcode is told in plain words.
+  await phone.goto('/openbaar/GM9999/kaart?postcode=1111');
+  assert.match(await phone.getByRole('alert').innerText(), /Postcode 1111 kennen we niet/);
+  await phone.context().close();
+});
+
 test('a trainer reads an attendance list and the coordinator sees coverage on its indicator', async () => {
   const trainer = await newPage(browser, kompas.baseUrl);
   await login(trainer, PARTNER_USER);

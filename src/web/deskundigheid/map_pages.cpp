@@ -178,15 +178,20 @@ void search_page(Ctx& ctx, const MapPlace& place) {
   nlohmann::json terms = nlohmann::json::array(
       {{{"value", ""}, {"label", ctx.t("map.any_term")}, {"selected", false}}});
   for (const auto* term : map->directory().of("taxonomy_term"))
-    terms.push_back({{"value", term->id},
-                     {"label", term->text("name")},
-                     {"selected", !query.term_ids.empty() && query.term_ids.front() == term->id}});
+    if (term->text("taxonomy_id") != domain::kOwnTaxonomyId)
+      terms.push_back({{"value", term->id},
+                       {"label", term->text("name")},
+                       {"selected", term->id == ctx.query("term")}});
 
   // The same search on the next page: every field but the page number.
   std::string link = place.base + "?q=" + encode_query_param(query.text) +
                      "&wijk=" + encode_query_param(query.area_code) +
                      "&postcode=" + encode_query_param(typed_postcode) + "&dag=" + query.weekday +
-                     "&term=" + encode_query_param(ctx.query("term")) + "&pagina=";
+                     "&term=" + encode_query_param(ctx.query("term"));
+  for (const auto& facet : domain::map_facets())
+    link += "&" + facet_param(facet.code) + "=" +
+            encode_query_param(ctx.query(facet_param(facet.code)));
+  link += "&pagina=";
   ctx.page(
       "deskundigheid/map", ctx.t("map.title"),
       {{"base", place.base},
@@ -196,6 +201,7 @@ void search_page(Ctx& ctx, const MapPlace& place) {
        {"wijken", wijken},
        {"days", days},
        {"terms", terms},
+       {"facets", facets},
        {"has_terms", terms.size() > 1},
        {"problem", problem.empty() ? nlohmann::json() : nlohmann::json(problem)},
        {"searched", searched},
