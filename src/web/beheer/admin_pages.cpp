@@ -59,8 +59,13 @@ const std::vector<FieldSpec> kCoalitionFields = {
      "coalition.public_knowledge_hint",
      {},
      ""},
-    {"public_map", "coalition.public_map", FieldKind::checkbox, false, "coalition.public_map_hint",
-     {}, ""},
+    {"public_map",
+     "coalition.public_map",
+     FieldKind::checkbox,
+     false,
+     "coalition.public_map_hint",
+     {},
+     ""},
 };
 
 void admin_home(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
