@@ -207,7 +207,7 @@ void load_demo_map(store::Change& change, const std::vector<domain::Partner>& pa
     if (!domain::is_running(a) || !a.lead_partner_id) continue;
     for (const auto& p : partners)
       if (p.id == *a.lead_partner_id)
-        store::publish_activity(change, a, p, area_names, "coordinator@voorbeeld.example");
+        store::publish_activity(change, a, p, area_names, p.contact_email);
   }
   std::vector<domain::hsds::Record> records;
   for (const auto& s : kServices) {

@@ -7,9 +7,13 @@
 
 #include "domain/csv.h"
 #include "domain/dates.h"
+#include "domain/text.h"
 
 namespace kompas::domain::hsds {
 namespace {
+
+void check_record(const Record& record, const std::string& file, const std::string& place,
+                  bool tabular, std::vector<Problem>& problems);
 
 bool is_hex(char c) {
   return std::isxdigit(static_cast<unsigned char>(c)) != 0;
@@ -232,6 +236,9 @@ std::string take_apart(Collector& c, const Table& table, const nlohmann::json& o
       if (n->property == name) nesting = n;
     if (nesting && (value.is_array() || value.is_object())) {
       nested.emplace_back(nesting, &value);
+    } else if (nesting && !value.is_null()) {
+      add_problem(problems,
+                  {0, 0, "hsds.not_object", {{"file", file}, {"place", child_place(place, name)}}});
     } else if (!value.is_null()) {
       row.set(name, value);
     }
@@ -372,6 +379,19 @@ void read_value(Collector& c, const nlohmann::json& doc, const std::string& file
   }
 }
 
+// Deeper than any HSDS record goes (a service, its location, a contact, a phone, a language,
+// an attribute, its term and taxonomy): anything deeper is refused while parsing, before copying
+// or comparing it could take the stack.
+constexpr int kMaximumDepth = 32;
+struct TooDeep {};
+
+nlohmann::json parse_limited(std::string_view text) {
+  return nlohmann::json::parse(text, [](int depth, nlohmann::json::parse_event_t, nlohmann::json&) {
+    if (depth > kMaximumDepth) throw TooDeep{};
+    return true;
+  });
+}
+
 std::string parse_message(const nlohmann::json::parse_error& e) {
   std::string what = e.what();
   const auto colon = what.rfind(": ");
@@ -495,6 +515,9 @@ bool is_date_time(std::string_view s) {
   return rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') && is_time(rest.substr(1, 5));
 }
 
+namespace {
+
+// Every field against the specification: required fields, types, allowed values and formats.
 void check_record(const Record& record, const std::string& file, const std::string& place,
                   bool tabular, std::vector<Problem>& problems) {
   const auto& table = *record.table;
@@ -543,8 +566,6 @@ void check_record(const Record& record, const std::string& file, const std::stri
   }
 }
 
-namespace {
-
 void read_json_into(Collector& c, std::string_view text, const std::string& file) {
   auto& problems = c.problems();
   if (looks_like_ndjson(text)) {
@@ -557,7 +578,11 @@ void read_json_into(Collector& c, std::string_view text, const std::string& file
       start = end + 1;
       if (part.find_first_not_of(" \t\r") == std::string_view::npos) continue;
       try {
-        read_value(c, nlohmann::json::parse(part), file, line, "");
+        read_value(c, parse_limited(part), file, line, "");
+      } catch (const TooDeep&) {
+        add_problem(
+            problems,
+            {line, 0, "hsds.too_deep", {{"file", file}, {"max", std::to_string(kMaximumDepth)}}});
       } catch (const nlohmann::json::parse_error& e) {
         add_problem(problems,
                     {line, 0, "hsds.json_invalid", {{"file", file}, {"error", parse_message(e)}}});
@@ -565,7 +590,11 @@ void read_json_into(Collector& c, std::string_view text, const std::string& file
     }
   } else {
     try {
-      read_value(c, nlohmann::json::parse(text), file, 0, "");
+      read_value(c, parse_limited(text), file, 0, "");
+    } catch (const TooDeep&) {
+      add_problem(
+          problems,
+          {0, 0, "hsds.too_deep", {{"file", file}, {"max", std::to_string(kMaximumDepth)}}});
     } catch (const nlohmann::json::parse_error& e) {
       add_problem(problems, {line_of(text, e.byte == 0 ? 0 : e.byte - 1),
                              0,
@@ -581,7 +610,7 @@ void read_tabular_into(Collector& c, const std::map<std::string, std::string>& f
   const auto package = files.find("datapackage.json");
   if (package != files.end()) {
     try {
-      const auto doc = nlohmann::json::parse(package->second);
+      const auto doc = parse_limited(package->second);
       if (!doc.is_object() || !doc.contains("resources") || !doc["resources"].is_array())
         throw std::runtime_error("no resources");
       for (const auto& resource : doc["resources"]) {
@@ -593,7 +622,7 @@ void read_tabular_into(Collector& c, const std::map<std::string, std::string>& f
               problems,
               {0, 0, "hsds.missing_file", {{"file", "datapackage.json"}, {"resource", path}}});
       }
-    } catch (const std::exception& e) {
+    } catch (...) {  // not JSON, too deep, or no list of resources
       add_problem(problems, {0, 0, "hsds.datapackage", {{"file", "datapackage.json"}}});
     }
   }
@@ -604,12 +633,20 @@ void read_tabular_into(Collector& c, const std::map<std::string, std::string>& f
       add_problem(problems, {0, 0, "hsds.unknown_file", {{"name", name}}});
       continue;
     }
-    read_csv_file(c, *table, name, text);
+    // Excel writes Windows-1252: read as the other CSV imports do.
+    auto decoded = decode_text(text);
+    if (decoded.problem) {
+      decoded.problem->params["file"] = name;
+      add_problem(problems, std::move(*decoded.problem));
+      continue;
+    }
+    read_csv_file(c, *table, name, decoded.text);
   }
 }
 
 bool is_tabular_file(const std::string& name) {
-  return name == "datapackage.json" || (name.size() > 4 && name.substr(name.size() - 4) == ".csv");
+  return name == "datapackage.json" ||
+         (name.size() > 4 && lower_ascii(name.substr(name.size() - 4)) == ".csv");
 }
 
 }  // namespace

@@ -19,11 +19,12 @@
 //                                        format: uuid, email, uri, date, time, date-time
 //   hsds.conflict {place, table, id, field}   the same record twice with another value
 //   hsds.unknown_file {name}             a file that is no table of the specification
-//   hsds.datapackage {error}             datapackage.json unreadable or naming unknown files
+//   hsds.datapackage                     datapackage.json unreadable (not JSON, no resources)
+//   hsds.too_deep {max}                  JSON nested deeper than any HSDS record goes
 //   hsds.missing_file {resource}         datapackage.json names a file that was not given
 //   hsds.no_id_column
 //   hsds.too_many {max}
-//   csv.*                                from the CSV reader, with {file}
+//   csv.*, text.*                        from the CSV reader and the text decoding, with {file}
 #include <map>
 #include <string>
 #include <string_view>
@@ -53,10 +54,5 @@ ReadResult read_files(const Spec& spec, const std::map<std::string, std::string>
 // The specification's date (2026-09-01) and date-time (RFC 3339: 2026-09-01T10:30:00Z).
 bool is_date(std::string_view text);
 bool is_date_time(std::string_view text);
-
-// Checks every record against the specification: required fields, types, allowed values and
-// formats. read_json and read_tabular call it; the sociale kaart's forms too.
-void check_record(const Record& record, const std::string& file, const std::string& place,
-                  bool tabular, std::vector<Problem>& problems);
 
 }  // namespace kompas::domain::hsds

@@ -38,6 +38,9 @@ Record record_from_json(const Table& table, nlohmann::json fields);
 class Directory {
  public:
   Directory(const Spec& spec, std::vector<Record> records);
+  Directory(Directory&&) = default;  // moving keeps records_'s buffer, which the indexes view
+  Directory(const Directory&) = delete;
+  Directory& operator=(const Directory&) = delete;
 
   const Spec& spec() const { return *spec_; }
   std::size_t size() const { return records_.size(); }

@@ -12,10 +12,6 @@ const Field* Table::field(std::string_view wanted) const {
   return nullptr;
 }
 
-bool Table::is_required(std::string_view wanted) const {
-  return std::find(required.begin(), required.end(), wanted) != required.end();
-}
-
 const Table* Spec::table(std::string_view wanted) const {
   for (const auto& t : tables)
     if (t.name == wanted) return &t;
@@ -152,6 +148,12 @@ std::vector<Nesting> build_nestings() {
 const std::vector<Nesting>& nestings() {
   static const std::vector<Nesting> list = build_nestings();
   return list;
+}
+
+const Nesting& nesting(std::string_view parent, std::string_view property) {
+  for (const auto& n : nestings())
+    if (n.parent == parent && n.property == property) return n;
+  throw std::logic_error("no HSDS nesting " + std::string(parent) + "." + std::string(property));
 }
 
 bool is_parent_link(std::string_view table, std::string_view field) {

@@ -4,7 +4,6 @@
 // come from the specification's own descriptor (data/hsds/tabular.json, read once by
 // parse_spec); how the tables nest in the JSON form (a service's phones, its organisation, a
 // service-at-location's location) is written here once, as the compiled schemas draw it.
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,7 +34,6 @@ struct Table {
   std::vector<std::string> tabular_required;
   std::vector<const Nesting*> nested;  // what the nested form shows under its records
   const Field* field(std::string_view name) const;
-  bool is_required(std::string_view name) const;
 };
 
 struct Spec {
@@ -55,6 +53,8 @@ struct Nesting {
   bool many;
 };
 const std::vector<Nesting>& nestings();
+// The nesting of `parent` shown as `property` ("service", "phones"); throws when there is none.
+const Nesting& nesting(std::string_view parent, std::string_view property);
 
 // True when `field` of `table` only says where the record hangs in the tree (a phone's
 // service_id, an attribute's link_id): the nested form leaves it out, as the examples do.

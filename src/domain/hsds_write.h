@@ -18,7 +18,9 @@ std::map<std::string, std::string> write_tabular(const Directory& directory);
 nlohmann::ordered_json datapackage(const Spec& spec, const std::string& name,
                                    const std::string& title);
 
-// A value as one CSV cell: text as it is, numbers as JSON writes them.
+// A value as one CSV cell: text as it is, numbers as JSON writes them. Unlike the spreadsheet
+// downloads, text that starts like a formula ("=", "+") is not changed: the package is for other
+// systems and must read back exactly; a spreadsheet opening it should import it as text.
 std::string cell_text(const nlohmann::json& value);
 
 }  // namespace kompas::domain::hsds

@@ -10,70 +10,45 @@
 namespace kompas::domain {
 namespace {
 
-// Dutch names of the terms; pages show the catalogue's text for the code instead.
-const std::map<std::string, std::string>& dutch_names() {
-  static const std::map<std::string, std::string> names = {
-      {"element", "Soort steun"},
-      {"element.bezigheden", "Bezigheden"},
-      {"element.ontmoeten", "Ontmoeten"},
-      {"element.praktisch_ondersteunen", "Praktisch ondersteunen"},
-      {"element.betekenisvol_contact", "Betekenisvol persoonlijk contact"},
-      {"element.sociale_vaardigheden", "Sociale vaardigheden"},
-      {"element.realistische_verwachtingen", "Realistische verwachtingen van relaties"},
-      {"element.betekenisvolle_rol", "Een betekenisvolle rol"},
-      {"target_group", "Doelgroep"},
-      {"target_group.iedereen", "Alle inwoners"},
-      {"target_group.jongeren", "Jongeren"},
-      {"target_group.volwassenen", "Volwassenen"},
-      {"target_group.65plus", "65-plussers"},
-      {"target_group.75plus", "75-plussers"},
-      {"target_group.mantelzorgers", "Mantelzorgers"},
-      {"target_group.nieuwkomers", "Nieuwkomers"},
-      {"target_group.beperking", "Mensen met een beperking"},
-      {"target_group.alleenstaanden", "Alleenstaanden"},
-      {"degree", "Mate van eenzaamheid"},
-      {"degree.preventie", "Preventie (iedereen)"},
-      {"degree.verhoogd_risico", "Verhoogd risico"},
-      {"degree.matig", "Matig eenzaam"},
-      {"degree.ernstig", "Ernstig eenzaam"},
-      {"loneliness_type", "Soort eenzaamheid"},
-      {"loneliness_type.sociaal", "Sociaal"},
-      {"loneliness_type.emotioneel", "Emotioneel"},
-  };
-  return names;
-}
+// The own taxonomy's terms with their Dutch names (pages show the catalogue's text for the
+// code). A term's id is its place in this list: new terms go at the end, ids never move.
+struct OwnTerm {
+  const char* code;
+  const char* name;
+};
+constexpr OwnTerm kOwnTerms[] = {
+    {"element", "Soort steun"},
+    {"element.bezigheden", "Bezigheden"},
+    {"element.ontmoeten", "Ontmoeten"},
+    {"element.praktisch_ondersteunen", "Praktisch ondersteunen"},
+    {"element.betekenisvol_contact", "Betekenisvol persoonlijk contact"},
+    {"element.sociale_vaardigheden", "Sociale vaardigheden"},
+    {"element.realistische_verwachtingen", "Realistische verwachtingen van relaties"},
+    {"element.betekenisvolle_rol", "Een betekenisvolle rol"},
+    {"target_group", "Doelgroep"},
+    {"target_group.iedereen", "Alle inwoners"},
+    {"target_group.jongeren", "Jongeren"},
+    {"target_group.volwassenen", "Volwassenen"},
+    {"target_group.65plus", "65-plussers"},
+    {"target_group.75plus", "75-plussers"},
+    {"target_group.mantelzorgers", "Mantelzorgers"},
+    {"target_group.nieuwkomers", "Nieuwkomers"},
+    {"target_group.beperking", "Mensen met een beperking"},
+    {"target_group.alleenstaanden", "Alleenstaanden"},
+    {"degree", "Mate van eenzaamheid"},
+    {"degree.preventie", "Preventie (iedereen)"},
+    {"degree.verhoogd_risico", "Verhoogd risico"},
+    {"degree.matig", "Matig eenzaam"},
+    {"degree.ernstig", "Ernstig eenzaam"},
+    {"loneliness_type", "Soort eenzaamheid"},
+    {"loneliness_type.sociaal", "Sociaal"},
+    {"loneliness_type.emotioneel", "Emotioneel"},
+};
 
-// A fixed id per term: its place in this list. New terms go at the end; ids never move.
-const std::vector<std::string>& term_order() {
-  static const std::vector<std::string> order = {
-      "element",
-      "element.bezigheden",
-      "element.ontmoeten",
-      "element.praktisch_ondersteunen",
-      "element.betekenisvol_contact",
-      "element.sociale_vaardigheden",
-      "element.realistische_verwachtingen",
-      "element.betekenisvolle_rol",
-      "target_group",
-      "target_group.iedereen",
-      "target_group.jongeren",
-      "target_group.volwassenen",
-      "target_group.65plus",
-      "target_group.75plus",
-      "target_group.mantelzorgers",
-      "target_group.nieuwkomers",
-      "target_group.beperking",
-      "target_group.alleenstaanden",
-      "degree",
-      "degree.preventie",
-      "degree.verhoogd_risico",
-      "degree.matig",
-      "degree.ernstig",
-      "loneliness_type",
-      "loneliness_type.sociaal",
-      "loneliness_type.emotioneel",
-  };
-  return order;
+std::size_t own_term_index(const std::string& code) {
+  for (std::size_t i = 0; i < std::size(kOwnTerms); ++i)
+    if (code == kOwnTerms[i].code) return i;
+  throw std::logic_error("no own term " + code);
 }
 
 hsds::Record record(const hsds::Spec& spec, const char* table, std::string id) {
@@ -93,11 +68,7 @@ const std::vector<MapFacet>& map_facets() {
 }
 
 std::string own_term_id(const std::string& facet, const std::string& word) {
-  const auto code = word.empty() ? facet : facet + "." + word;
-  const auto& order = term_order();
-  const auto found = std::find(order.begin(), order.end(), code);
-  if (found == order.end()) throw std::logic_error("no own term " + code);
-  const auto n = std::to_string(found - order.begin() + 1);
+  const auto n = std::to_string(own_term_index(word.empty() ? facet : facet + "." + word) + 1);
   return "c0a1171e-0000-4000-8000-" + std::string(12 - n.size(), '0') + n;
 }
 
@@ -112,8 +83,8 @@ std::vector<hsds::Record> own_taxonomy(const hsds::Spec& spec) {
   for (const auto& facet : map_facets()) {
     auto top = record(spec, "taxonomy_term", own_term_id(facet.code));
     top.set("code", facet.code);
-    top.set("name", dutch_names().at(facet.code));
-    top.set("description", dutch_names().at(facet.code));
+    top.set("name", kOwnTerms[own_term_index(facet.code)].name);
+    top.set("description", kOwnTerms[own_term_index(facet.code)].name);
     top.set("taxonomy", "Coalitiekompas");
     top.set("taxonomy_id", kOwnTaxonomyId);
     top.set("language", "nl");
@@ -122,8 +93,8 @@ std::vector<hsds::Record> own_taxonomy(const hsds::Spec& spec) {
       const auto code = facet.code + "." + word;
       auto term = record(spec, "taxonomy_term", own_term_id(facet.code, word));
       term.set("code", code);
-      term.set("name", dutch_names().at(code));
-      term.set("description", dutch_names().at(code));
+      term.set("name", kOwnTerms[own_term_index(code)].name);
+      term.set("description", kOwnTerms[own_term_index(code)].name);
       term.set("parent_id", own_term_id(facet.code));
       term.set("taxonomy", "Coalitiekompas");
       term.set("taxonomy_id", kOwnTaxonomyId);

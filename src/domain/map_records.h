@@ -47,8 +47,9 @@ PublishedActivity publish_activity(
     const std::string& service_id, const std::function<std::string()>& new_id,
     const std::string& now, const std::string& today, const std::string& assurer_email);
 
-// A service as people describe it in a form or the demo: the HSDS records it becomes are the
-// service, its areas, terms, weekly opening, contact with phone, and location with address.
+// A service as people describe it (the demo's services; later the partner's own form): the HSDS
+// records it becomes are the service, its areas, terms, weekly opening, contact with phone, and
+// location with address.
 struct ServiceDraft {
   std::string id, organization_id;
   std::string name, description, how_to_apply, email, url;

@@ -9,12 +9,6 @@
 namespace kompas::domain {
 namespace {
 
-const hsds::Nesting& nesting(std::string_view parent, std::string_view property) {
-  for (const auto& n : hsds::nestings())
-    if (n.parent == parent && n.property == property) return n;
-  throw std::logic_error("no such HSDS nesting");
-}
-
 void add_unique(std::vector<std::string>& list, const std::string& value) {
   if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
     list.push_back(value);
@@ -36,6 +30,17 @@ std::string lower_key(const std::string& name) {
 
 }  // namespace
 
+std::vector<std::string> weekdays_of(const hsds::Record& schedule) {
+  std::vector<std::string> days;
+  const auto byday = schedule.text("byday");  // split's views point into it
+  // "MO,TH", or with a position ("1MO", the first Monday): the day is the last two letters.
+  for (const auto& day : split(byday, ',')) {
+    const auto word = trim(day);
+    if (word.size() >= 2) add_unique(days, upper_ascii(word.substr(word.size() - 2)));
+  }
+  return days;
+}
+
 std::optional<std::string> read_postcode(std::string_view typed) {
   std::string digits;
   std::size_t i = 0;
@@ -54,14 +59,14 @@ std::optional<std::string> read_postcode(std::string_view typed) {
 SocialMap::SocialMap(hsds::Directory directory, SearchLanguage language)
     : directory_(std::move(directory)), language_(language) {
   const auto& d = directory_;
-  const auto& areas = nesting("service", "service_areas");
-  const auto& attributes = nesting("service", "attributes");
-  const auto& schedules = nesting("service", "schedules");
-  const auto& at_locations = nesting("service", "service_at_locations");
-  const auto& location_schedules = nesting("service_at_location", "schedules");
-  const auto& contacts = nesting("service", "contacts");
-  const auto& phones = nesting("service", "phones");
-  const auto& contact_phones = nesting("contact", "phones");
+  const auto& areas = hsds::nesting("service", "service_areas");
+  const auto& attributes = hsds::nesting("service", "attributes");
+  const auto& schedules = hsds::nesting("service", "schedules");
+  const auto& at_locations = hsds::nesting("service", "service_at_locations");
+  const auto& location_schedules = hsds::nesting("service_at_location", "schedules");
+  const auto& contacts = hsds::nesting("service", "contacts");
+  const auto& phones = hsds::nesting("service", "phones");
+  const auto& contact_phones = hsds::nesting("contact", "phones");
 
   for (const auto* r : d.of("service")) {
     MapService s;
@@ -84,12 +89,7 @@ SocialMap::SocialMap(hsds::Directory directory, SearchLanguage language)
     for (const auto* schedule : weekly) {
       const auto freq = schedule->text("freq");
       if (!freq.empty() && freq != "WEEKLY") continue;
-      // "MO,TH" or with a position ("1MO", the first Monday): the day is the last two letters.
-      const auto byday = schedule->text("byday");  // split's views point into it
-      for (const auto& day : split(byday, ',')) {
-        const auto word = trim(day);
-        if (word.size() >= 2) add_unique(s.weekdays, upper_ascii(word.substr(word.size() - 2)));
-      }
+      for (const auto& day : weekdays_of(*schedule)) add_unique(s.weekdays, day);
     }
     const auto people = d.children(contacts, *r);
     if (!people.empty()) {
@@ -113,7 +113,7 @@ SocialMap::SocialMap(hsds::Directory directory, SearchLanguage language)
     services_.push_back(std::move(s));
   }
   std::sort(services_.begin(), services_.end(), [](const MapService& a, const MapService& b) {
-    return lower_key(a.name) < lower_key(b.name);
+    return lower_ascii(a.name) < lower_ascii(b.name);
   });
   // Organisations and terms recur across services: their stems are made once.
   std::unordered_map<std::string, std::vector<std::string>> stems_of;
@@ -198,6 +198,7 @@ std::vector<const MapService*> SocialMap::search(const MapQuery& q) const {
                      [&](const std::string& t) { return has(taxonomy_terms, t); }))
       continue;
     if (!q.organization_id.empty() && s.organization_id != q.organization_id) continue;
+    if (q.active_only && s.record->text("status") != "active") continue;
     if (!q.weekday.empty() && !has(s.weekdays, q.weekday)) continue;
     if (!q.modified_after.empty() && s.last_modified < q.modified_after) continue;
     hits.emplace_back(score[i], i);

@@ -45,7 +45,11 @@ struct MapQuery {
   std::string organization_id;
   std::string weekday;         // "MO" .. "SU": open that day
   std::string modified_after;  // ISO date or date-time; compared as text
+  bool active_only = false;    // frontline workers see no inactive or ended services
 };
+
+// The weekdays ("MO" .. "SU") of a schedule's byday.
+std::vector<std::string> weekdays_of(const hsds::Record& schedule);
 
 // Four digits, spaces and letters after them left off: "1234 AB" gives "1234".
 std::optional<std::string> read_postcode(std::string_view typed);
@@ -53,6 +57,8 @@ std::optional<std::string> read_postcode(std::string_view typed);
 class SocialMap {
  public:
   SocialMap(hsds::Directory directory, SearchLanguage language = SearchLanguage::dutch);
+  SocialMap(const SocialMap&) = delete;  // the index points into the directory
+  SocialMap& operator=(const SocialMap&) = delete;
 
   const hsds::Directory& directory() const { return directory_; }
   const std::vector<MapService>& services() const { return services_; }

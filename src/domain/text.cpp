@@ -258,4 +258,11 @@ std::size_t utf8_length(std::string_view text) {
   return n;
 }
 
+std::string utf8_prefix(std::string_view text, std::size_t bytes) {
+  if (text.size() <= bytes) return std::string(text);
+  // Step back over continuation bytes (10xxxxxx) to the start of the character cut.
+  while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) --bytes;
+  return std::string(text.substr(0, bytes));
+}
+
 }  // namespace kompas::domain

@@ -66,5 +66,7 @@ std::string upper_ascii(std::string_view text);
 
 // Number of Unicode code points in valid UTF-8 (continuation bytes are not counted).
 std::size_t utf8_length(std::string_view text);
+// At most `bytes` bytes of the text, never cutting a character in half.
+std::string utf8_prefix(std::string_view text, std::size_t bytes);
 
 }  // namespace kompas::domain

@@ -34,7 +34,8 @@ void Change::record(const std::string& action, const std::string& entity,
   const auto changes = field_changes(before, after);
   if (changes.empty() && action == "wijzigen") return;
   touched_.insert(actor_.coalition_id);
-  const auto text = changes.dump();
+  // Labels may hold what people uploaded (file names): invalid UTF-8 is replaced, never fatal.
+  const auto text = changes.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   const auto now = now_seconds();
   soci::indicator person_ind = actor_.person_id ? soci::i_ok : soci::i_null;
   long long person_id = actor_.person_id.value_or(0);

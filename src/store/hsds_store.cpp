@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "domain/map_records.h"
+#include "domain/social_map.h"
 #include "embedded.h"
 #include "store/secrets.h"
 
@@ -151,22 +152,32 @@ std::string iso_today() {
   return text;
 }
 
-// Removes records of `table` whose `field` names the service (its areas or its terms).
-void remove_linked(soci::session& sql, long long coalition_id, const std::string& table,
-                   const std::string& field, const std::string& service_id) {
-  std::vector<std::string> ids;
-  std::string id, fields;
+// Removes what publishing made before: the service's own-taxonomy terms and its wijken (CBS
+// areas). What a partner added on the kaart itself (postcodes, other terms) stays.
+std::size_t remove_published(soci::session& sql, long long coalition_id,
+                             const std::string& service_id) {
+  std::vector<std::pair<std::string, std::string>> gone;  // table, id
+  std::string table, id, text;
   soci::statement st =
-      (sql.prepare << "SELECT id, fields FROM hsds_records "
-                      "WHERE coalition_id = :c AND table_name = :t",
-       soci::use(coalition_id), soci::use(table), soci::into(id), soci::into(fields));
+      (sql.prepare << "SELECT table_name, id, fields FROM hsds_records WHERE coalition_id = :c "
+                      "AND table_name IN ('attribute', 'service_area')",
+       soci::use(coalition_id), soci::into(table), soci::into(id), soci::into(text));
   st.execute();
-  while (st.fetch())
-    if (nlohmann::json::parse(fields).value(field, "") == service_id) ids.push_back(id);
-  if (!ids.empty()) raise_map_version(sql, coalition_id);
-  for (const auto& gone : ids)
+  while (st.fetch()) {
+    const auto fields = nlohmann::json::parse(text);
+    const bool ours =
+        table == "attribute"
+            ? fields.value("link_id", "") == service_id &&
+                  fields.value("taxonomy_term_id", "").starts_with("c0a1171e-0000-4000-8000-")
+            : fields.value("service_id", "") == service_id &&
+                  fields.value("extent_type", "") == domain::kAreaTypeCbs;
+    if (ours) gone.emplace_back(table, id);
+  }
+  if (!gone.empty()) raise_map_version(sql, coalition_id);
+  for (const auto& [t, i] : gone)
     sql << "DELETE FROM hsds_records WHERE coalition_id = :c AND table_name = :t AND id = :i",
-        soci::use(coalition_id), soci::use(table), soci::use(gone);
+        soci::use(coalition_id), soci::use(t), soci::use(i);
+  return gone.size();
 }
 
 }  // namespace
@@ -219,6 +230,18 @@ std::optional<std::string> service_of_activity(soci::session& sql, long long coa
   return id;
 }
 
+void retire_activity_service(Change& change, const domain::Activity& activity) {
+  auto& sql = change.sql();
+  const auto coalition_id = change.actor().coalition_id;
+  const auto service_id = service_of_activity(sql, coalition_id, activity.id);
+  if (!service_id) return;
+  auto service = load_record(sql, coalition_id, "service", *service_id);
+  if (!service) return;
+  service->set("status", "defunct");
+  service->set("last_modified", iso_now());
+  save_hsds_records(change, {*service}, activity.name, "wijzigen");
+}
+
 std::string partner_organization(Change& change, const domain::Partner& partner) {
   auto& sql = change.sql();
   const auto coalition_id = change.actor().coalition_id;
@@ -263,8 +286,9 @@ std::string publish_activity(Change& change, const domain::Activity& activity,
       if (!r.values[i].is_null()) merged.values[i] = r.values[i];
     r = std::move(merged);
   }
-  remove_linked(sql, coalition_id, "service_area", "service_id", *service_id);
-  remove_linked(sql, coalition_id, "attribute", "link_id", *service_id);
+  if (const auto removed = remove_published(sql, coalition_id, *service_id))
+    change.record("verwijderen", "sociale-kaart", *service_id, activity.name,
+                  {{"removed", removed}}, {{"removed", 0}});
   save_hsds_records(change, published.records, activity.name, "publiceren");
   return *service_id;
 }

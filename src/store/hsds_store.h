@@ -44,13 +44,19 @@ std::optional<std::string> organization_of_partner(soci::session& sql, long long
 std::optional<std::string> service_of_activity(soci::session& sql, long long coalition_id,
                                                long long activity_id);
 
+// An activity removed from the plan leaves the kaart: its service, if it has one, becomes
+// "defunct" (HSDS's word for ended), so searches no longer show it and other systems learn it
+// ended. Call before the activity is deleted.
+void retire_activity_service(Change& change, const domain::Activity& activity);
+
 // The partner's organisation on the kaart, made from the partner the first time.
 std::string partner_organization(Change& change, const domain::Partner& partner);
 
 // Puts the activity on the kaart as a service of its lead partner's organisation (made from
 // the partner the first time), or brings the service it became up to date: its name, text,
-// status, areas and terms come from the activity, the rest stays as the partner wrote it.
-// Returns the service's id.
+// status, wijken and own terms come from the activity; fields and records the partner added on
+// the kaart (phones, opening hours, postcodes, other terms) stay. `assurer_email` is who answers
+// for it publicly (the partner's address, not a person's own). Returns the service's id.
 std::string publish_activity(Change& change, const domain::Activity& activity,
                              const domain::Partner& lead,
                              const std::map<std::string, std::string>& area_names,

@@ -52,6 +52,7 @@ bool verify_password(const std::string& encoded_hash, std::string_view password)
 }
 
 std::string random_uuid() {
+  ensure_sodium();
   unsigned char b[16];
   randombytes_buf(b, sizeof b);
   b[6] = (b[6] & 0x0f) | 0x40;  // version 4

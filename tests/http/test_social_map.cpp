@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "harness.h"
+#include "store/activities_store.h"
 #include "store/areas_store.h"
 #include "store/coalitions_store.h"
 #include "store/hsds_store.h"
@@ -233,6 +234,10 @@ TEST_F(SocialMapTest, ABadFileIsNamedAndChangesNothing) {
   EXPECT_THAT(body(r), HasSubstr("services.csv, regel 2: Dienst x: het veld ‘status’ ontbreekt."));
   r = upload({{"kaart.zip", "PK\x03\x04 geen zip"}});
   EXPECT_THAT(body(r), HasSubstr("kaart.zip: Dit ZIP-bestand kunnen we niet openen"));
+  // A file beside a ZIP holding one of the same name: refused, not half read.
+  r = upload(
+      {{"services.csv", "id\n"}, {"kaart.zip", web::zip_archive({{"services.csv", "id\n"}})}});
+  EXPECT_THAT(body(r), HasSubstr("services.csv: Er zijn twee bestanden met deze naam."));
   EXPECT_EQ(status(upload({})), 422);
   EXPECT_EQ(records(), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'sociale-kaart'"), 0);
@@ -362,6 +367,27 @@ TEST_F(SocialMapTest, AnActivityGoesOnTheKaartWithOneClickAndStaysItsOwn) {
   EXPECT_EQ(records(), before);
   EXPECT_EQ(count("SELECT COUNT(*) FROM hsds_activity_services"), 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM hsds_partner_organizations"), 1);
+  // Taken off the plan, an activity leaves the kaart: ended ("defunct") for other systems, and
+  // no longer shown. (The seeded one has check rounds, so a new one is made and removed.)
+  domain::Activity walk;
+  walk.name = "Wandelclub";
+  walk.lead_partner_id = seed.own_partner;
+  walk.target_group = "iedereen";
+  walk.loneliness_type = "sociaal";
+  walk.degrees = {"preventie"};
+  {
+    store::Change change(db(), beheerder_of(seed));
+    walk.id = store::create_activity(change, walk);
+    change.commit();
+  }
+  const auto walk_page = "/wie-doet-wat/activiteiten/" + std::to_string(walk.id);
+  ASSERT_EQ(status(post(walk_page + "/op-de-kaart", As::partner, {})), 303);
+  EXPECT_THAT(body(get("/deskundigheid/kaart", As::lezer)), HasSubstr("Wandelclub"));
+  ASSERT_EQ(status(post(walk_page + "/verwijderen", As::beheerder, {{"bevestig", "ja"}})), 303);
+  EXPECT_THAT(body(get("/deskundigheid/kaart", As::lezer)), Not(HasSubstr("Wandelclub")));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM hsds_records WHERE table_name = 'service' AND fields "
+                  "LIKE '%\"status\":\"defunct\"%'"),
+            1);
 }
 
 }  // namespace

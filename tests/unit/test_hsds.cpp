@@ -228,10 +228,31 @@ TEST(Hsds, ALoopInTheTreeIsRefused) {
 }
 
 TEST(Hsds, DeepOrHugeJsonIsRefusedCalmly) {
-  const std::string deep = std::string(100'000, '[') + std::string(100'000, ']');
-  const auto r = hsds::read_json(spec(), deep, "diep.json");
-  ASSERT_EQ(r.problems.size(), 1u);
-  EXPECT_EQ(r.problems[0].code, "hsds.not_object");
+  // Deeper than any record goes, at the top or inside a field: refused while parsing, before
+  // copying or comparing it could take the stack.
+  const std::string deep = std::string(1'000'000, '[') + std::string(1'000'000, ']');
+  for (const auto& text :
+       {deep, R"({"id": "ac148810-d857-441c-9679-408f346de14b", "name": )" + deep + "}"}) {
+    const auto r = hsds::read_json(spec(), text, "diep.json");
+    ASSERT_EQ(r.problems.size(), 1u);
+    EXPECT_EQ(r.problems[0].code, "hsds.too_deep");
+  }
+}
+
+TEST(Hsds, AnExcelCsvInWindows1252IsRead) {
+  auto files = example_csv_files();
+  files.erase("services.csv");
+  auto services = read(kExamples / "csv" / "services.csv");
+  const auto at = services.find("Community Counselling");
+  services.replace(at, 9, "Caf\xe9 ");  // "Café " in Windows-1252, as Excel writes it
+  files["SERVICES.CSV"] = "";           // a name in capitals is still a CSV file
+  files.erase("SERVICES.CSV");
+  files["services.csv"] = services;
+  const auto r = hsds::read_tabular(spec(), files);
+  ASSERT_TRUE(r.problems.empty()) << codes(r.problems);
+  const auto found = std::find_if(r.records.begin(), r.records.end(),
+                                  [](const auto& rec) { return rec.table->name == "service"; });
+  EXPECT_TRUE(found->text("name").starts_with("Café "));
 }
 
 TEST(Hsds, TabularProblemsNameFileLineAndColumn) {

@@ -2,7 +2,6 @@
 // specification's openapi.json describes it: the API's version, paginated lists in its Page
 // object (or all at once as NDJSON) and every record fully nested. Public when the coalition
 // publishes its kaart; otherwise it needs a personal API token of that coalition, as /api/v1.
-#include <cmath>
 
 #include "domain/hsds_read.h"
 #include "embedded.h"
@@ -153,6 +152,10 @@ void services(HsdsRequest& r) {
     query.postcode = *postcode;
   }
   query.modified_after = modified_after(ctx);
+  if (ctx.query("format") == "ndjson" && query.text.empty() && query.organization_id.empty() &&
+      query.taxonomy_id.empty() && query.term_ids.empty() && query.postcode.empty() &&
+      query.modified_after.empty())
+    return send_all_services(ctx, r.coalition.id);
   std::vector<const Record*> records;
   for (const auto* s : r.map->search(query)) records.push_back(s->record);
   send_list(r, records, flag(ctx, "full"));

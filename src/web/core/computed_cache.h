@@ -21,8 +21,16 @@ class ComputedCache {
         if (const auto* value = std::any_cast<T>(&found->second.value)) return *value;
     }
     T value = compute();
-    std::lock_guard lock(mutex_);
-    entries_[key] = {data_version, value};
+    std::any replaced;  // freed after the lock: dropping a big value takes time
+    {
+      std::lock_guard lock(mutex_);
+      auto& entry = entries_[key];
+      // A slow request for an older version does not replace a newer value.
+      if (entry.data_version <= data_version) {
+        replaced = std::move(entry.value);
+        entry = {data_version, value};
+      }
+    }
     return value;
   }
 

@@ -60,6 +60,12 @@ std::string hsds_problem_text(Ctx& ctx, const domain::Problem& problem) {
 domain::hsds::ReadResult read_upload(Ctx& ctx, std::vector<std::string>& names) {
   std::map<std::string, std::string> files;
   std::vector<domain::Problem> problems;
+  // Two files of one name would overwrite each other: refused, not half read.
+  const auto add = [&](const std::string& name, std::string content) {
+    if (!files.emplace(name, std::move(content)).second)
+      domain::add_problem(problems, {0, 0, "hsds.same_name", {{"file", name}}});
+  };
+  UnzipLimits budget;  // for the whole upload, not per archive
   const auto range = ctx.req.files.equal_range("bestanden");
   for (auto it = range.first; it != range.second; ++it) {
     const auto& file = it->second;
@@ -67,15 +73,18 @@ domain::hsds::ReadResult read_upload(Ctx& ctx, std::vector<std::string>& names) 
     const auto name = file.filename.substr(file.filename.find_last_of("/\\") + 1);
     names.push_back(name);
     if (!ends_with(name, ".zip")) {
-      files[name] = file.content;
+      add(name, file.content);
       continue;
     }
-    const auto unpacked = unzip_archive(file.content);
+    auto unpacked = unzip_archive(file.content, budget);
     if (!unpacked) {
       domain::add_problem(problems, {0, 0, "hsds.zip", {{"file", name}}});
       continue;
     }
-    for (const auto& [inner, content] : *unpacked) files[inner] = content;
+    for (auto& [inner, content] : *unpacked) {
+      budget.max_total_bytes -= std::min(budget.max_total_bytes, content.size());
+      add(inner, std::move(content));
+    }
   }
   auto result = domain::hsds::read_files(store::hsds_spec(), files);
   if (!problems.empty()) {
@@ -103,7 +112,7 @@ void import_files(Ctx& ctx) {
   store::Change change(ctx.app.db(), ctx.actor());
   const auto saved = store::save_hsds_records(change, result.records, source.substr(0, 200));
   change.commit();
-  ctx.redirect("/deskundigheid/kaart/bestanden?melding=map_imported&nieuw=" +
+  ctx.redirect(std::string(kFilesPage) + "?melding=map_imported&nieuw=" +
                std::to_string(saved.added) + "&gewijzigd=" + std::to_string(saved.changed));
 }
 
@@ -121,15 +130,8 @@ void register_map_file_pages(App& app) {
   app.get(kFilesPage, Access::beheerder, files_page);
   app.post(kFilesPage, Access::beheerder, import_files);
   app.get("/deskundigheid/kaart/diensten.ndjson", Access::signed_in, [](Ctx& ctx) {
-    const auto map = current_map(ctx);
-    std::string body;
-    body.reserve(map->directory().of("service").size() * 4096);  // ~3 kB a service
-    for (const auto* s : map->directory().of("service")) {
-      map->directory().append_nested(body, *s);
-      body += '\n';
-    }
     attachment(ctx, "sociale-kaart-" + ctx.me().coalition.gemeente_code + ".ndjson");
-    ctx.res.set_content(std::move(body), "application/x-ndjson");
+    send_all_services(ctx, ctx.coalition_id());
   });
   app.get("/deskundigheid/kaart/datapakket.zip", Access::signed_in, [](Ctx& ctx) {
     const auto map = current_map(ctx);

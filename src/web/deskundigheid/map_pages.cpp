@@ -43,13 +43,6 @@ std::string facet_param(const std::string& facet) {
   return "soort";
 }
 
-std::map<std::string, std::string> area_names(Ctx& ctx, long long coalition_id) {
-  store::Connection conn(ctx.app.db());
-  std::map<std::string, std::string> names;
-  for (const auto& a : store::list_areas(conn.sql(), coalition_id)) names[a.code] = a.name;
-  return names;
-}
-
 std::string weekday_names(Ctx& ctx, const std::vector<std::string>& days) {
   std::string out;
   for (const auto* day : kWeekdays)
@@ -96,19 +89,24 @@ std::string service_href(const MapPlace& place, const std::string& id) {
   return place.base + "/dienst/" + encode_query_param(id);
 }
 
+// The first lines of a description, cut between words (and never inside a character).
 std::string summary(const std::string& text) {
   constexpr std::size_t kLength = 220;
   if (text.size() <= kLength) return text;
   auto cut = text.rfind(' ', kLength);
-  if (cut == std::string::npos) cut = kLength;
+  if (cut == std::string::npos) return domain::utf8_prefix(text, kLength / 2) + " …";
   return text.substr(0, cut) + " …";
 }
 
 void search_page(Ctx& ctx, const MapPlace& place) {
   const auto map = social_map(ctx.app, place.coalition.id);
-  const auto names = area_names(ctx, place.coalition.id);
+  const auto names = [&] {
+    store::Connection conn(ctx.app.db());
+    return store::area_names(conn.sql(), place.coalition.id);
+  }();
   domain::MapQuery query;
-  query.text = ctx.query("q").substr(0, 200);
+  query.text = domain::utf8_prefix(ctx.query("q"), 200);
+  query.active_only = true;
   std::string problem;
   if (const auto wijk = ctx.query("wijk"); !wijk.empty()) {
     if (names.contains(wijk))
@@ -116,7 +114,7 @@ void search_page(Ctx& ctx, const MapPlace& place) {
     else
       problem = ctx.t("map.unknown_wijk");
   }
-  const auto typed_postcode = ctx.query("postcode").substr(0, 20);
+  const auto typed_postcode = domain::utf8_prefix(ctx.query("postcode"), 20);
   if (!typed_postcode.empty()) {
     const auto postcode = domain::read_postcode(typed_postcode);
     if (!postcode)
@@ -234,23 +232,12 @@ std::string address_text(const domain::hsds::Record& a) {
 }
 
 nlohmann::json schedule_view(Ctx& ctx, const domain::hsds::Record& s) {
-  std::vector<std::string> days;
-  const auto byday = s.text("byday");  // split's views point into it
-  for (const auto& day : domain::split(byday, ',')) {
-    const auto word = domain::trim(day);
-    if (word.size() >= 2) days.push_back(domain::upper_ascii(word.substr(word.size() - 2)));
-  }
+  const auto days = domain::weekdays_of(s);
   std::string times;
   if (!s.text("opens_at").empty())
     times = s.text("opens_at").substr(0, 5) + "–" + s.text("closes_at").substr(0, 5);
   return {
       {"days", weekday_names(ctx, days)}, {"times", times}, {"description", s.text("description")}};
-}
-
-const domain::hsds::Nesting& nesting(std::string_view parent, std::string_view property) {
-  for (const auto& n : domain::hsds::nestings())
-    if (n.parent == parent && n.property == property) return n;
-  throw std::logic_error("no such HSDS nesting");
 }
 
 void service_page(Ctx& ctx, const MapPlace& place) {
@@ -261,15 +248,17 @@ void service_page(Ctx& ctx, const MapPlace& place) {
   const auto& r = *s->record;
   nlohmann::json locations = nlohmann::json::array();
   nlohmann::json schedules = nlohmann::json::array();
-  for (const auto* sch : d.children(nesting("service", "schedules"), r.id))
+  for (const auto* sch : d.children(domain::hsds::nesting("service", "schedules"), r.id))
     schedules.push_back(schedule_view(ctx, *sch));
-  for (const auto* sal : d.children(nesting("service", "service_at_locations"), r.id)) {
-    for (const auto* sch : d.children(nesting("service_at_location", "schedules"), sal->id))
+  for (const auto* sal :
+       d.children(domain::hsds::nesting("service", "service_at_locations"), r.id)) {
+    for (const auto* sch :
+         d.children(domain::hsds::nesting("service_at_location", "schedules"), sal->id))
       schedules.push_back(schedule_view(ctx, *sch));
     const auto* loc = d.find("location", sal->text("location_id"));
     if (!loc) continue;
     std::string address;
-    for (const auto* a : d.children(nesting("location", "addresses"), loc->id))
+    for (const auto* a : d.children(domain::hsds::nesting("location", "addresses"), loc->id))
       if (address.empty()) address = address_text(*a);
     locations.push_back({{"name", loc->text("name")},
                          {"address", address},
@@ -278,7 +267,10 @@ void service_page(Ctx& ctx, const MapPlace& place) {
   nlohmann::json terms = nlohmann::json::array();
   for (const auto& id : s->term_ids)
     if (const auto* term = d.find("taxonomy_term", id)) terms.push_back(term_name(ctx, *term));
-  const auto names = area_names(ctx, place.coalition.id);
+  const auto names = [&] {
+    store::Connection conn(ctx.app.db());
+    return store::area_names(conn.sql(), place.coalition.id);
+  }();
   ctx.page("deskundigheid/map_service", s->name,
            {{"name", s->name},
             {"back", place.base},

@@ -11,4 +11,8 @@ namespace kompas::web {
 
 std::shared_ptr<const domain::SocialMap> social_map(App& app, long long coalition_id);
 
+// Every service of the kaart as HSDS NDJSON, one whole service per line: made once per version
+// of the kaart (65 MB for a big city's 20,000 services) and sent without copying it.
+void send_all_services(Ctx& ctx, long long coalition_id);
+
 }  // namespace kompas::web

@@ -21,7 +21,7 @@ Section deskundigheid_section() {
                   {"aanwezigheid", {"participant_id", "attended"}},
                   {"frontlinerol", {"name"}},
                   {"frontliners", {"partner_id", "role", "wijk_code", "count"}},
-                  {"sociale-kaart", {"added", "changed", "tables"}}},
+                  {"sociale-kaart", {"added", "changed", "tables", "removed"}}},
       .register_routes =
           [](App& app) {
             register_expertise_pages(app);

@@ -310,8 +310,9 @@ void publish(Ctx& ctx) {
   store::Change change(ctx.app.db(), ctx.actor());
   const auto lead = store::find_partner(change.sql(), ctx.coalition_id(), *a.lead_partner_id);
   if (!lead) throw HttpError{422, "activity.no_lead"};
+  // Who answers for the entry in public is the partner, not the person who clicked.
   store::publish_activity(change, a, *lead, store::area_names(change.sql(), ctx.coalition_id()),
-                          ctx.me().person.email);
+                          lead->contact_email);
   change.commit();
   ctx.redirect_with_notice(href, "published");
 }
@@ -339,6 +340,7 @@ void remove(Ctx& ctx) {
   if (!a) not_found();
   if (!domain::can_edit(ctx.me().person, *a)) forbidden();
   require_delete_confirmation(ctx);
+  store::retire_activity_service(change, *a);
   if (!store::delete_activity(change, *a)) throw HttpError{409, "activities.delete_refused"};
   change.commit();
   ctx.redirect_with_notice("/wie-doet-wat", "activity_deleted");
