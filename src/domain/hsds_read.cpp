@@ -663,7 +663,7 @@ ReadResult read_json(const Spec& spec, std::string_view text, const std::string&
 ReadResult read_tabular(const Spec& spec, const std::map<std::string, std::string>& files) {
   ReadResult out;
   Collector c(spec, out);
-  read_tabular_into(c, files);
+  read_tabular_into(c, files);  // every file, so one that is no CSV is named as unknown
   c.check_all(true);
   if (!out.problems.empty()) out.records.clear();
   return out;

@@ -66,15 +66,31 @@ HsdsSaved save_hsds_records(Change& change, const std::vector<Record>& records,
                             const std::string& source, const std::string& action) {
   auto& sql = change.sql();
   const auto coalition_id = change.actor().coalition_id;
+  // What is stored now of these records: one look-up each for a few (a publication), one pass
+  // over the coalition's records for a file (a big city's 220,000 look-ups would be as many
+  // round trips on PostgreSQL).
+  constexpr std::size_t kLookUpEach = 500;
   std::unordered_map<std::string, std::string> known;  // table \0 id -> fields
   {
     std::string table, id, fields;
-    soci::statement st =
-        (sql.prepare << "SELECT table_name, id, fields FROM hsds_records "
-                        "WHERE coalition_id = :c",
-         soci::use(coalition_id), soci::into(table), soci::into(id), soci::into(fields));
-    st.execute();
-    while (st.fetch()) known.emplace(table + '\0' + id, fields);
+    if (records.size() <= kLookUpEach) {
+      soci::statement st =
+          (sql.prepare << "SELECT fields FROM hsds_records WHERE coalition_id = :c AND "
+                          "table_name = :t AND id = :i",
+           soci::use(coalition_id), soci::use(table), soci::use(id), soci::into(fields));
+      for (const auto& r : records) {
+        table = r.table->name;
+        id = r.id;
+        if (st.execute(true)) known.emplace(table + '\0' + id, fields);
+      }
+    } else {
+      soci::statement st =
+          (sql.prepare << "SELECT table_name, id, fields FROM hsds_records "
+                          "WHERE coalition_id = :c",
+           soci::use(coalition_id), soci::into(table), soci::into(id), soci::into(fields));
+      st.execute();
+      while (st.fetch()) known.emplace(table + '\0' + id, fields);
+    }
   }
   long long position = 0;
   sql << "SELECT COALESCE(MAX(position), 0) FROM hsds_records WHERE coalition_id = :c",
@@ -158,10 +174,13 @@ std::size_t remove_published(soci::session& sql, long long coalition_id,
                              const std::string& service_id) {
   std::vector<std::pair<std::string, std::string>> gone;  // table, id
   std::string table, id, text;
+  // Only rows whose text names the service are read; the JSON then says which field names it.
+  const auto pattern = "%" + service_id + "%";
   soci::statement st =
       (sql.prepare << "SELECT table_name, id, fields FROM hsds_records WHERE coalition_id = :c "
-                      "AND table_name IN ('attribute', 'service_area')",
-       soci::use(coalition_id), soci::into(table), soci::into(id), soci::into(text));
+                      "AND table_name IN ('attribute', 'service_area') AND fields LIKE :p",
+       soci::use(coalition_id), soci::use(pattern), soci::into(table), soci::into(id),
+       soci::into(text));
   st.execute();
   while (st.fetch()) {
     const auto fields = nlohmann::json::parse(text);
@@ -210,24 +229,33 @@ std::vector<std::string> load_own_taxonomies(soci::session& sql) {
   return added;
 }
 
-std::optional<std::string> organization_of_partner(soci::session& sql, long long coalition_id,
-                                                   long long partner_id) {
+namespace {
+
+// The kaart id a link table keeps for a partner or an activity.
+std::optional<std::string> linked_id(soci::session& sql, const std::string& query,
+                                     long long coalition_id, long long key) {
   std::string id;
-  sql << "SELECT organization_id FROM hsds_partner_organizations WHERE coalition_id = :c AND "
-         "partner_id = :p",
-      soci::use(coalition_id), soci::use(partner_id), soci::into(id);
+  sql << query, soci::use(coalition_id), soci::use(key), soci::into(id);
   if (!sql.got_data()) return std::nullopt;
   return id;
 }
 
+}  // namespace
+
+std::optional<std::string> organization_of_partner(soci::session& sql, long long coalition_id,
+                                                   long long partner_id) {
+  return linked_id(sql,
+                   "SELECT organization_id FROM hsds_partner_organizations WHERE "
+                   "coalition_id = :c AND partner_id = :k",
+                   coalition_id, partner_id);
+}
+
 std::optional<std::string> service_of_activity(soci::session& sql, long long coalition_id,
                                                long long activity_id) {
-  std::string id;
-  sql << "SELECT service_id FROM hsds_activity_services WHERE coalition_id = :c AND "
-         "activity_id = :a",
-      soci::use(coalition_id), soci::use(activity_id), soci::into(id);
-  if (!sql.got_data()) return std::nullopt;
-  return id;
+  return linked_id(sql,
+                   "SELECT service_id FROM hsds_activity_services WHERE coalition_id = :c AND "
+                   "activity_id = :k",
+                   coalition_id, activity_id);
 }
 
 void retire_activity_service(Change& change, const domain::Activity& activity) {
