@@ -5,8 +5,8 @@ set -eu
 root="$(cd "$(dirname "$0")/.." && pwd)"
 packages="cmake ninja-build g++ pkg-config libcpp-httplib-dev libkainjow-mustache-dev libsoci-dev
   libboost-dev libpq-dev libsqlite3-dev nlohmann-json3-dev libcli11-dev libspdlog-dev
-  libsodium-dev libcmark-dev libstemmer-dev libzip-dev libgtest-dev libxlsxwriter-dev zlib1g-dev libpwquality-dev cracklib-runtime python3"
-if [ "${1:-}" = "test" ]; then packages="$packages postgresql chromium poppler-utils nginx openssl curl clang libclang-rt-14-dev"; fi
+  libsodium-dev libcmark-dev libstemmer-dev libzip-dev libqrencode-dev libgtest-dev libxlsxwriter-dev zlib1g-dev libpwquality-dev cracklib-runtime python3"
+if [ "${1:-}" = "test" ]; then packages="$packages postgresql chromium poppler-utils zbar-tools nginx openssl curl clang libclang-rt-14-dev"; fi
 if [ "${1:-}" = "bench" ]; then packages="$packages wrk nginx curl clang libclang-rt-14-dev r-cran-survey"; fi
 command -v node >/dev/null 2>&1 || packages="$packages nodejs"
 command -v npm >/dev/null 2>&1 || packages="$packages npm"

@@ -162,10 +162,11 @@ void voorbeeld(store::Database& db) {
   const auto coalition_id = store::create_coalition(
       change,
       {0, "Gemeente Voorbeeld", "GM9999", "Gemeente Voorbeeld, team Sociaal Domein", "2026-01-01"});
-  // The demo shows the public kennisbank and kaart, which a new coalition has off.
+  // The demo shows the public kennisbank, kaart and gesprekskaart, which a new coalition has off.
   auto coalition = *store::find_coalition(change.sql(), coalition_id);
   coalition.public_knowledge = true;
   coalition.public_map = true;
+  coalition.public_card = true;
   store::update_coalition(change, coalition);
   load_areas(change, std::string(embedded::file("data/voorbeeld-gebieden.csv")), "GM9999");
   load_surveys(change, coalition_id);

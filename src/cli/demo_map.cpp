@@ -5,6 +5,7 @@
 #include "domain/map_records.h"
 #include "store/activities_store.h"
 #include "store/areas_store.h"
+#include "store/conversation_card_store.h"
 #include "store/hsds_store.h"
 #include "store/secrets.h"
 #include "web/ui/input.h"
@@ -261,6 +262,12 @@ void load_demo_map(store::Change& change, const std::vector<domain::Partner>& pa
       records.push_back(std::move(r));
   }
   store::save_hsds_records(change, records, "demo");
+  // The beheerder's choice for the gesprekskaart: two of the partners' and two national lines.
+  for (const std::string name :
+       {"Maatje voor een jaar", "Telefooncirkel", "De Luisterlijn", "113 Zelfmoordpreventie"})
+    for (const auto& r : records)
+      if (r.table->name == "service" && r.text("name") == name)
+        store::add_card_service(change, r.id, name);
 }
 
 void load_big_city_map(store::Change& change, const std::vector<domain::Partner>& partners,

@@ -17,6 +17,7 @@ struct Coalition {
   std::string plan_adopted_on;    // YYYY-MM-DD the plan was adopted; empty while a draft
   bool public_knowledge = false;  // the kennisbank on public pages, off by default
   bool public_map = false;        // the sociale kaart and its HSDS API public, off by default
+  bool public_card = false;       // the gesprekskaart on a public page, off by default
 };
 
 FieldErrors validate(const Coalition& coalition);

@@ -30,6 +30,10 @@ std::string lower_key(const std::string& name) {
 
 }  // namespace
 
+bool is_active(const MapService& service) {
+  return service.record->text("status") == "active";
+}
+
 std::vector<std::string> weekdays_of(const hsds::Record& schedule) {
   std::vector<std::string> days;
   const auto byday = schedule.text("byday");  // split's views point into it
@@ -198,7 +202,7 @@ std::vector<const MapService*> SocialMap::search(const MapQuery& q) const {
                      [&](const std::string& t) { return has(taxonomy_terms, t); }))
       continue;
     if (!q.organization_id.empty() && s.organization_id != q.organization_id) continue;
-    if (q.active_only && s.record->text("status") != "active") continue;
+    if (q.active_only && !is_active(s)) continue;
     if (!q.weekday.empty() && !has(s.weekdays, q.weekday)) continue;
     if (!q.modified_after.empty() && s.last_modified < q.modified_after) continue;
     hits.emplace_back(score[i], i);

@@ -48,6 +48,10 @@ struct MapQuery {
   bool active_only = false;    // frontline workers see no inactive or ended services
 };
 
+// Whether frontline workers are shown the service at all: HSDS status "active", not
+// "inactive" or "defunct" (ended).
+bool is_active(const MapService& service);
+
 // The weekdays ("MO" .. "SU") of a schedule's byday.
 std::vector<std::string> weekdays_of(const hsds::Record& schedule);
 

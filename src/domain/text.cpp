@@ -265,4 +265,13 @@ std::string utf8_prefix(std::string_view text, std::size_t bytes) {
   return std::string(text.substr(0, bytes));
 }
 
+std::string cut_between_words(std::string_view text, std::size_t bytes) {
+  if (text.size() <= bytes) return std::string(text);
+  const auto space = text.rfind(' ', bytes);
+  const auto kept = space == std::string_view::npos || space < bytes / 2
+                        ? utf8_prefix(text, bytes)
+                        : std::string(text.substr(0, space));
+  return kept + " …";
+}
+
 }  // namespace kompas::domain

@@ -198,6 +198,11 @@ class AuthorizationTest : public HttpTest {
         {"GET", R"(/openbaar/(GM\d{4})/kaart)", "/openbaar/GM9999/kaart", 404, 404, 404, 404, 404},
         {"GET", R"(/openbaar/(GM\d{4})/kaart/dienst/([A-Za-z0-9._:-]{1,100}))",
          "/openbaar/GM9999/kaart/dienst/" + std::string(kService), 404, 404, 404, 404, 404},
+        {"GET", "/deskundigheid/gesprekskaart", "/deskundigheid/gesprekskaart", R, 200, 200, 200,
+         200},
+        // Off until the beheerder switches the public gesprekskaart on.
+        {"GET", R"(/openbaar/(GM\d{4})/gesprekskaart)", "/openbaar/GM9999/gesprekskaart", 404, 404,
+         404, 404, 404},
         {"GET", "/api/hsds/openapi.json", "/api/hsds/openapi.json", 200, 200, 200, 200, 200},
         // Without a published kaart, HSDS needs an API token of the coalition: a session is none.
         {"GET", R"(/api/hsds/(GM\d{4})/?)", "/api/hsds/GM9999/", 401, 401, 401, 401, 401},
@@ -339,6 +344,8 @@ class AuthorizationTest : public HttpTest {
         {"POST", R"(/wie-doet-wat/activiteiten/(\d+)/op-de-kaart)", "", 0, 0, 0, 0, 0},
         {"POST", "/deskundigheid/kaart/bestanden", "/deskundigheid/kaart/bestanden", 401, 403, 403,
          422, 422},
+        {"POST", "/deskundigheid/gesprekskaart/diensten", "/deskundigheid/gesprekskaart/diensten",
+         401, 403, 403, 422, 422},
         {"POST", "/deskundigheid/kennisbank/nieuw", "/deskundigheid/kennisbank/nieuw", 401, 403,
          403, 422, 422},
         {"POST", "/deskundigheid/kennisbank/([a-z0-9-]{1,80})/bewerken", article + "/bewerken", 401,

@@ -74,6 +74,15 @@ class SocialMapTest : public HttpTest {
         body(get("/deskundigheid/kaart?soort=sociaal", As::lezer, {{"Cookie", "taal=en"}}));
     EXPECT_THAT(english, HasSubstr("1 place found."));
   }
+  // Two wijken for the services of own_services(): Noord has one of its own.
+  void add_wijken() {
+    store::Change change(db(), beheerder_of(seed));
+    const auto parsed =
+        domain::parse_area_csv("code;naam\nWK999901;Noord\nWK999902;Zuid\n", "GM9999", {});
+    ASSERT_TRUE(parsed.problems.empty());
+    store::save_areas(change, parsed.areas);
+    change.commit();
+  }
   int records() {
     return count("SELECT COUNT(*) FROM hsds_records WHERE fields NOT LIKE '%c0a1171e-0000%'");
   }
@@ -297,14 +306,7 @@ std::string own_services() {
 }
 
 TEST_F(SocialMapTest, FrontlineWorkersFindAServiceAndHowToReferToIt) {
-  {
-    store::Change change(db(), beheerder_of(seed));
-    const auto parsed =
-        domain::parse_area_csv("code;naam\nWK999901;Noord\nWK999902;Zuid\n", "GM9999", {});
-    ASSERT_TRUE(parsed.problems.empty());
-    store::save_areas(change, parsed.areas);
-    change.commit();
-  }
+  add_wijken();
   auto r = upload({{"eigen.ndjson", own_services()}});
   ASSERT_EQ(status(r), 303) << body(r);
   const std::string base = "/deskundigheid/kaart";
@@ -341,6 +343,63 @@ TEST_F(SocialMapTest, FrontlineWorkersFindAServiceAndHowToReferToIt) {
   EXPECT_THAT(page, HasSubstr("Welzijn Voorbeeld"));
   EXPECT_THAT(page, Not(HasSubstr("javascript:")));
   EXPECT_THAT(page, HasSubstr("10:00–12:00"));
+}
+
+TEST_F(SocialMapTest, TheBeheerderChoosesThePlacesOnTheGesprekskaart) {
+  add_wijken();
+  ASSERT_EQ(status(upload({{"eigen.ndjson", own_services()}})), 303);
+  const std::string card = "/deskundigheid/gesprekskaart";
+  const auto choose = [&](As who, const std::string& id, const std::string& action) {
+    return status(post(card + "/diensten", who, {{"dienst", id}, {"actie", action}}));
+  };
+  // Nothing chosen: the best places for the whole gemeente, the one for everyone first.
+  auto page = body(get(card, As::lezer));
+  EXPECT_THAT(page, HasSubstr("Vul niet in voor de ander."));
+  EXPECT_LT(page.find("Luisterlijn"), page.find("Koffie-ochtend Noord"));
+  EXPECT_THAT(page, Not(HasSubstr("Plekken op de kaart kiezen")));
+  // Only the beheerder chooses, and only places of the own kaart that exist.
+  EXPECT_EQ(choose(As::lezer, uuid(20), "toevoegen"), 403);
+  EXPECT_EQ(choose(As::partner, uuid(20), "toevoegen"), 403);
+  EXPECT_EQ(choose(As::other_coalition, uuid(20), "toevoegen"), 404);
+  EXPECT_EQ(choose(As::beheerder, "onbekend", "toevoegen"), 404);
+  EXPECT_EQ(choose(As::beheerder, uuid(20), "verplaatsen"), 422);
+  EXPECT_THAT(body(get("/deskundigheid/kaart/dienst/" + uuid(20), As::beheerder)),
+              HasSubstr("Op de gesprekskaart"));
+  EXPECT_EQ(choose(As::beheerder, uuid(20), "toevoegen"), 303);
+  EXPECT_THAT(body(get("/deskundigheid/kaart/dienst/" + uuid(20), As::beheerder)),
+              HasSubstr("Van de kaart halen"));
+  EXPECT_EQ(choose(As::beheerder, uuid(20), "toevoegen"), 422);  // already on it
+  page = body(get(card, As::partner));
+  EXPECT_THAT(page, HasSubstr("Wandelclub Zuid"));
+  EXPECT_THAT(page, Not(HasSubstr("Luisterlijn")));
+  // For a wijk the card names that wijk's best places, its own first.
+  page = body(get(card + "?wijk=WK999901", As::lezer));
+  EXPECT_THAT(page, HasSubstr("Verwijzen in Noord"));
+  EXPECT_LT(page.find("Koffie-ochtend Noord"), page.find("Luisterlijn"));
+  EXPECT_THAT(page, Not(HasSubstr("Wandelclub Zuid")));
+  // The QR code leads to the public kaart of the same wijk, so it is there only when that is.
+  EXPECT_THAT(page, Not(HasSubstr("kompas-qr")));
+  publish();
+  page = body(get(card + "?wijk=WK999901", As::lezer));
+  EXPECT_THAT(page, HasSubstr("class=\"kompas-qr\""));
+  EXPECT_THAT(page, HasSubstr("/openbaar/GM9999/kaart?wijk=WK999901</span>"));
+  // The public card only when the beheerder switches it on.
+  EXPECT_EQ(status(get("/openbaar/GM9999/gesprekskaart", As::anonymous)), 404);
+  {
+    store::Change change(db(), beheerder_of(seed));
+    auto coalition = store::find_coalition(change.sql(), seed.coalition_a).value();
+    coalition.public_card = true;
+    store::update_coalition(change, coalition);
+    change.commit();
+  }
+  page = body(get("/openbaar/GM9999/gesprekskaart", As::anonymous));
+  EXPECT_THAT(page, HasSubstr("Wandelclub Zuid"));
+  EXPECT_THAT(page, Not(HasSubstr("Plekken op de kaart kiezen")));
+  // Taken off again; both steps are in the log.
+  EXPECT_EQ(choose(As::beheerder, uuid(20), "weghalen"), 303);
+  EXPECT_THAT(body(get(card, As::lezer)), HasSubstr("Luisterlijn"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM conversation_card_services"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'gesprekskaart'"), 2);
 }
 
 TEST_F(SocialMapTest, AnActivityGoesOnTheKaartWithOneClickAndStaysItsOwn) {

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "domain/conversation_card.h"
 #include "domain/csv.h"
 #include "domain/hsds_read.h"
 #include "domain/hsds_write.h"
@@ -300,33 +301,40 @@ TEST(Hsds, TheDataPackageDescribesEveryTable) {
 namespace kompas {
 namespace {
 
-domain::SocialMap own_map() {
-  const auto line = [](int n, const std::string& name, const std::string& area,
-                       const std::string& days) {
-    const auto id = [](int k) {
-      const auto d = std::to_string(k);
-      return "1b000000-0000-4000-8000-" + std::string(12 - d.size(), '0') + d;
-    };
-    nlohmann::json s = {
-        {"id", id(n)},
-        {"name", name},
-        {"status", "active"},
-        {"description", "Voor eenzame ouderen."},
-        {"schedules", {{{"id", id(n + 1)}, {"freq", "WEEKLY"}, {"byday", days}}}},
-        {"organization", {{"id", id(1)}, {"name", "Welzijn"}, {"description", "W"}}}};
-    if (!area.empty())
-      s["service_areas"] = {{{"id", id(n + 4)},
-                             {"extent_type", area.size() == 4 ? "postcode" : "cbs"},
-                             {"extent", area}}};
-    return s.dump();
-  };
-  auto r = domain::hsds::read_json(spec(),
-                                   line(10, "Koffie Noord", "WK999901", "MO") + "\n" +
-                                       line(20, "Wandelclub", "1234", "TU,TH") + "\n" +
-                                       line(30, "Luisterlijn", "", "MO,TU,WE,TH,FR,SA,SU"),
-                                   "eigen.ndjson");
+std::string map_id(int k) {
+  const auto d = std::to_string(k);
+  return "1b000000-0000-4000-8000-" + std::string(12 - d.size(), '0') + d;
+}
+
+// One service of the Welzijn organisation as an NDJSON line.
+std::string service_line(int n, const std::string& name, const std::string& area,
+                         const std::string& days, const std::string& phone = "",
+                         const std::string& status = "active") {
+  nlohmann::json s = {
+      {"id", map_id(n)},
+      {"name", name},
+      {"status", status},
+      {"description", "Voor eenzame ouderen."},
+      {"schedules", {{{"id", map_id(n + 1)}, {"freq", "WEEKLY"}, {"byday", days}}}},
+      {"organization", {{"id", map_id(1)}, {"name", "Welzijn"}, {"description", "W"}}}};
+  if (!area.empty())
+    s["service_areas"] = {{{"id", map_id(n + 4)},
+                           {"extent_type", area.size() == 4 ? "postcode" : "cbs"},
+                           {"extent", area}}};
+  if (!phone.empty()) s["phones"] = {{{"id", map_id(n + 5)}, {"number", phone}}};
+  return s.dump() + "\n";
+}
+
+domain::SocialMap map_of(const std::string& ndjson) {
+  auto r = domain::hsds::read_json(spec(), ndjson, "eigen.ndjson");
   EXPECT_TRUE(r.problems.empty()) << codes(r.problems);
   return domain::SocialMap(hsds::Directory(spec(), std::move(r.records)));
+}
+
+domain::SocialMap own_map() {
+  return map_of(service_line(10, "Koffie Noord", "WK999901", "MO") +
+                service_line(20, "Wandelclub", "1234", "TU,TH", "010-5550123") +
+                service_line(30, "Luisterlijn", "", "MO,TU,WE,TH,FR,SA,SU"));
 }
 
 std::vector<std::string> names(const std::vector<const domain::MapService*>& found) {
@@ -353,6 +361,27 @@ TEST(SocialMap, SearchesByWordsWijkPostcodeAndDay) {
   EXPECT_EQ(domain::read_postcode("0123"), std::nullopt);
   EXPECT_EQ(domain::read_postcode("12345"), std::nullopt);
   EXPECT_EQ(domain::read_postcode("1234 a"), std::nullopt);
+}
+
+TEST(ConversationCard, NamesTheChosenOrTheBestPlaces) {
+  const auto map = map_of(service_line(10, "Koffie Noord", "WK999901", "MO") +
+                          service_line(20, "Wandelclub", "1234", "TU,TH", "010-5550123") +
+                          service_line(30, "Luisterlijn", "", "MO,TU,WE,TH,FR,SA,SU") +
+                          service_line(40, "Oude soos", "", "MO", "", "inactive") +
+                          service_line(50, "Buurtkamer Noord", "WK999901", "WE", "010-5550150") +
+                          service_line(60, "Bellen", "", "FR", "010-5550160"));
+  using V = std::vector<std::string>;
+  // The whole gemeente: places for all of it first, with a phone before without, then by name;
+  // never an inactive one, and no more than fit.
+  EXPECT_EQ(names(domain::card_services(map, {}, "")),
+            (V{"Bellen", "Luisterlijn", "Buurtkamer Noord", "Wandelclub"}));
+  // A wijk: its own places first.
+  EXPECT_EQ(names(domain::card_services(map, {}, "WK999901")),
+            (V{"Buurtkamer Noord", "Koffie Noord", "Bellen", "Luisterlijn"}));
+  // The beheerder's choice in its order; unknown and inactive ones left out; a wijk still wins.
+  const std::vector<std::string> chosen = {map_id(30), "onbekend", map_id(40), map_id(10)};
+  EXPECT_EQ(names(domain::card_services(map, chosen, "")), (V{"Luisterlijn", "Koffie Noord"}));
+  EXPECT_EQ(names(domain::card_services(map, chosen, "WK999901")).front(), "Buurtkamer Noord");
 }
 
 }  // namespace

@@ -225,3 +225,14 @@ TEST(Dates, AsDutchPeopleTypeThem) {
                           "2026-02-30", "1 september 99999", "32-1-2026"})
     EXPECT_FALSE(read_date(bad, 2026)) << bad;
 }
+
+TEST(Text, ShortenedBetweenWordsAndNeverInsideACharacter) {
+  using kompas::domain::cut_between_words;
+  using kompas::domain::utf8_prefix;
+  EXPECT_EQ(cut_between_words("Koffie in de wijk", 40), "Koffie in de wijk");
+  EXPECT_EQ(cut_between_words("Koffie in de wijk", 12), "Koffie in de …");
+  EXPECT_EQ(cut_between_words("Koffie in de wijk", 11), "Koffie in …");
+  // No space in the second half: cut at the length, after a whole character.
+  EXPECT_EQ(cut_between_words("Ontmoetingscafé", 15), "Ontmoetingscaf …");
+  EXPECT_EQ(utf8_prefix("café", 4), "caf");
+}

@@ -9,6 +9,7 @@
 #include "store/hsds_store.h"
 #include "web/api/pages.h"
 #include "web/deskundigheid/map_views.h"
+#include "web/ui/addresses.h"
 
 namespace kompas::web {
 namespace {
@@ -26,12 +27,6 @@ struct HsdsRequest {
   std::shared_ptr<const domain::SocialMap> map;
   const domain::hsds::Directory& directory() const { return map->directory(); }
 };
-
-std::string base_url(Ctx& ctx) {
-  const auto host = ctx.req.get_header_value("Host");
-  return std::string(ctx.is_https() ? "https://" : "http://") +
-         (host.empty() ? std::string("localhost") : host);
-}
 
 // The coalition of the address, when its kaart is public or the token is one of its people's.
 HsdsRequest open_request(Ctx& ctx) {
@@ -201,7 +196,7 @@ void register_hsds_api(App& app) {
     ctx.res.set_content(doc.dump(), "application/json");
   });
   hsds_route(app, "/?", [](HsdsRequest& r) {
-    const auto base = base_url(r.ctx);
+    const auto base = site_address(r.ctx);
     nlohmann::ordered_json body = {{"version", domain::hsds::kVersion},
                                    {"openapi_url", base + "/api/hsds/openapi.json"}};
     r.ctx.res.set_content(body.dump(), "application/json");

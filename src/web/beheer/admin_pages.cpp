@@ -66,6 +66,13 @@ const std::vector<FieldSpec> kCoalitionFields = {
      "coalition.public_map_hint",
      {},
      ""},
+    {"public_card",
+     "coalition.public_card",
+     FieldKind::checkbox,
+     false,
+     "coalition.public_card_hint",
+     {},
+     ""},
 };
 
 void admin_home(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
@@ -81,6 +88,8 @@ void admin_home(Ctx& ctx, const nlohmann::json& values, const domain::FieldError
             {"knowledge_on", c.public_knowledge},
             {"map_href", "/openbaar/" + c.gemeente_code + "/kaart"},
             {"map_on", c.public_map},
+            {"card_href", "/openbaar/" + c.gemeente_code + "/gesprekskaart"},
+            {"card_on", c.public_card},
             {"csrf", ctx.me().csrf_token},
             {"summary", error_summary(ctx, kCoalitionFields, errors)},
             {"fields", form_fields(ctx, kCoalitionFields, values, errors)}},
@@ -106,6 +115,7 @@ void save_coalition(Ctx& ctx) {
   coalition.public_dashboard = values["public_dashboard"].get<bool>();
   coalition.public_knowledge = values["public_knowledge"].get<bool>();
   coalition.public_map = values["public_map"].get<bool>();
+  coalition.public_card = values["public_card"].get<bool>();
   auto errors = domain::validate(coalition);
   for (const auto& [field, key] : number_errors) errors[field] = key;
   if (!errors.empty()) return admin_home(ctx, values, errors, 422);
@@ -264,7 +274,8 @@ void register_admin_pages(App& app) {
                 {"min_cell_size", std::to_string(c.min_cell_size)},
                 {"public_dashboard", c.public_dashboard},
                 {"public_knowledge", c.public_knowledge},
-                {"public_map", c.public_map}},
+                {"public_map", c.public_map},
+                {"public_card", c.public_card}},
                {});
   });
   app.post("/beheer/coalitie", Access::beheerder, save_coalition);

@@ -5,9 +5,11 @@
 #include "domain/text.h"
 #include "store/areas_store.h"
 #include "store/coalitions_store.h"
+#include "store/conversation_card_store.h"
 #include "web/core/url.h"
 #include "web/deskundigheid/map_views.h"
 #include "web/deskundigheid/pages.h"
+#include "web/ui/addresses.h"
 #include "web/ui/listing.h"
 
 namespace kompas::web {
@@ -63,14 +65,6 @@ std::string served_areas(Ctx& ctx, const domain::MapService& s,
   return out;
 }
 
-// "06-12345678" as a tel: address: digits and a leading plus only.
-std::string tel_href(const std::string& number) {
-  std::string digits;
-  for (const char c : number)
-    if (std::isdigit(static_cast<unsigned char>(c)) || (c == '+' && digits.empty())) digits += c;
-  return digits.empty() ? std::string() : "tel:" + digits;
-}
-
 nlohmann::json referral_view(const domain::MapReferral& r) {
   return {{"contact", r.contact},
           {"phone", r.phone},
@@ -80,22 +74,8 @@ nlohmann::json referral_view(const domain::MapReferral& r) {
           {"any", !(r.contact.empty() && r.phone.empty() && r.email.empty() && r.how.empty())}};
 }
 
-// Only web addresses become links: an imported file may hold any scheme (javascript:).
-std::string web_address(const std::string& url) {
-  return url.starts_with("https://") || url.starts_with("http://") ? url : std::string();
-}
-
 std::string service_href(const MapPlace& place, const std::string& id) {
   return place.base + "/dienst/" + encode_query_param(id);
-}
-
-// The first lines of a description, cut between words (and never inside a character).
-std::string summary(const std::string& text) {
-  constexpr std::size_t kLength = 220;
-  if (text.size() <= kLength) return text;
-  auto cut = text.rfind(' ', kLength);
-  if (cut == std::string::npos) return domain::utf8_prefix(text, kLength / 2) + " …";
-  return text.substr(0, cut) + " …";
 }
 
 void search_page(Ctx& ctx, const MapPlace& place) {
@@ -157,7 +137,7 @@ void search_page(Ctx& ctx, const MapPlace& place) {
     results.push_back({{"href", service_href(place, s.record->id)},
                        {"name", s.name},
                        {"organization", s.organization},
-                       {"summary", summary(s.description)},
+                       {"summary", domain::cut_between_words(s.description, 220)},
                        {"areas", served_areas(ctx, s, names)},
                        {"days", weekday_names(ctx, s.weekdays)},
                        {"referral", referral_view(s.referral)}});
@@ -267,10 +247,16 @@ void service_page(Ctx& ctx, const MapPlace& place) {
   nlohmann::json terms = nlohmann::json::array();
   for (const auto& id : s->term_ids)
     if (const auto* term = d.find("taxonomy_term", id)) terms.push_back(term_name(ctx, *term));
-  const auto names = [&] {
+  const auto [names, on_card] = [&] {
     store::Connection conn(ctx.app.db());
-    return store::area_names(conn.sql(), place.coalition.id);
+    const auto chosen = store::card_service_ids(conn.sql(), place.coalition.id);
+    return std::pair{store::area_names(conn.sql(), place.coalition.id),
+                     std::find(chosen.begin(), chosen.end(), r.id) != chosen.end()};
   }();
+  // The beheerder puts a place on the gesprekskaart from here.
+  nlohmann::json card;
+  if (!place.is_public && ctx.me().is_beheerder())
+    card = {{"id", r.id}, {"on_card", on_card}, {"csrf", ctx.me().csrf_token}};
   ctx.page("deskundigheid/map_service", s->name,
            {{"name", s->name},
             {"back", place.base},
@@ -287,6 +273,7 @@ void service_page(Ctx& ctx, const MapPlace& place) {
             {"has_schedules", !schedules.empty()},
             {"terms", terms},
             {"has_terms", !terms.empty()},
+            {"card", card},
             {"assured", s->assured_date.empty() ? nlohmann::json()
                                                 : nlohmann::json(ctx.date(s->assured_date))},
             {"api_href", place.coalition.public_map

@@ -21,7 +21,8 @@ Section deskundigheid_section() {
                   {"aanwezigheid", {"participant_id", "attended"}},
                   {"frontlinerol", {"name"}},
                   {"frontliners", {"partner_id", "role", "wijk_code", "count"}},
-                  {"sociale-kaart", {"added", "changed", "tables", "removed"}}},
+                  {"sociale-kaart", {"added", "changed", "tables", "removed"}},
+                  {"gesprekskaart", {"service"}}},
       .register_routes =
           [](App& app) {
             register_expertise_pages(app);
@@ -30,6 +31,7 @@ Section deskundigheid_section() {
             register_coverage_pages(app);
             register_map_pages(app);
             register_map_file_pages(app);
+            register_card_pages(app);
           },
   };
 }

@@ -1,0 +1,24 @@
+#include "web/ui/addresses.h"
+
+#include <cctype>
+
+namespace kompas::web {
+
+std::string tel_href(const std::string& number) {
+  std::string digits;
+  for (const char c : number)
+    if (std::isdigit(static_cast<unsigned char>(c)) || (c == '+' && digits.empty())) digits += c;
+  return digits.empty() ? std::string() : "tel:" + digits;
+}
+
+std::string web_address(const std::string& url) {
+  return url.starts_with("https://") || url.starts_with("http://") ? url : std::string();
+}
+
+std::string site_address(Ctx& ctx) {
+  const auto host = ctx.req.get_header_value("Host");
+  return std::string(ctx.is_https() ? "https://" : "http://") +
+         (host.empty() ? std::string("localhost") : host);
+}
+
+}  // namespace kompas::web
