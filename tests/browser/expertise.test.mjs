@@ -6,6 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   startKompas,
   launchBrowser,
@@ -70,6 +72,34 @@ test('a volunteer without an account finds a service for a wijk on a phone', asy
   // An unknown postcode is told in plain words.
   await phone.goto('/openbaar/GM9999/kaart?postcode=1111');
   assert.match(await phone.getByRole('alert').innerText(), /Postcode 1111 kennen we niet/);
+  await phone.context().close();
+});
+
+test('a volunteer without an account prints the gesprekskaart of a wijk from a phone', async () => {
+  const phone = await newPage(browser, kompas.baseUrl, { viewport: { width: 360, height: 740 } });
+  await phone.goto('/openbaar/GM9999/gesprekskaart');
+  await phone.getByLabel('Plekken om naar te verwijzen').selectOption({ label: 'Zuid-West' });
+  assert.equal(await submit(phone, 'Toon de kaart'), 200);
+  const back = phone.locator('section').filter({ hasText: 'Het gesprek en daarna' });
+  assert.match(await back.innerText(), /Verwijzen in Zuid-West.*Buurtkamer Westerduin.*Bel 010-5550302/s);
+  assert.equal(await horizontalOverflow(phone), 0);
+  const violations = await seriousAxeViolations(phone);
+  assert.equal(violations.length, 0, describeViolations('public gesprekskaart', violations));
+  // Printed: exactly two A6 sides (105 × 148 mm), the card's text without the page around it,
+  // and a QR code that a phone reads as the public kaart of the same wijk.
+  const pdf = await tempFile(kompas.dir, 'gesprekskaart.pdf', await phone.pdf({ preferCSSPageSize: true }));
+  const run = promisify(execFile);
+  const { stdout: info } = await run('pdfinfo', ['-f', '1', '-l', '9', pdf]);
+  assert.match(info, /^Pages:\s+2$/m);
+  for (const side of info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm))
+    assert.deepEqual([Math.round(side[1] / 72 * 25.4), Math.round(side[2] / 72 * 25.4)], [105, 148]);
+  const { stdout: text } = await run('pdftotext', ['-raw', pdf, '-']);
+  assert.match(text, /Signalen.*Zo begin je het gesprek.*\f.*Zo praat je.*Buurtkamer Westerduin/s);
+  assert.doesNotMatch(text, /Toon de kaart|Coalitiekompas/);
+  await run('pdftoppm', ['-f', '2', '-l', '2', '-r', '200', '-png', pdf, join(kompas.dir, 'kaartzijde')]);
+  const side = (await readdir(kompas.dir)).find((f) => f.startsWith('kaartzijde'));
+  const { stdout: qr } = await run('zbarimg', ['-q', '--raw', join(kompas.dir, side)]);
+  assert.equal(qr.trim(), `${kompas.baseUrl}/openbaar/GM9999/kaart?wijk=WK999904`);
   await phone.context().close();
 });
 

@@ -41,7 +41,7 @@ void card_page(Ctx& ctx, const domain::Coalition& coalition, bool is_public) {
          {"phone", s->referral.phone},
          {"phone_href", tel_href(s->referral.phone)},
          {"email", s->referral.email},
-         {"how", domain::cut_between_words(s->referral.how, 110)}});
+         {"how", domain::cut_between_words(s->referral.how, 100)}});
   nlohmann::json wijken = nlohmann::json::array(
       {{{"value", ""}, {"label", ctx.t("card.whole_gemeente")}, {"selected", wijk.empty()}}});
   for (const auto& [code, name] : names)
