@@ -7,6 +7,7 @@
 #include "store/areas_store.h"
 #include "store/conversation_card_store.h"
 #include "store/hsds_store.h"
+#include "store/map_upkeep_store.h"
 #include "store/secrets.h"
 #include "web/ui/input.h"
 
@@ -268,6 +269,13 @@ void load_demo_map(store::Change& change, const std::vector<domain::Partner>& pa
     for (const auto& r : records)
       if (r.table->name == "service" && r.text("name") == name)
         store::add_card_service(change, r.id, name);
+  // A resident's correction from the public kaart, waiting for the owner.
+  for (const auto& r : records)
+    if (r.table->name == "service" && r.text("name") == "Telefooncirkel")
+      store::add_correction(change, r.id, "Telefooncirkel",
+                            "Het telefoonnummer klopt niet meer: ik kreeg een ander bureau aan "
+                            "de lijn.",
+                            "", "demo");
 }
 
 void load_big_city_map(store::Change& change, const std::vector<domain::Partner>& partners,

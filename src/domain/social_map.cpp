@@ -90,6 +90,10 @@ SocialMap::SocialMap(hsds::Directory directory, SearchLanguage language)
     auto weekly = d.children(schedules, *r);
     for (const auto* sal : d.children(at_locations, *r))
       for (const auto* schedule : d.children(location_schedules, *sal)) weekly.push_back(schedule);
+    s.has_schedule = !weekly.empty();
+    for (const auto* sal : d.children(at_locations, *r))
+      if (!d.children(hsds::nesting("location", "addresses"), sal->text("location_id")).empty())
+        s.has_address = true;
     for (const auto* schedule : weekly) {
       const auto freq = schedule->text("freq");
       if (!freq.empty() && freq != "WEEKLY") continue;

@@ -34,6 +34,7 @@ struct MapService {
   std::vector<std::string> weekdays;  // "MO" .. "SU" from its weekly schedules
   MapReferral referral;
   std::string assured_date, last_modified;
+  bool has_schedule = false, has_address = false;  // opening times; a location with an address
 };
 
 struct MapQuery {

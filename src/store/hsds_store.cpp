@@ -34,6 +34,15 @@ void raise_map_version(soci::session& sql, long long coalition_id) {
 
 }  // namespace
 
+std::string iso_now() {
+  const auto now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text;
+}
+
 std::vector<Record> load_hsds_records(soci::session& sql, long long coalition_id) {
   const auto& spec = hsds_spec();
   std::vector<Record> records;
@@ -48,8 +57,6 @@ std::vector<Record> load_hsds_records(soci::session& sql, long long coalition_id
   return records;
 }
 
-namespace {
-
 std::optional<Record> load_record(soci::session& sql, long long coalition_id,
                                   const std::string& table, const std::string& id) {
   std::string fields;
@@ -59,8 +66,6 @@ std::optional<Record> load_record(soci::session& sql, long long coalition_id,
   if (!sql.got_data()) return std::nullopt;
   return domain::hsds::record_from_json(*hsds_spec().table(table), nlohmann::json::parse(fields));
 }
-
-}  // namespace
 
 HsdsSaved save_hsds_records(Change& change, const std::vector<Record>& records,
                             const std::string& source, const std::string& action) {
@@ -150,15 +155,6 @@ bool has_own_taxonomy(soci::session& sql, long long coalition_id) {
   return found > 0;
 }
 
-std::string iso_now() {
-  const auto now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
-
 std::string iso_today() {
   const auto now = std::time(nullptr);
   std::tm local{};
@@ -168,10 +164,10 @@ std::string iso_today() {
   return text;
 }
 
-// Removes what publishing made before: the service's own-taxonomy terms and its wijken (CBS
+// What publishing made before: the service's own-taxonomy terms and its wijken (CBS
 // areas). What a partner added on the kaart itself (postcodes, other terms) stays.
-std::size_t remove_published(soci::session& sql, long long coalition_id,
-                             const std::string& service_id) {
+std::vector<std::pair<std::string, std::string>> published_records(
+    soci::session& sql, long long coalition_id, const std::string& service_id) {
   std::vector<std::pair<std::string, std::string>> gone;  // table, id
   std::string table, id, text;
   // Only rows whose text names the service are read; the JSON then says which field names it.
@@ -192,14 +188,25 @@ std::size_t remove_published(soci::session& sql, long long coalition_id,
                   fields.value("extent_type", "") == domain::kAreaTypeCbs;
     if (ours) gone.emplace_back(table, id);
   }
-  if (!gone.empty()) raise_map_version(sql, coalition_id);
-  for (const auto& [t, i] : gone)
-    sql << "DELETE FROM hsds_records WHERE coalition_id = :c AND table_name = :t AND id = :i",
-        soci::use(coalition_id), soci::use(t), soci::use(i);
-  return gone.size();
+  return gone;
 }
 
 }  // namespace
+
+std::size_t remove_hsds_records(Change& change,
+                                const std::vector<std::pair<std::string, std::string>>& records,
+                                const std::string& service_id, const std::string& source) {
+  if (records.empty()) return 0;
+  auto& sql = change.sql();
+  const auto coalition_id = change.actor().coalition_id;
+  raise_map_version(sql, coalition_id);
+  for (const auto& [table, id] : records)
+    sql << "DELETE FROM hsds_records WHERE coalition_id = :c AND table_name = :t AND id = :i",
+        soci::use(coalition_id), soci::use(table), soci::use(id);
+  change.record("verwijderen", "sociale-kaart", service_id, source,
+                {{"removed", records.size()}}, {{"removed", 0}});
+  return records.size();
+}
 
 std::vector<std::string> add_own_taxonomy(soci::session& sql, long long coalition_id) {
   if (has_own_taxonomy(sql, coalition_id)) return {};
@@ -314,9 +321,8 @@ std::string publish_activity(Change& change, const domain::Activity& activity,
       if (!r.values[i].is_null()) merged.values[i] = r.values[i];
     r = std::move(merged);
   }
-  if (const auto removed = remove_published(sql, coalition_id, *service_id))
-    change.record("verwijderen", "sociale-kaart", *service_id, activity.name,
-                  {{"removed", removed}}, {{"removed", 0}});
+  remove_hsds_records(change, published_records(sql, coalition_id, *service_id), *service_id,
+                      activity.name);
   save_hsds_records(change, published.records, activity.name, "publiceren");
   return *service_id;
 }

@@ -18,11 +18,18 @@ namespace kompas::store {
 // The specification's tables, read once from the descriptor compiled into the program.
 const domain::hsds::Spec& hsds_spec();
 
+// Now as RFC 3339 in UTC: how HSDS writes last_modified.
+std::string iso_now();
+
 // Raised by every write of the coalition's records: what the search index is kept by.
 long long map_version(soci::session& sql, long long coalition_id);
 
 // Every record of the coalition, in the order they came.
 std::vector<domain::hsds::Record> load_hsds_records(soci::session& sql, long long coalition_id);
+
+// One record of a table, when the coalition has it.
+std::optional<domain::hsds::Record> load_record(soci::session& sql, long long coalition_id,
+                                                const std::string& table, const std::string& id);
 
 struct HsdsSaved {
   std::size_t added = 0, changed = 0, unchanged = 0;
@@ -31,6 +38,11 @@ struct HsdsSaved {
 // `source`: the files or the activity) names what changed, table by table.
 HsdsSaved save_hsds_records(Change& change, const std::vector<domain::hsds::Record>& records,
                             const std::string& source, const std::string& action = "importeren");
+
+// Removes the records named (table, id); one audit entry counts them. Returns how many went.
+std::size_t remove_hsds_records(Change& change,
+                                const std::vector<std::pair<std::string, std::string>>& records,
+                                const std::string& service_id, const std::string& source);
 
 // The coalition's own taxonomy (domain/map_records.h) where it lacks it: every coalition gets it
 // when it is made, and existing ones at `migrate`. Returns "sociale-kaart/<coalition>" when

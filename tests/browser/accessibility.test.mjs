@@ -36,6 +36,15 @@ async function clickAndWait(name) {
   return submit(page, name);
 }
 
+/** Follows the link with this exact name; returns the HTTP status of the page it opens. */
+async function openLink(name) {
+  const [response] = await Promise.all([
+    page.waitForNavigation(),
+    page.getByRole('link', { name, exact: true }).first().click(),
+  ]);
+  return response.status();
+}
+
 /** The href of the first link in the table body (a detail or edit page of a real record). */
 async function firstRowLink(listPath) {
   await page.goto(listPath);
@@ -69,6 +78,14 @@ const PAGES = [
   { name: 'public kennisbank article', path: '/openbaar/GM9999/kennisbank/signalen-herkennen', signedIn: false, shot: 'public-article' },
   { name: 'public sociale kaart searched', path: '/openbaar/GM9999/kaart?wijk=WK999904&mate=ernstig', signedIn: false, shot: 'public-map' },
   { name: 'public gesprekskaart for a wijk', path: '/openbaar/GM9999/gesprekskaart?wijk=WK999902', signedIn: false, shot: 'public-card' },
+  {
+    name: 'public correction form with errors', path: '/openbaar/GM9999/kaart?q=Telefooncirkel', signedIn: false, status: 422,
+    prepare: async () => {
+      await openLink('Telefooncirkel');
+      await openLink('Klopt er iets niet? Laat het weten');
+      return clickAndWait('Versturen');
+    },
+  },
   { name: 'not found (unknown address)', path: '/bestaat-niet', status: 404 },
   { name: 'not found (unknown partner)', path: '/partners/999999', status: 404 },
   { name: 'overview', path: '/', shot: 'overview' },
@@ -242,6 +259,20 @@ const PAGES = [
   { name: 'sociale kaart unknown postcode', path: '/deskundigheid/kaart?postcode=1111' },
   { name: 'sociale kaart files', path: '/deskundigheid/kaart/bestanden' },
   { name: 'gesprekskaart with the places chosen', path: '/deskundigheid/gesprekskaart', shot: 'card' },
+  { name: 'sociale kaart upkeep with a correction waiting', path: '/deskundigheid/kaart/onderhoud', shot: 'upkeep' },
+  {
+    name: 'sociale kaart service kept by the beheerder', path: '/deskundigheid/kaart?q=Telefooncirkel', shot: 'map-service',
+    prepare: async () => openLink('Telefooncirkel'),
+  },
+  {
+    name: 'sociale kaart service edit with errors', path: '/deskundigheid/kaart?q=Telefooncirkel', status: 422,
+    prepare: async () => {
+      await openLink('Telefooncirkel');
+      await openLink('Wijzigen');
+      await page.locator('#veld-opens_at').fill('25.00');
+      return clickAndWait('Opslaan');
+    },
+  },
   { name: 'kennisbank', path: '/deskundigheid/kennisbank', shot: 'kennisbank' },
   { name: 'kennisbank searched', path: '/deskundigheid/kennisbank?q=gordijnen' },
   { name: 'kennisbank article', path: '/deskundigheid/kennisbank/het-gesprek-voeren', shot: 'article' },

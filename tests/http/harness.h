@@ -60,6 +60,9 @@ class HttpTest : public ::testing::Test {
   // Posts a urlencoded form with the caller's CSRF token added (unless `with_csrf` is false).
   httplib::Result post(const std::string& path, As who, httplib::Params form,
                        bool with_csrf = true);
+  // Posts a form without an account, as a browser does: the page is fetched first for the
+  // double-submit cookie, which the form then carries as its _csrf.
+  httplib::Result post_without_account(const std::string& path, httplib::Params form);
   // A multipart form with one file and, optionally, other fields.
   httplib::Result post_file(const std::string& path, As who, const std::string& field,
                             const std::string& filename, const std::string& content,

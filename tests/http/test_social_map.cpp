@@ -3,6 +3,7 @@
 // postcode and day, and who may see what.
 #include <gmock/gmock.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -13,6 +14,8 @@
 #include "store/areas_store.h"
 #include "store/coalitions_store.h"
 #include "store/hsds_store.h"
+#include "store/map_upkeep_store.h"
+#include "web/ui/input.h"
 #include "web/ui/zip_archive.h"
 
 namespace kompas::test {
@@ -400,6 +403,228 @@ TEST_F(SocialMapTest, TheBeheerderChoosesThePlacesOnTheGesprekskaart) {
   EXPECT_THAT(body(get(card, As::lezer)), HasSubstr("Luisterlijn"));
   EXPECT_EQ(count("SELECT COUNT(*) FROM conversation_card_services"), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'gesprekskaart'"), 2);
+}
+
+TEST_F(SocialMapTest, OwnersKeepTheirServicesCurrentAndCorrectionsWaitForThem) {
+  // The partner's activity on the kaart, last checked long ago, beside services of no partner.
+  ASSERT_EQ(status(post("/wie-doet-wat/activiteiten/" + std::to_string(seed.activity) +
+                            "/op-de-kaart",
+                        As::partner, {})),
+            303);
+  ASSERT_EQ(status(upload({{"eigen.ndjson", own_services()}})), 303);
+  std::string service_id;
+  {
+    store::Change change(db(), beheerder_of(seed));
+    change.sql() << "SELECT service_id FROM hsds_activity_services", soci::into(service_id);
+    store::confirm_service(change, service_id, "2024-01-01", "oud@voorbeeld.example");
+    change.commit();
+  }
+  const auto service = "/deskundigheid/kaart/dienst/" + service_id;
+  const std::string upkeep = "/deskundigheid/kaart/onderhoud";
+  // The partner sees its own services, the old one marked; not those of others.
+  auto page = body(get(upkeep, As::partner));
+  EXPECT_THAT(page, HasSubstr("Huiskamer"));
+  EXPECT_THAT(page, HasSubstr("te lang geleden"));
+  EXPECT_THAT(page, Not(HasSubstr("Wandelclub Zuid")));
+  EXPECT_EQ(status(get(upkeep, As::lezer)), 403);
+  EXPECT_THAT(body(get(upkeep, As::beheerder)), HasSubstr("Wandelclub Zuid"));
+  // Every reader sees the mark and the completeness; only the owner the button.
+  page = body(get(service, As::lezer));
+  EXPECT_THAT(page, HasSubstr("Niet meer gecontroleerd sinds 1 januari 2024"));
+  EXPECT_THAT(page, HasSubstr("Volledig"));
+  EXPECT_THAT(page, Not(HasSubstr("/klopt-nog")));
+  EXPECT_THAT(body(get(service, As::partner)), HasSubstr("/klopt-nog"));
+  EXPECT_EQ(status(post(service + "/klopt-nog", As::lezer, {})), 403);
+  EXPECT_EQ(status(post("/deskundigheid/kaart/dienst/" + uuid(20) + "/klopt-nog", As::partner, {})),
+            403);
+  // "Klopt nog" in one step: checked today by the partner; the last change stays.
+  const auto stored = [&] {
+    store::Connection conn(db());
+    return store::load_record(conn.sql(), seed.coalition_a, "service", service_id).value();
+  };
+  const auto before = stored();
+  ASSERT_EQ(status(post(service + "/klopt-nog", As::partner, {{"terug", "onderhoud"}})), 303);
+  const auto after = stored();
+  EXPECT_EQ(after.text("assured_date"), web::today_date());
+  EXPECT_NE(after.text("assurer_email"), "oud@voorbeeld.example");
+  EXPECT_EQ(after.text("last_modified"), before.text("last_modified"));
+  EXPECT_THAT(body(get(service, As::lezer)), Not(HasSubstr("Niet meer gecontroleerd")));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'controleren'"), 2);  // and 2024's
+
+  // Anyone on the public kaart says what is wrong; it waits for the owner.
+  publish();
+  const auto report = "/openbaar/GM9999/kaart/dienst/" + service_id + "/klopt-niet";
+  EXPECT_THAT(body(get(report, As::anonymous)), HasSubstr("Wat klopt er niet?"));
+  EXPECT_EQ(status(post(report, As::anonymous, {{"message", "Zonder token"}}, false)), 403);
+  auto r = post_without_account(report, {{"message", ""}, {"email", "geen-adres"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Vul een geldig e-mailadres in"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM map_corrections"), 0);
+  r = post_without_account(report, {{"message", "=HYPERLINK(\"x\") Het nummer is nu 010-1234567."},
+                                    {"email", "Buur@Voorbeeld.example"}});
+  ASSERT_EQ(status(r), 303) << body(r);
+  page = body(get(upkeep, As::partner));
+  EXPECT_THAT(page, HasSubstr("Het nummer is nu 010-1234567."));
+  EXPECT_THAT(page, HasSubstr("mailto:buur@voorbeeld.example"));
+  // The log keeps what is wrong, never who said so.
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'correctie' AND changes LIKE "
+                  "'%buur@%'"),
+            0);
+  // Another coalition's beheerder cannot close it; the owner can, and the address goes.
+  const auto id = count("SELECT MAX(id) FROM map_corrections");
+  const auto close = "/deskundigheid/kaart/correcties/" + std::to_string(id) + "/afgehandeld";
+  EXPECT_EQ(status(post(close, As::other_coalition, {})), 404);
+  EXPECT_EQ(status(post(close, As::lezer, {})), 403);
+  ASSERT_EQ(status(post(close, As::partner, {})), 303);
+  EXPECT_THAT(body(get(upkeep, As::partner)), Not(HasSubstr("Het nummer is nu")));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM map_corrections WHERE reporter_email <> ''"), 0);
+  // A flood from one address is refused (five an hour) and stores nothing more.
+  int refused = 0;
+  for (int i = 0; i < 8; ++i)
+    refused += status(post_without_account(report, {{"message", "Nog een"}})) == 429;
+  EXPECT_EQ(refused, 3);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM map_corrections"), 6);
+}
+
+TEST_F(SocialMapTest, AnOwnerChangesItsServiceInOneStepAsADutchUserTypesIt) {
+  add_wijken();
+  ASSERT_EQ(status(post("/wie-doet-wat/activiteiten/" + std::to_string(seed.activity) +
+                            "/op-de-kaart",
+                        As::partner, {})),
+            303);
+  std::string service_id;
+  {
+    store::Connection conn(db());
+    conn.sql() << "SELECT service_id FROM hsds_activity_services", soci::into(service_id);
+  }
+  const auto service = "/deskundigheid/kaart/dienst/" + service_id;
+  const auto edit = service + "/bewerken";
+  EXPECT_THAT(body(get(service, As::partner)), HasSubstr(edit));
+  EXPECT_THAT(body(get(service, As::lezer)), Not(HasSubstr(edit)));
+  EXPECT_EQ(status(get(edit, As::lezer)), 403);
+  EXPECT_EQ(status(get(edit, As::other_coalition)), 404);
+  EXPECT_THAT(body(get(edit, As::partner)), HasSubstr("Naam van de plek"));
+
+  const httplib::Params typed = {{"name", "Huiskamer Noord"},
+                                 {"status", "active"},
+                                 {"description", "Koffie en een praatje."},
+                                 {"how_to_apply", "Bel Anja."},
+                                 {"contact", "Anja"},
+                                 {"phone", "010 - 123 45 67"},
+                                 {"email", "Huiskamer@Voorbeeld.example"},
+                                 {"url", "www.huiskamer.example"},
+                                 {"areas", "WK999901"},
+                                 {"postcodes", "9902; 9903 ab"},
+                                 {"target_group", "65plus"},
+                                 {"element", "ontmoeten"},
+                                 {"days", "MO"},
+                                 {"days", "TH"},
+                                 {"opens_at", "9.30"},
+                                 {"closes_at", "12"},
+                                 {"schedule_note", "Niet in de zomer."},
+                                 {"place", "Wijkcentrum De Brug"},
+                                 {"address", "Brugstraat 1"},
+                                 {"postal_code", "9902ab"},
+                                 {"city", "Voorbeeld"},
+                                 {"province", "Zuid-Holland"}};
+  // A mistake stores nothing: the closing time before the opening time, a postcode of three.
+  auto wrong = typed;
+  wrong.erase("closes_at");
+  wrong.emplace("closes_at", "8:00");
+  wrong.erase("postcodes");
+  wrong.emplace("postcodes", "990");
+  const auto version = count("SELECT map_version FROM coalitions WHERE id = " +
+                             std::to_string(seed.coalition_a));
+  auto r = post(edit, As::partner, wrong);
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Deze tijd ligt voor de begintijd."));
+  EXPECT_THAT(body(r), HasSubstr("Vul een postcode in met vier cijfers"));
+  EXPECT_THAT(body(r), HasSubstr("value=\"Huiskamer Noord\""));
+  EXPECT_EQ(count("SELECT map_version FROM coalitions WHERE id = " +
+                  std::to_string(seed.coalition_a)),
+            version);
+  EXPECT_EQ(status(post(edit, As::lezer, typed)), 403);
+
+  r = post(edit, As::partner, typed);
+  ASSERT_EQ(status(r), 303) << body(r);
+  const auto stored = [&](const std::string& table) {
+    std::vector<domain::hsds::Record> out;
+    store::Connection conn(db());
+    for (auto& rec : store::load_hsds_records(conn.sql(), seed.coalition_a))
+      if (rec.table->name == table) out.push_back(std::move(rec));
+    return out;
+  };
+  const auto saved = store::load_record(store::Connection(db()).sql(), seed.coalition_a,
+                                        "service", service_id)
+                         .value();
+  EXPECT_EQ(saved.text("name"), "Huiskamer Noord");
+  EXPECT_EQ(saved.text("url"), "https://www.huiskamer.example");
+  EXPECT_EQ(saved.text("email"), "huiskamer@voorbeeld.example");
+  EXPECT_EQ(saved.text("assured_date"), web::today_date());  // the owner just checked it all
+  ASSERT_EQ(stored("schedule").size(), 1u);
+  EXPECT_EQ(stored("schedule")[0].text("byday"), "MO,TH");
+  EXPECT_EQ(stored("schedule")[0].text("opens_at"), "09:30");
+  EXPECT_EQ(stored("schedule")[0].text("closes_at"), "12:00");
+  ASSERT_EQ(stored("address").size(), 1u);
+  EXPECT_EQ(stored("address")[0].text("postal_code"), "9902 AB");
+  EXPECT_EQ(stored("phone")[0].text("number"), "010 - 123 45 67");
+  std::vector<std::string> areas;
+  for (const auto& a : stored("service_area")) areas.push_back(a.text("extent"));
+  std::sort(areas.begin(), areas.end());
+  EXPECT_EQ(areas, (std::vector<std::string>{"9902", "9903", "WK999901"}));
+  auto page = body(get(service, As::lezer));
+  EXPECT_THAT(page, HasSubstr("Wijkcentrum De Brug"));
+  EXPECT_THAT(page, HasSubstr("maandag, donderdag"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'wijzigen' AND entity = "
+                  "'sociale-kaart'"),
+            1);
+  // The same form again changes nothing and keeps every record's id.
+  const auto all = records();
+  const auto schedule_id = stored("schedule")[0].id;
+  ASSERT_EQ(status(post(edit, As::partner, typed)), 303);
+  EXPECT_EQ(records(), all);
+  EXPECT_EQ(stored("schedule")[0].id, schedule_id);
+  // Fewer days and no place: the schedule changes, the service's link to the place goes.
+  auto fewer = typed;
+  for (const char* field : {"days", "place", "address", "postal_code", "city", "province"})
+    fewer.erase(field);
+  fewer.emplace("days", "TU");
+  ASSERT_EQ(status(post(edit, As::partner, fewer)), 303);
+  EXPECT_EQ(stored("schedule")[0].text("byday"), "TU");
+  EXPECT_TRUE(stored("service_at_location").empty());
+  EXPECT_THAT(body(get(service, As::lezer)), Not(HasSubstr("Wijkcentrum De Brug")));
+}
+
+TEST_F(SocialMapTest, EditingAnImportedServiceKeepsWhatTheFormCannotShow) {
+  auto imported = own_service(40, "Maandcafé", "Elke eerste maandag.", "", "1MO");
+  imported["schedules"][0]["freq"] = "MONTHLY";
+  imported["languages"] = {{{"id", uuid(46)}, {"name", "Nederlands"}, {"code", "nl"}}};
+  ASSERT_EQ(status(upload({{"cafe.ndjson", imported.dump()}})), 303);
+  // No partner keeps it: the beheerder does, and a partner's staff cannot.
+  const auto edit = "/deskundigheid/kaart/dienst/" + uuid(40) + "/bewerken";
+  EXPECT_EQ(status(get(edit, As::partner)), 403);
+  auto page = body(get(edit, As::beheerder));
+  EXPECT_THAT(page, HasSubstr("De openingstijden komen uit een bestand"));
+  EXPECT_THAT(page, Not(HasSubstr("name=\"opens_at\"")));
+  const auto before = records();
+  auto r = post(edit, As::beheerder,
+                {{"name", "Maandcafé"}, {"status", "inactive"}, {"url", "javascript:alert(1)"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Vul een webadres in"));
+  // Pausing it: frontline workers no longer find it; its monthly schedule and language stay.
+  r = post(edit, As::beheerder,
+           {{"name", "Maandcafé"}, {"status", "inactive"}, {"phone", "06-12345678"},
+            {"contact", "Sam"}});
+  ASSERT_EQ(status(r), 303) << body(r);
+  EXPECT_EQ(records(), before);
+  EXPECT_THAT(body(get("/deskundigheid/kaart?q=eerste%20maandag", As::lezer)),
+              HasSubstr("Geen plek gevonden."));
+  publish();
+  const auto api = api_json("/services/" + uuid(40));
+  EXPECT_EQ(api["status"], "inactive");
+  EXPECT_EQ(api["schedules"][0]["freq"], "MONTHLY");
+  EXPECT_EQ(api["languages"][0]["name"], "Nederlands");
+  EXPECT_EQ(api["contacts"][0]["phones"][0]["number"], "06-12345678");
 }
 
 TEST_F(SocialMapTest, AnActivityGoesOnTheKaartWithOneClickAndStaysItsOwn) {

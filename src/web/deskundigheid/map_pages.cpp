@@ -2,6 +2,7 @@
 // term and the day they are open, and each result says how to refer someone. The same pages are
 // public at /openbaar/<gemeente>/kaart when the beheerder switches that on.
 #include "domain/map_records.h"
+#include "domain/map_upkeep.h"
 #include "domain/text.h"
 #include "store/areas_store.h"
 #include "store/coalitions_store.h"
@@ -17,25 +18,6 @@ namespace {
 
 constexpr std::size_t kResultsPerPage = 20;
 constexpr std::array<const char*, 7> kWeekdays = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
-
-// Where the pages of one coalition's kaart live: signed in or public.
-struct MapPlace {
-  domain::Coalition coalition;
-  std::string base;  // "/deskundigheid/kaart" or "/openbaar/GM0000/kaart"
-  bool is_public = false;
-};
-
-MapPlace signed_in_place(Ctx& ctx) {
-  return {ctx.me().coalition, "/deskundigheid/kaart", false};
-}
-
-MapPlace public_place(Ctx& ctx) {
-  store::Connection conn(ctx.app.db());
-  auto coalition = store::find_coalition_by_code(conn.sql(), ctx.path_param(1));
-  if (!coalition || !coalition->public_map) not_found();
-  const auto base = "/openbaar/" + coalition->gemeente_code + "/kaart";
-  return {std::move(*coalition), base, true};
-}
 
 // The address word of a facet of the own taxonomy: ?doelgroep=65plus&mate=ernstig.
 std::string facet_param(const std::string& facet) {
@@ -72,10 +54,6 @@ nlohmann::json referral_view(const domain::MapReferral& r) {
           {"email", r.email},
           {"how", r.how},
           {"any", !(r.contact.empty() && r.phone.empty() && r.email.empty() && r.how.empty())}};
-}
-
-std::string service_href(const MapPlace& place, const std::string& id) {
-  return place.base + "/dienst/" + encode_query_param(id);
 }
 
 void search_page(Ctx& ctx, const MapPlace& place) {
@@ -140,6 +118,7 @@ void search_page(Ctx& ctx, const MapPlace& place) {
                        {"summary", domain::cut_between_words(s.description, 220)},
                        {"areas", served_areas(ctx, s, names)},
                        {"days", weekday_names(ctx, s.weekdays)},
+                       {"stale", stale_note(ctx, s)},
                        {"referral", referral_view(s.referral)}});
   }
   nlohmann::json wijken = nlohmann::json::array(
@@ -189,7 +168,9 @@ void search_page(Ctx& ctx, const MapPlace& place) {
             ? ctx.t("map.count_one")
             : ctx.tf("map.count", {{"count", ctx.number(static_cast<long long>(found.size()))}})},
        {"results", results},
+       {"can_download", !place.is_public},
        {"can_import", !place.is_public && ctx.me().is_beheerder()},
+       {"can_keep", !place.is_public && domain::can_add_work(ctx.me().person)},
        {"total", ctx.tf("map.total",
                         {{"count", ctx.number(static_cast<long long>(map->services().size()))}})},
        {"pager", pager(ctx, link, page.page, page.pages)}});
@@ -222,8 +203,7 @@ nlohmann::json schedule_view(Ctx& ctx, const domain::hsds::Record& s) {
 
 void service_page(Ctx& ctx, const MapPlace& place) {
   const auto map = social_map(ctx.app, place.coalition.id);
-  const auto* s = map->service(ctx.path_param(place.is_public ? 2 : 1));
-  if (!s) not_found();
+  const auto* s = &service_of_address(ctx, place, *map);
   const auto& d = map->directory();
   const auto& r = *s->record;
   nlohmann::json locations = nlohmann::json::array();
@@ -253,10 +233,15 @@ void service_page(Ctx& ctx, const MapPlace& place) {
     return std::pair{store::area_names(conn.sql(), place.coalition.id),
                      std::find(chosen.begin(), chosen.end(), r.id) != chosen.end()};
   }();
-  // The beheerder puts a place on the gesprekskaart from here.
-  nlohmann::json card;
+  // The beheerder puts a place on the gesprekskaart from here; its owner confirms it is right.
+  nlohmann::json card, keep;
   if (!place.is_public && ctx.me().is_beheerder())
     card = {{"id", r.id}, {"on_card", on_card}, {"csrf", ctx.me().csrf_token}};
+  if (!place.is_public && may_keep(ctx, *s))
+    keep = {{"confirm_href", service_href(place, r.id) + "/klopt-nog"},
+            {"edit_href", service_href(place, r.id) + "/bewerken"},
+            {"csrf", ctx.me().csrf_token}};
+  const auto complete = domain::completeness(*s, today_date());
   ctx.page("deskundigheid/map_service", s->name,
            {{"name", s->name},
             {"back", place.base},
@@ -274,6 +259,10 @@ void service_page(Ctx& ctx, const MapPlace& place) {
             {"terms", terms},
             {"has_terms", !terms.empty()},
             {"card", card},
+            {"keep", keep},
+            {"stale", stale_note(ctx, *s)},
+            {"completeness", completeness_view(ctx, complete)},
+            {"correct_href", service_href(place, r.id) + "/klopt-niet"},
             {"assured", s->assured_date.empty() ? nlohmann::json()
                                                 : nlohmann::json(ctx.date(s->assured_date))},
             {"api_href", place.coalition.public_map

@@ -1,6 +1,11 @@
 #include "web/deskundigheid/map_views.h"
 
+#include "store/coalitions_store.h"
 #include "store/hsds_store.h"
+#include "store/map_upkeep_store.h"
+#include "store/partners_store.h"
+#include "web/ui/input.h"
+#include "web/core/url.h"
 
 namespace kompas::web {
 
@@ -12,6 +17,63 @@ std::shared_ptr<const domain::SocialMap> social_map(App& app, long long coalitio
         return std::make_shared<const domain::SocialMap>(domain::hsds::Directory(
             store::hsds_spec(), store::load_hsds_records(conn.sql(), coalition_id)));
       });
+}
+
+MapPlace signed_in_place(Ctx& ctx) {
+  return {ctx.me().coalition, "/deskundigheid/kaart", false};
+}
+
+MapPlace public_place(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  auto coalition = store::find_coalition_by_code(conn.sql(), ctx.path_param(1));
+  if (!coalition || !coalition->public_map) not_found();
+  const auto base = "/openbaar/" + coalition->gemeente_code + "/kaart";
+  return {std::move(*coalition), base, true};
+}
+
+std::string service_href(const MapPlace& place, const std::string& id) {
+  return place.base + "/dienst/" + encode_query_param(id);
+}
+
+nlohmann::json stale_note(const Ctx& ctx, const domain::MapService& s) {
+  if (!domain::is_stale(s, today_date())) return nullptr;
+  if (s.assured_date.empty()) return ctx.t("upkeep.never_checked");
+  return ctx.tf("upkeep.stale", {{"date", ctx.date(s.assured_date.substr(0, 10))}});
+}
+
+nlohmann::json completeness_view(const Ctx& ctx, const domain::Completeness& c) {
+  std::string missing;
+  for (const auto& part : c.missing)
+    missing += (missing.empty() ? "" : ", ") + ctx.t("upkeep.part." + part);
+  return {{"percent", std::to_string(c.percent) + (ctx.lang == Lang::nl ? " %" : "%")},
+          {"complete", c.missing.empty()},
+          {"missing", missing}};
+}
+
+bool may_keep(Ctx& ctx, const domain::MapService& s) {
+  const auto& me = ctx.me();
+  if (me.is_beheerder()) return true;
+  if (me.person.role != domain::Role::partner) return false;
+  store::Connection conn(ctx.app.db());
+  const auto owners = store::organization_partners(conn.sql(), me.coalition.id);
+  const auto owner = owners.find(s.organization_id);
+  return owner != owners.end() && domain::can_edit_partner(me.person, owner->second);
+}
+
+std::string assurer_email(Ctx& ctx, const domain::MapService& s) {
+  store::Connection conn(ctx.app.db());
+  const auto owners = store::organization_partners(conn.sql(), ctx.coalition_id());
+  if (const auto owner = owners.find(s.organization_id); owner != owners.end())
+    if (const auto partner = store::find_partner(conn.sql(), ctx.coalition_id(), owner->second))
+      if (!partner->contact_email.empty()) return partner->contact_email;
+  return ctx.me().person.email;
+}
+
+const domain::MapService& service_of_address(Ctx& ctx, const MapPlace& place,
+                                             const domain::SocialMap& map) {
+  const auto* s = map.service(ctx.path_param(place.is_public ? 2 : 1));
+  if (!s) not_found();
+  return *s;
 }
 
 void send_all_services(Ctx& ctx, long long coalition_id) {

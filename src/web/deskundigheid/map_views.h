@@ -4,12 +4,37 @@
 // and shared by requests.
 #include <memory>
 
+#include "domain/map_upkeep.h"
 #include "domain/social_map.h"
 #include "web/core/app.h"
 
 namespace kompas::web {
 
 std::shared_ptr<const domain::SocialMap> social_map(App& app, long long coalition_id);
+
+// Where the pages of one coalition's kaart live: signed in or public.
+struct MapPlace {
+  domain::Coalition coalition;
+  std::string base;  // "/deskundigheid/kaart" or "/openbaar/GM0000/kaart"
+  bool is_public = false;
+};
+MapPlace signed_in_place(Ctx& ctx);
+// The coalition of /openbaar/<gemeente>/kaart..., when its kaart is public; otherwise 404.
+MapPlace public_place(Ctx& ctx);
+std::string service_href(const MapPlace& place, const std::string& id);
+// The service of the address's id (path parameter 1 signed in, 2 in public), or 404.
+// "Not checked since 1 March 2025" for a service not confirmed in 12 months; null otherwise.
+nlohmann::json stale_note(const Ctx& ctx, const domain::MapService& service);
+// The completeness score and what is missing, in words.
+nlohmann::json completeness_view(const Ctx& ctx, const domain::Completeness& completeness);
+// The beheerder keeps every service current, a partner's staff their organisation's.
+bool may_keep(Ctx& ctx, const domain::MapService& service);
+// Who answers for a checked entry in public: the owning partner's address, not a person's own;
+// the beheerder's for a service no partner keeps.
+std::string assurer_email(Ctx& ctx, const domain::MapService& service);
+
+const domain::MapService& service_of_address(Ctx& ctx, const MapPlace& place,
+                                             const domain::SocialMap& map);
 
 // Every service of the kaart as HSDS NDJSON, one whole service per line: made once per version
 // of the kaart (65 MB for a big city's 20,000 services) and sent without copying it.

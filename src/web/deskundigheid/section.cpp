@@ -22,7 +22,8 @@ Section deskundigheid_section() {
                   {"frontlinerol", {"name"}},
                   {"frontliners", {"partner_id", "role", "wijk_code", "count"}},
                   {"sociale-kaart", {"added", "changed", "tables", "removed"}},
-                  {"gesprekskaart", {"service"}}},
+                  {"gesprekskaart", {"service"}},
+                  {"correctie", {"service", "message", "handled"}}},
       .register_routes =
           [](App& app) {
             register_expertise_pages(app);
@@ -31,6 +32,8 @@ Section deskundigheid_section() {
             register_coverage_pages(app);
             register_map_pages(app);
             register_map_file_pages(app);
+            register_map_upkeep_pages(app);
+            register_map_edit_pages(app);
             register_card_pages(app);
           },
   };

@@ -131,7 +131,7 @@ void show_form_page(Ctx& ctx, const FormPage& page, const std::vector<FieldSpec>
             {"remove", page.delete_href.empty() ? nlohmann::json()
                                                 : nlohmann::json{{"href", page.delete_href},
                                                                  {"label", page.delete_label}}},
-            {"csrf", ctx.me().csrf_token},
+            {"csrf", ctx.form_token()},
             {"summary", error_summary(ctx, specs, errors)},
             {"fields", form_fields(ctx, specs, values, errors)}},
            status);

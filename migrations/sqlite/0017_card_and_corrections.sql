@@ -1,0 +1,27 @@
+-- Issue 13. The gesprekskaart: the services of the sociale kaart the beheerder chose to name on
+-- the printed card, in their order, and whether the card is public.
+CREATE TABLE conversation_card_services (
+  coalition_id INTEGER NOT NULL REFERENCES coalitions(id) ON DELETE CASCADE,
+  service_id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (coalition_id, service_id)
+);
+
+ALTER TABLE coalitions ADD COLUMN public_card INTEGER NOT NULL DEFAULT 0;
+
+-- "Dit klopt niet": a correction anyone sends about a service of the kaart. It waits for the
+-- service's owner (the partner of its organisation) or the beheerder, who deals with it.
+CREATE TABLE map_corrections (
+  id INTEGER PRIMARY KEY,
+  coalition_id INTEGER NOT NULL REFERENCES coalitions(id) ON DELETE CASCADE,
+  service_id TEXT NOT NULL,
+  message TEXT NOT NULL,
+  reporter_email TEXT NOT NULL DEFAULT '',
+  -- A hash of the sender's address, never the address: sending is limited per address.
+  sender_hash TEXT NOT NULL DEFAULT '',
+  created_at BIGINT NOT NULL,
+  handled_at BIGINT,
+  handled_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX map_corrections_open ON map_corrections (coalition_id, service_id);
+CREATE INDEX map_corrections_sender ON map_corrections (sender_hash, created_at);

@@ -1,0 +1,107 @@
+#include "store/map_upkeep_store.h"
+
+#include "store/hsds_store.h"
+#include "store/secrets.h"
+
+namespace kompas::store {
+
+std::map<std::string, long long> organization_partners(soci::session& sql, long long coalition_id) {
+  std::string organization;
+  long long partner = 0;
+  auto st = select_rows(sql,
+                        "SELECT organization_id, partner_id FROM hsds_partner_organizations "
+                        "WHERE coalition_id = :c",
+                        soci::use(coalition_id), soci::into(organization), soci::into(partner));
+  std::map<std::string, long long> out;
+  while (st.fetch()) out[organization] = partner;
+  return out;
+}
+
+void confirm_service(Change& change, const std::string& service_id, const std::string& today,
+                     const std::string& assurer_email) {
+  auto service = load_record(change.sql(), change.actor().coalition_id, "service", service_id);
+  if (!service) throw std::runtime_error("service not found");
+  const auto name = service->text("name");
+  service->set("assured_date", today);
+  if (!assurer_email.empty()) service->set("assurer_email", assurer_email);
+  save_hsds_records(change, {*service}, name, "controleren");
+}
+
+void save_service_edit(Change& change, const domain::ServiceChanges& changes,
+                       const std::string& service_id, const std::string& service_name) {
+  remove_hsds_records(change, changes.removed, service_id, service_name);
+  save_hsds_records(change, changes.saved, service_name, "wijzigen");
+}
+
+namespace {
+
+const char* const kCorrectionColumns =
+    "SELECT id, service_id, message, reporter_email, created_at FROM map_corrections ";
+
+std::vector<MapCorrection> select_corrections(soci::session& sql, const std::string& where,
+                                              long long coalition_id, long long id) {
+  MapCorrection c;
+  auto st = select_rows(sql, kCorrectionColumns + where, soci::use(coalition_id), soci::use(id),
+                        soci::into(c.id), soci::into(c.service_id), soci::into(c.message),
+                        soci::into(c.reporter_email), soci::into(c.created_at));
+  std::vector<MapCorrection> out;
+  while (st.fetch()) out.push_back(c);
+  return out;
+}
+
+}  // namespace
+
+bool add_correction(Change& change, const std::string& service_id, const std::string& service_name,
+                    const std::string& message, const std::string& reporter_email,
+                    const std::string& sender, const CorrectionLimits& limits) {
+  auto& sql = change.sql();
+  const auto coalition_id = change.actor().coalition_id;
+  const auto sender_hash = token_hash(sender);
+  const auto now = now_seconds();
+  const long long hour_ago = now - 3600, day_ago = now - 86400;
+  int from_sender = 0, today = 0;
+  sql << "SELECT COUNT(*) FROM map_corrections WHERE sender_hash = :s AND created_at > :t",
+      soci::use(sender_hash), soci::use(hour_ago), soci::into(from_sender);
+  sql << "SELECT COUNT(*) FROM map_corrections WHERE coalition_id = :c AND created_at > :t",
+      soci::use(coalition_id), soci::use(day_ago), soci::into(today);
+  if (from_sender >= limits.per_sender_per_hour || today >= limits.per_coalition_per_day)
+    return false;
+  long long id = 0;
+  sql << "INSERT INTO map_corrections (coalition_id, service_id, message, reporter_email, "
+         "sender_hash, created_at) VALUES (:c, :s, :m, :e, :h, :t) RETURNING id",
+      soci::use(coalition_id), soci::use(service_id), soci::use(message),
+      soci::use(reporter_email), soci::use(sender_hash), soci::use(now), soci::into(id);
+  // The log keeps what is wrong, not who said so.
+  change.record("aanmaken", "correctie", std::to_string(id), service_name, nullptr,
+                {{"service", service_name}, {"message", message}});
+  return true;
+}
+
+std::vector<MapCorrection> open_corrections(soci::session& sql, long long coalition_id) {
+  return select_corrections(
+      sql, "WHERE coalition_id = :c AND handled_at IS NULL AND id > :i ORDER BY id", coalition_id,
+      0);
+}
+
+std::optional<MapCorrection> find_open_correction(soci::session& sql, long long coalition_id,
+                                                  long long id) {
+  auto found = select_corrections(
+      sql, "WHERE coalition_id = :c AND handled_at IS NULL AND id = :i", coalition_id, id);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+void close_correction(Change& change, const MapCorrection& correction,
+                      const std::string& service_name) {
+  const auto now = now_seconds();
+  const auto& by = change.actor().person_name;
+  change.sql() << "UPDATE map_corrections SET handled_at = :t, handled_by = :b, sender_hash = '', "
+                  "reporter_email = '' "
+                  "WHERE id = :i AND coalition_id = :c",
+      soci::use(now), soci::use(by), soci::use(correction.id),
+      soci::use(change.actor().coalition_id);
+  change.record("afhandelen", "correctie", std::to_string(correction.id), service_name,
+                {{"handled", false}}, {{"handled", true}});
+}
+
+}  // namespace kompas::store
