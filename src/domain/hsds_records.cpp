@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 
 namespace kompas::domain::hsds {
 namespace {
@@ -132,6 +133,10 @@ std::vector<const Record*> Directory::children(const Nesting& nesting,
 }
 
 std::vector<const Record*> Directory::children(const Nesting& nesting, const Record& parent) const {
+  // Children are kept by the parent's place in this directory; a copy is looked up by its id.
+  const std::less<const Record*> before;
+  if (before(&parent, records_.data()) || !before(&parent, records_.data() + records_.size()))
+    return children(nesting, std::string_view(parent.id));
   std::vector<const Record*> list;
   for (const auto& [n, indices] : children_[static_cast<std::size_t>(&parent - records_.data())])
     if (n == &nesting)

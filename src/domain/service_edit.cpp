@@ -32,9 +32,9 @@ std::optional<std::pair<std::string, std::string>> own_term(const std::string& t
 bool is_simple_schedule(const hsds::Record& s) {
   const auto freq = s.text("freq");
   if (!freq.empty() && freq != "WEEKLY") return false;
-  for (const char* field : {"valid_from", "valid_to", "dtstart", "timezone", "until", "count",
-                            "wkst", "interval", "byweekno", "bymonthday", "byyearday",
-                            "service_at_location_id", "location_id"})
+  for (const char* field :
+       {"valid_from", "valid_to", "dtstart", "timezone", "until", "count", "wkst", "interval",
+        "byweekno", "bymonthday", "byyearday", "service_at_location_id", "location_id"})
     if (s.get(field)) return false;
   const auto byday = s.text("byday");  // split's views point into it
   for (const auto& day : split(byday, ','))
@@ -77,7 +77,7 @@ void set_text(hsds::Record& r, const char* field, const std::string& value) {
 
 const std::vector<std::string>& provinces() {
   static const std::vector<std::string> names = {
-      "Drenthe",   "Flevoland",     "Friesland",     "Gelderland", "Groningen", "Limburg",
+      "Drenthe",       "Flevoland",     "Friesland",  "Gelderland", "Groningen", "Limburg",
       "Noord-Brabant", "Noord-Holland", "Overijssel", "Utrecht",    "Zeeland",   "Zuid-Holland"};
   return names;
 }
@@ -113,9 +113,8 @@ EditableService editable_service(const hsds::Directory& d, const hsds::Record& s
   }
   const auto contacts = d.children(nested("service", "contacts"), service);
   if (!contacts.empty()) draft.contact = contacts.front()->text("name");
-  const auto phones = contacts.empty()
-                          ? std::vector<const hsds::Record*>{}
-                          : d.children(nested("contact", "phones"), *contacts.front());
+  const auto phones = contacts.empty() ? std::vector<const hsds::Record*>{}
+                                       : d.children(nested("contact", "phones"), *contacts.front());
   const auto service_phones = d.children(nested("service", "phones"), service);
   if (!phones.empty())
     draft.phone = phones.front()->text("number");
@@ -184,7 +183,8 @@ FieldErrors read_service_draft(ServiceDraft& d, const std::string& typed_postcod
   }
 
   for (const auto& day : split(d.byday, ','))
-    if (std::find(std::begin(kWeekdays), std::end(kWeekdays), day) == std::end(kWeekdays))
+    if (!day.empty() &&
+        std::find(std::begin(kWeekdays), std::end(kWeekdays), day) == std::end(kWeekdays))
       errors["days"] = "error.choose";
   for (const auto& [field, time] :
        {std::pair{"opens_at", &d.opens_at}, std::pair{"closes_at", &d.closes_at}}) {
@@ -303,8 +303,9 @@ ServiceChanges edit_service(const hsds::Directory& d, const hsds::Record& servic
   std::optional<hsds::Record> contact;
   if (!contacts.empty()) contact = *contacts.front();
   std::optional<hsds::Record> phone;
-  if (contact)
-    if (const auto phones = d.children(nested("contact", "phones"), *contact); !phones.empty())
+  if (!contacts.empty())  // the directory's own record: children are found by its place there
+    if (const auto phones = d.children(nested("contact", "phones"), *contacts.front());
+        !phones.empty())
       phone = *phones.front();
   if (!phone)
     if (const auto phones = d.children(nested("service", "phones"), service); !phones.empty())
@@ -336,7 +337,8 @@ ServiceChanges edit_service(const hsds::Directory& d, const hsds::Record& servic
   if (draft.place.empty()) {
     if (!at.empty()) {
       remove(*at.front());
-      for (const auto* schedule : d.children(nested("service_at_location", "schedules"), *at.front()))
+      for (const auto* schedule :
+           d.children(nested("service_at_location", "schedules"), *at.front()))
         remove(*schedule);
     }
     return out;
@@ -352,9 +354,8 @@ ServiceChanges edit_service(const hsds::Directory& d, const hsds::Record& servic
   }
   place.set("name", draft.place);
   out.saved.push_back(place);
-  const auto addresses =
-      location ? d.children(nested("location", "addresses"), *location)
-               : std::vector<const hsds::Record*>{};
+  const auto addresses = location ? d.children(nested("location", "addresses"), *location)
+                                  : std::vector<const hsds::Record*>{};
   if (draft.address.empty()) {
     for (const auto* address : addresses) remove(*address);
     return out;

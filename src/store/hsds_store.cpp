@@ -166,8 +166,9 @@ std::string iso_today() {
 
 // What publishing made before: the service's own-taxonomy terms and its wijken (CBS
 // areas). What a partner added on the kaart itself (postcodes, other terms) stays.
-std::vector<std::pair<std::string, std::string>> published_records(
-    soci::session& sql, long long coalition_id, const std::string& service_id) {
+std::vector<std::pair<std::string, std::string>> published_records(soci::session& sql,
+                                                                   long long coalition_id,
+                                                                   const std::string& service_id) {
   std::vector<std::pair<std::string, std::string>> gone;  // table, id
   std::string table, id, text;
   // Only rows whose text names the service are read; the JSON then says which field names it.
@@ -203,8 +204,8 @@ std::size_t remove_hsds_records(Change& change,
   for (const auto& [table, id] : records)
     sql << "DELETE FROM hsds_records WHERE coalition_id = :c AND table_name = :t AND id = :i",
         soci::use(coalition_id), soci::use(table), soci::use(id);
-  change.record("verwijderen", "sociale-kaart", service_id, source,
-                {{"removed", records.size()}}, {{"removed", 0}});
+  change.record("verwijderen", "sociale-kaart", service_id, source, {{"removed", records.size()}},
+                {{"removed", 0}});
   return records.size();
 }
 

@@ -69,8 +69,8 @@ bool add_correction(Change& change, const std::string& service_id, const std::st
   long long id = 0;
   sql << "INSERT INTO map_corrections (coalition_id, service_id, message, reporter_email, "
          "sender_hash, created_at) VALUES (:c, :s, :m, :e, :h, :t) RETURNING id",
-      soci::use(coalition_id), soci::use(service_id), soci::use(message),
-      soci::use(reporter_email), soci::use(sender_hash), soci::use(now), soci::into(id);
+      soci::use(coalition_id), soci::use(service_id), soci::use(message), soci::use(reporter_email),
+      soci::use(sender_hash), soci::use(now), soci::into(id);
   // The log keeps what is wrong, not who said so.
   change.record("aanmaken", "correctie", std::to_string(id), service_name, nullptr,
                 {{"service", service_name}, {"message", message}});
@@ -85,8 +85,8 @@ std::vector<MapCorrection> open_corrections(soci::session& sql, long long coalit
 
 std::optional<MapCorrection> find_open_correction(soci::session& sql, long long coalition_id,
                                                   long long id) {
-  auto found = select_corrections(
-      sql, "WHERE coalition_id = :c AND handled_at IS NULL AND id = :i", coalition_id, id);
+  auto found = select_corrections(sql, "WHERE coalition_id = :c AND handled_at IS NULL AND id = :i",
+                                  coalition_id, id);
   if (found.empty()) return std::nullopt;
   return found.front();
 }

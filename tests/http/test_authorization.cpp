@@ -365,8 +365,8 @@ class AuthorizationTest : public HttpTest {
          "/deskundigheid/kaart/dienst/" + std::string(kService) + "/bewerken", 401, 404, 404, 404,
          404},
         {"POST", R"(/deskundigheid/kaart/dienst/([A-Za-z0-9._:-]{1,100})/klopt-niet)",
-         "/deskundigheid/kaart/dienst/" + std::string(kService) + "/klopt-niet", 401, 404, 404,
-         404, 404},
+         "/deskundigheid/kaart/dienst/" + std::string(kService) + "/klopt-niet", 401, 404, 404, 404,
+         404},
         // Public, with the login form's double-submit token: tested in its own test.
         {"POST", R"(/openbaar/(GM\d{4})/kaart/dienst/([A-Za-z0-9._:-]{1,100})/klopt-niet)", "", 0,
          0, 0, 0, 0},

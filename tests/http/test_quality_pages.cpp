@@ -180,8 +180,9 @@ TEST_F(QualityPagesTest, TheScoreOverviewShowsTheTeamAndAggregatesOnlyToOthers) 
   EXPECT_THAT(body(get(overview, As::partner)), HasSubstr("te weinig ingeleverde antwoorden"));
   ASSERT_EQ(status(post(round_path() + "/invullen", As::partner, all_answers("5", "inleveren"))),
             303);
-  ASSERT_EQ(status(post_without_account("/check/" + seed.link_token, all_answers("9", "inleveren"))),
-            303);
+  ASSERT_EQ(
+      status(post_without_account("/check/" + seed.link_token, all_answers("9", "inleveren"))),
+      303);
   auto page = body(get(overview, As::partner));  // in the team: every score, with names
   EXPECT_THAT(page,
               HasSubstr("<th class=\"utrecht-table__header-cell\" scope=\"col\">Mo Partner</th>"));

@@ -407,10 +407,10 @@ TEST_F(SocialMapTest, TheBeheerderChoosesThePlacesOnTheGesprekskaart) {
 
 TEST_F(SocialMapTest, OwnersKeepTheirServicesCurrentAndCorrectionsWaitForThem) {
   // The partner's activity on the kaart, last checked long ago, beside services of no partner.
-  ASSERT_EQ(status(post("/wie-doet-wat/activiteiten/" + std::to_string(seed.activity) +
-                            "/op-de-kaart",
-                        As::partner, {})),
-            303);
+  ASSERT_EQ(
+      status(post("/wie-doet-wat/activiteiten/" + std::to_string(seed.activity) + "/op-de-kaart",
+                  As::partner, {})),
+      303);
   ASSERT_EQ(status(upload({{"eigen.ndjson", own_services()}})), 303);
   std::string service_id;
   {
@@ -488,10 +488,10 @@ TEST_F(SocialMapTest, OwnersKeepTheirServicesCurrentAndCorrectionsWaitForThem) {
 
 TEST_F(SocialMapTest, AnOwnerChangesItsServiceInOneStepAsADutchUserTypesIt) {
   add_wijken();
-  ASSERT_EQ(status(post("/wie-doet-wat/activiteiten/" + std::to_string(seed.activity) +
-                            "/op-de-kaart",
-                        As::partner, {})),
-            303);
+  ASSERT_EQ(
+      status(post("/wie-doet-wat/activiteiten/" + std::to_string(seed.activity) + "/op-de-kaart",
+                  As::partner, {})),
+      303);
   std::string service_id;
   {
     store::Connection conn(db());
@@ -533,16 +533,16 @@ TEST_F(SocialMapTest, AnOwnerChangesItsServiceInOneStepAsADutchUserTypesIt) {
   wrong.emplace("closes_at", "8:00");
   wrong.erase("postcodes");
   wrong.emplace("postcodes", "990");
-  const auto version = count("SELECT map_version FROM coalitions WHERE id = " +
-                             std::to_string(seed.coalition_a));
+  const auto version =
+      count("SELECT map_version FROM coalitions WHERE id = " + std::to_string(seed.coalition_a));
   auto r = post(edit, As::partner, wrong);
   EXPECT_EQ(status(r), 422);
   EXPECT_THAT(body(r), HasSubstr("Deze tijd ligt voor de begintijd."));
   EXPECT_THAT(body(r), HasSubstr("Vul een postcode in met vier cijfers"));
   EXPECT_THAT(body(r), HasSubstr("value=\"Huiskamer Noord\""));
-  EXPECT_EQ(count("SELECT map_version FROM coalitions WHERE id = " +
-                  std::to_string(seed.coalition_a)),
-            version);
+  EXPECT_EQ(
+      count("SELECT map_version FROM coalitions WHERE id = " + std::to_string(seed.coalition_a)),
+      version);
   EXPECT_EQ(status(post(edit, As::lezer, typed)), 403);
 
   r = post(edit, As::partner, typed);
@@ -554,9 +554,9 @@ TEST_F(SocialMapTest, AnOwnerChangesItsServiceInOneStepAsADutchUserTypesIt) {
       if (rec.table->name == table) out.push_back(std::move(rec));
     return out;
   };
-  const auto saved = store::load_record(store::Connection(db()).sql(), seed.coalition_a,
-                                        "service", service_id)
-                         .value();
+  const auto saved =
+      store::load_record(store::Connection(db()).sql(), seed.coalition_a, "service", service_id)
+          .value();
   EXPECT_EQ(saved.text("name"), "Huiskamer Noord");
   EXPECT_EQ(saved.text("url"), "https://www.huiskamer.example");
   EXPECT_EQ(saved.text("email"), "huiskamer@voorbeeld.example");
@@ -613,7 +613,9 @@ TEST_F(SocialMapTest, EditingAnImportedServiceKeepsWhatTheFormCannotShow) {
   EXPECT_THAT(body(r), HasSubstr("Vul een webadres in"));
   // Pausing it: frontline workers no longer find it; its monthly schedule and language stay.
   r = post(edit, As::beheerder,
-           {{"name", "Maandcafé"}, {"status", "inactive"}, {"phone", "06-12345678"},
+           {{"name", "Maandcafé"},
+            {"status", "inactive"},
+            {"phone", "06-12345678"},
             {"contact", "Sam"}});
   ASSERT_EQ(status(r), 303) << body(r);
   EXPECT_EQ(records(), before);

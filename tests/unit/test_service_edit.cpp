@@ -43,7 +43,9 @@ nlohmann::json weekly_service() {
 }
 
 int counter = 100;
-std::string next_id() { return id(++counter); }
+std::string next_id() {
+  return id(++counter);
+}
 
 TEST(ServiceEdit, ReadsWhatDutchUsersType) {
   domain::ServiceDraft d;
@@ -69,6 +71,13 @@ TEST(ServiceEdit, ReadsWhatDutchUsersType) {
   EXPECT_EQ(d.postcodes, (std::vector<std::string>{"9902", "9903"}));
 }
 
+TEST(ServiceEdit, ANameAloneIsEnough) {
+  domain::ServiceDraft d;
+  d.name = "Telefooncirkel";
+  d.status = "active";
+  EXPECT_TRUE(domain::read_service_draft(d, "").empty());
+}
+
 TEST(ServiceEdit, NamesEveryMistake) {
   domain::ServiceDraft d;
   d.status = "weg";
@@ -78,13 +87,18 @@ TEST(ServiceEdit, NamesEveryMistake) {
   d.closes_at = "9:7";
   d.address = "Brugstraat 1";
   const auto errors = domain::read_service_draft(d, "12");
-  const domain::FieldErrors expected = {
-      {"name", "error.required"},       {"status", "error.choose"},
-      {"url", "error.url"},             {"phone", "error.phone"},
-      {"opens_at", "error.time"},       {"closes_at", "error.time"},
-      {"days", "error.days_needed"},    {"postcodes", "error.postcode"},
-      {"place", "error.place_needed"},  {"postal_code", "error.required"},
-      {"city", "error.required"},       {"province", "error.choose"}};
+  const domain::FieldErrors expected = {{"name", "error.required"},
+                                        {"status", "error.choose"},
+                                        {"url", "error.url"},
+                                        {"phone", "error.phone"},
+                                        {"opens_at", "error.time"},
+                                        {"closes_at", "error.time"},
+                                        {"days", "error.days_needed"},
+                                        {"postcodes", "error.postcode"},
+                                        {"place", "error.place_needed"},
+                                        {"postal_code", "error.required"},
+                                        {"city", "error.required"},
+                                        {"province", "error.choose"}};
   EXPECT_EQ(errors, expected);
   domain::ServiceDraft later;
   later.name = "Koffie";

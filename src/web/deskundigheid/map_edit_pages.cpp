@@ -47,43 +47,75 @@ std::vector<FieldSpec> edit_fields(Ctx& ctx, const domain::EditableService& serv
       {"description", "service_edit.description", FieldKind::textarea, false,
        "service_edit.description_hint"},
       {"how_to_apply", "service_edit.how", FieldKind::textarea, false, "service_edit.how_hint"},
-      {"contact", "service_edit.contact", FieldKind::text, false, "service_edit.contact_hint",
-       {}, "off"},
+      {"contact",
+       "service_edit.contact",
+       FieldKind::text,
+       false,
+       "service_edit.contact_hint",
+       {},
+       "off"},
       {"phone", "service_edit.phone", FieldKind::text, false, "", {}, "off"},
       {"email", "service_edit.email", FieldKind::email, false, "", {}, "off"},
       {"url", "service_edit.url", FieldKind::text, false, "service_edit.url_hint", {}, "off"},
       {"areas", "service_edit.areas", FieldKind::checkboxes, false, "service_edit.areas_hint",
        area_options(ctx, service.draft)},
-      {"postcodes", "service_edit.postcodes", FieldKind::text, false,
-       "service_edit.postcodes_hint", {}, "off"},
+      {"postcodes",
+       "service_edit.postcodes",
+       FieldKind::text,
+       false,
+       "service_edit.postcodes_hint",
+       {},
+       "off"},
   };
   for (const auto& facet : domain::map_facets()) {
     FieldSpec spec{facet.code, "map.facet." + facet.code, FieldKind::checkboxes};
-    for (const auto& word : facet.words) spec.options.emplace_back(word, ctx.t(facet.code + "." + word));
+    for (const auto& word : facet.words)
+      spec.options.emplace_back(word, ctx.t(facet.code + "." + word));
     fields.push_back(std::move(spec));
   }
   if (service.schedule_editable) {
     FieldSpec days{"days", "service_edit.days", FieldKind::checkboxes, false,
                    "service_edit.days_hint"};
-    for (const char* day : kWeekdays) days.options.emplace_back(day, ctx.t(std::string("weekday.") + day));
+    for (const char* day : kWeekdays)
+      days.options.emplace_back(day, ctx.t(std::string("weekday.") + day));
     fields.push_back(std::move(days));
-    fields.push_back({"opens_at", "service_edit.opens_at", FieldKind::text, false,
-                      "service_edit.time_hint", {}, "off"});
-    fields.push_back({"closes_at", "service_edit.closes_at", FieldKind::text, false,
-                      "service_edit.time_hint", {}, "off"});
-    fields.push_back({"schedule_note", "service_edit.schedule_note", FieldKind::text, false,
-                      "service_edit.schedule_note_hint", {}, "off"});
+    fields.push_back({"opens_at",
+                      "service_edit.opens_at",
+                      FieldKind::text,
+                      false,
+                      "service_edit.time_hint",
+                      {},
+                      "off"});
+    fields.push_back({"closes_at",
+                      "service_edit.closes_at",
+                      FieldKind::text,
+                      false,
+                      "service_edit.time_hint",
+                      {},
+                      "off"});
+    fields.push_back({"schedule_note",
+                      "service_edit.schedule_note",
+                      FieldKind::text,
+                      false,
+                      "service_edit.schedule_note_hint",
+                      {},
+                      "off"});
   }
   std::vector<std::pair<std::string, std::string>> provinces;
   for (const auto& p : domain::provinces()) provinces.emplace_back(p, p);
-  fields.push_back(
-      {"place", "service_edit.place", FieldKind::text, false, "service_edit.place_hint", {}, "off"});
+  fields.push_back({"place",
+                    "service_edit.place",
+                    FieldKind::text,
+                    false,
+                    "service_edit.place_hint",
+                    {},
+                    "off"});
   fields.push_back({"address", "service_edit.address", FieldKind::text, false, "", {}, "off"});
   fields.push_back(
       {"postal_code", "service_edit.postal_code", FieldKind::text, false, "", {}, "off"});
   fields.push_back({"city", "service_edit.city", FieldKind::text, false, "", {}, "off"});
-  fields.push_back({"province", "service_edit.province", FieldKind::select, false, "",
-                    std::move(provinces)});
+  fields.push_back(
+      {"province", "service_edit.province", FieldKind::select, false, "", std::move(provinces)});
   return fields;
 }
 
@@ -121,10 +153,9 @@ void show_edit_form(Ctx& ctx, const domain::MapService& s, bool schedule_editabl
   const auto href = service_href(signed_in_place(ctx), s.record->id);
   auto intro = ctx.t("service_edit.intro");
   if (!schedule_editable) intro += " " + ctx.t("service_edit.imported_schedule");
-  show_form_page(ctx,
-                 {ctx.tf("service_edit.title", {{"name", s.name}}), href + "/bewerken", href,
-                  intro},
-                 fields, values, errors, status);
+  show_form_page(
+      ctx, {ctx.tf("service_edit.title", {{"name", s.name}}), href + "/bewerken", href, intro},
+      fields, values, errors, status);
 }
 
 // The kept service of the address, or 404 / 403.

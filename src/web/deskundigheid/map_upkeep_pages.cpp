@@ -43,8 +43,8 @@ void upkeep_page(Ctx& ctx) {
   std::stable_sort(services.begin(), services.end(), [](const auto* a, const auto* b) {
     return a->assured_date.substr(0, 10) < b->assured_date.substr(0, 10);
   });
-  const auto stale_count = std::count_if(services.begin(), services.end(),
-                                         [&](const auto* s) { return domain::is_stale(*s, today); });
+  const auto stale_count = std::count_if(
+      services.begin(), services.end(), [&](const auto* s) { return domain::is_stale(*s, today); });
   const bool only_stale = ctx.query("te-controleren") == "ja";
   if (only_stale)
     std::erase_if(services, [&](const auto* s) { return !domain::is_stale(*s, today); });
@@ -54,15 +54,14 @@ void upkeep_page(Ctx& ctx) {
   nlohmann::json rows = nlohmann::json::array();
   for (auto i = page.first; i < page.end; ++i) {
     const auto& s = *services[i];
-    rows.push_back(
-        {{"name", s.name},
-         {"href", service_href(place, s.record->id)},
-         {"organization", s.organization},
-         {"assured", s.assured_date.empty() ? ctx.t("upkeep.never")
-                                            : ctx.date(s.assured_date.substr(0, 10))},
-         {"stale", domain::is_stale(s, today)},
-         {"completeness", completeness_view(ctx, domain::completeness(s, today))},
-         {"confirm_href", service_href(place, s.record->id) + "/klopt-nog"}});
+    rows.push_back({{"name", s.name},
+                    {"href", service_href(place, s.record->id)},
+                    {"organization", s.organization},
+                    {"assured", s.assured_date.empty() ? ctx.t("upkeep.never")
+                                                       : ctx.date(s.assured_date.substr(0, 10))},
+                    {"stale", domain::is_stale(s, today)},
+                    {"completeness", completeness_view(ctx, domain::completeness(s, today))},
+                    {"confirm_href", service_href(place, s.record->id) + "/klopt-nog"}});
   }
   // The corrections waiting for these services.
   std::set<std::string> kept_ids;
@@ -142,10 +141,10 @@ void send_correction(Ctx& ctx, const MapPlace& place) {
   const auto errors = domain::validate(draft);
   if (!errors.empty()) return correction_form(ctx, place, s, values, errors, 422);
   // A public form has no person behind it: the log says the coalition's kaart received it.
-  store::Change change(ctx.app.db(), place.is_public ? store::Actor{place.coalition.id, {}, ""}
-                                                     : ctx.actor());
-  if (!store::add_correction(change, s.record->id, s.name, domain::trim(draft.message),
-                             draft.email, ctx.client_address())) {
+  store::Change change(ctx.app.db(),
+                       place.is_public ? store::Actor{place.coalition.id, {}, ""} : ctx.actor());
+  if (!store::add_correction(change, s.record->id, s.name, domain::trim(draft.message), draft.email,
+                             ctx.client_address())) {
     ctx.res.set_header("Retry-After", "3600");
     throw HttpError{429, "upkeep.too_many"};
   }
@@ -171,12 +170,12 @@ void close_correction(Ctx& ctx) {
 
 void register_map_upkeep_pages(App& app) {
   app.get(kUpkeepPath, Access::editor, upkeep_page);
-  app.post(std::string("/deskundigheid/kaart") + kServicePattern + "/klopt-nog",
-           Access::signed_in, confirm);
-  app.get(std::string("/deskundigheid/kaart") + kServicePattern + "/klopt-niet",
-          Access::signed_in, [](Ctx& ctx) { show_correction_form(ctx, signed_in_place(ctx)); });
-  app.post(std::string("/deskundigheid/kaart") + kServicePattern + "/klopt-niet",
-           Access::signed_in, [](Ctx& ctx) { send_correction(ctx, signed_in_place(ctx)); });
+  app.post(std::string("/deskundigheid/kaart") + kServicePattern + "/klopt-nog", Access::signed_in,
+           confirm);
+  app.get(std::string("/deskundigheid/kaart") + kServicePattern + "/klopt-niet", Access::signed_in,
+          [](Ctx& ctx) { show_correction_form(ctx, signed_in_place(ctx)); });
+  app.post(std::string("/deskundigheid/kaart") + kServicePattern + "/klopt-niet", Access::signed_in,
+           [](Ctx& ctx) { send_correction(ctx, signed_in_place(ctx)); });
   app.get(std::string(R"(/openbaar/(GM\d{4})/kaart)") + kServicePattern + "/klopt-niet",
           Access::anyone, [](Ctx& ctx) { show_correction_form(ctx, public_place(ctx)); });
   app.post(std::string(R"(/openbaar/(GM\d{4})/kaart)") + kServicePattern + "/klopt-niet",

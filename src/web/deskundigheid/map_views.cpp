@@ -4,8 +4,8 @@
 #include "store/hsds_store.h"
 #include "store/map_upkeep_store.h"
 #include "store/partners_store.h"
-#include "web/ui/input.h"
 #include "web/core/url.h"
+#include "web/ui/input.h"
 
 namespace kompas::web {
 
