@@ -8,6 +8,7 @@
 #include "domain/coalition.h"
 #include "domain/problem.h"
 #include "store/database.h"
+#include "store/signal_key.h"
 #include "web/core/i18n.h"
 
 namespace kompas::cli {
@@ -32,6 +33,13 @@ struct Texts {
 
 // Which coalition a command works on: the one named (GMxxxx), or the only one there is.
 domain::Coalition resolve_coalition(store::Database& db, const std::string& code, const Texts& t);
+
+// The signaalpunt's key file (store/signal_key.h): `option` or the default beside the database.
+// Made when missing (and said so), except when the database already holds signals: those need
+// their own key, so a missing file is then an error. Returns the key.
+store::SignalKey signal_key_for(store::Database& db, const std::string& option, const Texts& t);
+// The --key option of init, demo and serve.
+void add_key_option(CLI::App& command, std::string& key, const Texts& t);
 
 void add_serve_command(CLI::App& app, const Texts& t);
 void add_database_commands(CLI::App& app, const Texts& t);  // init, backup

@@ -9,12 +9,13 @@
 namespace kompas::cli {
 namespace {
 
-void init(const std::string& db_location, const Texts& t) {
+void init(const std::string& db_location, const std::string& key, const Texts& t) {
   store::Database db(db_location, 1);
   const auto applied = store::migrate(db);
   if (applied.empty())
     std::cout << t.f("cli.init.current", {{"db", db.location().display}}) << "\n";
   for (const auto& name : applied) std::cout << t.f("cli.init.applied", {{"name", name}}) << "\n";
+  signal_key_for(db, key, t);
 }
 
 // SQLite's online backup copies a consistent snapshot while the server keeps running.
@@ -69,8 +70,10 @@ void backup(const std::string& db_location, const std::string& target, const Tex
 void add_database_commands(CLI::App& app, const Texts& t) {
   auto db = std::make_shared<std::string>();
   auto* init_cmd = app.add_subcommand("init", t("cli.init.description"));
+  auto key = std::make_shared<std::string>();
   init_cmd->add_option("--db", *db, t("cli.db"))->required();
-  init_cmd->callback([db, &t] { init(*db, t); });
+  add_key_option(*init_cmd, *key, t);
+  init_cmd->callback([db, key, &t] { init(*db, *key, t); });
 
   auto target = std::make_shared<std::string>();
   auto* backup_cmd = app.add_subcommand("backup", t("cli.backup.description"));

@@ -257,13 +257,14 @@ void grootstad(store::Database& db) {
 }
 
 struct DemoOptions {
-  std::string db;
+  std::string db, key;
   bool big_city = false;
 };
 
 void demo(const DemoOptions& o, const Texts& t) {
   store::Database db(o.db, 1);
   store::migrate(db);
+  signal_key_for(db, o.key, t);
   const std::string code = o.big_city ? "GM9998" : "GM9999";
   {
     store::Connection conn(db);
@@ -287,6 +288,7 @@ void add_demo_command(CLI::App& app, const Texts& t) {
   auto* cmd = app.add_subcommand("demo", t("cli.demo.description"));
   cmd->add_option("--db", options->db, t("cli.db"))->required();
   cmd->add_flag("--grote-stad", options->big_city, t("cli.demo.big_city"));
+  add_key_option(*cmd, options->key, t);
   cmd->callback([options, &t] { demo(*options, t); });
 }
 

@@ -2,12 +2,15 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <condition_variable>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
 #include <thread>
 
 #include "cli/commands.h"
 #include "store/migrations.h"
+#include "store/signals_store.h"
 #include "web/core/app.h"
 
 namespace kompas::cli {
@@ -34,8 +37,40 @@ std::pair<std::string, int> split_listen(const std::string& listen, const Texts&
   return {host, port};
 }
 
+// Personal fields of signals closed long enough ago are erased at start and then every hour,
+// whether or not anyone opens the signaalpunt.
+class SignalEraser {
+ public:
+  explicit SignalEraser(store::Database& db)
+      : thread_([this, &db] {
+          std::unique_lock lock(mutex_);
+          do {
+            try {
+              if (const auto erased = store::erase_expired_signals(db, store::now_seconds()))
+                spdlog::info("signaalpunt: {} signalen gewist", erased);
+            } catch (const std::exception& e) {
+              spdlog::warn("signaalpunt: wissen mislukt: {}", e.what());
+            }
+          } while (!wake_.wait_for(lock, std::chrono::hours(1), [this] { return stop_; }));
+        }) {}
+  ~SignalEraser() {
+    {
+      std::lock_guard lock(mutex_);
+      stop_ = true;
+    }
+    wake_.notify_one();
+    thread_.join();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool stop_ = false;
+  std::thread thread_;
+};
+
 struct ServeOptions {
-  std::string db;
+  std::string db, key;
   std::string listen = "127.0.0.1:8080";
   std::string static_dir;
   std::size_t threads = web::default_worker_threads();
@@ -52,7 +87,9 @@ void serve(const ServeOptions& o, const Texts& t) {
     spdlog::warn("{}", t.f("cli.serve.no_assets", {{"dir", config.static_dir}}));
   store::Database db(o.db, std::min<std::size_t>(o.threads, 32));
   store::migrate(db);
+  config.signal_key = std::make_shared<const store::SignalKey>(signal_key_for(db, o.key, t));
   web::App app(db, config);
+  SignalEraser eraser(db);
 
   // SIGINT/SIGTERM stop the server cleanly: a thread waits for them, the others never see them.
   sigset_t signals;
@@ -86,6 +123,7 @@ void add_serve_command(CLI::App& app, const Texts& t) {
   cmd->add_option("--db", options->db, t("cli.db"))->required();
   cmd->add_option("--listen", options->listen, t("cli.serve.listen"))->capture_default_str();
   cmd->add_option("--static", options->static_dir, t("cli.serve.static"));
+  add_key_option(*cmd, options->key, t);
   cmd->add_option("--threads", options->threads, t("cli.serve.threads"))
       ->check(CLI::Range(2, 512))
       ->capture_default_str();

@@ -18,6 +18,7 @@ struct Coalition {
   bool public_knowledge = false;  // the kennisbank on public pages, off by default
   bool public_map = false;        // the sociale kaart and its HSDS API public, off by default
   bool public_card = false;       // the gesprekskaart on a public page, off by default
+  bool public_signals = false;    // the signaalpunt's form for anyone, off by default
 };
 
 FieldErrors validate(const Coalition& coalition);

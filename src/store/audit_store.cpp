@@ -61,7 +61,8 @@ const std::vector<std::string>& audited_entities() {
       "controleronde",   "teamlid",        "antwoorden",     "zelfscan",     "begrip",
       "overleg",         "agendapunt",     "jaarafsluiting", "instrument",   "artikel",
       "training",        "trainingsessie", "deelnemer",      "aanwezigheid", "frontlinerol",
-      "frontliners",     "sociale-kaart",  "gesprekskaart",  "correctie"};
+      "frontliners",     "sociale-kaart",  "gesprekskaart",  "correctie",    "signaal",
+      "signaalroute"};
   return entities;
 }
 

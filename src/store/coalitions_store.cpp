@@ -19,8 +19,8 @@ const Table<Coalition> kCoalitions{
      column<&Coalition::public_dashboard>("public_dashboard"),
      column<&Coalition::plan_adopted_on>("plan_adopted_on"),
      column<&Coalition::public_knowledge>("public_knowledge"),
-     column<&Coalition::public_map>("public_map"),
-     column<&Coalition::public_card>("public_card")}};
+     column<&Coalition::public_map>("public_map"), column<&Coalition::public_card>("public_card"),
+     column<&Coalition::public_signals>("public_signals")}};
 
 std::optional<domain::Coalition> first(std::vector<domain::Coalition> found) {
   if (found.empty()) return std::nullopt;

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <semaphore>
 #include <stdexcept>
 #include <thread>
@@ -49,6 +50,14 @@ bool verify_password(const std::string& encoded_hash, std::string_view password)
   if (encoded_hash.empty()) return false;
   const Argon2Slot slot;
   return crypto_pwhash_str_verify(encoded_hash.c_str(), password.data(), password.size()) == 0;
+}
+
+std::string random_code(std::string_view alphabet, int length) {
+  ensure_sodium();
+  std::string out;
+  for (int i = 0; i < length; ++i)
+    out += alphabet[randombytes_uniform(static_cast<std::uint32_t>(alphabet.size()))];
+  return out;
 }
 
 std::string random_uuid() {

@@ -7,19 +7,13 @@ namespace kompas::web {
 // its own file would be dropped by the linker, since nothing else refers to it.
 const std::vector<Section>& sections() {
   static const std::vector<Section> all = {
-      mijn_organisatie_section(),
-      overzicht_section(),
-      verkennen_section(),
-      doelen_section(),
-      wie_doet_wat_section(),
-      kwaliteit_section(),
-      resultaten_section(),
-      verbetercyclus_section(),
-      deskundigheid_section(),
-      beheer_section(),
-      account_section(),
-      openbaar_section(),
-      api_section(),
+      mijn_organisatie_section(), overzicht_section(),
+      verkennen_section(),        doelen_section(),
+      wie_doet_wat_section(),     kwaliteit_section(),
+      resultaten_section(),       verbetercyclus_section(),
+      deskundigheid_section(),    signaalpunt_section(),
+      beheer_section(),           account_section(),
+      openbaar_section(),         api_section(),
   };
   return all;
 }

@@ -12,6 +12,7 @@ Section wie_doet_wat_section();      // activities, contributions and actions
 Section kwaliteit_section();         // the quality check of activities
 Section resultaten_section();        // every indicator by result group: tellen en vertellen
 Section verbetercyclus_section();    // meetings, their agenda and decisions
+Section signaalpunt_section();       // signals about residents reach the right partner
 Section deskundigheid_section();     // the kennisbank for everyone who meets lonely people
 Section beheer_section();            // coalition settings and the audit log
 Section account_section();           // signing in, the profile and API tokens

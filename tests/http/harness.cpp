@@ -20,6 +20,7 @@
 #include "store/secrets.h"
 #include "store/self_scans_store.h"
 #include "store/sessions_store.h"
+#include "store/signals_store.h"
 #include "store/surveys_store.h"
 #include "store/training_store.h"
 #include "web/core/section.h"
@@ -41,6 +42,18 @@ const std::string& seeded_hash() {
 }
 
 }  // namespace
+
+std::shared_ptr<const store::SignalKey> test_signal_key() {
+  static const auto key = [] {
+    const auto file =
+        std::filesystem::temp_directory_path() / ("kompas-test-" + random_suffix() + ".key");
+    store::SignalKey::create(file);
+    auto read = std::make_shared<const store::SignalKey>(store::SignalKey::read(file));
+    std::filesystem::remove(file);
+    return read;
+  }();
+  return key;
+}
 
 bool HttpTest::on_postgres() {
   return std::getenv("KOMPAS_TEST_PG") != nullptr;
@@ -68,6 +81,7 @@ void HttpTest::SetUp() {
   web::Config config;
   config.server.worker_threads = 8;
   config.server.max_upload_bytes = 1 << 20;
+  config.signal_key = test_signal_key();
   configure(config);
   app_ = std::make_unique<web::App>(*db_, config);
   port_ = app_->bind_any_port("127.0.0.1");
@@ -229,6 +243,19 @@ void HttpTest::seed_data() {
   seed.lezer = person("Lotte Lezer", "lezer@a.example", domain::Role::lezer, {});
   seed.survey = seed_survey(change);
   seed_plan(change);
+  // Every signal goes to the own partner; one came in, about someone on postcode 9901.
+  store::save_signal_route(change, "", seed.own_partner, "Welzijn Noord");
+  seed.signal = *store::add_signal(change, *test_signal_key(),
+                                   {"",
+                                    "9901",
+                                    {domain::SignalKind::buiten},
+                                    "akkoord",
+                                    "Gordijnen al dagen dicht.",
+                                    "Mevrouw Jansen",
+                                    "Dorpsstraat 1",
+                                    "Mo Partner",
+                                    "06-11111111"},
+                                   seed.own_partner, "SEED1234", "");
   seed.coalition_b = store::create_coalition(change, {0, "Gemeente Ander", "GM0001", "", ""});
   seed.partner_b =
       store::create_partner(change, {0, "Welzijn Ander", "welzijn", "", "", "", "", true});

@@ -15,6 +15,9 @@
 
 namespace kompas::test {
 
+// One signaalpunt key for every test server of this run (store/signal_key.h).
+std::shared_ptr<const store::SignalKey> test_signal_key();
+
 // Who is calling. Coalition A (GM9999) has partners "Welzijn Noord" (own) and "Zorg Zuid"
 // (other); coalition B (GM0001) is someone else's.
 enum class As { anonymous, beheerder, partner, lezer, other_coalition };
@@ -41,6 +44,8 @@ struct Seed {
   long long meeting = 0, agenda_item = 0;
   // A training with one session (no one on its list yet).
   long long training = 0, session = 0;
+  // A new signal for the own partner (routes: the own partner for the whole gemeente).
+  long long signal = 0;
 };
 
 // The seeded beheerder of coalition A, for changes a test makes through the stores.

@@ -45,6 +45,7 @@ class AuthorizationTest : public HttpTest {
     const std::string article = "/deskundigheid/kennisbank/wat-is-eenzaamheid";
     const auto training = "/deskundigheid/training/" + std::to_string(seed.training);
     const auto session = "/deskundigheid/sessies/" + std::to_string(seed.session);
+    const auto signal = "/signaalpunt/" + std::to_string(seed.signal);
     constexpr int R = 303;  // anonymous: sent to the login page
     return {
         {"GET", "/", "/", R, 200, 200, 200, 200},
@@ -215,6 +216,16 @@ class AuthorizationTest : public HttpTest {
         // Off until the beheerder switches the public gesprekskaart on.
         {"GET", R"(/openbaar/(GM\d{4})/gesprekskaart)", "/openbaar/GM9999/gesprekskaart", 404, 404,
          404, 404, 404},
+        // Signals: only the receiving partner's staff open one (the beheerder has no partner).
+        {"GET", "/signaalpunt", "/signaalpunt", R, 200, 200, 200, 200},
+        {"GET", "/signaalpunt/nieuw", "/signaalpunt/nieuw", R, 200, 200, 200, 200},
+        {"GET", R"(/signaalpunt/(\d+))", signal, R, 403, 200, 403, 404},
+        {"GET", "/signaalpunt/routes", "/signaalpunt/routes", R, 403, 403, 200, 200},
+        // Off until the beheerder switches the public signaalpunt on.
+        {"GET", R"(/openbaar/(GM\d{4})/signaal)", "/openbaar/GM9999/signaal", 404, 404, 404, 404,
+         404},
+        {"GET", R"(/openbaar/(GM\d{4})/signaal/status)", "/openbaar/GM9999/signaal/status", 404,
+         404, 404, 404, 404},
         {"GET", "/api/hsds/openapi.json", "/api/hsds/openapi.json", 200, 200, 200, 200, 200},
         // Without a published kaart, HSDS needs an API token of the coalition: a session is none.
         {"GET", R"(/api/hsds/(GM\d{4})/?)", "/api/hsds/GM9999/", 401, 401, 401, 401, 401},
@@ -370,6 +381,13 @@ class AuthorizationTest : public HttpTest {
         // Public, with the login form's double-submit token: tested in its own test.
         {"POST", R"(/openbaar/(GM\d{4})/kaart/dienst/([A-Za-z0-9._:-]{1,100})/klopt-niet)", "", 0,
          0, 0, 0, 0},
+        {"POST", "/signaalpunt/nieuw", "/signaalpunt/nieuw", 401, 422, 422, 422, 422},
+        {"POST", R"(/signaalpunt/(\d+)/stap)", signal + "/stap", 401, 403, 422, 403, 404},
+        {"POST", "/signaalpunt/routes", "/signaalpunt/routes", 401, 403, 403, 422, 422},
+        {"POST", R"(/signaalpunt/routes/(\d+)/verwijderen)",
+         "/signaalpunt/routes/999999/verwijderen", 401, 403, 403, 404, 404},
+        // Public, with the login form's double-submit token: tested in test_signals.cpp.
+        {"POST", R"(/openbaar/(GM\d{4})/signaal)", "", 0, 0, 0, 0, 0},
         {"POST", R"(/deskundigheid/kaart/correcties/(\d+)/afgehandeld)",
          "/deskundigheid/kaart/correcties/999999/afgehandeld", 401, 403, 404, 404, 404},
         {"POST", "/deskundigheid/kennisbank/nieuw", "/deskundigheid/kennisbank/nieuw", 401, 403,
@@ -467,7 +485,10 @@ TEST_F(AuthorizationTest, EachCallerGetsWhatTheirRoleAllows) {
     }
   }
   EXPECT_EQ(count("SELECT COUNT(*) FROM partners"), partners_before);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log"), audit_before);
+  // Nothing changed; the log holds only the two times the partner opened the signal (the page,
+  // and the page again with the empty step's errors): every viewing of a signal is logged.
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action <> 'bekijken'"), audit_before);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'bekijken'"), 2);
 }
 
 }  // namespace

@@ -73,6 +73,13 @@ const std::vector<FieldSpec> kCoalitionFields = {
      "coalition.public_card_hint",
      {},
      ""},
+    {"public_signals",
+     "coalition.public_signals",
+     FieldKind::checkbox,
+     false,
+     "coalition.public_signals_hint",
+     {},
+     ""},
 };
 
 void admin_home(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
@@ -90,6 +97,8 @@ void admin_home(Ctx& ctx, const nlohmann::json& values, const domain::FieldError
             {"map_on", c.public_map},
             {"card_href", "/openbaar/" + c.gemeente_code + "/gesprekskaart"},
             {"card_on", c.public_card},
+            {"signals_href", "/openbaar/" + c.gemeente_code + "/signaal"},
+            {"signals_on", c.public_signals},
             {"csrf", ctx.me().csrf_token},
             {"summary", error_summary(ctx, kCoalitionFields, errors)},
             {"fields", form_fields(ctx, kCoalitionFields, values, errors)}},
@@ -116,6 +125,7 @@ void save_coalition(Ctx& ctx) {
   coalition.public_knowledge = values["public_knowledge"].get<bool>();
   coalition.public_map = values["public_map"].get<bool>();
   coalition.public_card = values["public_card"].get<bool>();
+  coalition.public_signals = values["public_signals"].get<bool>();
   auto errors = domain::validate(coalition);
   for (const auto& [field, key] : number_errors) errors[field] = key;
   if (!errors.empty()) return admin_home(ctx, values, errors, 422);
@@ -275,7 +285,8 @@ void register_admin_pages(App& app) {
                 {"public_dashboard", c.public_dashboard},
                 {"public_knowledge", c.public_knowledge},
                 {"public_map", c.public_map},
-                {"public_card", c.public_card}},
+                {"public_card", c.public_card},
+                {"public_signals", c.public_signals}},
                {});
   });
   app.post("/beheer/coalitie", Access::beheerder, save_coalition);

@@ -13,7 +13,8 @@ Section beheer_section() {
       .shown = Shown::beheerder,
       .audited = {{"coalitie",
                    {"name", "gemeente_code", "kartrekker", "cycle_start", "min_cell_size",
-                    "public_dashboard", "plan_adopted_on", "public_knowledge", "public_map", "public_card"}}},
+                    "public_dashboard", "plan_adopted_on", "public_knowledge", "public_map",
+                    "public_card", "public_signals"}}},
       .register_routes = register_admin_pages,
   };
 }

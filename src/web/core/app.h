@@ -13,6 +13,7 @@
 #include "store/change.h"
 #include "store/database.h"
 #include "store/sessions_store.h"
+#include "store/signal_key.h"
 #include "web/core/body_cache.h"
 #include "web/core/computed_cache.h"
 #include "web/core/http.h"
@@ -34,6 +35,8 @@ struct Config {
   // Addresses of reverse proxies (nginx) whose X-Forwarded-For names the real client. From any
   // other address the header is ignored: anyone can send it. They have no per-address limit.
   std::vector<std::string> trusted_proxies;
+  // Seals the signaalpunt's personal fields; without it the signaalpunt's pages answer 503.
+  std::shared_ptr<const store::SignalKey> signal_key;
 };
 
 // Who is asking: the signed-in person with their coalition, or nobody.

@@ -1,0 +1,27 @@
+#include <iostream>
+
+#include "cli/commands.h"
+#include "store/signals_store.h"
+
+namespace kompas::cli {
+
+store::SignalKey signal_key_for(store::Database& db, const std::string& option, const Texts& t) {
+  const auto file = option.empty() ? store::default_signal_key_file(db.location())
+                                   : std::filesystem::path(option);
+  if (!std::filesystem::exists(file)) {
+    if (store::has_signals(db)) throw UserError(t.f("cli.key.missing", {{"path", file.string()}}));
+    if (store::SignalKey::create(file))
+      std::cout << t.f("cli.key.created", {{"path", file.string()}}) << std::endl;
+  }
+  try {
+    return store::SignalKey::read(file);
+  } catch (const std::runtime_error&) {
+    throw UserError(t.f("cli.key.unreadable", {{"path", file.string()}}));
+  }
+}
+
+void add_key_option(CLI::App& command, std::string& key, const Texts& t) {
+  command.add_option("--key", key, t("cli.key.option"));
+}
+
+}  // namespace kompas::cli

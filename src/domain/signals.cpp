@@ -1,0 +1,123 @@
+#include "domain/signals.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "domain/social_map.h"
+#include "domain/text.h"
+
+namespace kompas::domain {
+
+FieldErrors validate(SignalDraft& d) {
+  FieldErrors errors;
+  for (auto* text : {&d.wijk, &d.postcode, &d.note, &d.resident_name, &d.resident_address,
+                     &d.reporter_name, &d.reporter_contact})
+    *text = trim(*text);
+  if (!d.postcode.empty()) {
+    if (const auto digits = read_postcode(d.postcode))
+      d.postcode = *digits;
+    else
+      errors["postcode"] = "error.postcode";
+  }
+  if (d.wijk.empty() && d.postcode.empty()) errors["wijk"] = "signal.error.where";
+  if (d.kinds.empty()) errors["kinds"] = "signal.error.kinds";
+  if (!parse_word<Consent>(d.consent)) errors["consent"] = "error.choose";
+  if (utf8_length(d.note) > kSignalNoteLength) errors["note"] = "error.too_long";
+  for (const auto& [field, text] : {std::pair{"resident_name", &d.resident_name},
+                                    std::pair{"resident_address", &d.resident_address},
+                                    std::pair{"reporter_name", &d.reporter_name},
+                                    std::pair{"reporter_contact", &d.reporter_contact}})
+    if (utf8_length(*text) > kSignalNameLength) errors[field] = "error.too_long";
+  return errors;
+}
+
+RouteArea route_area(const std::string& area) {
+  if (area.empty()) return RouteArea::rest;
+  return area.starts_with("WK") ? RouteArea::wijk : RouteArea::postcode;
+}
+
+RouteChoice choose_route(const std::vector<SignalRoute>& routes, const std::string& wijk,
+                         const std::string& postcode) {
+  const auto find = [&](const std::string& area) -> std::optional<long long> {
+    for (const auto& r : routes)
+      if (r.area == area) return r.partner_id;
+    return std::nullopt;
+  };
+  RouteChoice out;
+  if (!postcode.empty()) {
+    out.partner_id = find(postcode);
+    if (out.partner_id) return out;
+    out.unknown_postcode = true;
+    if (wijk.empty()) return out;
+  }
+  out.partner_id = find(wijk);
+  if (!out.partner_id) out.partner_id = find("");
+  return out;
+}
+
+FieldErrors validate(SignalStep& step, SignalStatus current) {
+  FieldErrors errors;
+  step.note = trim(step.note);
+  const auto status = parse_word<SignalStatus>(step.status);
+  if (current == SignalStatus::afgesloten || !status || *status == SignalStatus::nieuw) {
+    errors["status"] = "error.choose";
+    return errors;
+  }
+  if (*status == SignalStatus::doorverwezen && step.service.empty())
+    errors["service"] = "signal.error.service";
+  if (*status != SignalStatus::doorverwezen) step.service.clear();
+  if (*status == SignalStatus::afgesloten && !parse_word<CloseReason>(step.reason))
+    errors["reason"] = "signal.error.reason";
+  if (*status != SignalStatus::afgesloten) step.reason.clear();
+  if (utf8_length(step.note) > kSignalNoteLength) errors["note"] = "error.too_long";
+  return errors;
+}
+
+bool may_read_signal(const Person& person, long long receiving_partner_id) {
+  return person.active && person.role != Role::lezer && person.partner_id &&
+         *person.partner_id == receiving_partner_id;
+}
+
+SignalFigures signal_figures(const std::vector<SignalFact>& facts) {
+  SignalFigures out;
+  std::vector<double> days;
+  int referred = 0, not_known = 0;
+  for (const auto& f : facts) {
+    ++out.total;
+    ++out.per_wijk_quarter[{f.wijk, f.quarter}];
+    if (f.first_contact_at) days.push_back((f.first_contact_at - f.created_at) / 86400.0);
+    if (f.referred_at) ++referred;
+    if (f.closed_at) {
+      ++out.closed;
+      if (f.close_reason != word(CloseReason::al_bekend)) ++not_known;
+    }
+  }
+  out.contacted = static_cast<int>(days.size());
+  if (!days.empty()) {
+    std::sort(days.begin(), days.end());
+    const auto n = days.size();
+    out.median_days_to_contact = n % 2 ? days[n / 2] : (days[n / 2 - 1] + days[n / 2]) / 2;
+  }
+  if (out.total) out.share_referred = static_cast<double>(referred) / out.total;
+  if (out.closed) out.share_not_known = static_cast<double>(not_known) / out.closed;
+  return out;
+}
+
+std::string quarter_of(const std::string& iso_date) {
+  if (iso_date.size() < 7) return "";
+  const int month = std::stoi(iso_date.substr(5, 2));
+  return iso_date.substr(0, 4) + "-K" + std::to_string((month - 1) / 3 + 1);
+}
+
+std::string format_signal_code(const std::string& eight) {
+  return eight.substr(0, 4) + "-" + eight.substr(4);
+}
+
+std::string normalise_signal_code(std::string_view typed) {
+  std::string out;
+  for (const unsigned char c : typed)
+    if (std::isalnum(c)) out += static_cast<char>(std::toupper(c));
+  return out.size() > 32 ? "" : out;
+}
+
+}  // namespace kompas::domain

@@ -1,0 +1,124 @@
+#pragma once
+// The signaalpunt (issue 13): a worry about a resident, passed by someone who noticed it, reaches
+// the partner that covers the resident's wijk, whose staff log what they do. The resident's
+// privacy comes first: what could name a person is sealed by the store, only the receiving
+// partner's staff read it, and it is erased a set time after the signal is closed.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/people.h"
+#include "domain/validation.h"
+#include "domain/words.h"
+
+namespace kompas::domain {
+
+// The five kinds of signal (evidence.md), and what anyone sees from outside a home.
+// The gesprekskaart names them with the same words ("signal.kind.<word>" and its examples).
+enum class SignalKind { lichaam, gevoel, contacten, gedrag, gebeurtenis, buiten };
+template <>
+struct Words<SignalKind> {
+  static constexpr std::array<std::string_view, 6> list{"lichaam", "gevoel",      "contacten",
+                                                        "gedrag",  "gebeurtenis", "buiten"};
+};
+
+// Whether the resident knows about the signal and agrees to a partner getting in touch.
+enum class Consent { akkoord, weet_niet_akkoord, weet_het_niet };
+template <>
+struct Words<Consent> {
+  static constexpr std::array<std::string_view, 3> list{"akkoord", "weet_niet_akkoord",
+                                                        "weet_het_niet"};
+};
+
+enum class SignalStatus { nieuw, contact_gelegd, doorverwezen, afgesloten };
+template <>
+struct Words<SignalStatus> {
+  static constexpr std::array<std::string_view, 4> list{"nieuw", "contact_gelegd", "doorverwezen",
+                                                        "afgesloten"};
+};
+
+enum class CloseReason { hulp_gevonden, wil_geen_hulp, niet_bereikt, al_bekend, anders };
+template <>
+struct Words<CloseReason> {
+  static constexpr std::array<std::string_view, 5> list{"hulp_gevonden", "wil_geen_hulp",
+                                                        "niet_bereikt", "al_bekend", "anders"};
+};
+
+inline constexpr std::size_t kSignalNoteLength = 1000;
+inline constexpr std::size_t kSignalNameLength = 200;
+
+// What someone passes. `wijk` is a wijk code of the coalition, `postcode` four digits (letters
+// may follow); one of them is needed. The last four fields are personal and are sealed.
+struct SignalDraft {
+  std::string wijk, postcode;
+  std::vector<SignalKind> kinds;
+  std::string consent;  // a Consent word
+  std::string note, resident_name, resident_address, reporter_name, reporter_contact;
+};
+
+// Checks and tidies the draft (postcode to its four digits, text trimmed). Field errors name
+// form fields; "kinds" when no kind is ticked, "wijk" when neither wijk nor postcode is given.
+FieldErrors validate(SignalDraft& draft);
+
+// Which partner receives a signal: the beheerder's table names a partner per postcode (four
+// digits), per wijk code, and one for the rest ("" as area).
+struct SignalRoute {
+  long long id = 0;
+  std::string area;  // "", a wijk code (WK…) or four postcode digits
+  long long partner_id = 0;
+};
+enum class RouteArea { rest, wijk, postcode };
+RouteArea route_area(const std::string& area);
+
+// The most specific route: the postcode's, else the wijk's, else the rest's. A postcode no route
+// names is unknown (it may lie outside the gemeente): without a wijk there is then no route, so
+// the form can ask for the wijk instead of guessing.
+struct RouteChoice {
+  std::optional<long long> partner_id;
+  bool unknown_postcode = false;
+};
+RouteChoice choose_route(const std::vector<SignalRoute>& routes, const std::string& wijk,
+                         const std::string& postcode);
+
+// A step in handling a signal. Referring needs the service it referred to (from the sociale
+// kaart), closing a reason; a closed signal takes no more steps and "nieuw" is never a step.
+struct SignalStep {
+  std::string status;   // a SignalStatus word
+  std::string service;  // the sociale kaart's service id, for doorverwezen
+  std::string reason;   // a CloseReason word, for afgesloten
+  std::string note;
+};
+FieldErrors validate(SignalStep& step, SignalStatus current);
+
+// Only the staff of the partner that received it read a signal: not the beheerder of another
+// partner, not a lezer, not another partner.
+bool may_read_signal(const Person& person, long long receiving_partner_id);
+
+// Personal fields are erased this long after a signal was closed; counts stay.
+inline constexpr int kSignalRetentionDays = 183;  // half a year
+
+// The counts the coalition sees (and the plan will take as activity indicators): signals per
+// wijk per quarter, days to the first contact, the share referred, and the share of closed
+// signals about someone no partner knew yet. Times in seconds; 0 for not yet.
+struct SignalFact {
+  std::string wijk, quarter;  // quarter as "2026-K4"
+  std::string close_reason;
+  long long created_at = 0, first_contact_at = 0, referred_at = 0, closed_at = 0;
+};
+struct SignalFigures {
+  int total = 0, closed = 0, contacted = 0;
+  std::map<std::pair<std::string, std::string>, int> per_wijk_quarter;  // (wijk, quarter)
+  std::optional<double> median_days_to_contact, share_referred, share_not_known;
+};
+SignalFigures signal_figures(const std::vector<SignalFact>& facts);
+// "2026-K4" for a date "2026-11-30".
+std::string quarter_of(const std::string& iso_date);
+
+// A reporter's code to follow the status: eight characters without look-alikes, shown as
+// "ABCD-EFGH". `normalise_code` reads what someone types back (case, spaces, dashes).
+std::string format_signal_code(const std::string& eight);
+std::string normalise_signal_code(std::string_view typed);
+inline constexpr std::string_view kSignalCodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+}  // namespace kompas::domain

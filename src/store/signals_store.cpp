@@ -1,0 +1,288 @@
+#include "store/signals_store.h"
+
+#include <nlohmann/json.hpp>
+
+#include "store/secrets.h"
+
+namespace kompas::store {
+namespace {
+
+std::string kinds_text(const std::vector<domain::SignalKind>& kinds) {
+  std::string out;
+  for (const auto kind : kinds) out += (out.empty() ? "" : ",") + domain::word(kind);
+  return out;
+}
+
+// Two personal fields sealed together, so their lengths do not show separately.
+std::string seal_pair(const SignalKey& key, const std::string& a, const std::string& b) {
+  if (a.empty() && b.empty()) return "";
+  return key.seal(nlohmann::json::array({a, b}).dump());
+}
+
+std::pair<std::string, std::string> open_pair(const SignalKey& key, const std::string& sealed) {
+  const auto plain = key.open(sealed);
+  if (!plain) throw std::runtime_error("a signal cannot be opened with this key file");
+  if (plain->empty()) return {};
+  const auto pair = nlohmann::json::parse(*plain);
+  return {pair.at(0).get<std::string>(), pair.at(1).get<std::string>()};
+}
+
+const char* const kSignalColumns =
+    "SELECT id, partner_id, wijk, postcode, kinds, consent, status, close_reason, created_at, "
+    "COALESCE(first_contact_at, 0), COALESCE(referred_at, 0), COALESCE(closed_at, 0), "
+    "COALESCE(erased_at, 0), COALESCE(reported_by, 0) FROM signals WHERE coalition_id = :c ";
+
+template <typename Value>
+std::vector<SignalSummary> select_signals(soci::session& sql, const std::string& where,
+                                          long long coalition_id, const Value& value) {
+  SignalSummary s;
+  long long erased_at = 0, reported_by = 0;
+  auto st = select_rows(sql, kSignalColumns + where, soci::use(coalition_id), soci::use(value),
+                        soci::into(s.id), soci::into(s.partner_id), soci::into(s.wijk),
+                        soci::into(s.postcode), soci::into(s.kinds), soci::into(s.consent),
+                        soci::into(s.status), soci::into(s.close_reason), soci::into(s.created_at),
+                        soci::into(s.first_contact_at), soci::into(s.referred_at),
+                        soci::into(s.closed_at), soci::into(erased_at), soci::into(reported_by));
+  std::vector<SignalSummary> out;
+  while (st.fetch()) {
+    s.erased = erased_at != 0;
+    s.reported_by = reported_by ? std::optional(reported_by) : std::nullopt;
+    out.push_back(s);
+  }
+  return out;
+}
+
+std::string label_of(long long id) {
+  return "#" + std::to_string(id);
+}
+
+}  // namespace
+
+std::vector<domain::SignalRoute> signal_routes(soci::session& sql, long long coalition_id) {
+  domain::SignalRoute r;
+  auto st = select_rows(sql,
+                        "SELECT id, area, partner_id FROM signal_routes WHERE coalition_id = :c "
+                        "ORDER BY area",
+                        soci::use(coalition_id), soci::into(r.id), soci::into(r.area),
+                        soci::into(r.partner_id));
+  std::vector<domain::SignalRoute> out;
+  while (st.fetch()) out.push_back(r);
+  return out;
+}
+
+void save_signal_route(Change& change, const std::string& area, long long partner_id,
+                       const std::string& partner_name) {
+  auto& sql = change.sql();
+  const auto coalition_id = change.actor().coalition_id;
+  std::string old_partner;
+  sql << "SELECT COALESCE(MAX(p.name), '') FROM signal_routes r JOIN partners p ON p.id = "
+         "r.partner_id WHERE r.coalition_id = :c AND r.area = :a",
+      soci::use(coalition_id), soci::use(area), soci::into(old_partner);
+  sql << "DELETE FROM signal_routes WHERE coalition_id = :c AND area = :a", soci::use(coalition_id),
+      soci::use(area);
+  sql << "INSERT INTO signal_routes (coalition_id, area, partner_id) VALUES (:c, :a, :p)",
+      soci::use(coalition_id), soci::use(area), soci::use(partner_id);
+  const auto label = area.empty() ? std::string("*") : area;
+  change.record(old_partner.empty() ? "aanmaken" : "wijzigen", "signaalroute", label, label,
+                old_partner.empty() ? nlohmann::json()
+                                    : nlohmann::json{{"area", label}, {"partner", old_partner}},
+                {{"area", label}, {"partner", partner_name}});
+}
+
+bool delete_signal_route(Change& change, long long id) {
+  auto& sql = change.sql();
+  const auto coalition_id = change.actor().coalition_id;
+  std::string area, partner;
+  soci::indicator found = soci::i_null;
+  sql << "SELECT r.area, p.name FROM signal_routes r JOIN partners p ON p.id = r.partner_id "
+         "WHERE r.coalition_id = :c AND r.id = :i",
+      soci::use(coalition_id), soci::use(id), soci::into(area, found), soci::into(partner);
+  if (found != soci::i_ok) return false;
+  sql << "DELETE FROM signal_routes WHERE coalition_id = :c AND id = :i", soci::use(coalition_id),
+      soci::use(id);
+  const auto label = area.empty() ? std::string("*") : area;
+  change.record("verwijderen", "signaalroute", label, label,
+                {{"area", label}, {"partner", partner}}, nullptr);
+  return true;
+}
+
+std::optional<long long> add_signal(Change& change, const SignalKey& key,
+                                    const domain::SignalDraft& d, long long partner_id,
+                                    const std::string& code, const std::string& sender,
+                                    const SignalLimits& limits) {
+  auto& sql = change.sql();
+  const auto coalition_id = change.actor().coalition_id;
+  const auto now = now_seconds();
+  const auto sender_hash = sender.empty() ? std::string() : token_hash(sender);
+  if (!sender.empty()) {
+    const long long hour_ago = now - 3600, day_ago = now - 86400;
+    int from_sender = 0, today = 0;
+    sql << "SELECT COUNT(*) FROM signals WHERE sender_hash = :s AND created_at > :t",
+        soci::use(sender_hash), soci::use(hour_ago), soci::into(from_sender);
+    sql << "SELECT COUNT(*) FROM signals WHERE coalition_id = :c AND sender_hash <> '' AND "
+           "created_at > :t",
+        soci::use(coalition_id), soci::use(day_ago), soci::into(today);
+    if (from_sender >= limits.per_sender_per_hour || today >= limits.per_coalition_per_day)
+      return std::nullopt;
+  }
+  const auto kinds = kinds_text(d.kinds);
+  const auto note = key.seal(d.note);
+  const auto resident = seal_pair(key, d.resident_name, d.resident_address);
+  const auto reporter = seal_pair(key, d.reporter_name, d.reporter_contact);
+  const auto code_hash = token_hash(domain::normalise_signal_code(code));
+  const long long person = change.actor().person_id.value_or(0);
+  soci::indicator person_ind = change.actor().person_id ? soci::i_ok : soci::i_null;
+  long long id = 0;
+  sql << "INSERT INTO signals (coalition_id, partner_id, wijk, postcode, kinds, consent, "
+         "note_sealed, resident_sealed, reporter_sealed, code_hash, reported_by, sender_hash, "
+         "created_at) VALUES (:c, :p, :w, :pc, :k, :cs, :n, :r, :rp, :h, :by, :s, :t) RETURNING id",
+      soci::use(coalition_id), soci::use(partner_id), soci::use(d.wijk), soci::use(d.postcode),
+      soci::use(kinds), soci::use(d.consent), soci::use(note), soci::use(resident),
+      soci::use(reporter), soci::use(code_hash), soci::use(person, person_ind),
+      soci::use(sender_hash), soci::use(now), soci::into(id);
+  std::string partner_name;
+  sql << "SELECT name FROM partners WHERE id = :p", soci::use(partner_id), soci::into(partner_name);
+  // The log says where it went and what kind it is; never who it is about or who sent it.
+  change.record("aanmaken", "signaal", std::to_string(id), label_of(id), nullptr,
+                {{"wijk", d.wijk},
+                 {"postcode", d.postcode},
+                 {"kinds", kinds},
+                 {"consent", d.consent},
+                 {"partner", partner_name}});
+  return id;
+}
+
+std::vector<SignalSummary> signals_of_partner(soci::session& sql, long long coalition_id,
+                                              long long partner_id) {
+  return select_signals(sql, "AND partner_id = :v ORDER BY id DESC", coalition_id, partner_id);
+}
+
+std::vector<SignalSummary> signals_reported_by(soci::session& sql, long long coalition_id,
+                                               long long person_id) {
+  return select_signals(sql, "AND reported_by = :v ORDER BY id DESC", coalition_id, person_id);
+}
+
+std::vector<SignalSummary> all_signals(soci::session& sql, long long coalition_id) {
+  return select_signals(sql, "AND id > :v ORDER BY id", coalition_id, 0LL);
+}
+
+std::optional<SignalSummary> find_signal(soci::session& sql, long long coalition_id, long long id) {
+  auto found = select_signals(sql, "AND id = :v", coalition_id, id);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+std::optional<SignalSummary> find_signal_by_code(soci::session& sql, long long coalition_id,
+                                                 const std::string& code) {
+  const auto normal = domain::normalise_signal_code(code);
+  if (normal.empty()) return std::nullopt;
+  const auto hash = token_hash(normal);
+  auto found = select_signals(sql, "AND code_hash = :v", coalition_id, hash);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+SignalContent open_signal(Change& change, const SignalKey& key, const SignalSummary& signal) {
+  auto& sql = change.sql();
+  std::string note, resident, reporter;
+  sql << "SELECT note_sealed, resident_sealed, reporter_sealed FROM signals WHERE id = :i",
+      soci::use(signal.id), soci::into(note), soci::into(resident), soci::into(reporter);
+  SignalContent c;
+  const auto opened = key.open(note);
+  if (!opened) throw std::runtime_error("a signal cannot be opened with this key file");
+  c.note = *opened;
+  std::tie(c.resident_name, c.resident_address) = open_pair(key, resident);
+  std::tie(c.reporter_name, c.reporter_contact) = open_pair(key, reporter);
+  change.record("bekijken", "signaal", std::to_string(signal.id), label_of(signal.id), nullptr,
+                {{"status", signal.status}});
+  return c;
+}
+
+std::vector<SignalStepRecord> signal_steps(soci::session& sql, const SignalKey& key,
+                                           long long signal_id) {
+  SignalStepRecord r;
+  std::string sealed;
+  auto st = select_rows(sql,
+                        "SELECT status, service_id, service_name, reason, note_sealed, "
+                        "person_name, at FROM signal_steps WHERE signal_id = :s ORDER BY id",
+                        soci::use(signal_id), soci::into(r.status), soci::into(r.service_id),
+                        soci::into(r.service_name), soci::into(r.reason), soci::into(sealed),
+                        soci::into(r.person_name), soci::into(r.at));
+  std::vector<SignalStepRecord> out;
+  while (st.fetch()) {
+    const auto note = key.open(sealed);
+    if (!note) throw std::runtime_error("a signal cannot be opened with this key file");
+    r.note = *note;
+    out.push_back(r);
+  }
+  return out;
+}
+
+void add_signal_step(Change& change, const SignalKey& key, const SignalSummary& signal,
+                     const domain::SignalStep& step, const std::string& service_name) {
+  auto& sql = change.sql();
+  const auto now = now_seconds();
+  const auto note = key.seal(step.note);
+  const auto& person = change.actor().person_name;
+  sql << "INSERT INTO signal_steps (signal_id, status, service_id, service_name, reason, "
+         "note_sealed, person_name, at) VALUES (:s, :st, :sv, :sn, :r, :n, :p, :t)",
+      soci::use(signal.id), soci::use(step.status), soci::use(step.service),
+      soci::use(service_name), soci::use(step.reason), soci::use(note), soci::use(person),
+      soci::use(now);
+  // The first step in which someone reached the resident counts as the first contact.
+  const bool reached = step.status == "contact_gelegd" || step.status == "doorverwezen";
+  const long long first = signal.first_contact_at ? signal.first_contact_at : reached ? now : 0;
+  const long long referred = step.status == "doorverwezen" ? now : signal.referred_at;
+  const long long closed = step.status == "afgesloten" ? now : 0;
+  soci::indicator first_ind = first ? soci::i_ok : soci::i_null;
+  soci::indicator referred_ind = referred ? soci::i_ok : soci::i_null;
+  soci::indicator closed_ind = closed ? soci::i_ok : soci::i_null;
+  sql << "UPDATE signals SET status = :st, close_reason = :r, first_contact_at = :f, "
+         "referred_at = :rf, closed_at = :cl WHERE id = :i",
+      soci::use(step.status), soci::use(step.reason), soci::use(first, first_ind),
+      soci::use(referred, referred_ind), soci::use(closed, closed_ind), soci::use(signal.id);
+  nlohmann::json after{{"status", step.status}};
+  if (!step.reason.empty()) after["close_reason"] = step.reason;
+  if (!service_name.empty()) after["service"] = service_name;
+  change.record("wijzigen", "signaal", std::to_string(signal.id), label_of(signal.id),
+                {{"status", signal.status}}, after);
+}
+
+int erase_expired_signals(Database& db, long long now, int days) {
+  const long long before = now - static_cast<long long>(days) * 86400;
+  std::vector<std::pair<long long, long long>> due;  // coalition, signal
+  {
+    Connection conn(db);
+    long long coalition = 0, id = 0;
+    auto st = select_rows(conn.sql(),
+                          "SELECT coalition_id, id FROM signals WHERE closed_at IS NOT NULL AND "
+                          "closed_at < :b AND erased_at IS NULL ORDER BY coalition_id, id",
+                          soci::use(before), soci::into(coalition), soci::into(id));
+    while (st.fetch()) due.emplace_back(coalition, id);
+  }
+  for (std::size_t i = 0; i < due.size();) {
+    Change change(db, Actor{due[i].first, {}, ""});
+    for (; i < due.size() && due[i].first == change.actor().coalition_id; ++i) {
+      const auto id = due[i].second;
+      change.sql() << "UPDATE signals SET note_sealed = '', resident_sealed = '', "
+                      "reporter_sealed = '', sender_hash = '', erased_at = :t "
+                      "WHERE id = :i",
+          soci::use(now), soci::use(id);
+      change.sql() << "UPDATE signal_steps SET note_sealed = '' WHERE signal_id = :i",
+          soci::use(id);
+      change.record("wissen", "signaal", std::to_string(id), label_of(id), nullptr,
+                    {{"status", std::string("afgesloten")}});
+    }
+    change.commit();
+  }
+  return static_cast<int>(due.size());
+}
+
+bool has_signals(Database& db) {
+  Connection conn(db);
+  int count = 0;
+  conn.sql() << "SELECT COUNT(*) FROM signals", soci::into(count);
+  return count > 0;
+}
+
+}  // namespace kompas::store

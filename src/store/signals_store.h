@@ -1,0 +1,79 @@
+#pragma once
+// The signaalpunt (issue 13): the routing table, signals and the steps taken on them. What could
+// name a person is sealed with the SignalKey before it is written and opened only for the
+// receiving partner's staff, each opening written to the audit log; the audit log itself never
+// holds it. A set time after closing, `erase_expired_signals` empties the sealed fields; counts
+// (wijk, kinds, dates, status) stay.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/signals.h"
+#include "store/change.h"
+#include "store/signal_key.h"
+
+namespace kompas::store {
+
+std::vector<domain::SignalRoute> signal_routes(soci::session& sql, long long coalition_id);
+// Sets the partner for an area ("" for the rest), replacing the one it had.
+void save_signal_route(Change& change, const std::string& area, long long partner_id,
+                       const std::string& partner_name);
+bool delete_signal_route(Change& change, long long id);
+
+// A signal as lists and counts see it, without its sealed fields. Times are 0 while not yet.
+struct SignalSummary {
+  long long id = 0, partner_id = 0;
+  std::string wijk, postcode, kinds, consent, status, close_reason;
+  long long created_at = 0, first_contact_at = 0, referred_at = 0, closed_at = 0;
+  bool erased = false;
+  std::optional<long long> reported_by;
+};
+
+// What only the receiving partner's staff read.
+struct SignalContent {
+  std::string note, resident_name, resident_address, reporter_name, reporter_contact;
+};
+
+// A public form is open to anyone: per sender (hashed address) and per coalition it is limited.
+struct SignalLimits {
+  int per_sender_per_hour = 5;
+  int per_coalition_per_day = 100;
+};
+
+// Stores a signal for `partner_id` with the reporter's code (kept as a hash). `sender` is the
+// client's address for the public form, "" for someone signed in. Nothing is stored and
+// nothing returned when the flood limit is reached.
+std::optional<long long> add_signal(Change& change, const SignalKey& key,
+                                    const domain::SignalDraft& draft, long long partner_id,
+                                    const std::string& code, const std::string& sender,
+                                    const SignalLimits& limits = {});
+
+std::vector<SignalSummary> signals_of_partner(soci::session& sql, long long coalition_id,
+                                              long long partner_id);
+std::vector<SignalSummary> signals_reported_by(soci::session& sql, long long coalition_id,
+                                               long long person_id);
+std::vector<SignalSummary> all_signals(soci::session& sql, long long coalition_id);
+std::optional<SignalSummary> find_signal(soci::session& sql, long long coalition_id, long long id);
+std::optional<SignalSummary> find_signal_by_code(soci::session& sql, long long coalition_id,
+                                                 const std::string& code);
+
+// Opens the sealed fields and writes the viewing to the audit log (commit the change).
+SignalContent open_signal(Change& change, const SignalKey& key, const SignalSummary& signal);
+
+struct SignalStepRecord {
+  std::string status, service_id, service_name, reason, note, person_name;
+  long long at = 0;
+};
+std::vector<SignalStepRecord> signal_steps(soci::session& sql, const SignalKey& key,
+                                           long long signal_id);
+void add_signal_step(Change& change, const SignalKey& key, const SignalSummary& signal,
+                     const domain::SignalStep& step, const std::string& service_name);
+
+// Empties the sealed fields of every signal closed more than `days` ago (each coalition's in its
+// own audited change); returns how many.
+int erase_expired_signals(Database& db, long long now, int days = domain::kSignalRetentionDays);
+
+// Whether any signal was ever stored: a missing key file is then an error, not a fresh start.
+bool has_signals(Database& db);
+
+}  // namespace kompas::store

@@ -1,0 +1,224 @@
+// The signaalpunt's own pages (issue 13). /signaalpunt shows everyone signed in the counts and
+// the signals they passed themselves (their status only); the staff of a receiving partner also
+// see what came in for their organisation. Only they open a signal: each opening is written to
+// the audit log, and they log each step (contact, referral to a service of the kaart, closing).
+#include "domain/numbers.h"
+#include "domain/signals.h"
+#include "store/signals_store.h"
+#include "web/deskundigheid/map_views.h"
+#include "web/signaalpunt/pages.h"
+#include "web/signaalpunt/signal_views.h"
+#include "web/ui/form.h"
+#include "web/ui/input.h"
+#include "web/ui/percent.h"
+
+namespace kompas::web {
+namespace {
+
+std::map<std::string, std::string> wijk_names(Ctx& ctx) {
+  const auto options = wijk_options(ctx, ctx.coalition_id());
+  return {options.begin(), options.end()};
+}
+
+nlohmann::json figures_view(Ctx& ctx, const std::vector<store::SignalSummary>& signals,
+                            const std::map<std::string, std::string>& names) {
+  std::vector<domain::SignalFact> facts;
+  for (const auto& s : signals)
+    facts.push_back({s.wijk, domain::quarter_of(local_date(s.created_at)), s.close_reason,
+                     s.created_at, s.first_contact_at, s.referred_at, s.closed_at});
+  const auto f = domain::signal_figures(facts);
+  // One row per wijk, one column per quarter, newest last.
+  std::set<std::string> quarters;
+  std::map<std::string, std::map<std::string, int>> by_wijk;
+  for (const auto& [key, count] : f.per_wijk_quarter) {
+    quarters.insert(key.second);
+    by_wijk[key.first][key.second] = count;
+  }
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& [wijk, counts] : by_wijk) {
+    nlohmann::json cells = nlohmann::json::array();
+    for (const auto& q : quarters) {
+      const auto c = counts.find(q);
+      cells.push_back(ctx.number(c == counts.end() ? 0 : c->second));
+    }
+    const auto name = names.find(wijk);
+    rows.push_back({{"wijk", wijk.empty()          ? ctx.t("signal.no_wijk")
+                             : name == names.end() ? wijk
+                                                   : name->second},
+                    {"cells", cells}});
+  }
+  const auto share = [&](const std::optional<double>& p) {
+    return p ? percent(ctx, *p) : ctx.t("signal.no_figure");
+  };
+  return {{"total", ctx.number(f.total)},
+          {"quarters", std::vector<std::string>(quarters.begin(), quarters.end())},
+          {"rows", rows},
+          {"has_rows", !rows.empty()},
+          {"median_days",
+           f.median_days_to_contact
+               ? domain::format_decimal(*f.median_days_to_contact, ctx.decimal_separator(), 1)
+               : ctx.t("signal.no_figure")},
+          {"share_referred", share(f.share_referred)},
+          {"share_not_known", share(f.share_not_known)}};
+}
+
+void inbox(Ctx& ctx) {
+  const auto& me = ctx.me();
+  const auto names = wijk_names(ctx);
+  store::Connection conn(ctx.app.db());
+  nlohmann::json received = nlohmann::json::array(), mine = nlohmann::json::array();
+  const bool receives = me.person.partner_id && me.person.role != domain::Role::lezer;
+  if (receives)
+    for (const auto& s :
+         store::signals_of_partner(conn.sql(), ctx.coalition_id(), *me.person.partner_id))
+      received.push_back(signal_row(ctx, s, names));
+  for (const auto& s : store::signals_reported_by(conn.sql(), ctx.coalition_id(), me.person.id)) {
+    auto row = signal_row(ctx, s, names);
+    row.erase("href");  // the reporter sees the status, not the content
+    mine.push_back(row);
+  }
+  const auto all = store::all_signals(conn.sql(), ctx.coalition_id());
+  std::string partner;
+  if (receives) partner = partner_names(ctx, ctx.coalition_id())[*me.person.partner_id];
+  ctx.res.set_header("Cache-Control", "no-store");
+  ctx.page("signaalpunt/index", ctx.t("signal.title"),
+           {{"receives", receives},
+            {"partner", partner},
+            {"received", received},
+            {"has_received", !received.empty()},
+            {"mine", mine},
+            {"has_mine", !mine.empty()},
+            {"figures", figures_view(ctx, all, names)},
+            {"is_beheerder", me.is_beheerder()}});
+}
+
+// The signal of the address, for the staff of the partner that received it; 404 for another
+// coalition's, 403 for anyone else.
+store::SignalSummary readable_signal(Ctx& ctx, soci::session& sql) {
+  const auto signal = store::find_signal(sql, ctx.coalition_id(), id_param(ctx));
+  if (!signal) not_found();
+  if (!domain::may_read_signal(ctx.me().person, signal->partner_id)) forbidden();
+  return *signal;
+}
+
+std::vector<FieldSpec> step_fields(Ctx& ctx) {
+  std::vector<std::pair<std::string, std::string>> statuses, reasons, services;
+  for (const auto& s : domain::all_words<domain::SignalStatus>())
+    if (s != "nieuw") statuses.emplace_back(s, ctx.t("signal.status." + s));
+  for (const auto& r : domain::all_words<domain::CloseReason>())
+    reasons.emplace_back(r, ctx.t("signal.reason." + r));
+  const auto map = social_map(ctx.app, ctx.coalition_id());
+  for (const auto& s : map->services())
+    if (s.record->text("status") == "active")
+      services.emplace_back(s.record->id,
+                            s.name + (s.organization.empty() ? "" : " — " + s.organization));
+  std::sort(services.begin(), services.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });
+  return {
+      {"status", "signal.step_status", FieldKind::select, true, "", statuses, "off"},
+      {"service", "signal.step_service", FieldKind::select, false, "signal.step_service_hint",
+       services, "off"},
+      {"reason", "signal.step_reason", FieldKind::select, false, "signal.step_reason_hint", reasons,
+       "off"},
+      {"note", "signal.step_note", FieldKind::textarea, false, "signal.step_note_hint", {}, "off"},
+  };
+}
+
+void signal_page(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
+                 int status = 200) {
+  const auto& key = signal_key(ctx);
+  std::optional<store::SignalSummary> found;
+  store::SignalContent content;
+  std::vector<store::SignalStepRecord> steps;
+  {
+    store::Change change(ctx.app.db(), ctx.actor());
+    found = readable_signal(ctx, change.sql());
+    content = store::open_signal(change, key, *found);
+    steps = store::signal_steps(change.sql(), key, found->id);
+    change.commit();  // the viewing is in the audit log before anything is shown
+  }
+  const auto& signal = *found;
+
+  const auto names = wijk_names(ctx);
+  nlohmann::json step_rows = nlohmann::json::array();
+  for (const auto& s : steps)
+    step_rows.push_back({{"date", ctx.date_time(s.at)},
+                         {"status", ctx.t("signal.status." + s.status)},
+                         {"service", s.service_name},
+                         {"reason", s.reason.empty() ? "" : ctx.t("signal.reason." + s.reason)},
+                         {"note", s.note},
+                         {"person", s.person_name}});
+  const auto fields = step_fields(ctx);
+  const bool open = signal.status != "afgesloten";
+  ctx.res.set_header("Cache-Control", "no-store");
+  ctx.page("signaalpunt/signal",
+           ctx.tf("signal.page_title", {{"number", std::to_string(signal.id)}}),
+           {{"number", signal.id},
+            {"date", ctx.date_time(signal.created_at)},
+            {"place", signal_place(ctx, signal, names)},
+            {"kinds", signal_kinds_text(ctx, signal.kinds)},
+            {"consent", ctx.t("signal.consent." + signal.consent)},
+            {"status", ctx.t("signal.status." + signal.status)},
+            {"erased", signal.erased},
+            {"note", content.note},
+            {"resident_name", content.resident_name},
+            {"resident_address", content.resident_address},
+            {"reporter_name", content.reporter_name},
+            {"reporter_contact", content.reporter_contact},
+            {"has_resident", !content.resident_name.empty() || !content.resident_address.empty()},
+            {"has_reporter", !content.reporter_name.empty() || !content.reporter_contact.empty()},
+            {"steps", step_rows},
+            {"has_steps", !step_rows.empty()},
+            {"open", open},
+            {"action", "/signaalpunt/" + std::to_string(signal.id) + "/stap"},
+            {"csrf", ctx.me().csrf_token},
+            {"summary", error_summary(ctx, fields, errors)},
+            {"fields", form_fields(ctx, fields, values, errors)}},
+           status);
+}
+
+void add_step(Ctx& ctx) {
+  const auto& key = signal_key(ctx);
+  const auto fields = step_fields(ctx);
+  const auto values = read_form(ctx, fields);
+  domain::SignalStep step{values["status"].get<std::string>(), values["service"].get<std::string>(),
+                          values["reason"].get<std::string>(), values["note"].get<std::string>()};
+  std::string service_name;
+  domain::FieldErrors errors;
+  if (!step.service.empty()) {
+    const auto& options = fields[1].options;
+    const auto chosen = std::find_if(options.begin(), options.end(),
+                                     [&](const auto& o) { return o.first == step.service; });
+    if (chosen == options.end())
+      errors["service"] = "error.choose";
+    else
+      service_name = chosen->second;
+  }
+  {
+    // Checked against the status as it is now, inside the change: two colleagues closing at
+    // once give one closing.
+    store::Change change(ctx.app.db(), ctx.actor());
+    const auto signal = readable_signal(ctx, change.sql());
+    errors.merge(domain::validate(step, domain::parse_word<domain::SignalStatus>(signal.status)
+                                            .value_or(domain::SignalStatus::nieuw)));
+    if (step.service.empty()) service_name.clear();  // only a referral names a service
+    if (errors.empty()) {
+      store::add_signal_step(change, key, signal, step, service_name);
+      change.commit();
+      return ctx.redirect_with_notice("/signaalpunt/" + std::to_string(signal.id), "saved");
+    }
+  }
+  signal_page(ctx, values, errors, 422);
+}
+
+}  // namespace
+
+void register_inbox_pages(App& app) {
+  app.get("/signaalpunt", Access::signed_in, inbox);
+  app.get(R"(/signaalpunt/(\d+))", Access::editor, [](Ctx& ctx) {
+    signal_page(ctx, {{"status", ""}, {"service", ""}, {"reason", ""}, {"note", ""}}, {});
+  });
+  app.post(R"(/signaalpunt/(\d+)/stap)", Access::editor, add_step);
+}
+
+}  // namespace kompas::web

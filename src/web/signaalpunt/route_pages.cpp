@@ -1,0 +1,130 @@
+// Who receives a signal (issue 13): the beheerder's table of a partner per postcode, per wijk
+// and for the rest of the gemeente. The most specific row wins (domain::choose_route).
+#include "domain/signals.h"
+#include "domain/social_map.h"
+#include "domain/text.h"
+#include "store/signals_store.h"
+#include "web/signaalpunt/pages.h"
+#include "web/signaalpunt/signal_views.h"
+#include "web/ui/form.h"
+#include "web/ui/input.h"
+
+namespace kompas::web {
+namespace {
+
+constexpr const char* kRoutesPath = "/signaalpunt/routes";
+
+std::vector<FieldSpec> route_fields(Ctx& ctx) {
+  std::vector<std::pair<std::string, std::string>> partners;
+  for (const auto& [id, name] : partner_names(ctx, ctx.coalition_id()))
+    partners.emplace_back(std::to_string(id), name);
+  std::sort(partners.begin(), partners.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });
+  FieldSpec wijk{"wijk", "signal.route_wijk",      FieldKind::select,
+                 false,  "signal.route_wijk_hint", wijk_options(ctx, ctx.coalition_id()),
+                 "off"};
+  wijk.empty_option_key = "signal.route_rest";
+  return {
+      wijk,
+      {"postcode",
+       "signal.route_postcode",
+       FieldKind::text,
+       false,
+       "signal.route_postcode_hint",
+       {},
+       "off"},
+      {"partner", "signal.route_partner", FieldKind::select, true, "", partners, "off"},
+  };
+}
+
+void routes_page(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
+                 int status = 200) {
+  const auto fields = route_fields(ctx);
+  const auto wijken = wijk_options(ctx, ctx.coalition_id());
+  const std::map<std::string, std::string> wijk_names(wijken.begin(), wijken.end());
+  auto partners = partner_names(ctx, ctx.coalition_id());
+  store::Connection conn(ctx.app.db());
+  const auto routes = store::signal_routes(conn.sql(), ctx.coalition_id());
+  nlohmann::json rows = nlohmann::json::array();
+  bool has_rest = false;
+  for (const auto& r : routes) {
+    std::string area;
+    switch (domain::route_area(r.area)) {
+      case domain::RouteArea::rest:
+        area = ctx.t("signal.route_rest");
+        has_rest = true;
+        break;
+      case domain::RouteArea::wijk: {
+        const auto name = wijk_names.find(r.area);
+        area = name == wijk_names.end() ? r.area : name->second;
+        break;
+      }
+      case domain::RouteArea::postcode:
+        area = ctx.tf("signal.postcode_of", {{"postcode", r.area}});
+        break;
+    }
+    rows.push_back(
+        {{"area", area},
+         {"partner", partners[r.partner_id]},
+         {"delete_href", std::string(kRoutesPath) + "/" + std::to_string(r.id) + "/verwijderen"}});
+  }
+  ctx.page("signaalpunt/routes", ctx.t("signal.routes_title"),
+           {{"rows", rows},
+            {"has_rows", !rows.empty()},
+            {"no_rest", !has_rest},
+            {"csrf", ctx.me().csrf_token},
+            {"summary", error_summary(ctx, fields, errors)},
+            {"fields", form_fields(ctx, fields, values, errors)}},
+           status);
+}
+
+void save_route(Ctx& ctx) {
+  const auto fields = route_fields(ctx);
+  const auto values = read_form(ctx, fields);
+  domain::FieldErrors errors;
+  const auto wijk = values["wijk"].get<std::string>();
+  const auto typed_postcode = domain::trim(values["postcode"].get<std::string>());
+  const auto& wijken = fields[0].options;
+  if (!wijk.empty() &&
+      std::none_of(wijken.begin(), wijken.end(), [&](const auto& w) { return w.first == wijk; }))
+    errors["wijk"] = "error.choose";
+  std::string area = wijk;
+  if (!typed_postcode.empty()) {
+    const auto postcode = domain::read_postcode(typed_postcode);
+    if (!postcode)
+      errors["postcode"] = "error.postcode";
+    else if (!wijk.empty())
+      errors["postcode"] = "signal.error.wijk_or_postcode";
+    else
+      area = *postcode;
+  }
+  const auto& partners = fields[2].options;
+  const auto partner = std::find_if(partners.begin(), partners.end(), [&](const auto& p) {
+    return p.first == values["partner"].get<std::string>();
+  });
+  if (partner == partners.end()) errors["partner"] = "error.choose";
+  if (!errors.empty()) return routes_page(ctx, values, errors, 422);
+  store::Change change(ctx.app.db(), ctx.actor());
+  store::save_signal_route(change, area, std::stoll(partner->first), partner->second);
+  change.commit();
+  ctx.redirect_with_notice(kRoutesPath, "saved");
+}
+
+void delete_route(Ctx& ctx) {
+  store::Change change(ctx.app.db(), ctx.actor());
+  if (!store::delete_signal_route(change, id_param(ctx))) not_found();
+  change.commit();
+  ctx.redirect_with_notice(kRoutesPath, "deleted");
+}
+
+}  // namespace
+
+void register_route_pages(App& app) {
+  app.get(kRoutesPath, Access::beheerder, [](Ctx& ctx) {
+    routes_page(ctx, {{"wijk", ""}, {"postcode", ""}, {"partner", ""}}, {});
+  });
+  app.post(kRoutesPath, Access::beheerder, save_route);
+  app.post(R"(/signaalpunt/routes/(\d+)/verwijderen)", Access::beheerder, delete_route);
+}
+
+}  // namespace kompas::web
