@@ -1,0 +1,263 @@
+// The signaalpunt (issue 13): a signal reaches the partner of its wijk or postcode, only that
+// partner's staff open it (each opening logged), they log what they do, the reporter's code shows
+// the status and never the content, the database alone reveals nothing, and personal fields go
+// half a year after closing.
+#include <gmock/gmock.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "domain/areas.h"
+#include "harness.h"
+#include "store/areas_store.h"
+#include "store/coalitions_store.h"
+#include "store/signals_store.h"
+
+namespace kompas::test {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+class SignalsTest : public HttpTest {
+ protected:
+  void add_wijken() {
+    store::Change change(db(), beheerder_of(seed));
+    const auto parsed =
+        domain::parse_area_csv("code;naam\nWK999901;Noord\nWK999902;Zuid\n", "GM9999", {});
+    ASSERT_TRUE(parsed.problems.empty());
+    store::save_areas(change, parsed.areas);
+    change.commit();
+  }
+  void open_to_the_public(bool on = true) {
+    store::Change change(db(), beheerder_of(seed));
+    auto coalition = store::find_coalition(change.sql(), seed.coalition_a).value();
+    coalition.public_signals = on;
+    store::update_coalition(change, coalition);
+    change.commit();
+  }
+  long long newest_signal() { return count("SELECT MAX(id) FROM signals"); }
+  std::string signal_path(long long id) { return "/signaalpunt/" + std::to_string(id); }
+  // The service an activity became on the kaart, to refer to.
+  std::string service_on_the_kaart() {
+    const auto r =
+        post("/wie-doet-wat/activiteiten/" + std::to_string(seed.activity) + "/op-de-kaart",
+             As::partner, {});
+    EXPECT_EQ(status(r), 303) << body(r);
+    std::string id;
+    store::Connection conn(db());
+    conn.sql() << "SELECT service_id FROM hsds_activity_services", soci::into(id);
+    return id;
+  }
+  // Every byte of the database as stored on disk (SQLite: the file and its write-ahead log).
+  std::string database_bytes() {
+    std::string all;
+    for (const auto& file : {location(), location() + "-wal"}) {
+      std::ifstream in(file, std::ios::binary);
+      std::ostringstream out;
+      out << in.rdbuf();
+      all += out.str();
+    }
+    return all;
+  }
+};
+
+TEST_F(SignalsTest, TheReceivingPartnerAloneOpensASignalAndLogsWhatItDid) {
+  add_wijken();
+  const auto service = service_on_the_kaart();
+  // Postcode 9903 goes to the other partner, the rest to the own partner (seeded).
+  auto r = post(
+      "/signaalpunt/routes", As::beheerder,
+      {{"wijk", ""}, {"postcode", "9903 ab"}, {"partner", std::to_string(seed.other_partner)}});
+  ASSERT_EQ(status(r), 303) << body(r);
+  r = post(
+      "/signaalpunt/routes", As::beheerder,
+      {{"wijk", "WK999901"}, {"postcode", "9903"}, {"partner", std::to_string(seed.own_partner)}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("niet allebei"));
+  EXPECT_THAT(body(get("/signaalpunt/routes", As::beheerder)), HasSubstr("postcode 9903"));
+
+  // A lezer (a volunteer with an account) passes a signal in Noord, as people type it.
+  r = post("/signaalpunt/nieuw", As::lezer,
+           {{"wijk", "WK999901"},
+            {"postcode", ""},
+            {"kinds", "buiten"},
+            {"kinds", "contacten"},
+            {"note", "Brievenbus puilt uit, =HYPERLINK(\"x\") zie hem nooit meer."},
+            {"consent", "weet_het_niet"},
+            {"resident_name", "Meneer Zeldzaam"},
+            {"resident_address", "Kerkpad 7"},
+            {"reporter_name", "Lotte"},
+            {"reporter_contact", "06-22222222"}});
+  ASSERT_EQ(status(r), 200) << body(r);
+  EXPECT_THAT(body(r), HasSubstr("Welzijn Noord"));
+  EXPECT_TRUE(std::regex_search(body(r), std::regex("[A-Z2-9]{4}-[A-Z2-9]{4}")));
+  const auto noord = newest_signal();
+  // Another postcode: the other partner's.
+  r = post(
+      "/signaalpunt/nieuw", As::partner,
+      {{"postcode", "9903 CD"}, {"kinds", "gevoel"}, {"consent", "akkoord"}, {"note", "Somber"}});
+  ASSERT_EQ(status(r), 200) << body(r);
+  EXPECT_THAT(body(r), HasSubstr("Zorg Zuid"));
+  const auto zuid = newest_signal();
+
+  // Only the own partner's staff open Noord's; the reporter sees its status, not its content.
+  const auto views_before = count("SELECT COUNT(*) FROM audit_log WHERE action = 'bekijken'");
+  auto page = body(get(signal_path(noord), As::partner));
+  EXPECT_THAT(page, HasSubstr("Meneer Zeldzaam"));
+  EXPECT_THAT(page, HasSubstr("Kerkpad 7"));
+  EXPECT_THAT(page, HasSubstr("=HYPERLINK(&quot;x&quot;) zie hem nooit meer."));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'bekijken'"), views_before + 1);
+  EXPECT_EQ(status(get(signal_path(noord), As::lezer)), 403);
+  EXPECT_EQ(status(get(signal_path(noord), As::beheerder)), 403);
+  EXPECT_EQ(status(get(signal_path(noord), As::other_coalition)), 404);
+  EXPECT_EQ(status(get(signal_path(zuid), As::partner)), 403);  // another partner's
+  const auto inbox = body(get("/signaalpunt", As::lezer));
+  EXPECT_THAT(inbox, HasSubstr("Door jou doorgegeven"));
+  EXPECT_THAT(inbox, Not(HasSubstr("Zeldzaam")));
+  EXPECT_THAT(inbox, Not(HasSubstr(signal_path(noord))));
+  EXPECT_THAT(body(get("/signaalpunt", As::partner)), HasSubstr(signal_path(noord)));
+
+  // The steps: referring needs a service, closing a reason; then it is closed for good.
+  const auto step = signal_path(noord) + "/stap";
+  r = post(step, As::partner, {{"status", "doorverwezen"}, {"service", ""}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Kies naar welke plek"));
+  EXPECT_EQ(status(post(step, As::partner, {{"status", "contact_gelegd"}, {"note", "Gebeld."}})),
+            303);
+  EXPECT_EQ(status(post(step, As::partner, {{"status", "doorverwezen"}, {"service", service}})),
+            303);
+  r = post(step, As::partner, {{"status", "afgesloten"}, {"reason", ""}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_EQ(
+      status(post(step, As::partner, {{"status", "afgesloten"}, {"reason", "hulp_gevonden"}})),
+      303);
+  EXPECT_EQ(status(post(step, As::partner, {{"status", "contact_gelegd"}})), 422);
+  page = body(get(signal_path(noord), As::partner));
+  EXPECT_THAT(page, HasSubstr("Gebeld."));
+  EXPECT_THAT(page, HasSubstr("De bewoner heeft wat hij of zij nodig heeft"));
+  EXPECT_THAT(page, Not(HasSubstr("Stap opslaan")));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM signal_steps WHERE signal_id = " + std::to_string(noord)),
+            3);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM signals WHERE first_contact_at IS NOT NULL AND "
+                  "referred_at IS NOT NULL AND closed_at IS NOT NULL AND id = " +
+                  std::to_string(noord)),
+            1);
+  // The figures everyone sees: counted per wijk, the referred share.
+  const auto figures = body(get("/signaalpunt", As::lezer));
+  EXPECT_THAT(figures, HasSubstr("Signalen per wijk per kwartaal"));
+  EXPECT_THAT(figures, HasSubstr("Noord"));
+
+  // The log names where it went and what happened; never the resident, the note or the reporter.
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE changes LIKE '%Zeldzaam%' OR changes LIKE "
+                  "'%Kerkpad%' OR changes LIKE '%puilt uit%' OR changes LIKE '%06-2222%' OR "
+                  "changes LIKE '%Gebeld%'"),
+            0);
+  // Neither does the database: its sealed fields, and on SQLite every byte of the file.
+  EXPECT_EQ(count("SELECT COUNT(*) FROM signals WHERE note_sealed LIKE '%puilt uit%' OR "
+                  "resident_sealed LIKE '%Zeldzaam%' OR reporter_sealed LIKE '%Lotte%'"),
+            0);
+  if (!on_postgres()) {
+    const auto bytes = database_bytes();
+    ASSERT_THAT(bytes, HasSubstr("WK999901"));  // the file is read: the wijk is there in plain
+    for (const char* secret : {"Zeldzaam", "Kerkpad", "puilt uit", "06-22222222", "Gebeld.",
+                               "Gordijnen al dagen dicht", "Mevrouw Jansen"})
+      EXPECT_EQ(bytes.find(secret), std::string::npos) << secret;
+  }
+}
+
+TEST_F(SignalsTest, AnyoneCanPassASignalWhenTheCoalitionSwitchesItOn) {
+  add_wijken();
+  const std::string form = "/openbaar/GM9999/signaal";
+  EXPECT_EQ(status(get(form, As::anonymous)), 404);
+  open_to_the_public();
+  EXPECT_THAT(body(get(form, As::anonymous)), HasSubstr("Wat viel je op?"));
+  const int before = count("SELECT COUNT(*) FROM signals");
+  EXPECT_EQ(status(post(form, As::anonymous, {{"wijk", "WK999901"}}, false)), 403);  // no token
+  // Nothing ticked, no place: every problem named, nothing stored.
+  auto r = post_without_account(form, {{"note", "Iets"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Kies de wijk of vul de postcode in."));
+  EXPECT_THAT(body(r), HasSubstr("Kies minstens één ding"));
+  // A postcode no route names (it may lie outside the gemeente): ask for the wijk.
+  r = post_without_account(form,
+                           {{"postcode", "1234 AB"}, {"kinds", "gedrag"}, {"consent", "akkoord"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Deze postcode kennen we niet"));
+  r = post_without_account(form, {{"postcode", "12"}, {"kinds", "gedrag"}, {"consent", "akkoord"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM signals"), before);
+
+  r = post_without_account(form, {{"wijk", "WK999902"},
+                                  {"kinds", "gebeurtenis"},
+                                  {"consent", "akkoord"},
+                                  {"note", "Haar man is overleden."},
+                                  {"reporter_contact", "buur@voorbeeld.example"}});
+  ASSERT_EQ(status(r), 200) << body(r);
+  std::smatch code;
+  const auto sent = body(r);
+  ASSERT_TRUE(std::regex_search(sent, code, std::regex("[A-Z2-9]{4}-[A-Z2-9]{4}")));
+  const auto id = newest_signal();
+  // The public form has no person behind it.
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'signaal' AND entity_id = '" +
+                  std::to_string(id) + "' AND person_id IS NULL"),
+            1);
+
+  // The code shows the status in plain words, typed as people type it; never the content.
+  const auto status_path = form + "/status?code=";
+  std::string typed = code.str();
+  typed.erase(4, 1);
+  auto page = body(get(status_path + "%20" + typed + "%20", As::anonymous));
+  EXPECT_THAT(page, HasSubstr("Het signaal is binnen."));
+  EXPECT_THAT(page, Not(HasSubstr("overleden")));
+  EXPECT_EQ(status(post(signal_path(id) + "/stap", As::partner, {{"status", "contact_gelegd"}})),
+            303);
+  page = body(get(status_path + code.str(), As::anonymous));
+  EXPECT_THAT(page, HasSubstr("contact gelegd met de bewoner"));
+  EXPECT_EQ(status(get(status_path + "ABCD-EFGH", As::anonymous)), 404);
+
+  // A flood from one address is refused (five an hour) and stores nothing more.
+  int refused = 0;
+  for (int i = 0; i < 6; ++i)
+    refused +=
+        status(post_without_account(
+            form, {{"wijk", "WK999901"}, {"kinds", "gedrag"}, {"consent", "akkoord"}})) == 429;
+  EXPECT_EQ(refused, 2);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM signals"), before + 5);
+  // Switched off again: the form and the status are gone.
+  open_to_the_public(false);
+  EXPECT_EQ(status(get(form, As::anonymous)), 404);
+  EXPECT_EQ(status(get(status_path + code.str(), As::anonymous)), 404);
+}
+
+TEST_F(SignalsTest, PersonalFieldsGoHalfAYearAfterClosingAndTheCountsStay) {
+  const auto step = signal_path(seed.signal) + "/stap";
+  ASSERT_EQ(status(post(step, As::partner,
+                        {{"status", "afgesloten"},
+                         {"reason", "al_bekend"},
+                         {"note", "Buurvrouw Pien helpt al."}})),
+            303);
+  const auto now = store::now_seconds();
+  // Not yet: 182 days after closing.
+  EXPECT_EQ(store::erase_expired_signals(db(), now + 182 * 86400), 0);
+  EXPECT_THAT(body(get(signal_path(seed.signal), As::partner)), HasSubstr("Mevrouw Jansen"));
+  // After half a year the personal fields are empty; status, place and kind stay.
+  EXPECT_EQ(store::erase_expired_signals(db(), now + 184 * 86400), 1);
+  EXPECT_EQ(store::erase_expired_signals(db(), now + 185 * 86400), 0);  // once
+  const auto page = body(get(signal_path(seed.signal), As::partner));
+  EXPECT_THAT(page, HasSubstr("De persoonsgegevens zijn gewist"));
+  EXPECT_THAT(page, Not(HasSubstr("Mevrouw Jansen")));
+  EXPECT_THAT(page, Not(HasSubstr("Buurvrouw Pien")));
+  EXPECT_THAT(page, HasSubstr("postcode 9901"));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM signals WHERE note_sealed <> '' OR resident_sealed <> '' "
+                  "OR reporter_sealed <> ''"),
+            0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM signal_steps WHERE note_sealed <> ''"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'wissen'"), 1);
+  EXPECT_THAT(body(get("/signaalpunt", As::lezer)), HasSubstr("0,0%"));  // it was known already
+}
+
+}  // namespace
+}  // namespace kompas::test
