@@ -8,6 +8,7 @@
 #include "cli/demo_plan.h"
 #include "cli/demo_quality.h"
 #include "cli/demo_self_scan.h"
+#include "cli/demo_signals.h"
 #include "cli/demo_training.h"
 #include "domain/geojson.h"
 #include "domain/published_figures.h"
@@ -157,16 +158,18 @@ void load_surveys(store::Change& change, long long coalition_id) {
   }
 }
 
-void voorbeeld(store::Database& db) {
+void voorbeeld(store::Database& db, const store::SignalKey& key) {
   store::Change change(db, {});
   const auto coalition_id = store::create_coalition(
       change,
       {0, "Gemeente Voorbeeld", "GM9999", "Gemeente Voorbeeld, team Sociaal Domein", "2026-01-01"});
-  // The demo shows the public kennisbank, kaart and gesprekskaart, which a new coalition has off.
+  // The demo shows the public kennisbank, kaart, gesprekskaart and signaalpunt, which a new
+  // coalition has off.
   auto coalition = *store::find_coalition(change.sql(), coalition_id);
   coalition.public_knowledge = true;
   coalition.public_map = true;
   coalition.public_card = true;
+  coalition.public_signals = true;
   store::update_coalition(change, coalition);
   load_areas(change, std::string(embedded::file("data/voorbeeld-gebieden.csv")), "GM9999");
   load_surveys(change, coalition_id);
@@ -198,6 +201,7 @@ void voorbeeld(store::Database& db) {
   load_demo_training(change, saved.partners);
   for (std::size_t i = 0; i < partners.size(); ++i) partners[i].id = saved.partners[i];
   load_demo_map(change, partners);
+  load_demo_signals(change, key, saved.partners);
   change.commit();
 }
 
@@ -264,7 +268,7 @@ struct DemoOptions {
 void demo(const DemoOptions& o, const Texts& t) {
   store::Database db(o.db, 1);
   store::migrate(db);
-  signal_key_for(db, o.key, t);
+  const auto key = signal_key_for(db, o.key, t);
   const std::string code = o.big_city ? "GM9998" : "GM9999";
   {
     store::Connection conn(db);
@@ -273,7 +277,7 @@ void demo(const DemoOptions& o, const Texts& t) {
       return;
     }
   }
-  o.big_city ? grootstad(db) : voorbeeld(db);
+  o.big_city ? grootstad(db) : voorbeeld(db, key);
   std::cout << t.f("cli.demo.created", {{"code", code},
                                         {"email", o.big_city ? "beheerder@grootstad.example"
                                                              : "beheerder@voorbeeld.example"},

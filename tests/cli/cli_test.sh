@@ -5,6 +5,10 @@ set -u
 kompas="$1"
 . "$(dirname "$0")/checks.sh"
 db="${2:-$dir/k.db}"
+# The signaalpunt's key lands beside a SQLite file, else (PostgreSQL) in the working directory.
+cd "$dir" || exit 1
+key="$db.key"
+case "$db" in postgres*) key="$dir/kompas.key" ;; esac
 data="$(cd "$(dirname "$0")/../data/areas" && pwd)"
 
 expect 0 "help" -- "$kompas" --help
@@ -15,6 +19,8 @@ contains "$dir/out" "Start the web server" "help in English"
 
 expect 0 "init" -- "$kompas" init --db "$db"
 contains "$dir/out" "0001_foundation.sql" "init applies the first migration"
+contains "$dir/out" "Sleutel voor het signaalpunt gemaakt" "init makes the signal key"
+[ "$(stat -c %a "$key" 2>/dev/null)" = 600 ] || fail "the signal key is readable by its owner only"
 expect 0 "init again" -- "$kompas" init --db "$db"
 contains "$dir/out" "al bijgewerkt" "second init changes nothing"
 
@@ -25,6 +31,15 @@ expect 0 "demo" -- "$kompas" demo --db "$db"
 contains "$dir/out" "beheerder@voorbeeld.example" "demo prints the login"
 expect 0 "demo again" -- "$kompas" demo --db "$db"
 contains "$dir/out" "bestaat al" "demo is idempotent"
+# The demo's signals need their key: without it nothing starts, and nothing makes a new one.
+mv "$key" "$dir/saved.key"
+expect 2 "signals without their key" -- "$kompas" init --db "$db"
+contains "$dir/err" "sleutel van het signaalpunt ontbreekt" "says the key is missing"
+[ ! -e "$key" ] || fail "no new key is made while signals exist"
+echo "kompas-signaalsleutel-1 00" >"$dir/broken.key"
+expect 2 "a broken key" -- "$kompas" init --db "$db" --key "$dir/broken.key"
+contains "$dir/err" "geen sleutel" "says the file is no key"
+mv "$dir/saved.key" "$key"
 
 expect 2 "bad areas file" -- "$kompas" areas import --db "$db" "$data/voorbeeld-fouten.csv"
 empty "$dir/out" "bad areas file"
@@ -67,7 +82,8 @@ case "$db" in
     contains "$dir/err" "pg_dump" "points to pg_dump" ;;
   *)
     expect 0 "backup" -- "$kompas" backup --db "$db" --to "$dir/copy.db"
-    expect 0 "backup is a database" -- "$kompas" demo --db "$dir/copy.db"
+    contains "$dir/out" "sleutel" "reminds to keep the signal key too"
+    expect 0 "backup is a database" -- "$kompas" demo --db "$dir/copy.db" --key "$key"
     contains "$dir/out" "bestaat al" "backup holds the demo"
     expect 2 "backup over a file" -- "$kompas" backup --db "$db" --to "$dir/copy.db"
     contains "$dir/err" "bestaat al" "never overwrites" ;;
