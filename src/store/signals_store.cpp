@@ -154,12 +154,17 @@ std::optional<long long> add_signal(Change& change, const SignalKey& key,
 
 std::vector<SignalSummary> signals_of_partner(soci::session& sql, long long coalition_id,
                                               long long partner_id) {
-  return select_signals(sql, "AND partner_id = :v ORDER BY id DESC", coalition_id, partner_id);
+  // Open ones first, newest first: what still needs someone is on top.
+  return select_signals(sql,
+                        "AND partner_id = :v ORDER BY CASE WHEN status = 'afgesloten' THEN 1 "
+                        "ELSE 0 END, created_at DESC, id DESC",
+                        coalition_id, partner_id);
 }
 
 std::vector<SignalSummary> signals_reported_by(soci::session& sql, long long coalition_id,
                                                long long person_id) {
-  return select_signals(sql, "AND reported_by = :v ORDER BY id DESC", coalition_id, person_id);
+  return select_signals(sql, "AND reported_by = :v ORDER BY created_at DESC, id DESC", coalition_id,
+                        person_id);
 }
 
 std::vector<SignalSummary> all_signals(soci::session& sql, long long coalition_id) {

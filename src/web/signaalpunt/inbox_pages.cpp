@@ -8,6 +8,7 @@
 #include "web/deskundigheid/map_views.h"
 #include "web/signaalpunt/pages.h"
 #include "web/signaalpunt/signal_views.h"
+#include "web/ui/charts.h"
 #include "web/ui/form.h"
 #include "web/ui/input.h"
 #include "web/ui/percent.h"
@@ -35,23 +36,30 @@ nlohmann::json figures_view(Ctx& ctx, const std::vector<store::SignalSummary>& s
     by_wijk[key.first][key.second] = count;
   }
   nlohmann::json rows = nlohmann::json::array();
+  std::vector<std::string> row_names;
+  std::vector<std::vector<int>> grid;
   for (const auto& [wijk, counts] : by_wijk) {
     nlohmann::json cells = nlohmann::json::array();
+    grid.emplace_back();
     for (const auto& q : quarters) {
       const auto c = counts.find(q);
-      cells.push_back(ctx.number(c == counts.end() ? 0 : c->second));
+      grid.back().push_back(c == counts.end() ? 0 : c->second);
+      cells.push_back(ctx.number(grid.back().back()));
     }
     const auto name = names.find(wijk);
-    rows.push_back({{"wijk", wijk.empty()          ? ctx.t("signal.no_wijk")
-                             : name == names.end() ? wijk
-                                                   : name->second},
-                    {"cells", cells}});
+    row_names.push_back(wijk.empty()          ? ctx.t("signal.no_wijk")
+                        : name == names.end() ? wijk
+                                              : name->second);
+    rows.push_back({{"wijk", row_names.back()}, {"cells", cells}});
   }
+  const std::vector<std::string> columns(quarters.begin(), quarters.end());
   const auto share = [&](const std::optional<double>& p) {
     return p ? percent(ctx, *p) : ctx.t("signal.no_figure");
   };
   return {{"total", ctx.number(f.total)},
-          {"quarters", std::vector<std::string>(quarters.begin(), quarters.end())},
+          {"quarters", columns},
+          {"chart", heat_map_svg(row_names, columns, grid, ctx.t("signal.per_wijk"),
+                                 ctx.t("signal.per_wijk_desc"))},
           {"rows", rows},
           {"has_rows", !rows.empty()},
           {"median_days",

@@ -159,7 +159,7 @@ void send_signal(Ctx& ctx, const SignalPlace& place) {
            {{"partner", partner_name},
             {"code", domain::format_signal_code(code)},
             {"status_href", place.coalition.public_signals ? status_href : ""},
-            {"back", place.is_public ? "/openbaar/" + place.coalition.gemeente_code : place.base}});
+            {"back", place.base}});
 }
 
 // The reporter's view: the status and its dates, nothing of the content or who handles it.
