@@ -86,6 +86,11 @@ const PAGES = [
       return clickAndWait('Versturen');
     },
   },
+  {
+    name: 'public signal form with errors', path: '/openbaar/GM9999/signaal', signedIn: false, status: 422,
+    shot: 'public-signal', prepare: async () => clickAndWait('Doorgeven'),
+  },
+  { name: 'public signal status', path: '/openbaar/GM9999/signaal/status?code=demo-0004', signedIn: false, shot: 'signal-status' },
   { name: 'not found (unknown address)', path: '/bestaat-niet', status: 404 },
   { name: 'not found (unknown partner)', path: '/partners/999999', status: 404 },
   { name: 'overview', path: '/', shot: 'overview' },
@@ -273,6 +278,9 @@ const PAGES = [
       return clickAndWait('Opslaan');
     },
   },
+  { name: 'signaalpunt', path: '/signaalpunt', shot: 'signals' },
+  { name: 'signal form', path: '/signaalpunt/nieuw' },
+  { name: 'signal routes', path: '/signaalpunt/routes', shot: 'signal-routes' },
   { name: 'kennisbank', path: '/deskundigheid/kennisbank', shot: 'kennisbank' },
   { name: 'kennisbank searched', path: '/deskundigheid/kennisbank?q=gordijnen' },
   { name: 'kennisbank article', path: '/deskundigheid/kennisbank/het-gesprek-voeren', shot: 'article' },

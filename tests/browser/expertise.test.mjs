@@ -19,6 +19,7 @@ import {
   tempFile,
   BEHEERDER,
   PARTNER_USER,
+  LEZER,
   submit,
 } from './helpers.mjs';
 
@@ -100,6 +101,60 @@ test('a volunteer without an account prints the gesprekskaart of a wijk from a p
   const side = (await readdir(kompas.dir)).find((f) => f.startsWith('kaartzijde'));
   const { stdout: qr } = await run('zbarimg', ['-q', '--raw', join(kompas.dir, side)]);
   assert.equal(qr.trim(), `${kompas.baseUrl}/openbaar/GM9999/kaart?wijk=WK999904`);
+  await phone.context().close();
+});
+
+test('a volunteer without an account passes a signal on a phone; only the receiving partner opens and closes it', async () => {
+  const phone = await newPage(browser, kompas.baseUrl, { viewport: { width: 360, height: 740 } });
+  await phone.goto('/openbaar/GM9999/signaal');
+  await phone.getByLabel('In welke wijk woont de bewoner?').selectOption({ label: 'Noord' });
+  await phone.getByLabel(/^Contacten: /).check();
+  await phone.getByLabel(/^Van buiten te zien: /).check();
+  await phone.getByLabel('Wat zag of hoorde je?').fill('Ik zie meneer op nummer 12 nooit meer buiten.');
+  await phone.getByLabel('Weet de bewoner dat je dit doorgeeft?').selectOption({ label: 'Nee, de bewoner weet het niet' });
+  await phone.getByLabel('Naam van de bewoner').fill('Meneer Brouwer');
+  assert.equal(await submit(phone, 'Doorgeven'), 200);
+  assert.match(await phone.locator('main').innerText(), /Welzijn Voorbeeld neemt het op/);
+  const code = (await phone.locator('.kompas-signal-code').innerText()).trim();
+  assert.match(code, /^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  assert.equal(await horizontalOverflow(phone), 0);
+  const violations = await seriousAxeViolations(phone);
+  assert.equal(violations.length, 0, describeViolations('signal sent', violations));
+
+  // Welzijn Voorbeeld receives it: the newest open signal, with the name only it may read.
+  const partner = await newPage(browser, kompas.baseUrl);
+  await login(partner, PARTNER_USER);
+  await partner.goto('/signaalpunt');
+  await partner.getByRole('link', { name: /^Signaal \d+$/ }).first().click();
+  await partner.waitForURL(/\/signaalpunt\/\d+$/);
+  const signal = new URL(partner.url()).pathname;
+  assert.match(await partner.locator('main').innerText(), /nooit meer buiten.*Meneer Brouwer/s);
+  await partner.getByLabel('Wat is er gebeurd?').selectOption({ label: 'Contact gelegd' });
+  await partner.getByLabel('Notitie').fill('Aangebeld, hij was blij met het bezoek.');
+  assert.equal(await submit(partner, 'Stap opslaan'), 200);
+  await partner.getByLabel('Wat is er gebeurd?').selectOption({ label: 'Afgesloten' });
+  assert.equal(await submit(partner, 'Stap opslaan'), 422);  // closing needs a reason
+  await partner.getByLabel('Waarom afgesloten?').selectOption({ label: 'De bewoner heeft wat hij of zij nodig heeft' });
+  assert.equal(await submit(partner, 'Stap opslaan'), 200);
+  assert.match(await partner.locator('main').innerText(), /Stand\s+Afgesloten/);
+  const partnerViolations = await seriousAxeViolations(partner);
+  assert.equal(partnerViolations.length, 0, describeViolations('a signal', partnerViolations));
+  await partner.context().close();
+
+  // Another partner and a lezer cannot open it.
+  for (const who of [{ email: 'sanne@havenstad.example', password: BEHEERDER.password }, LEZER]) {
+    const other = await newPage(browser, kompas.baseUrl);
+    await login(other, who);
+    assert.equal((await other.goto(signal)).status(), 403, who.email);
+    assert.doesNotMatch(await other.locator('body').innerText(), /Brouwer/);
+    await other.context().close();
+  }
+
+  // The reporter's code shows the status, never the content.
+  await phone.goto(`/openbaar/GM9999/signaal/status?code=${code.toLowerCase()}`);
+  const status = await phone.locator('main').innerText();
+  assert.match(status, /Stand: Afgesloten/);
+  assert.doesNotMatch(status, /Brouwer|Aangebeld/);
   await phone.context().close();
 });
 
