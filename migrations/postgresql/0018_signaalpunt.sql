@@ -57,3 +57,10 @@ CREATE TABLE signal_steps (
   at BIGINT NOT NULL
 );
 CREATE INDEX signal_steps_signal ON signal_steps (signal_id);
+
+-- Indicators of kind "signaalpunt" take their yearly values from the signals (the measure says
+-- which).
+ALTER TABLE indicators ADD COLUMN signal_measure TEXT NOT NULL DEFAULT '';
+ALTER TABLE indicators DROP CONSTRAINT indicators_kind_check;
+ALTER TABLE indicators ADD CONSTRAINT indicators_kind_check
+  CHECK (kind IN ('bevolking', 'activiteit', 'deskundigheid', 'signaalpunt'));

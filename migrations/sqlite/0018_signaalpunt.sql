@@ -57,3 +57,12 @@ CREATE TABLE signal_steps (
   at BIGINT NOT NULL
 );
 CREATE INDEX signal_steps_signal ON signal_steps (signal_id);
+
+-- Indicators of kind "signaalpunt" take their yearly values from the signals (the measure says
+-- which). The kind constraint is loosened in the schema text, as in 0015.
+ALTER TABLE indicators ADD COLUMN signal_measure TEXT NOT NULL DEFAULT '';
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema SET sql = replace(sql, 'kind IN (''bevolking'', ''activiteit'', ''deskundigheid'')',
+  'kind IN (''bevolking'', ''activiteit'', ''deskundigheid'', ''signaalpunt'')')
+  WHERE type = 'table' AND name = 'indicators';
+PRAGMA writable_schema = OFF;

@@ -1,6 +1,8 @@
 #include "cli/demo_signals.h"
 
+#include "store/indicators_store.h"
 #include "store/signals_store.h"
+#include "web/ui/input.h"
 
 namespace kompas::cli {
 namespace {
@@ -174,6 +176,21 @@ void load_demo_signals(store::Change& change, const store::SignalKey& key,
     change.sql() << "UPDATE signal_steps SET at = at - :s WHERE signal_id = :i",
         soci::use(steps_at), soci::use(id);
   }
+  // The first ambition follows how many signals end in a referral.
+  long long ambition = 0;
+  const auto coalition = change.actor().coalition_id;
+  change.sql() << "SELECT MIN(id) FROM ambitions WHERE coalition_id = :c", soci::use(coalition),
+      soci::into(ambition);
+  domain::Indicator ind;
+  ind.ambition_id = ambition;
+  ind.name = "Signalen die leiden tot een passende plek";
+  ind.kind = "signaalpunt";
+  ind.signal_measure = "aandeel_doorverwezen";
+  ind.question = domain::signal_measure_question(ind.signal_measure);
+  ind.unit = "procent";
+  ind.polarity = domain::Polarity::higher_is_better;
+  ind.targets = {{web::current_year() + 1, 40}, {web::current_year() + 2, 50}};
+  store::create_indicator(change, ind);
 }
 
 }  // namespace kompas::cli

@@ -26,7 +26,8 @@ int year_of(const std::string& date) {
 }  // namespace
 
 const std::vector<std::string>& indicator_kinds() {
-  static const std::vector<std::string> kinds = {"bevolking", "activiteit", "deskundigheid"};
+  static const std::vector<std::string> kinds = {"bevolking", "activiteit", "deskundigheid",
+                                                 "signaalpunt"};
   return kinds;
 }
 
@@ -46,6 +47,20 @@ const std::vector<std::string>& survey_indicator_names() {
   return names;
 }
 
+const std::vector<std::string>& signal_measures() {
+  static const std::vector<std::string> measures = {"aantal", "dagen_tot_contact",
+                                                    "aandeel_doorverwezen", "aandeel_onbekend"};
+  return measures;
+}
+
+std::string signal_measure_unit(const std::string& measure) {
+  return measure.starts_with("aandeel_") ? "procent" : "aantal";
+}
+
+std::string signal_measure_question(const std::string& measure) {
+  return measure == "aantal" ? "hoeveel" : "hoe_goed";
+}
+
 FieldErrors validate(const Indicator& ind, const std::set<std::string>& known_areas) {
   FieldErrors errors;
   if (trim(ind.name).empty()) errors["name"] = "error.required";
@@ -56,6 +71,13 @@ FieldErrors validate(const Indicator& ind, const std::set<std::string>& known_ar
     if (!contains(rba_questions(), ind.question)) errors["question"] = "error.choose";
   } else if (ind.kind == "deskundigheid") {
     if (ind.unit != "procent") errors["unit"] = "error.expertise_percent";
+  } else if (ind.kind == "signaalpunt") {
+    if (!contains(signal_measures(), ind.signal_measure))
+      errors["signal_measure"] = "error.choose";
+    else if (ind.unit != signal_measure_unit(ind.signal_measure))
+      errors["unit"] = "error.signal_unit_" + signal_measure_unit(ind.signal_measure);
+    if (!ind.area_code.empty() && !known_areas.count(ind.area_code))
+      errors["area_code"] = "error.unknown_area";
   } else if (ind.kind == "bevolking") {
     if (!contains(survey_indicator_names(), ind.survey_indicator))
       errors["survey_indicator"] = "error.choose";

@@ -6,7 +6,10 @@
 //              (hoeveel doen we, hoe goed doen we het, is iemand er beter van geworden), with
 //              values entered per year by hand or from CSV;
 //   deskundigheid (training coverage): RBA's "hoe goed", its yearly values the training
-//              register's coverage: frontline workers trained and still valid out of all.
+//              register's coverage: frontline workers trained and still valid out of all;
+//   signaalpunt (an activity measure from the signaalpunt): per year, for the gemeente or a
+//              wijk, the signals that came in, the median days to the first contact, the
+//              share referred, or the share of closed ones no partner knew yet.
 // Percentages are kept as percent (0..100), as people type them.
 #include <map>
 #include <optional>
@@ -31,6 +34,7 @@ struct Indicator {
   std::string survey_indicator;  // bevolking: eenzaam, ernstig_eenzaam, ...
   std::string area_code;         // bevolking: '' is the whole municipality
   std::string age_band;          // bevolking: '' is every age, else a band such as "75+"
+  std::string signal_measure;    // signaalpunt: one of signal_measures()
   std::optional<double> baseline_value;
   std::string baseline_date;  // YYYY-MM-DD
   std::string baseline_source;
@@ -49,6 +53,11 @@ const std::vector<std::string>& indicator_kinds();         // bevolking, activit
 const std::vector<std::string>& rba_questions();           // hoeveel, hoe_goed, beter_af
 const std::vector<std::string>& indicator_units();         // procent, aantal, euro, uren
 const std::vector<std::string>& survey_indicator_names();  // every indicator a survey yields
+// aantal, dagen_tot_contact, aandeel_doorverwezen, aandeel_onbekend; each with its unit and its
+// question of Results-Based Accountability.
+const std::vector<std::string>& signal_measures();
+std::string signal_measure_unit(const std::string& measure);
+std::string signal_measure_question(const std::string& measure);
 
 template <>
 struct Words<Polarity> {

@@ -103,6 +103,25 @@ SignalFigures signal_figures(const std::vector<SignalFact>& facts) {
   return out;
 }
 
+std::map<int, double> signal_yearly_values(const std::vector<SignalFact>& facts,
+                                           const std::string& measure, const std::string& wijk) {
+  std::map<int, std::vector<SignalFact>> by_year;
+  for (const auto& f : facts)
+    if ((wijk.empty() || f.wijk == wijk) && f.quarter.size() >= 4)
+      by_year[std::stoi(f.quarter.substr(0, 4))].push_back(f);
+  std::map<int, double> out;
+  for (const auto& [year, list] : by_year) {
+    const auto figures = signal_figures(list);
+    std::optional<double> value;
+    if (measure == "aantal") value = figures.total;
+    if (measure == "dagen_tot_contact") value = figures.median_days_to_contact;
+    if (measure == "aandeel_doorverwezen") value = figures.share_referred;
+    if (measure == "aandeel_onbekend") value = figures.share_not_known;
+    if (value) out[year] = measure.starts_with("aandeel_") ? *value * 100 : *value;
+  }
+  return out;
+}
+
 std::string quarter_of(const std::string& iso_date) {
   if (iso_date.size() < 7) return "";
   const int month = std::stoi(iso_date.substr(5, 2));

@@ -112,6 +112,12 @@ struct SignalFigures {
   std::optional<double> median_days_to_contact, share_referred, share_not_known;
 };
 SignalFigures signal_figures(const std::vector<SignalFact>& facts);
+// The yearly values of a signaalpunt indicator (domain/indicators.h) for one measure, over the
+// signals of one wijk ("" for all), by the year they came in; a year without what a measure
+// needs (no contact yet, nothing closed) has no value.
+std::map<int, double> signal_yearly_values(const std::vector<SignalFact>& facts,
+                                           const std::string& measure, const std::string& wijk);
+
 // "2026-K4" for a date "2026-11-30".
 std::string quarter_of(const std::string& iso_date);
 

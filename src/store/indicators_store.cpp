@@ -17,6 +17,7 @@ const Table<Indicator> kIndicators{
      column<&Indicator::polarity>("polarity"),
      column<&Indicator::survey_indicator>("survey_indicator"),
      column<&Indicator::area_code>("area_code"), column<&Indicator::age_band>("age_band"),
+     column<&Indicator::signal_measure>("signal_measure"),
      column<&Indicator::baseline_value>("baseline_value"),
      column<&Indicator::baseline_date>("baseline_date"),
      column<&Indicator::baseline_source>("baseline_source")}};

@@ -14,6 +14,7 @@
 #include "store/areas_store.h"
 #include "store/coalitions_store.h"
 #include "store/signals_store.h"
+#include "web/ui/input.h"
 
 namespace kompas::test {
 namespace {
@@ -257,6 +258,40 @@ TEST_F(SignalsTest, PersonalFieldsGoHalfAYearAfterClosingAndTheCountsStay) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM signal_steps WHERE note_sealed <> ''"), 0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'wissen'"), 1);
   EXPECT_THAT(body(get("/signaalpunt", As::lezer)), HasSubstr("0,0%"));  // it was known already
+}
+
+}  // namespace
+}  // namespace kompas::test
+
+namespace kompas::test {
+namespace {
+
+TEST_F(SignalsTest, AnIndicatorOfThePlanCountsTheSignals) {
+  const auto form = "/doelen/" + std::to_string(seed.ambition) + "/indicatoren";
+  const auto year = std::to_string(web::current_year());
+  httplib::Params fields = {{"name", "Signalen uit de wijken"},
+                            {"kind", "signaalpunt"},
+                            {"signal_measure", "aantal"},
+                            {"area_code", ""},
+                            {"unit", "procent"},
+                            {"polarity", "hoger"},
+                            {"targets", std::to_string(web::current_year() + 1) + ": 20"}};
+  auto r = post(form, As::beheerder, fields);
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("kies de eenheid aantal"));
+  fields.erase("unit");
+  fields.emplace("unit", "aantal");
+  r = post(form, As::beheerder, fields);
+  ASSERT_EQ(status(r), 303) << body(r);
+  const auto location = r->get_header_value("Location");
+  const auto page = body(get(location.substr(0, location.find('?')), As::lezer));
+  EXPECT_THAT(page, HasSubstr("Uit het signaalpunt: Aantal signalen, Hele gemeente"));
+  // The seeded signal came in this year.
+  EXPECT_TRUE(std::regex_search(
+      page,
+      std::regex(year +
+                 "</th>\\s*<td[^>]*>1</td>(\\s*<td[^>]*></td>){2}\\s*<td[^>]*>Signaalpunt<")));
+  EXPECT_THAT(page, Not(HasSubstr("id=\"waarde\"")));  // no values typed by hand
 }
 
 }  // namespace

@@ -54,6 +54,8 @@ std::vector<FieldSpec> indicator_fields(Ctx& ctx, const std::string& current_age
       {"survey_indicator", "ind.survey_indicator", FieldKind::select, false,
        "ind.survey_indicator_hint", options(ctx, domain::survey_indicator_names(), "indicator."),
        ""},
+      {"signal_measure", "ind.signal_measure", FieldKind::select, false, "ind.signal_measure_hint",
+       options(ctx, domain::signal_measures(), "ind.signal_measure."), ""},
       {"area_code", "ind.area_code", FieldKind::select, false, "ind.area_code_hint", areas, ""},
       {"age_band", "ind.age_band", FieldKind::select, false, "ind.age_band_hint", age_bands, ""},
       {"question", "ind.question", FieldKind::select, false, "ind.question_hint",
@@ -83,6 +85,7 @@ nlohmann::json form_values(const Ctx& ctx, const domain::Indicator& ind) {
   return {{"name", ind.name},
           {"kind", ind.kind},
           {"survey_indicator", ind.survey_indicator},
+          {"signal_measure", ind.signal_measure},
           {"area_code", ind.area_code},
           {"age_band", ind.age_band},
           {"question", ind.question},
@@ -105,13 +108,15 @@ domain::Indicator indicator_from(const Ctx& ctx, const nlohmann::json& v, long l
   ind.ambition_id = ambition_id;
   ind.name = domain::trim(v["name"].get<std::string>());
   ind.kind = v["kind"].get<std::string>();
-  const bool population = ind.kind == "bevolking";
+  const bool population = ind.kind == "bevolking", signals = ind.kind == "signaalpunt";
   ind.survey_indicator = population ? v["survey_indicator"].get<std::string>() : "";
-  ind.area_code = population ? v["area_code"].get<std::string>() : "";
+  ind.signal_measure = signals ? v["signal_measure"].get<std::string>() : "";
+  ind.area_code = population || signals ? v["area_code"].get<std::string>() : "";
   ind.age_band = population ? domain::trim(v["age_band"].get<std::string>()) : "";
-  // Training coverage answers "how well do we do it".
+  // Training coverage answers "how well do we do it"; a signaalpunt measure says which it is.
   ind.question = population                    ? ""
                  : ind.kind == "deskundigheid" ? "hoe_goed"
+                 : signals                     ? domain::signal_measure_question(ind.signal_measure)
                                                : v["question"].get<std::string>();
   ind.unit = v["unit"].get<std::string>();
   const auto polarity = domain::parse_word<domain::Polarity>(v["polarity"].get<std::string>());
@@ -219,7 +224,8 @@ nlohmann::json target_warning(const Ctx& ctx, const domain::Indicator& ind,
 // The beheerder enters values of every indicator; a partner those of the activity measures of
 // ambitions that its own activities (led or shared) serve. Survey figures are never typed in.
 bool may_enter_values(Ctx& ctx, const domain::Indicator& ind) {
-  if (ind.kind == "deskundigheid") return false;  // its values come from the training register
+  // Their values come from the training register and the signaalpunt.
+  if (ind.kind == "deskundigheid" || ind.kind == "signaalpunt") return false;
   const auto& person = ctx.me().person;
   if (person.role == domain::Role::beheerder) return true;
   if (person.role != domain::Role::partner || !person.partner_id || ind.kind != "activiteit")
@@ -252,6 +258,14 @@ void detail(Ctx& ctx, const domain::Indicator& ind, const Typed& typed = {}, int
                   (ind.age_band.empty() ? ctx.t("ind.all_ages") : ind.age_band);
   }
   if (ind.kind == "deskundigheid") domain_text = ctx.t("ind.from_register");
+  if (ind.kind == "signaalpunt") {
+    std::string area = ctx.t("ambition.whole_municipality");
+    for (const auto& a : store::list_areas(conn.sql(), ctx.coalition_id()))
+      if (a.code == ind.area_code) area = a.name;
+    domain_text =
+        ctx.tf("ind.from_signals",
+               {{"measure", ctx.t("ind.signal_measure." + ind.signal_measure)}, {"area", area}});
+  }
   nlohmann::json stories = nlohmann::json::array();
   for (const auto& s : store::indicator_stories(conn.sql(), ind.id))
     stories.push_back(

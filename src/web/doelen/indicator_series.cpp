@@ -6,6 +6,7 @@
 #include "domain/areas.h"
 #include "store/published_figures_store.h"
 #include "store/training_store.h"
+#include "web/signaalpunt/signal_views.h"
 #include "web/ui/input.h"
 #include "web/verkennen/survey_tables.h"
 
@@ -69,6 +70,13 @@ IndicatorSeries SeriesBuilder::build(const domain::Indicator& ind,
     for (const auto& [year, percent] : register_coverage())
       series.points.push_back(
           {year, percent, std::nullopt, std::nullopt, 0, "register", "", "", 0, false});
+  if (ind.kind == "signaalpunt") {
+    if (!signals_) signals_ = signal_facts(store::all_signals(sql_, coalition_id_));
+    for (const auto& [year, value] :
+         domain::signal_yearly_values(*signals_, ind.signal_measure, ind.area_code))
+      series.points.push_back(
+          {year, value, std::nullopt, std::nullopt, 0, "signaalpunt", "", "", 0, false});
+  }
   if (ind.kind == "bevolking") {
     load_population_sources();
     for (const auto& f : published_)
@@ -101,7 +109,9 @@ IndicatorSeries SeriesBuilder::build(const domain::Indicator& ind,
   }
   // By year; within a year a survey figure comes last, so the status rests on it.
   auto rank = [](const std::string& origin) {
-    return origin == "meting" || origin == "register" ? 2 : origin == "invoer" ? 1 : 0;
+    return origin == "meting" || origin == "register" || origin == "signaalpunt" ? 2
+           : origin == "invoer"                                                  ? 1
+                                                                                 : 0;
   };
   std::stable_sort(series.points.begin(), series.points.end(), [&](const auto& a, const auto& b) {
     return a.year != b.year ? a.year < b.year : rank(a.origin) < rank(b.origin);

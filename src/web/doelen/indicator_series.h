@@ -9,6 +9,7 @@
 
 #include "domain/indicators.h"
 #include "domain/published_figures.h"
+#include "domain/signals.h"
 #include "store/surveys_store.h"
 
 namespace kompas::web {
@@ -68,6 +69,7 @@ class SeriesBuilder {
   std::map<long long, std::vector<store::StoredEstimate>> estimates_;
   std::map<std::pair<long long, std::string>, std::map<std::string, SurveyCell>> cells_;
   std::optional<std::map<int, double>> register_coverage_;
+  std::optional<std::vector<domain::SignalFact>> signals_;  // for kind "signaalpunt"
 };
 
 }  // namespace kompas::web

@@ -23,11 +23,7 @@ std::map<std::string, std::string> wijk_names(Ctx& ctx) {
 
 nlohmann::json figures_view(Ctx& ctx, const std::vector<store::SignalSummary>& signals,
                             const std::map<std::string, std::string>& names) {
-  std::vector<domain::SignalFact> facts;
-  for (const auto& s : signals)
-    facts.push_back({s.wijk, domain::quarter_of(local_date(s.created_at)), s.close_reason,
-                     s.created_at, s.first_contact_at, s.referred_at, s.closed_at});
-  const auto f = domain::signal_figures(facts);
+  const auto f = domain::signal_figures(signal_facts(signals));
   // One row per wijk, one column per quarter, newest last.
   std::set<std::string> quarters;
   std::map<std::string, std::map<std::string, int>> by_wijk;

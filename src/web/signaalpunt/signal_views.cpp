@@ -3,6 +3,7 @@
 #include "domain/text.h"
 #include "store/areas_store.h"
 #include "store/partners_store.h"
+#include "web/ui/input.h"
 
 namespace kompas::web {
 
@@ -45,6 +46,14 @@ std::string signal_kinds_text(const Ctx& ctx, const std::string& kinds) {
   for (const auto& kind : domain::split(kinds, ','))
     if (!kind.empty()) out += (out.empty() ? "" : ", ") + ctx.t("signal.kind." + std::string(kind));
   return out;
+}
+
+std::vector<domain::SignalFact> signal_facts(const std::vector<store::SignalSummary>& signals) {
+  std::vector<domain::SignalFact> facts;
+  for (const auto& s : signals)
+    facts.push_back({s.wijk, domain::quarter_of(local_date(s.created_at)), s.close_reason,
+                     s.created_at, s.first_contact_at, s.referred_at, s.closed_at});
+  return facts;
 }
 
 nlohmann::json signal_row(const Ctx& ctx, const store::SignalSummary& signal,

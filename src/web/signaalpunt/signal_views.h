@@ -25,6 +25,9 @@ std::string signal_place(const Ctx& ctx, const store::SignalSummary& signal,
 // "Sociaal, Buitenkant" in the reader's language.
 std::string signal_kinds_text(const Ctx& ctx, const std::string& kinds);
 
+// What the counts need of each signal, with the quarter it came in (local time).
+std::vector<domain::SignalFact> signal_facts(const std::vector<store::SignalSummary>& signals);
+
 nlohmann::json signal_row(const Ctx& ctx, const store::SignalSummary& signal,
                           const std::map<std::string, std::string>& wijk_names);
 
