@@ -157,7 +157,7 @@ void load_demo_signals(store::Change& change, const store::SignalKey& key,
     const auto partner =
         domain::choose_route(routes, draft.wijk, draft.postcode).partner_id.value();
     const auto code = "DEMO" + std::string(4 - std::to_string(++n).size(), '0') + std::to_string(n);
-    const auto id = store::add_signal(change, key, draft, partner, code, "").value();
+    const auto id = store::add_signal(change, key, draft, partner, code, std::nullopt, "").value();
     for (const auto& [status, detail, note] : s.steps) {
       const auto signal = *store::find_signal(change.sql(), change.actor().coalition_id, id);
       const bool referral = std::string(status) == "doorverwezen";

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "domain/areas.h"
 #include "domain/text.h"
 
 namespace kompas::domain {
@@ -76,8 +77,11 @@ FieldErrors validate(const Indicator& ind, const std::set<std::string>& known_ar
       errors["signal_measure"] = "error.choose";
     else if (ind.unit != signal_measure_unit(ind.signal_measure))
       errors["unit"] = "error.signal_unit_" + signal_measure_unit(ind.signal_measure);
+    // Signals know their wijk, not their buurt.
     if (!ind.area_code.empty() && !known_areas.count(ind.area_code))
       errors["area_code"] = "error.unknown_area";
+    else if (!ind.area_code.empty() && area_level(ind.area_code) != AreaLevel::wijk)
+      errors["area_code"] = "error.signal_wijk_only";
   } else if (ind.kind == "bevolking") {
     if (!contains(survey_indicator_names(), ind.survey_indicator))
       errors["survey_indicator"] = "error.choose";

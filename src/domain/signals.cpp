@@ -73,6 +73,10 @@ FieldErrors validate(SignalStep& step, SignalStatus current) {
   return errors;
 }
 
+SignalStatus status_after(SignalStatus current, SignalStatus step) {
+  return std::max(current, step);  // the words are listed in the order a signal goes
+}
+
 bool may_read_signal(const Person& person, long long receiving_partner_id) {
   return person.active && person.role != Role::lezer && person.partner_id &&
          *person.partner_id == receiving_partner_id;
@@ -92,7 +96,6 @@ SignalFigures signal_figures(const std::vector<SignalFact>& facts) {
       if (f.close_reason != word(CloseReason::al_bekend)) ++not_known;
     }
   }
-  out.contacted = static_cast<int>(days.size());
   if (!days.empty()) {
     std::sort(days.begin(), days.end());
     const auto n = days.size();

@@ -90,6 +90,9 @@ struct SignalStep {
   std::string note;
 };
 FieldErrors validate(SignalStep& step, SignalStatus current);
+// A signal's status never goes back: a contact after a referral is logged as a step, and the
+// signal stays referred.
+SignalStatus status_after(SignalStatus current, SignalStatus step);
 
 // Only the staff of the partner that received it read a signal: not the beheerder of another
 // partner, not a lezer, not another partner.
@@ -107,7 +110,7 @@ struct SignalFact {
   long long created_at = 0, first_contact_at = 0, referred_at = 0, closed_at = 0;
 };
 struct SignalFigures {
-  int total = 0, closed = 0, contacted = 0;
+  int total = 0, closed = 0;
   std::map<std::pair<std::string, std::string>, int> per_wijk_quarter;  // (wijk, quarter)
   std::optional<double> median_days_to_contact, share_referred, share_not_known;
 };

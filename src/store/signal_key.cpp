@@ -92,6 +92,13 @@ std::optional<std::string> SignalKey::open(std::string_view sealed) const {
   return plain;
 }
 
+std::string SignalKey::keyed_hash(std::string_view text) const {
+  std::array<unsigned char, crypto_generichash_BYTES> hash{};
+  crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(text.data()),
+                     text.size(), key_.data(), key_.size());
+  return to_hex(hash.data(), hash.size());
+}
+
 std::filesystem::path default_signal_key_file(const Location& db) {
   return db.engine == Engine::sqlite ? db.connect_string + ".key" : "kompas.key";
 }

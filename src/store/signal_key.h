@@ -24,6 +24,9 @@ class SignalKey {
   std::string seal(std::string_view plain) const;
   // The plain text, or nothing when the text was sealed with another key or altered.
   std::optional<std::string> open(std::string_view sealed) const;
+  // A keyed BLAKE2b hash (hex): unlike a plain hash, nobody without the key can try every
+  // possible input (every IPv4 address) to find what was hashed.
+  std::string keyed_hash(std::string_view text) const;
 
  private:
   std::array<unsigned char, 32> key_{};

@@ -108,12 +108,12 @@ bool delete_signal_route(Change& change, long long id) {
 
 std::optional<long long> add_signal(Change& change, const SignalKey& key,
                                     const domain::SignalDraft& d, long long partner_id,
-                                    const std::string& code, const std::string& sender,
-                                    const SignalLimits& limits) {
+                                    const std::string& code, std::optional<long long> reported_by,
+                                    const std::string& sender, const SignalLimits& limits) {
   auto& sql = change.sql();
   const auto coalition_id = change.actor().coalition_id;
   const auto now = now_seconds();
-  const auto sender_hash = sender.empty() ? std::string() : token_hash(sender);
+  const auto sender_hash = sender.empty() ? std::string() : key.keyed_hash(sender);
   if (!sender.empty()) {
     const long long hour_ago = now - 3600, day_ago = now - 86400;
     int from_sender = 0, today = 0;
@@ -130,8 +130,8 @@ std::optional<long long> add_signal(Change& change, const SignalKey& key,
   const auto resident = seal_pair(key, d.resident_name, d.resident_address);
   const auto reporter = seal_pair(key, d.reporter_name, d.reporter_contact);
   const auto code_hash = token_hash(domain::normalise_signal_code(code));
-  const long long person = change.actor().person_id.value_or(0);
-  soci::indicator person_ind = change.actor().person_id ? soci::i_ok : soci::i_null;
+  const long long person = reported_by.value_or(0);
+  soci::indicator person_ind = reported_by ? soci::i_ok : soci::i_null;
   long long id = 0;
   sql << "INSERT INTO signals (coalition_id, partner_id, wijk, postcode, kinds, consent, "
          "note_sealed, resident_sealed, reporter_sealed, code_hash, reported_by, sender_hash, "
@@ -223,10 +223,34 @@ std::vector<SignalStepRecord> signal_steps(soci::session& sql, const SignalKey& 
   return out;
 }
 
-void add_signal_step(Change& change, const SignalKey& key, const SignalSummary& signal,
+bool add_signal_step(Change& change, const SignalKey& key, const SignalSummary& signal,
                      const domain::SignalStep& step, const std::string& service_name) {
   auto& sql = change.sql();
   const auto now = now_seconds();
+  // The first step in which someone reached the resident counts as the first contact; the
+  // first referral stays the referral's date.
+  const bool reached = step.status == "contact_gelegd" || step.status == "doorverwezen";
+  const long long first = signal.first_contact_at ? signal.first_contact_at : reached ? now : 0;
+  const long long referred = signal.referred_at              ? signal.referred_at
+                             : step.status == "doorverwezen" ? now
+                                                             : 0;
+  const long long closed = step.status == "afgesloten" ? now : 0;
+  soci::indicator first_ind = first ? soci::i_ok : soci::i_null;
+  soci::indicator referred_ind = referred ? soci::i_ok : soci::i_null;
+  soci::indicator closed_ind = closed ? soci::i_ok : soci::i_null;
+  const auto status = domain::word(domain::status_after(
+      domain::parse_word<domain::SignalStatus>(signal.status).value_or(domain::SignalStatus::nieuw),
+      domain::parse_word<domain::SignalStatus>(step.status).value_or(domain::SignalStatus::nieuw)));
+  // Only from the status this step was chosen against: on PostgreSQL two colleagues' steps
+  // can run at once, and the second must not pass unseen.
+  soci::statement update =
+      (sql.prepare << "UPDATE signals SET status = :st, close_reason = :r, first_contact_at = :f, "
+                      "referred_at = :rf, closed_at = :cl WHERE id = :i AND status = :old",
+       soci::use(status), soci::use(step.reason), soci::use(first, first_ind),
+       soci::use(referred, referred_ind), soci::use(closed, closed_ind), soci::use(signal.id),
+       soci::use(signal.status));
+  update.execute(true);
+  if (update.get_affected_rows() != 1) return false;
   const auto note = key.seal(step.note);
   const auto& person = change.actor().person_name;
   sql << "INSERT INTO signal_steps (signal_id, status, service_id, service_name, reason, "
@@ -234,23 +258,12 @@ void add_signal_step(Change& change, const SignalKey& key, const SignalSummary& 
       soci::use(signal.id), soci::use(step.status), soci::use(step.service),
       soci::use(service_name), soci::use(step.reason), soci::use(note), soci::use(person),
       soci::use(now);
-  // The first step in which someone reached the resident counts as the first contact.
-  const bool reached = step.status == "contact_gelegd" || step.status == "doorverwezen";
-  const long long first = signal.first_contact_at ? signal.first_contact_at : reached ? now : 0;
-  const long long referred = step.status == "doorverwezen" ? now : signal.referred_at;
-  const long long closed = step.status == "afgesloten" ? now : 0;
-  soci::indicator first_ind = first ? soci::i_ok : soci::i_null;
-  soci::indicator referred_ind = referred ? soci::i_ok : soci::i_null;
-  soci::indicator closed_ind = closed ? soci::i_ok : soci::i_null;
-  sql << "UPDATE signals SET status = :st, close_reason = :r, first_contact_at = :f, "
-         "referred_at = :rf, closed_at = :cl WHERE id = :i",
-      soci::use(step.status), soci::use(step.reason), soci::use(first, first_ind),
-      soci::use(referred, referred_ind), soci::use(closed, closed_ind), soci::use(signal.id);
-  nlohmann::json after{{"status", step.status}};
+  nlohmann::json after{{"status", status}};
   if (!step.reason.empty()) after["close_reason"] = step.reason;
   if (!service_name.empty()) after["service"] = service_name;
   change.record("wijzigen", "signaal", std::to_string(signal.id), label_of(signal.id),
                 {{"status", signal.status}}, after);
+  return true;
 }
 
 int erase_expired_signals(Database& db, long long now, int days) {
@@ -270,8 +283,8 @@ int erase_expired_signals(Database& db, long long now, int days) {
     for (; i < due.size() && due[i].first == change.actor().coalition_id; ++i) {
       const auto id = due[i].second;
       change.sql() << "UPDATE signals SET note_sealed = '', resident_sealed = '', "
-                      "reporter_sealed = '', sender_hash = '', erased_at = :t "
-                      "WHERE id = :i",
+                      "reporter_sealed = '', code_hash = '', sender_hash = '', "
+                      "reported_by = NULL, erased_at = :t WHERE id = :i",
           soci::use(now), soci::use(id);
       change.sql() << "UPDATE signal_steps SET note_sealed = '' WHERE signal_id = :i",
           soci::use(id);
@@ -280,7 +293,25 @@ int erase_expired_signals(Database& db, long long now, int days) {
     }
     change.commit();
   }
+  {
+    // The flood limit looks back one day; after that a sender's hash serves nothing.
+    const long long day_ago = now - 86400;
+    Connection conn(db);
+    conn.sql() << "UPDATE signals SET sender_hash = '' WHERE sender_hash <> '' AND created_at < :t",
+        soci::use(day_ago);
+  }
   return static_cast<int>(due.size());
+}
+
+bool key_opens_signals(Database& db, const SignalKey& key) {
+  Connection conn(db);
+  std::string sealed;
+  soci::indicator found = soci::i_null;
+  conn.sql() << "SELECT MAX(CASE WHEN note_sealed <> '' THEN note_sealed WHEN resident_sealed <> "
+                "'' THEN resident_sealed ELSE reporter_sealed END) FROM signals WHERE "
+                "note_sealed <> '' OR resident_sealed <> '' OR reporter_sealed <> ''",
+      soci::into(sealed, found);
+  return found != soci::i_ok || key.open(sealed).has_value();
 }
 
 bool has_signals(Database& db) {

@@ -40,13 +40,15 @@ struct SignalLimits {
   int per_coalition_per_day = 100;
 };
 
-// Stores a signal for `partner_id` with the reporter's code (kept as a hash). `sender` is the
-// client's address for the public form, "" for someone signed in. Nothing is stored and
-// nothing returned when the flood limit is reached.
+// Stores a signal for `partner_id` with the reporter's code (kept as a hash). `reported_by` is
+// the person signed in, kept only so they see the status of what they passed; the change is
+// best made without a person, so the audit log does not say who reported. `sender` is the
+// client's address for the public form (kept as a keyed hash for a day), "" for someone signed
+// in. Nothing is stored and nothing returned when the flood limit is reached.
 std::optional<long long> add_signal(Change& change, const SignalKey& key,
                                     const domain::SignalDraft& draft, long long partner_id,
-                                    const std::string& code, const std::string& sender,
-                                    const SignalLimits& limits = {});
+                                    const std::string& code, std::optional<long long> reported_by,
+                                    const std::string& sender, const SignalLimits& limits = {});
 
 std::vector<SignalSummary> signals_of_partner(soci::session& sql, long long coalition_id,
                                               long long partner_id);
@@ -66,14 +68,20 @@ struct SignalStepRecord {
 };
 std::vector<SignalStepRecord> signal_steps(soci::session& sql, const SignalKey& key,
                                            long long signal_id);
-void add_signal_step(Change& change, const SignalKey& key, const SignalSummary& signal,
+// False (and nothing written) when the signal's status changed since `signal` was read: a
+// colleague took a step meanwhile.
+bool add_signal_step(Change& change, const SignalKey& key, const SignalSummary& signal,
                      const domain::SignalStep& step, const std::string& service_name);
 
-// Empties the sealed fields of every signal closed more than `days` ago (each coalition's in its
-// own audited change); returns how many.
+// Empties the sealed fields of every signal closed more than `days` ago, with who reported it
+// and its code (each coalition's in its own audited change); returns how many. Senders'
+// address hashes older than a day (the flood limit's window) go too.
 int erase_expired_signals(Database& db, long long now, int days = domain::kSignalRetentionDays);
 
 // Whether any signal was ever stored: a missing key file is then an error, not a fresh start.
 bool has_signals(Database& db);
+// Whether `key` opens what is sealed (true when nothing is): a wrong key file stops the server
+// at its start instead of every signal page failing.
+bool key_opens_signals(Database& db, const SignalKey& key);
 
 }  // namespace kompas::store

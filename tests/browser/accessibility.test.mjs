@@ -90,7 +90,13 @@ const PAGES = [
     name: 'public signal form with errors', path: '/openbaar/GM9999/signaal', signedIn: false, status: 422,
     shot: 'public-signal', prepare: async () => clickAndWait('Doorgeven'),
   },
-  { name: 'public signal status', path: '/openbaar/GM9999/signaal/status?code=demo-0004', signedIn: false, shot: 'signal-status' },
+  {
+    name: 'public signal status', path: '/openbaar/GM9999/signaal/status', signedIn: false, shot: 'signal-status',
+    prepare: async () => {
+      await page.getByLabel('Code').fill('demo-0004');
+      return clickAndWait('Bekijken');
+    },
+  },
   { name: 'not found (unknown address)', path: '/bestaat-niet', status: 404 },
   { name: 'not found (unknown partner)', path: '/partners/999999', status: 404 },
   { name: 'overview', path: '/', shot: 'overview' },

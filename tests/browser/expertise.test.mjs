@@ -151,7 +151,9 @@ test('a volunteer without an account passes a signal on a phone; only the receiv
   }
 
   // The reporter's code shows the status, never the content.
-  await phone.goto(`/openbaar/GM9999/signaal/status?code=${code.toLowerCase()}`);
+  await phone.goto('/openbaar/GM9999/signaal/status');
+  await phone.getByLabel('Code').fill(code.toLowerCase());
+  assert.equal(await submit(phone, 'Bekijken'), 200);
   const status = await phone.locator('main').innerText();
   assert.match(status, /Stand: Afgesloten/);
   assert.doesNotMatch(status, /Brouwer|Aangebeld/);

@@ -40,6 +40,9 @@ echo "kompas-signaalsleutel-1 00" >"$dir/broken.key"
 expect 2 "a broken key" -- "$kompas" init --db "$db" --key "$dir/broken.key"
 contains "$dir/err" "geen sleutel" "says the file is no key"
 mv "$dir/saved.key" "$key"
+"$kompas" init --db "$dir/other.db" >/dev/null 2>&1
+expect 2 "another database's key" -- "$kompas" init --db "$db" --key "$dir/other.db.key"
+contains "$dir/err" "hoort niet bij deze database" "says the key does not fit"
 
 expect 2 "bad areas file" -- "$kompas" areas import --db "$db" "$data/voorbeeld-fouten.csv"
 empty "$dir/out" "bad areas file"

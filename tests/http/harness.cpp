@@ -255,7 +255,7 @@ void HttpTest::seed_data() {
                                     "Dorpsstraat 1",
                                     "Mo Partner",
                                     "06-11111111"},
-                                   seed.own_partner, "SEED1234", "");
+                                   seed.own_partner, "SEED1234", seed.partner_person, "");
   seed.coalition_b = store::create_coalition(change, {0, "Gemeente Ander", "GM0001", "", ""});
   seed.partner_b =
       store::create_partner(change, {0, "Welzijn Ander", "welzijn", "", "", "", "", true});

@@ -388,6 +388,7 @@ class AuthorizationTest : public HttpTest {
          "/signaalpunt/routes/999999/verwijderen", 401, 403, 403, 404, 404},
         // Public, with the login form's double-submit token: tested in test_signals.cpp.
         {"POST", R"(/openbaar/(GM\d{4})/signaal)", "", 0, 0, 0, 0, 0},
+        {"POST", R"(/openbaar/(GM\d{4})/signaal/status)", "", 0, 0, 0, 0, 0},
         {"POST", R"(/deskundigheid/kaart/correcties/(\d+)/afgehandeld)",
          "/deskundigheid/kaart/correcties/999999/afgehandeld", 401, 403, 404, 404, 404},
         {"POST", "/deskundigheid/kennisbank/nieuw", "/deskundigheid/kennisbank/nieuw", 401, 403,

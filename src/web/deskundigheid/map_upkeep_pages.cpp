@@ -145,8 +145,8 @@ void send_correction(Ctx& ctx, const MapPlace& place) {
                        place.is_public ? store::Actor{place.coalition.id, {}, ""} : ctx.actor());
   if (!store::add_correction(change, s.record->id, s.name, domain::trim(draft.message), draft.email,
                              ctx.client_address())) {
-    ctx.res.set_header("Retry-After", "3600");
-    throw HttpError{429, "upkeep.too_many"};
+    ctx.res.set_header("Retry-After", "3600");  // an HttpError would drop the header
+    return ctx.error_page(429, "upkeep.too_many");
   }
   change.commit();
   ctx.redirect_with_notice(service_href(place, s.record->id), "correction_sent");

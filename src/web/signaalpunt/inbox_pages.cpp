@@ -207,7 +207,8 @@ void add_step(Ctx& ctx) {
                                             .value_or(domain::SignalStatus::nieuw)));
     if (step.service.empty()) service_name.clear();  // only a referral names a service
     if (errors.empty()) {
-      store::add_signal_step(change, key, signal, step, service_name);
+      if (!store::add_signal_step(change, key, signal, step, service_name))
+        throw HttpError{409, "signal.changed"};
       change.commit();
       return ctx.redirect_with_notice("/signaalpunt/" + std::to_string(signal.id), "saved");
     }

@@ -3,6 +3,7 @@
 // floods. The signal goes to the partner the routing table names; the reporter gets a code that
 // shows the status, never the content.
 #include "domain/signals.h"
+#include "domain/text.h"
 #include "store/coalitions_store.h"
 #include "store/secrets.h"
 #include "web/signaalpunt/pages.h"
@@ -142,31 +143,35 @@ void send_signal(Ctx& ctx, const SignalPlace& place) {
   if (!errors.empty()) return signal_form(ctx, place, values, errors, 422);
 
   const auto code = store::random_code(domain::kSignalCodeAlphabet, 8);
-  // The public form has no person behind it: the log says the coalition's signaalpunt got it.
-  store::Change change(ctx.app.db(),
-                       place.is_public ? store::Actor{place.coalition.id, {}, ""} : ctx.actor());
-  const auto id = store::add_signal(change, key, draft, *partner, code,
-                                    place.is_public ? ctx.client_address() : "");
+  // The log says the coalition's signaalpunt got it, never who passed it; someone signed in is
+  // remembered only to see the status of what they passed.
+  store::Change change(ctx.app.db(), store::Actor{place.coalition.id, {}, ""});
+  const auto id =
+      store::add_signal(change, key, draft, *partner, code,
+                        place.is_public ? std::nullopt : std::optional(ctx.me().person.id),
+                        place.is_public ? ctx.client_address() : "");
   if (!id) {
     ctx.res.set_header("Retry-After", "3600");
-    throw HttpError{429, "signal.too_many"};
+    return ctx.error_page(429, "signal.too_many");
   }
   change.commit();
   const auto partner_name = partner_names(ctx, place.coalition.id)[*partner];
   const auto status_href = "/openbaar/" + place.coalition.gemeente_code + "/signaal/status";
-  // Shown once, here: the code is stored only as a hash.
+  // Shown once, here: the code is stored only as a hash. Without the public status page the
+  // code serves nothing; someone signed in then follows the status on /signaalpunt.
   ctx.page("signaalpunt/sent", ctx.t("signal.sent_title"),
            {{"partner", partner_name},
-            {"code", domain::format_signal_code(code)},
-            {"status_href", place.coalition.public_signals ? status_href : ""},
+            {"code", place.coalition.public_signals ? domain::format_signal_code(code) : ""},
+            {"status_href", status_href},
             {"back", place.base}});
 }
 
-// The reporter's view: the status and its dates, nothing of the content or who handles it.
-void status_page(Ctx& ctx) {
+// The reporter's view: the status and its dates, nothing of the content or who handles it. The
+// code is posted, so it stays out of addresses, histories and server logs.
+void status_page(Ctx& ctx, const std::string& typed) {
   const auto place = public_signal_place(ctx);
-  const auto typed = ctx.query("code");
-  nlohmann::json data = {{"action", place.base + "/status"}, {"code", typed}};
+  nlohmann::json data = {
+      {"action", place.base + "/status"}, {"code", typed}, {"csrf", ctx.form_token()}};
   int status = 200;
   if (!typed.empty()) {
     store::Connection conn(ctx.app.db());
@@ -207,7 +212,10 @@ void register_report_pages(App& app) {
           [](Ctx& ctx) { show_signal_form(ctx, public_signal_place(ctx)); });
   app.post(R"(/openbaar/(GM\d{4})/signaal)", Access::anyone,
            [](Ctx& ctx) { send_signal(ctx, public_signal_place(ctx)); });
-  app.get(R"(/openbaar/(GM\d{4})/signaal/status)", Access::anyone, status_page);
+  app.get(R"(/openbaar/(GM\d{4})/signaal/status)", Access::anyone,
+          [](Ctx& ctx) { status_page(ctx, ""); });
+  app.post(R"(/openbaar/(GM\d{4})/signaal/status)", Access::anyone,
+           [](Ctx& ctx) { status_page(ctx, domain::trim(ctx.field("code"))); });
 }
 
 }  // namespace kompas::web
