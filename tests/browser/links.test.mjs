@@ -27,7 +27,7 @@ after(async () => {
 // Links that leave the Dutch interface: /taal switches the language and the API answers in JSON
 // (tests/browser/api.test.mjs); files are fetched for their status only.
 const skip = (url) => url.pathname === '/taal' || url.pathname.startsWith('/api/');
-const isFile = (url) => /\.(csv|xlsx|json|pdf)$/.test(url.pathname);
+const isFile = (url) => /\.(csv|xlsx|json|ndjson|pdf|zip)$/.test(url.pathname);
 
 // English sentences of the catalogue that differ from their Dutch text: seen on a Dutch page,
 // they are untranslated. Short ones ("Status", "Partner") are the same word in both languages.

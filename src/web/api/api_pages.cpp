@@ -68,6 +68,7 @@ void indicators(Ctx& ctx) {
                       {"unit", i.unit},
                       {"polarity", domain::word(i.polarity)},
                       {"survey_indicator", text_or_null(i.survey_indicator)},
+                      {"signal_measure", text_or_null(i.signal_measure)},
                       {"area_code", text_or_null(i.area_code)},
                       {"age_band", text_or_null(i.age_band)},
                       {"baseline", baseline},
