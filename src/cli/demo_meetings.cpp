@@ -98,8 +98,11 @@ void load_demo_meetings(store::Change& change) {
           "Het team vraagt deelnemers elke maand wat zij willen doen.", 60},
          people[1]);
 
-  store::create_meeting(change,
-                        {0, web::local_date(now + 30 * kDay), "Coalitieoverleg winter", {}});
+  // A month ahead, but within this year, so its decisions belong to this year's jaarverslag.
+  auto winter = web::local_date(now + 30 * kDay);
+  if (winter.substr(0, 4) != web::local_date(now).substr(0, 4))
+    winter = web::local_date(now).substr(0, 4) + "-12-31";
+  store::create_meeting(change, {0, winter, "Coalitieoverleg winter", {}});
 }
 
 }  // namespace kompas::cli
