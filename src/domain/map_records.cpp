@@ -162,6 +162,17 @@ PublishedActivity publish_activity(const hsds::Spec& spec, const Activity& a, co
   return out;
 }
 
+void set_service_fields(hsds::Record& service, const ServiceDraft& d) {
+  service.set("name", d.name);
+  service.set("status", d.status);
+  for (const auto& [field, text] :
+       {std::pair{"description", &d.description}, std::pair{"application_process", &d.how_to_apply},
+        std::pair{"email", &d.email}, std::pair{"url", &d.url},
+        std::pair{"assured_date", &d.assured_date}, std::pair{"assurer_email", &d.assurer_email},
+        std::pair{"last_modified", &d.last_modified}})
+    service.set(field, text->empty() ? nlohmann::json() : nlohmann::json(*text));
+}
+
 std::vector<hsds::Record> service_records(const hsds::Spec& spec, const ServiceDraft& d,
                                           const std::function<std::string()>& new_id) {
   std::vector<hsds::Record> out;
@@ -170,15 +181,7 @@ std::vector<hsds::Record> service_records(const hsds::Spec& spec, const ServiceD
   };
   auto service = record(spec, "service", d.id);
   service.set("organization_id", d.organization_id);
-  service.set("name", d.name);
-  service.set("status", d.status);
-  set_if(service, "description", d.description);
-  set_if(service, "application_process", d.how_to_apply);
-  set_if(service, "email", d.email);
-  set_if(service, "url", d.url);
-  set_if(service, "assured_date", d.assured_date);
-  set_if(service, "assurer_email", d.assurer_email);
-  set_if(service, "last_modified", d.last_modified);
+  set_service_fields(service, d);
   out.push_back(std::move(service));
   const auto area = [&](const std::string& type, const std::string& extent) {
     auto r = record(spec, "service_area", new_id());

@@ -63,5 +63,8 @@ struct ServiceDraft {
 };
 std::vector<hsds::Record> service_records(const hsds::Spec& spec, const ServiceDraft& draft,
                                           const std::function<std::string()>& new_id);
+// The service record's own fields from the draft (name, status, texts, check and change dates);
+// an empty text removes the field. Shared by a new service and the owner's edit.
+void set_service_fields(hsds::Record& service, const ServiceDraft& draft);
 
 }  // namespace kompas::domain

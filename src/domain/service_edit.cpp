@@ -232,15 +232,7 @@ ServiceChanges edit_service(const hsds::Directory& d, const hsds::Record& servic
   const auto remove = [&](const hsds::Record& r) { out.removed.emplace_back(r.table->name, r.id); };
 
   auto s = service;
-  s.set("name", draft.name);
-  s.set("status", draft.status);
-  set_text(s, "description", draft.description);
-  set_text(s, "application_process", draft.how_to_apply);
-  set_text(s, "email", draft.email);
-  set_text(s, "url", draft.url);
-  set_text(s, "assured_date", draft.assured_date);
-  set_text(s, "assurer_email", draft.assurer_email);
-  set_text(s, "last_modified", draft.last_modified);
+  set_service_fields(s, draft);
   out.saved.push_back(std::move(s));
 
   // Areas and own terms: those still wanted keep their record, the others go, new ones come.

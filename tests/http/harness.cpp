@@ -5,10 +5,12 @@
 #include <random>
 #include <set>
 
+#include "domain/areas.h"
 #include "domain/survey_import.h"
 #include "store/actions_store.h"
 #include "store/activities_store.h"
 #include "store/ambitions_store.h"
+#include "store/areas_store.h"
 #include "store/coalitions_store.h"
 #include "store/contributions_store.h"
 #include "store/indicators_store.h"
@@ -218,6 +220,15 @@ void HttpTest::seed_plan(store::Change& change) {
   training.title = "In gesprek over eenzaamheid";
   seed.training = store::create_training(change, training);
   seed.session = store::create_session(change, {0, seed.training, "2026-03-10", "Wijkhuis", "", 0});
+}
+
+void HttpTest::add_wijken() {
+  store::Change change(*db_, beheerder_of(seed));
+  const auto parsed =
+      domain::parse_area_csv("code;naam\nWK999901;Noord\nWK999902;Zuid\n", "GM9999", {});
+  ASSERT_TRUE(parsed.problems.empty());
+  store::save_areas(change, parsed.areas);
+  change.commit();
 }
 
 void HttpTest::seed_data() {

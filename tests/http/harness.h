@@ -75,6 +75,8 @@ class HttpTest : public ::testing::Test {
   std::string csrf(As who) const;
   // The beheerder sets the coalition's minimum group size on the admin page (expects success).
   void set_min_cell_size(int size);
+  // Two wijken of coalition A, WK999901 Noord and WK999902 Zuid, stored by the beheerder.
+  void add_wijken();
   httplib::Client client() const { return httplib::Client("127.0.0.1", port_); }
   int port() const { return port_; }
   std::string cookie_for(As who) const;

@@ -24,14 +24,6 @@ using ::testing::Not;
 
 class SignalsTest : public HttpTest {
  protected:
-  void add_wijken() {
-    store::Change change(db(), beheerder_of(seed));
-    const auto parsed =
-        domain::parse_area_csv("code;naam\nWK999901;Noord\nWK999902;Zuid\n", "GM9999", {});
-    ASSERT_TRUE(parsed.problems.empty());
-    store::save_areas(change, parsed.areas);
-    change.commit();
-  }
   void open_to_the_public(bool on = true) {
     store::Change change(db(), beheerder_of(seed));
     auto coalition = store::find_coalition(change.sql(), seed.coalition_a).value();

@@ -77,15 +77,6 @@ class SocialMapTest : public HttpTest {
         body(get("/deskundigheid/kaart?soort=sociaal", As::lezer, {{"Cookie", "taal=en"}}));
     EXPECT_THAT(english, HasSubstr("1 place found."));
   }
-  // Two wijken for the services of own_services(): Noord has one of its own.
-  void add_wijken() {
-    store::Change change(db(), beheerder_of(seed));
-    const auto parsed =
-        domain::parse_area_csv("code;naam\nWK999901;Noord\nWK999902;Zuid\n", "GM9999", {});
-    ASSERT_TRUE(parsed.problems.empty());
-    store::save_areas(change, parsed.areas);
-    change.commit();
-  }
   int records() {
     return count("SELECT COUNT(*) FROM hsds_records WHERE fields NOT LIKE '%c0a1171e-0000%'");
   }

@@ -198,6 +198,7 @@ void add_step(Ctx& ctx) {
     else
       service_name = chosen->second;
   }
+  bool conflict = false;
   {
     // Checked against the status as it is now, inside the change: two colleagues closing at
     // once give one closing.
@@ -207,13 +208,16 @@ void add_step(Ctx& ctx) {
                                             .value_or(domain::SignalStatus::nieuw)));
     if (step.service.empty()) service_name.clear();  // only a referral names a service
     if (errors.empty()) {
-      if (!store::add_signal_step(change, key, signal, step, service_name))
-        throw HttpError{409, "signal.changed"};
-      change.commit();
-      return ctx.redirect_with_notice("/signaalpunt/" + std::to_string(signal.id), "saved");
+      if (store::add_signal_step(change, key, signal, step, service_name)) {
+        change.commit();
+        return ctx.redirect_with_notice("/signaalpunt/" + std::to_string(signal.id), "saved");
+      }
+      // A colleague took a step meanwhile: the page shows it, with what was typed kept.
+      errors["status"] = "signal.changed";
+      conflict = true;
     }
   }
-  signal_page(ctx, values, errors, 422);
+  signal_page(ctx, values, errors, conflict ? 409 : 422);
 }
 
 }  // namespace

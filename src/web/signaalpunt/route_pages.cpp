@@ -39,10 +39,11 @@ std::vector<FieldSpec> route_fields(Ctx& ctx) {
 
 void routes_page(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
                  int status = 200) {
-  const auto fields = route_fields(ctx);
-  const auto wijken = wijk_options(ctx, ctx.coalition_id());
-  const std::map<std::string, std::string> wijk_names(wijken.begin(), wijken.end());
-  auto partners = partner_names(ctx, ctx.coalition_id());
+  const auto fields = route_fields(ctx);  // its choices name the wijken and partners once
+  const std::map<std::string, std::string> wijk_names(fields[0].options.begin(),
+                                                      fields[0].options.end());
+  const std::map<std::string, std::string> partners(fields[2].options.begin(),
+                                                    fields[2].options.end());
   store::Connection conn(ctx.app.db());
   const auto routes = store::signal_routes(conn.sql(), ctx.coalition_id());
   nlohmann::json rows = nlohmann::json::array();
@@ -65,7 +66,7 @@ void routes_page(Ctx& ctx, const nlohmann::json& values, const domain::FieldErro
     }
     rows.push_back(
         {{"area", area},
-         {"partner", partners[r.partner_id]},
+         {"partner", partners.at(std::to_string(r.partner_id))},
          {"delete_href", std::string(kRoutesPath) + "/" + std::to_string(r.id) + "/verwijderen"}});
   }
   ctx.page("signaalpunt/routes", ctx.t("signal.routes_title"),
