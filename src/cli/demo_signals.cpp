@@ -73,7 +73,7 @@ const DemoSignal kSignals[] = {
      "Noorderweg 8",
      "Ricardo Martina",
      "ricardo@vvnoorderpark.example",
-     45,
+     110,  // no step for over a quarter: the inbox says when it closes by itself
      4,
      {{{"contact_gelegd", "", "Gebeld en langs geweest."}},
       {{"doorverwezen", "Maatje voor een jaar",

@@ -37,8 +37,8 @@ std::pair<std::string, int> split_listen(const std::string& listen, const Texts&
   return {host, port};
 }
 
-// Personal fields of signals closed long enough ago are erased at start and then every hour,
-// whether or not anyone opens the signaalpunt.
+// Signals without a step for half a year are closed, and personal fields of signals closed long
+// enough ago erased, at start and then every hour, whether or not anyone opens the signaalpunt.
 class SignalEraser {
  public:
   explicit SignalEraser(store::Database& db)
@@ -46,6 +46,8 @@ class SignalEraser {
           std::unique_lock lock(mutex_);
           do {
             try {
+              if (const auto closed = store::close_idle_signals(db, store::now_seconds()))
+                spdlog::info("signaalpunt: {} signalen vanzelf gesloten", closed);
               if (const auto erased = store::erase_expired_signals(db, store::now_seconds()))
                 spdlog::info("signaalpunt: {} signalen gewist", erased);
             } catch (const std::exception& e) {

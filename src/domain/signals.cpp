@@ -66,7 +66,8 @@ FieldErrors validate(SignalStep& step, SignalStatus current) {
   if (*status == SignalStatus::doorverwezen && step.service.empty())
     errors["service"] = "signal.error.service";
   if (*status != SignalStatus::doorverwezen) step.service.clear();
-  if (*status == SignalStatus::afgesloten && !parse_word<CloseReason>(step.reason))
+  const auto reason = parse_word<CloseReason>(step.reason);
+  if (*status == SignalStatus::afgesloten && (!reason || *reason == CloseReason::verlopen))
     errors["reason"] = "signal.error.reason";
   if (*status != SignalStatus::afgesloten) step.reason.clear();
   if (utf8_length(step.note) > kSignalNoteLength) errors["note"] = "error.too_long";

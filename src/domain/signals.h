@@ -38,11 +38,13 @@ struct Words<SignalStatus> {
                                                         "afgesloten"};
 };
 
-enum class CloseReason { hulp_gevonden, wil_geen_hulp, niet_bereikt, al_bekend, anders };
+// `verlopen` is never chosen: the signaalpunt closes a signal itself when no one took a step
+// for kSignalIdleDays.
+enum class CloseReason { hulp_gevonden, wil_geen_hulp, niet_bereikt, al_bekend, anders, verlopen };
 template <>
 struct Words<CloseReason> {
-  static constexpr std::array<std::string_view, 5> list{"hulp_gevonden", "wil_geen_hulp",
-                                                        "niet_bereikt", "al_bekend", "anders"};
+  static constexpr std::array<std::string_view, 6> list{
+      "hulp_gevonden", "wil_geen_hulp", "niet_bereikt", "al_bekend", "anders", "verlopen"};
 };
 
 inline constexpr std::size_t kSignalNoteLength = 1000;
@@ -100,6 +102,11 @@ bool may_read_signal(const Person& person, long long receiving_partner_id);
 
 // Personal fields are erased this long after a signal was closed; counts stay.
 inline constexpr int kSignalRetentionDays = 183;  // half a year
+// An open signal without a step for this long is closed by the signaalpunt (reason verlopen),
+// so what names a person is not kept for ever when no one closes it; from kSignalIdleWarningDays
+// without a step the receiving partner sees when that will happen.
+inline constexpr int kSignalIdleDays = 183;
+inline constexpr int kSignalIdleWarningDays = 90;
 
 // The counts the coalition sees (and the plan will take as activity indicators): signals per
 // wijk per quarter, days to the first contact, the share referred, and the share of closed

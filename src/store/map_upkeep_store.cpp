@@ -53,19 +53,12 @@ std::vector<MapCorrection> select_corrections(soci::session& sql, const std::str
 
 bool add_correction(Change& change, const std::string& service_id, const std::string& service_name,
                     const std::string& message, const std::string& reporter_email,
-                    const std::string& sender, const CorrectionLimits& limits) {
+                    const std::string& sender, const FloodLimits& limits) {
   auto& sql = change.sql();
   const auto coalition_id = change.actor().coalition_id;
   const auto sender_hash = token_hash(sender);
+  if (!below_flood_limit(change, "map_corrections", sender_hash, limits)) return false;
   const auto now = now_seconds();
-  const long long hour_ago = now - 3600, day_ago = now - 86400;
-  int from_sender = 0, today = 0;
-  sql << "SELECT COUNT(*) FROM map_corrections WHERE sender_hash = :s AND created_at > :t",
-      soci::use(sender_hash), soci::use(hour_ago), soci::into(from_sender);
-  sql << "SELECT COUNT(*) FROM map_corrections WHERE coalition_id = :c AND created_at > :t",
-      soci::use(coalition_id), soci::use(day_ago), soci::into(today);
-  if (from_sender >= limits.per_sender_per_hour || today >= limits.per_coalition_per_day)
-    return false;
   long long id = 0;
   sql << "INSERT INTO map_corrections (coalition_id, service_id, message, reporter_email, "
          "sender_hash, created_at) VALUES (:c, :s, :m, :e, :h, :t) RETURNING id",

@@ -9,6 +9,7 @@
 
 #include "domain/service_edit.h"
 #include "store/change.h"
+#include "store/flood_limit.h"
 
 namespace kompas::store {
 
@@ -30,16 +31,13 @@ struct MapCorrection {
   long long created_at = 0;
 };
 
-// What one address may send: corrections are public, so a flood is refused.
-struct CorrectionLimits {
-  int per_sender_per_hour = 5;
-  int per_coalition_per_day = 200;
-};
+// Corrections are public, so a flood is refused.
+inline constexpr FloodLimits kCorrectionLimits{5, 200};
 // Stores the correction unless the sender or the coalition reached its limit (then false and
 // nothing stored). `sender` is the client's address; only its hash is kept.
 bool add_correction(Change& change, const std::string& service_id, const std::string& service_name,
                     const std::string& message, const std::string& reporter_email,
-                    const std::string& sender, const CorrectionLimits& limits = {});
+                    const std::string& sender, const FloodLimits& limits = kCorrectionLimits);
 
 // The corrections not yet dealt with, oldest first.
 std::vector<MapCorrection> open_corrections(soci::session& sql, long long coalition_id);

@@ -30,7 +30,9 @@ std::pair<std::string, std::string> open_pair(const SignalKey& key, const std::s
 const char* const kSignalColumns =
     "SELECT id, partner_id, wijk, postcode, kinds, consent, status, close_reason, created_at, "
     "COALESCE(first_contact_at, 0), COALESCE(referred_at, 0), COALESCE(closed_at, 0), "
-    "COALESCE(erased_at, 0), COALESCE(reported_by, 0) FROM signals WHERE coalition_id = :c ";
+    "COALESCE(erased_at, 0), COALESCE(reported_by, 0), COALESCE((SELECT MAX(at) FROM "
+    "signal_steps st WHERE st.signal_id = signals.id), created_at) FROM signals WHERE "
+    "coalition_id = :c ";
 
 template <typename Value>
 std::vector<SignalSummary> select_signals(soci::session& sql, const std::string& where,
@@ -42,7 +44,8 @@ std::vector<SignalSummary> select_signals(soci::session& sql, const std::string&
                         soci::into(s.postcode), soci::into(s.kinds), soci::into(s.consent),
                         soci::into(s.status), soci::into(s.close_reason), soci::into(s.created_at),
                         soci::into(s.first_contact_at), soci::into(s.referred_at),
-                        soci::into(s.closed_at), soci::into(erased_at), soci::into(reported_by));
+                        soci::into(s.closed_at), soci::into(erased_at), soci::into(reported_by),
+                        soci::into(s.last_step_at));
   std::vector<SignalSummary> out;
   while (st.fetch()) {
     s.erased = erased_at != 0;
@@ -109,22 +112,15 @@ bool delete_signal_route(Change& change, long long id) {
 std::optional<long long> add_signal(Change& change, const SignalKey& key,
                                     const domain::SignalDraft& d, long long partner_id,
                                     const std::string& code, std::optional<long long> reported_by,
-                                    const std::string& sender, const SignalLimits& limits) {
+                                    const std::string& sender, const FloodLimits& limits) {
   auto& sql = change.sql();
   const auto coalition_id = change.actor().coalition_id;
   const auto now = now_seconds();
   const auto sender_hash = sender.empty() ? std::string() : key.keyed_hash(sender);
-  if (!sender.empty()) {
-    const long long hour_ago = now - 3600, day_ago = now - 86400;
-    int from_sender = 0, today = 0;
-    sql << "SELECT COUNT(*) FROM signals WHERE sender_hash = :s AND created_at > :t",
-        soci::use(sender_hash), soci::use(hour_ago), soci::into(from_sender);
-    sql << "SELECT COUNT(*) FROM signals WHERE coalition_id = :c AND sender_hash <> '' AND "
-           "created_at > :t",
-        soci::use(coalition_id), soci::use(day_ago), soci::into(today);
-    if (from_sender >= limits.per_sender_per_hour || today >= limits.per_coalition_per_day)
-      return std::nullopt;
-  }
+  // Only the public form counts: someone signed in is known and not limited.
+  if (!sender.empty() &&
+      !below_flood_limit(change, "signals", sender_hash, limits, "sender_hash <> ''"))
+    return std::nullopt;
   const auto kinds = kinds_text(d.kinds);
   const auto note = key.seal(d.note);
   const auto resident = seal_pair(key, d.resident_name, d.resident_address);
@@ -264,6 +260,46 @@ bool add_signal_step(Change& change, const SignalKey& key, const SignalSummary& 
   change.record("wijzigen", "signaal", std::to_string(signal.id), label_of(signal.id),
                 {{"status", signal.status}}, after);
   return true;
+}
+
+int close_idle_signals(Database& db, long long now, int days) {
+  const long long before = now - static_cast<long long>(days) * 86400;
+  std::vector<std::pair<long long, SignalSummary>> due;  // coalition, signal
+  {
+    Connection conn(db);
+    for (const auto coalition :
+         select_ids(conn.sql(),
+                    "SELECT DISTINCT coalition_id FROM signals WHERE closed_at IS NULL AND "
+                    "created_at < :b ORDER BY coalition_id",
+                    soci::use(before)))
+      for (const auto& s :
+           select_signals(conn.sql(), "AND closed_at IS NULL AND id > :v", coalition, 0LL))
+        if (s.last_step_at < before) due.emplace_back(coalition, s);
+  }
+  int closed = 0;
+  for (std::size_t i = 0; i < due.size();) {
+    Change change(db, Actor{due[i].first, {}, ""});
+    for (; i < due.size() && due[i].first == change.actor().coalition_id; ++i) {
+      const auto& signal = due[i].second;
+      soci::statement update =
+          (change.sql().prepare << "UPDATE signals SET status = 'afgesloten', close_reason = "
+                                   "'verlopen', closed_at = :t WHERE id = :i AND status = :old",
+           soci::use(now), soci::use(signal.id), soci::use(signal.status));
+      update.execute(true);
+      if (update.get_affected_rows() != 1) continue;  // a step came in meanwhile
+      change.sql() << "INSERT INTO signal_steps (signal_id, status, service_id, service_name, "
+                      "reason, note_sealed, person_name, at) VALUES (:s, 'afgesloten', '', '', "
+                      "'verlopen', '', '', :t)",
+          soci::use(signal.id), soci::use(now);
+      change.record(
+          "wijzigen", "signaal", std::to_string(signal.id), label_of(signal.id),
+          {{"status", signal.status}},
+          {{"status", std::string("afgesloten")}, {"close_reason", std::string("verlopen")}});
+      ++closed;
+    }
+    change.commit();
+  }
+  return closed;
 }
 
 int erase_expired_signals(Database& db, long long now, int days) {

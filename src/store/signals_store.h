@@ -10,6 +10,7 @@
 
 #include "domain/signals.h"
 #include "store/change.h"
+#include "store/flood_limit.h"
 #include "store/signal_key.h"
 
 namespace kompas::store {
@@ -25,6 +26,7 @@ struct SignalSummary {
   long long id = 0, partner_id = 0;
   std::string wijk, postcode, kinds, consent, status, close_reason;
   long long created_at = 0, first_contact_at = 0, referred_at = 0, closed_at = 0;
+  long long last_step_at = 0;  // the last step's time, or created_at without steps
   bool erased = false;
   std::optional<long long> reported_by;
 };
@@ -32,12 +34,6 @@ struct SignalSummary {
 // What only the receiving partner's staff read.
 struct SignalContent {
   std::string note, resident_name, resident_address, reporter_name, reporter_contact;
-};
-
-// A public form is open to anyone: per sender (hashed address) and per coalition it is limited.
-struct SignalLimits {
-  int per_sender_per_hour = 5;
-  int per_coalition_per_day = 100;
 };
 
 // Stores a signal for `partner_id` with the reporter's code (kept as a hash). `reported_by` is
@@ -48,7 +44,7 @@ struct SignalLimits {
 std::optional<long long> add_signal(Change& change, const SignalKey& key,
                                     const domain::SignalDraft& draft, long long partner_id,
                                     const std::string& code, std::optional<long long> reported_by,
-                                    const std::string& sender, const SignalLimits& limits = {});
+                                    const std::string& sender, const FloodLimits& limits = {});
 
 std::vector<SignalSummary> signals_of_partner(soci::session& sql, long long coalition_id,
                                               long long partner_id);
@@ -77,6 +73,11 @@ bool add_signal_step(Change& change, const SignalKey& key, const SignalSummary& 
 // and its code (each coalition's in its own audited change); returns how many. Senders'
 // address hashes older than a day (the flood limit's window) go too.
 int erase_expired_signals(Database& db, long long now, int days = domain::kSignalRetentionDays);
+
+// Closes every open signal without a step for `days` (reason verlopen, a step without a person,
+// each coalition's in its own audited change); returns how many. Its personal fields then go
+// like any closed signal's.
+int close_idle_signals(Database& db, long long now, int days = domain::kSignalIdleDays);
 
 // Whether any signal was ever stored: a missing key file is then an error, not a fresh start.
 bool has_signals(Database& db);

@@ -384,6 +384,8 @@ class AuthorizationTest : public HttpTest {
         {"POST", "/signaalpunt/nieuw", "/signaalpunt/nieuw", 401, 422, 422, 422, 422},
         {"POST", R"(/signaalpunt/(\d+)/stap)", signal + "/stap", 401, 403, 422, 403, 404},
         {"POST", "/signaalpunt/routes", "/signaalpunt/routes", 401, 403, 403, 422, 422},
+        {"GET", R"(/signaalpunt/routes/(\d+)/verwijderen)",
+         "/signaalpunt/routes/999999/verwijderen", R, 403, 403, 404, 404},
         {"POST", R"(/signaalpunt/routes/(\d+)/verwijderen)",
          "/signaalpunt/routes/999999/verwijderen", 401, 403, 403, 404, 404},
         // Public, with the login form's double-submit token: tested in test_signals.cpp.

@@ -4,10 +4,12 @@
 // half a year after closing.
 #include <gmock/gmock.h>
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sstream>
+#include <thread>
 
 #include "domain/areas.h"
 #include "harness.h"
@@ -71,6 +73,19 @@ TEST_F(SignalsTest, TheReceivingPartnerAloneOpensASignalAndLogsWhatItDid) {
   EXPECT_EQ(status(r), 422);
   EXPECT_THAT(body(r), HasSubstr("niet allebei"));
   EXPECT_THAT(body(get("/signaalpunt/routes", As::beheerder)), HasSubstr("postcode 9903"));
+  // Removing a route asks first, and says where new signals then go.
+  ASSERT_EQ(
+      status(post(
+          "/signaalpunt/routes", As::beheerder,
+          {{"wijk", ""}, {"postcode", "9904"}, {"partner", std::to_string(seed.own_partner)}})),
+      303);
+  const auto route = std::to_string(count("SELECT MAX(id) FROM signal_routes"));
+  const auto remove = "/signaalpunt/routes/" + route + "/verwijderen";
+  EXPECT_THAT(body(get(remove, As::beheerder)),
+              HasSubstr("Wilt u de route voor postcode 9904 naar Welzijn Noord verwijderen?"));
+  EXPECT_EQ(status(post(remove, As::beheerder, {})), 422);
+  EXPECT_EQ(status(post(remove, As::beheerder, {{"bevestig", "ja"}})), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM signal_routes WHERE area = '9904'"), 0);
 
   // A lezer (a volunteer with an account) passes a signal in Noord, as people type it.
   r = post("/signaalpunt/nieuw", As::lezer,
@@ -232,6 +247,57 @@ TEST_F(SignalsTest, AnyoneCanPassASignalWhenTheCoalitionSwitchesItOn) {
   EXPECT_EQ(status(get(status_path, As::anonymous)), 404);
 }
 
+// Where a partner lands, it sees that new signals wait for it.
+TEST_F(SignalsTest, MijnOrganisatieSaysThatNewSignalsWait) {
+  EXPECT_THAT(body(get("/mijn-organisatie", As::partner)),
+              HasSubstr("Nieuwe signalen over bewoners: 1"));
+  EXPECT_EQ(
+      status(post(signal_path(seed.signal) + "/stap", As::partner, {{"status", "contact_gelegd"}})),
+      303);
+  EXPECT_THAT(body(get("/mijn-organisatie", As::partner)), Not(HasSubstr("Nieuwe signalen")));
+}
+
+// Twenty posts at once from one address: each is counted before the next may count, so
+// exactly five are stored (on PostgreSQL too, where transactions run side by side).
+TEST_F(SignalsTest, AFloodAtOnceIsCountedOneByOne) {
+  add_wijken();
+  open_to_the_public();
+  std::atomic<int> stored = 0, refused = 0;
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 20; ++i)
+    threads.emplace_back([&] {
+      const int code = status(post_without_account(
+          "/openbaar/GM9999/signaal",
+          {{"wijk", "WK999901"}, {"kinds", "gedrag"}, {"consent", "akkoord"}}));
+      if (code == 200) ++stored;
+      if (code == 429) ++refused;
+    });
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(stored.load(), 5);
+  EXPECT_EQ(refused.load(), 15);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM signals WHERE sender_hash <> ''"), 5);
+}
+
+// Guessing codes on the status page: after ten unknown codes the address waits, even with a
+// right code, so the status of someone else's signal cannot be found by trying.
+TEST_F(SignalsTest, GuessingStatusCodesIsSlowedDown) {
+  add_wijken();
+  open_to_the_public();
+  const auto sent = body(
+      post_without_account("/openbaar/GM9999/signaal",
+                           {{"wijk", "WK999901"}, {"kinds", "gedrag"}, {"consent", "akkoord"}}));
+  std::smatch code;
+  ASSERT_TRUE(std::regex_search(sent, code, std::regex("[A-Z2-9]{4}-[A-Z2-9]{4}")));
+  const std::string status_path = "/openbaar/GM9999/signaal/status";
+  for (int i = 0; i < 10; ++i)
+    EXPECT_EQ(status(post_without_account(status_path, {{"code", "ZZZZ-ZZZ" + std::to_string(i)}})),
+              404);
+  const auto r = post_without_account(status_path, {{"code", code.str()}});
+  EXPECT_EQ(status(r), 429);
+  EXPECT_THAT(body(r), HasSubstr("te veel onbekende codes"));
+  EXPECT_GT(std::stoi(r->get_header_value("Retry-After")), 800);
+}
+
 TEST_F(SignalsTest, PersonalFieldsGoHalfAYearAfterClosingAndTheCountsStay) {
   const auto step = signal_path(seed.signal) + "/stap";
   ASSERT_EQ(status(post(step, As::partner,
@@ -260,6 +326,43 @@ TEST_F(SignalsTest, PersonalFieldsGoHalfAYearAfterClosingAndTheCountsStay) {
             0);
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = 'wissen'"), 1);
   EXPECT_THAT(body(get("/signaalpunt", As::lezer)), HasSubstr("0,0%"));  // it was known already
+}
+
+// A signal no one closes does not keep what names a person for ever: a quarter without a step
+// and the partner sees when it closes by itself; half a year without one and it closes (no
+// person named), and half a year later its personal fields go like any closed signal's.
+TEST_F(SignalsTest, AnOpenSignalWithoutAStepClosesByItself) {
+  const auto inbox = [&] { return body(get("/signaalpunt", As::partner)); };
+  EXPECT_THAT(inbox(), Not(HasSubstr("vanzelf dicht")));
+  const auto now = store::now_seconds();
+  {
+    store::Connection conn(db());
+    const long long quarter_ago = now - 100 * 86400;
+    conn.sql() << "UPDATE signals SET created_at = :t", soci::use(quarter_ago);
+  }
+  EXPECT_THAT(inbox(), HasSubstr("vanzelf dicht op"));
+  EXPECT_THAT(body(get(signal_path(seed.signal), As::partner)), HasSubstr("vanzelf dicht op"));
+  EXPECT_EQ(store::close_idle_signals(db(), now + 82 * 86400), 0);
+  // A step counts: a contact today keeps it open for another half year.
+  ASSERT_EQ(
+      status(post(signal_path(seed.signal) + "/stap", As::partner, {{"status", "contact_gelegd"}})),
+      303);
+  EXPECT_THAT(inbox(), Not(HasSubstr("vanzelf dicht")));
+  EXPECT_EQ(store::close_idle_signals(db(), now + 84 * 86400), 0);
+  EXPECT_EQ(store::close_idle_signals(db(), now + 184 * 86400), 1);
+  EXPECT_EQ(store::close_idle_signals(db(), now + 185 * 86400), 0);  // once
+  const auto page = body(get(signal_path(seed.signal), As::partner));
+  EXPECT_THAT(page, HasSubstr("Vanzelf gesloten: een half jaar geen stap"));
+  EXPECT_THAT(page, Not(HasSubstr("vanzelf dicht op")));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM signals WHERE status = 'afgesloten' AND close_reason = "
+                  "'verlopen'"),
+            1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'signaal' AND person_id IS NULL "
+                  "AND action = 'wijzigen'"),
+            1);
+  EXPECT_EQ(store::erase_expired_signals(db(), now + (184 + 184) * 86400), 1);
+  // No one can choose "verlopen" themselves.
+  EXPECT_THAT(page, Not(HasSubstr("value=\"verlopen\"")));
 }
 
 TEST_F(SignalsTest, TwoColleaguesClosingAtOnceGiveOneClosing) {

@@ -419,6 +419,9 @@ TEST_F(SocialMapTest, OwnersKeepTheirServicesCurrentAndCorrectionsWaitForThem) {
   EXPECT_THAT(page, Not(HasSubstr("Wandelclub Zuid")));
   EXPECT_EQ(status(get(upkeep, As::lezer)), 403);
   EXPECT_THAT(body(get(upkeep, As::beheerder)), HasSubstr("Wandelclub Zuid"));
+  // Where the partner lands, it is told.
+  EXPECT_THAT(body(get("/mijn-organisatie", As::partner)),
+              HasSubstr("Plekken op de sociale kaart om na te kijken: 1"));
   // Every reader sees the mark and the completeness; only the owner the button.
   page = body(get(service, As::lezer));
   EXPECT_THAT(page, HasSubstr("Niet meer gecontroleerd sinds 1 januari 2024"));
@@ -456,6 +459,8 @@ TEST_F(SocialMapTest, OwnersKeepTheirServicesCurrentAndCorrectionsWaitForThem) {
   ASSERT_EQ(status(r), 303) << body(r);
   page = body(get(upkeep, As::partner));
   EXPECT_THAT(page, HasSubstr("Het nummer is nu 010-1234567."));
+  EXPECT_THAT(body(get("/mijn-organisatie", As::partner)),
+              HasSubstr("Meldingen ‘dit klopt niet’ om af te handelen: 1"));
   EXPECT_THAT(page, HasSubstr("mailto:buur@voorbeeld.example"));
   // The log keeps what is wrong, never who said so.
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'correctie' AND changes LIKE "

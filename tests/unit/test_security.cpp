@@ -6,6 +6,7 @@
 #include <string>
 
 #include "domain/geojson.h"
+#include "web/core/guess_limiter.h"
 #include "web/core/pending_uploads.h"
 #include "web/core/return_path.h"
 #include "web/ui/downloads.h"
@@ -83,4 +84,22 @@ TEST(GeoJson, AHugeNumberIsAnInvalidFileNotACrash) {
   ASSERT_EQ(result.problems.size(), 1u);
   EXPECT_EQ(result.problems[0].code, "geojson.invalid");
   EXPECT_TRUE(domain::read_geometry(R"({"type":"Point","coordinates":[1e999,1]})").empty());
+}
+
+TEST(GuessLimiter, AnAddressWaitsAfterTooManyWrongGuessesAndOthersDoNot) {
+  using namespace std::chrono_literals;
+  web::GuessLimiter limiter(3, 15min);
+  const auto start = web::GuessLimiter::Clock::time_point{} + 24h;
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(limiter.wait_seconds("10.0.0.1", start + i * 1min), 0) << i;
+    limiter.missed("10.0.0.1", start + i * 1min);
+  }
+  // The fourth guess waits until the first miss is out of the window, 15 minutes after it.
+  EXPECT_EQ(limiter.wait_seconds("10.0.0.1", start + 5min), 10 * 60);
+  EXPECT_EQ(limiter.wait_seconds("10.0.0.2", start + 5min), 0);
+  EXPECT_EQ(limiter.wait_seconds("10.0.0.1", start + 15min), 0);
+  // A flood of addresses does not grow the table without end, and recent misses still count.
+  for (int i = 0; i < 20000; ++i) limiter.missed("a" + std::to_string(i), start + 20min);
+  for (int i = 0; i < 3; ++i) limiter.missed("10.0.0.3", start + 21min);
+  EXPECT_GT(limiter.wait_seconds("10.0.0.3", start + 21min), 0);
 }

@@ -50,6 +50,8 @@ TEST(Signals, StepsNeedWhatTheyNameAndAClosedSignalTakesNone) {
   EXPECT_TRUE(validate(refer, SignalStatus::contact_gelegd).empty());
   SignalStep close{"afgesloten", "svc-1", "", " Klaar "};
   EXPECT_EQ(validate(close, SignalStatus::doorverwezen).at("reason"), "signal.error.reason");
+  close.reason = "verlopen";  // only the signaalpunt itself closes for that reason
+  EXPECT_EQ(validate(close, SignalStatus::doorverwezen).at("reason"), "signal.error.reason");
   close.reason = "al_bekend";
   EXPECT_TRUE(validate(close, SignalStatus::doorverwezen).empty());
   EXPECT_EQ(close.service, "");  // only a referral names a service

@@ -16,6 +16,7 @@
 #include "store/signal_key.h"
 #include "web/core/body_cache.h"
 #include "web/core/computed_cache.h"
+#include "web/core/guess_limiter.h"
 #include "web/core/http.h"
 #include "web/core/i18n.h"
 #include "web/core/layout.h"
@@ -159,6 +160,8 @@ class App {
   ComputedCache& computed() { return computed_; }
   LayoutSkeletons& layout_skeletons() { return layout_skeletons_; }
   PendingUploads& pending_uploads() { return pending_uploads_; }
+  // Wrong signal codes per address on the public status page.
+  GuessLimiter& code_guesses() { return code_guesses_; }
 
  private:
   using RawHandler = std::function<void(const Request&, Response&)>;
@@ -186,6 +189,7 @@ class App {
   ComputedCache computed_;
   LayoutSkeletons layout_skeletons_;
   PendingUploads pending_uploads_;
+  GuessLimiter code_guesses_{10, std::chrono::minutes(15)};
   Server server_;  // last: stopped and gone before anything its handlers use
   int port_ = -1;
 };

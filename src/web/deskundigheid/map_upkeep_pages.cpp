@@ -17,28 +17,11 @@ namespace {
 constexpr const char* kUpkeepPath = "/deskundigheid/kaart/onderhoud";
 constexpr const char* kServicePattern = "/dienst/([A-Za-z0-9._:-]{1,100})";
 
-// The services this person keeps: all for the beheerder, their organisation's for a partner.
-std::vector<const domain::MapService*> kept_services(Ctx& ctx, const domain::SocialMap& map) {
-  const auto& me = ctx.me();
-  std::map<std::string, long long> owners;
-  if (!me.is_beheerder()) {
-    store::Connection conn(ctx.app.db());
-    owners = store::organization_partners(conn.sql(), me.coalition.id);
-  }
-  std::vector<const domain::MapService*> out;
-  for (const auto& s : map.services()) {
-    const auto owner = owners.find(s.organization_id);
-    if (me.is_beheerder() ||
-        (owner != owners.end() && domain::can_edit_partner(me.person, owner->second)))
-      out.push_back(&s);
-  }
-  return out;
-}
-
 void upkeep_page(Ctx& ctx) {
   const auto map = social_map(ctx.app, ctx.coalition_id());
   const auto today = today_date();
-  auto services = kept_services(ctx, *map);
+  const auto kept = kept_services(ctx, *map);
+  auto services = kept;
   // Never checked first, then the longest ago.
   std::stable_sort(services.begin(), services.end(), [](const auto* a, const auto* b) {
     return a->assured_date.substr(0, 10) < b->assured_date.substr(0, 10);
@@ -63,30 +46,23 @@ void upkeep_page(Ctx& ctx) {
                     {"completeness", completeness_view(ctx, domain::completeness(s, today))},
                     {"confirm_href", service_href(place, s.record->id) + "/klopt-nog"}});
   }
-  // The corrections waiting for these services.
-  std::set<std::string> kept_ids;
-  for (const auto* s : kept_services(ctx, *map)) kept_ids.insert(s->record->id);
   nlohmann::json corrections = nlohmann::json::array();
-  {
-    store::Connection conn(ctx.app.db());
-    for (const auto& c : store::open_corrections(conn.sql(), ctx.coalition_id())) {
-      if (!kept_ids.contains(c.service_id)) continue;
-      const auto* s = map->service(c.service_id);
-      corrections.push_back({{"service", s ? s->name : c.service_id},
-                             {"href", service_href(place, c.service_id)},
-                             {"date", ctx.date_time(c.created_at)},
-                             {"message", c.message},
-                             {"email", c.reporter_email},
-                             {"close_href", "/deskundigheid/kaart/correcties/" +
-                                                std::to_string(c.id) + "/afgehandeld"}});
-    }
+  for (const auto& c : corrections_waiting(ctx, kept)) {
+    const auto* s = map->service(c.service_id);
+    corrections.push_back({{"service", s ? s->name : c.service_id},
+                           {"href", service_href(place, c.service_id)},
+                           {"date", ctx.date_time(c.created_at)},
+                           {"message", c.message},
+                           {"email", c.reporter_email},
+                           {"close_href", "/deskundigheid/kaart/correcties/" +
+                                              std::to_string(c.id) + "/afgehandeld"}});
   }
   ctx.page("deskundigheid/map_upkeep", ctx.t("upkeep.title"),
            {{"rows", rows},
             {"csrf", ctx.me().csrf_token},
-            {"summary", ctx.tf("upkeep.summary",
-                               {{"count", ctx.number(static_cast<long long>(kept_ids.size()))},
-                                {"stale", ctx.number(stale_count)}})},
+            {"summary",
+             ctx.tf("upkeep.summary", {{"count", ctx.number(static_cast<long long>(kept.size()))},
+                                       {"stale", ctx.number(stale_count)}})},
             {"only_stale", only_stale},
             {"corrections", corrections},
             {"has_corrections", !corrections.empty()},

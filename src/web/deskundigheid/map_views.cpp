@@ -60,6 +60,33 @@ bool may_keep(Ctx& ctx, const domain::MapService& s) {
   return owner != owners.end() && domain::can_edit_partner(me.person, owner->second);
 }
 
+std::vector<const domain::MapService*> kept_services(Ctx& ctx, const domain::SocialMap& map) {
+  const auto& me = ctx.me();
+  std::map<std::string, long long> owners;
+  if (!me.is_beheerder()) {
+    store::Connection conn(ctx.app.db());
+    owners = store::organization_partners(conn.sql(), me.coalition.id);
+  }
+  std::vector<const domain::MapService*> out;
+  for (const auto& s : map.services()) {
+    const auto owner = owners.find(s.organization_id);
+    if (me.is_beheerder() ||
+        (owner != owners.end() && domain::can_edit_partner(me.person, owner->second)))
+      out.push_back(&s);
+  }
+  return out;
+}
+
+std::vector<store::MapCorrection> corrections_waiting(
+    Ctx& ctx, const std::vector<const domain::MapService*>& services) {
+  std::set<std::string> ids;
+  for (const auto* s : services) ids.insert(s->record->id);
+  store::Connection conn(ctx.app.db());
+  auto out = store::open_corrections(conn.sql(), ctx.coalition_id());
+  std::erase_if(out, [&](const auto& c) { return !ids.contains(c.service_id); });
+  return out;
+}
+
 std::string assurer_email(Ctx& ctx, const domain::MapService& s) {
   store::Connection conn(ctx.app.db());
   const auto owners = store::organization_partners(conn.sql(), ctx.coalition_id());

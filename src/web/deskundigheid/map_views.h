@@ -6,6 +6,7 @@
 
 #include "domain/map_upkeep.h"
 #include "domain/social_map.h"
+#include "store/map_upkeep_store.h"
 #include "web/core/app.h"
 
 namespace kompas::web {
@@ -22,7 +23,6 @@ MapPlace signed_in_place(Ctx& ctx);
 // The coalition of /openbaar/<gemeente>/kaart..., when its kaart is public; otherwise 404.
 MapPlace public_place(Ctx& ctx);
 std::string service_href(const MapPlace& place, const std::string& id);
-// The service of the address's id (path parameter 1 signed in, 2 in public), or 404.
 // "Not checked since 1 March 2025" for a service not confirmed in 12 months; null otherwise.
 nlohmann::json stale_note(const Ctx& ctx, const domain::MapService& service);
 // The completeness score and what is missing, in words.
@@ -33,6 +33,14 @@ bool may_keep(Ctx& ctx, const domain::MapService& service);
 // the beheerder's for a service no partner keeps.
 std::string assurer_email(Ctx& ctx, const domain::MapService& service);
 
+// The services this person keeps: all for the beheerder, their organisation's for a partner's
+// staff, none for a lezer.
+std::vector<const domain::MapService*> kept_services(Ctx& ctx, const domain::SocialMap& map);
+// The corrections ("dit klopt niet") waiting for these services, oldest first.
+std::vector<store::MapCorrection> corrections_waiting(
+    Ctx& ctx, const std::vector<const domain::MapService*>& services);
+
+// The service of the address's id (path parameter 1 signed in, 2 in public), or 404.
 const domain::MapService& service_of_address(Ctx& ctx, const MapPlace& place,
                                              const domain::SocialMap& map);
 

@@ -1,6 +1,7 @@
-// "Mijn organisatie": a partner's own page, where a partner lands after logging in. What the
-// organisation does (its activities), gives (its contributions, with totals), has to do (its
-// open actions, the overdue first) and the activity measures it can fill in.
+// "Mijn organisatie": a partner's own page, where a partner lands after logging in. What waits
+// for it (new signals, services to check, corrections), what the organisation does (its
+// activities), gives (its contributions, with totals), has to do (its open actions, the overdue
+// first) and the activity measures it can fill in.
 #include <algorithm>
 
 #include "domain/actions.h"
@@ -10,6 +11,8 @@
 #include "store/ambitions_store.h"
 #include "store/contributions_store.h"
 #include "store/partners_store.h"
+#include "store/signals_store.h"
+#include "web/deskundigheid/map_views.h"
 #include "web/doelen/plan_views.h"
 #include "web/mijn-organisatie/pages.h"
 #include "web/wie-doet-wat/pages.h"
@@ -81,6 +84,35 @@ nlohmann::json measures_of(const Ctx& ctx, soci::session& sql,
   return rows;
 }
 
+// What waits for the organisation's staff elsewhere: new signals to take up, its services on the
+// sociale kaart not checked for a year, and corrections people sent about them.
+nlohmann::json waiting_for(Ctx& ctx, soci::session& sql, long long partner_id) {
+  nlohmann::json items = nlohmann::json::array();
+  const auto add = [&](const char* key, std::size_t count, const std::string& href) {
+    if (count > 0)
+      items.push_back(
+          {{"text", ctx.tf(key, {{"count", ctx.number(static_cast<long long>(count))}})},
+           {"href", href}});
+  };
+  if (domain::may_read_signal(ctx.me().person, partner_id)) {
+    const auto signals = store::signals_of_partner(sql, ctx.coalition_id(), partner_id);
+    add("mine.waiting_signals",
+        std::count_if(signals.begin(), signals.end(),
+                      [](const auto& s) { return s.status == "nieuw"; }),
+        "/signaalpunt");
+  }
+  const auto map = social_map(ctx.app, ctx.coalition_id());
+  const auto kept = kept_services(ctx, *map);
+  const auto today = today_date();
+  add("mine.waiting_stale",
+      std::count_if(kept.begin(), kept.end(),
+                    [&](const auto* s) { return domain::is_stale(*s, today); }),
+      "/deskundigheid/kaart/onderhoud?te-controleren=ja");
+  add("mine.waiting_corrections", corrections_waiting(ctx, kept).size(),
+      "/deskundigheid/kaart/onderhoud#correcties");
+  return items;
+}
+
 void partner_home(Ctx& ctx) {
   const auto& me = ctx.me();
   if (!me.person.partner_id) not_found();
@@ -92,9 +124,12 @@ void partner_home(Ctx& ctx) {
   const auto contributions = partner_contributions(ctx, conn.sql(), partner->id);
   const auto actions = open_actions(ctx, conn.sql(), partner->id);
   const auto measures = measures_of(ctx, conn.sql(), activities, partner->id);
+  const auto waiting = waiting_for(ctx, conn.sql(), partner->id);
   ctx.page("mijn-organisatie/index", partner->name,
            {{"id", partner->id},
             {"name", partner->name},
+            {"waiting", waiting},
+            {"has_waiting", !waiting.empty()},
             {"activities", rows},
             {"has_activities", !rows.empty()},
             {"contributions", contributions},

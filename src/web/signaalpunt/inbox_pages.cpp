@@ -110,7 +110,8 @@ std::vector<FieldSpec> step_fields(Ctx& ctx) {
   for (const auto& s : domain::all_words<domain::SignalStatus>())
     if (s != "nieuw") statuses.emplace_back(s, ctx.t("signal.status." + s));
   for (const auto& r : domain::all_words<domain::CloseReason>())
-    reasons.emplace_back(r, ctx.t("signal.reason." + r));
+    if (r != domain::word(domain::CloseReason::verlopen))
+      reasons.emplace_back(r, ctx.t("signal.reason." + r));
   const auto map = social_map(ctx.app, ctx.coalition_id());
   for (const auto& s : map->services())
     if (s.record->text("status") == "active")
@@ -163,6 +164,7 @@ void signal_page(Ctx& ctx, const nlohmann::json& values, const domain::FieldErro
             {"kinds", signal_kinds_text(ctx, signal.kinds)},
             {"consent", ctx.t("signal.consent." + signal.consent)},
             {"status", ctx.t("signal.status." + signal.status)},
+            {"closes_on", closes_by_itself_on(ctx, signal)},
             {"erased", signal.erased},
             {"note", content.note},
             {"resident_name", content.resident_name},

@@ -174,9 +174,15 @@ void status_page(Ctx& ctx, const std::string& typed) {
       {"action", place.base + "/status"}, {"code", typed}, {"csrf", ctx.form_token()}};
   int status = 200;
   if (!typed.empty()) {
+    const auto address = ctx.client_address();
+    if (const auto wait = ctx.app.code_guesses().wait_seconds(address)) {
+      ctx.res.set_header("Retry-After", std::to_string(wait));
+      return ctx.error_page(429, "signal.too_many_guesses");
+    }
     store::Connection conn(ctx.app.db());
     const auto signal = store::find_signal_by_code(conn.sql(), place.coalition.id, typed);
     if (!signal) {
+      ctx.app.code_guesses().missed(address);
       data["unknown"] = true;
       status = 404;
     } else {

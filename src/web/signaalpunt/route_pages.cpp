@@ -6,6 +6,7 @@
 #include "store/signals_store.h"
 #include "web/signaalpunt/pages.h"
 #include "web/signaalpunt/signal_views.h"
+#include "web/ui/delete_confirmation.h"
 #include "web/ui/form.h"
 #include "web/ui/input.h"
 
@@ -37,6 +38,26 @@ std::vector<FieldSpec> route_fields(Ctx& ctx) {
   };
 }
 
+// "Noordwijk", "postcode 9903" or "De rest van de gemeente".
+std::string area_name(const Ctx& ctx, const std::string& area,
+                      const std::map<std::string, std::string>& wijk_names) {
+  switch (domain::route_area(area)) {
+    case domain::RouteArea::rest:
+      return ctx.t("signal.route_rest");
+    case domain::RouteArea::wijk: {
+      const auto name = wijk_names.find(area);
+      return name == wijk_names.end() ? area : name->second;
+    }
+    case domain::RouteArea::postcode:
+      break;
+  }
+  return ctx.tf("signal.postcode_of", {{"postcode", area}});
+}
+
+std::string delete_href(long long route_id) {
+  return std::string(kRoutesPath) + "/" + std::to_string(route_id) + "/verwijderen";
+}
+
 void routes_page(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors& errors,
                  int status = 200) {
   const auto fields = route_fields(ctx);  // its choices name the wijken and partners once
@@ -49,25 +70,10 @@ void routes_page(Ctx& ctx, const nlohmann::json& values, const domain::FieldErro
   nlohmann::json rows = nlohmann::json::array();
   bool has_rest = false;
   for (const auto& r : routes) {
-    std::string area;
-    switch (domain::route_area(r.area)) {
-      case domain::RouteArea::rest:
-        area = ctx.t("signal.route_rest");
-        has_rest = true;
-        break;
-      case domain::RouteArea::wijk: {
-        const auto name = wijk_names.find(r.area);
-        area = name == wijk_names.end() ? r.area : name->second;
-        break;
-      }
-      case domain::RouteArea::postcode:
-        area = ctx.tf("signal.postcode_of", {{"postcode", r.area}});
-        break;
-    }
-    rows.push_back(
-        {{"area", area},
-         {"partner", partners.at(std::to_string(r.partner_id))},
-         {"delete_href", std::string(kRoutesPath) + "/" + std::to_string(r.id) + "/verwijderen"}});
+    has_rest = has_rest || r.area.empty();
+    rows.push_back({{"area", area_name(ctx, r.area, wijk_names)},
+                    {"partner", partners.at(std::to_string(r.partner_id))},
+                    {"delete_href", delete_href(r.id)}});
   }
   ctx.page("signaalpunt/routes", ctx.t("signal.routes_title"),
            {{"rows", rows},
@@ -111,9 +117,37 @@ void save_route(Ctx& ctx) {
   ctx.redirect_with_notice(kRoutesPath, "saved");
 }
 
+// Signals already passed stay with their partner; only new ones go elsewhere.
+domain::SignalRoute route_of_address(Ctx& ctx, soci::session& sql) {
+  const auto routes = store::signal_routes(sql, ctx.coalition_id());
+  const auto route = std::find_if(routes.begin(), routes.end(),
+                                  [&](const auto& r) { return r.id == id_param(ctx); });
+  if (route == routes.end()) not_found();
+  return *route;
+}
+
+void confirm_delete_route(Ctx& ctx) {
+  store::Connection conn(ctx.app.db());
+  const auto route = route_of_address(ctx, conn.sql());
+  const auto wijken = wijk_options(ctx, ctx.coalition_id());
+  const auto area = area_name(ctx, route.area, {wijken.begin(), wijken.end()});
+  show_delete_confirmation(
+      ctx, {ctx.t("signal.route_delete_title"),
+            ctx.tf("signal.route_delete_question",
+                   {{"area", area},
+                    {"partner", partner_names(ctx, ctx.coalition_id())[route.partner_id]}}),
+            {ctx.t(route.area.empty() ? "signal.route_delete_rest" : "signal.route_delete_area"),
+             ctx.t("signal.route_delete_passed")},
+            delete_href(route.id),
+            kRoutesPath,
+            ctx.t("signal.route_delete_title")});
+}
+
 void delete_route(Ctx& ctx) {
   store::Change change(ctx.app.db(), ctx.actor());
-  if (!store::delete_signal_route(change, id_param(ctx))) not_found();
+  const auto route = route_of_address(ctx, change.sql());
+  require_delete_confirmation(ctx);
+  store::delete_signal_route(change, route.id);
   change.commit();
   ctx.redirect_with_notice(kRoutesPath, "deleted");
 }
@@ -125,6 +159,7 @@ void register_route_pages(App& app) {
     routes_page(ctx, {{"wijk", ""}, {"postcode", ""}, {"partner", ""}}, {});
   });
   app.post(kRoutesPath, Access::beheerder, save_route);
+  app.get(R"(/signaalpunt/routes/(\d+)/verwijderen)", Access::beheerder, confirm_delete_route);
   app.post(R"(/signaalpunt/routes/(\d+)/verwijderen)", Access::beheerder, delete_route);
 }
 

@@ -56,6 +56,14 @@ std::vector<domain::SignalFact> signal_facts(const std::vector<store::SignalSumm
   return facts;
 }
 
+std::string closes_by_itself_on(const Ctx& ctx, const store::SignalSummary& signal) {
+  constexpr long long day = 86400;
+  if (signal.status == "afgesloten" ||
+      store::now_seconds() - signal.last_step_at < domain::kSignalIdleWarningDays * day)
+    return "";
+  return ctx.date(local_date(signal.last_step_at + domain::kSignalIdleDays * day));
+}
+
 nlohmann::json signal_row(const Ctx& ctx, const store::SignalSummary& signal,
                           const std::map<std::string, std::string>& wijk_names) {
   return {{"number", signal.id},
@@ -64,7 +72,8 @@ nlohmann::json signal_row(const Ctx& ctx, const store::SignalSummary& signal,
           {"place", signal_place(ctx, signal, wijk_names)},
           {"kinds", signal_kinds_text(ctx, signal.kinds)},
           {"status", ctx.t("signal.status." + signal.status)},
-          {"is_new", signal.status == "nieuw"}};
+          {"is_new", signal.status == "nieuw"},
+          {"closes_on", closes_by_itself_on(ctx, signal)}};
 }
 
 }  // namespace kompas::web

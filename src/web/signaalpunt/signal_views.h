@@ -28,6 +28,10 @@ std::string signal_kinds_text(const Ctx& ctx, const std::string& kinds);
 // What the counts need of each signal, with the quarter it came in (local time).
 std::vector<domain::SignalFact> signal_facts(const std::vector<store::SignalSummary>& signals);
 
+// For an open signal without a step for kSignalIdleWarningDays: the date the signaalpunt will
+// close it by itself ("1 juni 2027"); "" otherwise.
+std::string closes_by_itself_on(const Ctx& ctx, const store::SignalSummary& signal);
+
 nlohmann::json signal_row(const Ctx& ctx, const store::SignalSummary& signal,
                           const std::map<std::string, std::string>& wijk_names);
 
