@@ -52,7 +52,8 @@ function problemsOnPage(text, where) {
 async function walk(who) {
   const page = await newPage(browser, kompas.baseUrl);
   await login(page, who);
-  const start = await page.locator('nav.kompas-nav a[href]').evaluateAll((as) => as.map((a) => a.href));
+  const start = await page.locator('nav.kompas-nav a[href], a.kompas-header__section')
+    .evaluateAll((as) => as.map((a) => a.href));
   const seen = new Set();
   const queue = start.map((href) => ({ href, from: 'navigatie', depth: 0 }));
   const problems = [];

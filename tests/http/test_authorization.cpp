@@ -437,7 +437,8 @@ TEST_F(AuthorizationTest, EveryRouteIsInTheMatrix) {
 }
 
 // The menu each person sees is the list of sections: every item a section shows to their role,
-// in that order, and nothing else; each item opens for them, with its own item marked.
+// in that order, and nothing else (one's organisation and Beheer beside the name); each item
+// opens for them, with its own item marked.
 TEST_F(AuthorizationTest, TheMenuIsTheListOfSections) {
   struct Caller {
     As who;
@@ -445,23 +446,29 @@ TEST_F(AuthorizationTest, TheMenuIsTheListOfSections) {
   };
   for (const auto& caller : {Caller{As::lezer, false, false}, Caller{As::partner, false, true},
                              Caller{As::beheerder, true, false}}) {
-    std::vector<std::string> expected;
+    std::vector<std::string> expected, expected_beside_name;
     for (const auto& section : web::sections()) {
       if (section.path.empty()) continue;
       if (section.shown == web::Shown::beheerder && !caller.is_beheerder) continue;
       if (section.shown == web::Shown::with_partner && !caller.has_partner) continue;
-      expected.push_back(section.path);
+      (section.beside_name ? expected_beside_name : expected).push_back(section.path);
     }
     const auto page = body(get("/", caller.who));
     const auto nav_start = page.find("<nav class=\"kompas-nav\"");
     ASSERT_NE(nav_start, std::string::npos);
     const auto nav = page.substr(nav_start, page.find("</nav>", nav_start) - nav_start);
-    std::vector<std::string> shown;
-    const std::regex link(R"re(href="([^"]+)")re");
-    for (auto it = std::sregex_iterator(nav.begin(), nav.end(), link); it != std::sregex_iterator();
-         ++it)
-      shown.push_back((*it)[1]);
-    EXPECT_EQ(shown, expected);
+    const auto links = [](const std::string& html, const std::regex& link) {
+      std::vector<std::string> out;
+      for (auto it = std::sregex_iterator(html.begin(), html.end(), link);
+           it != std::sregex_iterator(); ++it)
+        out.push_back((*it)[1]);
+      return out;
+    };
+    EXPECT_EQ(links(nav, std::regex(R"re(href="([^"]+)")re")), expected);
+    EXPECT_EQ(links(page, std::regex(
+                              R"re(class="utrecht-link kompas-header__section" href="([^"]+)")re")),
+              expected_beside_name);
+    expected.insert(expected.end(), expected_beside_name.begin(), expected_beside_name.end());
     for (const auto& path : expected) {
       const auto r = get(path, caller.who);
       EXPECT_EQ(status(r), 200) << path;

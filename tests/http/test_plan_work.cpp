@@ -109,7 +109,7 @@ TEST_F(PlanWorkTest, APartnerHasItsOwnPageAndFillsInItsMeasures) {
   EXPECT_THAT(page, HasSubstr("Huiskamer"));
   EXPECT_THAT(page, HasSubstr("Bezoekers huiskamer"));
   EXPECT_THAT(page, HasSubstr("Samen: "));
-  EXPECT_THAT(page, HasSubstr(">Mijn organisatie<"));  // in the navigation
+  EXPECT_THAT(page, HasSubstr(">Mijn organisatie<"));  // at the top, beside the name
   // The partner enters a value of its own measure.
   EXPECT_EQ(
       status(post(indicator + "/waarden", As::partner, {{"year", "2025"}, {"value", "1.120"}})),

@@ -11,6 +11,7 @@ Section beheer_section() {
       .path = "/beheer",
       .nav_key = "nav.admin",
       .shown = Shown::beheerder,
+      .beside_name = true,
       .audited = {{"coalitie",
                    {"name", "gemeente_code", "kartrekker", "cycle_start", "min_cell_size",
                     "public_dashboard", "plan_adopted_on", "public_knowledge", "public_map",

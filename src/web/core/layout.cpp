@@ -18,15 +18,18 @@ std::shared_ptr<const LayoutSkeleton> make_skeleton(const Ctx& ctx, const std::s
                          {"title", marker(LayoutSlot::title)},
                          {"body", marker(LayoutSlot::body)}};
   if (ctx.viewer) {
-    nlohmann::json nav = nlohmann::json::array();
+    nlohmann::json nav = nlohmann::json::array(), beside_name = nlohmann::json::array();
     for (const auto& item : sections()) {
       if (item.path.empty()) continue;
       if (item.shown == Shown::beheerder && !ctx.viewer->is_beheerder()) continue;
       if (item.shown == Shown::with_partner && !ctx.viewer->person.partner_id) continue;
-      nav.push_back(
-          {{"href", item.path}, {"label", ctx.t(item.nav_key)}, {"current", section == item.path}});
+      (item.beside_name ? beside_name : nav)
+          .push_back({{"href", item.path},
+                      {"label", ctx.t(item.nav_key)},
+                      {"current", section == item.path}});
     }
     data["nav"] = nav;
+    data["beside_name"] = beside_name;
     data["has_nav"] = true;
     data["viewer"] = {{"name", marker(LayoutSlot::name)},
                       {"role", marker(LayoutSlot::role)},

@@ -42,6 +42,9 @@ struct Section {
   std::string path;     // the navigation item's address; "" for a section without one (the API)
   std::string nav_key;  // the item's text in the catalogues
   Shown shown = Shown::everyone;
+  // The item sits at the top with the person's name, not in the menu of the work: one's own
+  // organisation and Beheer, so the menu stays one row on a laptop.
+  bool beside_name = false;
   std::vector<std::string> also;     // first parts of other addresses that belong to it
   std::vector<AuditedKind> audited;  // what its pages write to the audit log
   // Its step on the overview (title key, where it links to, what to say); none for sections

@@ -11,6 +11,7 @@ Section mijn_organisatie_section() {
       .path = "/mijn-organisatie",
       .nav_key = "nav.mine",
       .shown = Shown::with_partner,
+      .beside_name = true,
       .register_routes = register_partner_home_pages,
   };
 }

@@ -48,7 +48,11 @@ nlohmann::json figures_view(Ctx& ctx, const std::vector<store::SignalSummary>& s
                                               : name->second);
     rows.push_back({{"wijk", row_names.back()}, {"cells", cells}});
   }
-  const std::vector<std::string> columns(quarters.begin(), quarters.end());
+  // "2026-K4" in Dutch, "2026-Q4" in English.
+  std::vector<std::string> columns;
+  for (const auto& q : quarters)
+    columns.push_back(
+        ctx.tf("signal.quarter", {{"year", q.substr(0, 4)}, {"quarter", q.substr(q.size() - 1)}}));
   const auto share = [&](const std::optional<double>& p) {
     return p ? percent(ctx, *p) : ctx.t("signal.no_figure");
   };

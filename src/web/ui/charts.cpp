@@ -125,12 +125,16 @@ std::string heat_map_svg(const std::vector<std::string>& rows,
                          const std::vector<std::string>& columns,
                          const std::vector<std::vector<int>>& counts, const std::string& title,
                          const std::string& description) {
-  // Room for the longest row name on the left (about 8 px a character, so short wijk names leave
-  // no blank band on a phone) and for the slanted column names on the right.
-  std::size_t longest = 0;
-  for (const auto& row : rows) longest = std::max(longest, domain::utf8_length(row));
-  const double label_width = std::clamp(8.0 * static_cast<double>(longest) + 16, 90.0, 250.0);
-  const double cell = 64, top = 120, right = 90;
+  // Room for the longest row name on the left and the longest column name above, slanted at 40
+  // degrees (about 7 px a character), so short names leave no blank band on a phone.
+  const auto longest = [](const std::vector<std::string>& names) {
+    std::size_t chars = 0;
+    for (const auto& name : names) chars = std::max(chars, domain::utf8_length(name));
+    return 7.0 * static_cast<double>(chars);
+  };
+  const double label_width = std::clamp(longest(rows) + 16, 90.0, 250.0);
+  const double top = std::clamp(longest(columns) * 0.65 + 16, 40.0, 120.0);
+  const double cell = 64, right = std::clamp(longest(columns) * 0.77 - cell / 2 + 8, 8.0, 120.0);
   const double width = label_width + cell * static_cast<double>(columns.size()) + right;
   const double height = top + cell * static_cast<double>(rows.size()) + 10;
   int largest = 1;
