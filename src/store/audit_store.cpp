@@ -62,7 +62,7 @@ const std::vector<std::string>& audited_entities() {
       "overleg",         "agendapunt",     "jaarafsluiting", "instrument",   "artikel",
       "training",        "trainingsessie", "deelnemer",      "aanwezigheid", "frontlinerol",
       "frontliners",     "sociale-kaart",  "gesprekskaart",  "correctie",    "signaal",
-      "signaalroute"};
+      "signaalroute",    "bijhouder"};
   return entities;
 }
 

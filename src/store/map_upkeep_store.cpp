@@ -8,13 +8,55 @@ namespace kompas::store {
 std::map<std::string, long long> organization_partners(soci::session& sql, long long coalition_id) {
   std::string organization;
   long long partner = 0;
+  // A partner's own organisation comes last, so it wins over a keeper named for it.
   auto st = select_rows(sql,
-                        "SELECT organization_id, partner_id FROM hsds_partner_organizations "
-                        "WHERE coalition_id = :c",
-                        soci::use(coalition_id), soci::into(organization), soci::into(partner));
+                        "SELECT organization_id, partner_id FROM hsds_organization_keepers "
+                        "WHERE coalition_id = :c UNION ALL SELECT organization_id, partner_id "
+                        "FROM hsds_partner_organizations WHERE coalition_id = :c2",
+                        soci::use(coalition_id), soci::use(coalition_id), soci::into(organization),
+                        soci::into(partner));
   std::map<std::string, long long> out;
   while (st.fetch()) out[organization] = partner;
   return out;
+}
+
+bool is_partner_organization(soci::session& sql, long long coalition_id,
+                             const std::string& organization_id) {
+  int count = 0;
+  sql << "SELECT COUNT(*) FROM hsds_partner_organizations WHERE coalition_id = :c AND "
+         "organization_id = :o",
+      soci::use(coalition_id), soci::use(organization_id), soci::into(count);
+  return count > 0;
+}
+
+namespace {
+
+std::string keeper_name(soci::session& sql, long long coalition_id,
+                        const std::string& organization_id) {
+  std::string name;
+  sql << "SELECT COALESCE(MAX(p.name), '') FROM hsds_organization_keepers k JOIN partners p ON "
+         "p.id = k.partner_id WHERE k.coalition_id = :c AND k.organization_id = :o",
+      soci::use(coalition_id), soci::use(organization_id), soci::into(name);
+  return name;
+}
+
+}  // namespace
+
+void set_organization_keeper(Change& change, const std::string& organization_id,
+                             const std::string& organization_name,
+                             std::optional<long long> partner_id) {
+  auto& sql = change.sql();
+  const auto coalition_id = change.actor().coalition_id;
+  const auto before = keeper_name(sql, coalition_id, organization_id);
+  sql << "DELETE FROM hsds_organization_keepers WHERE coalition_id = :c AND organization_id = :o",
+      soci::use(coalition_id), soci::use(organization_id);
+  if (partner_id)
+    sql << "INSERT INTO hsds_organization_keepers (coalition_id, organization_id, partner_id) "
+           "VALUES (:c, :o, :p)",
+        soci::use(coalition_id), soci::use(organization_id), soci::use(*partner_id);
+  const auto after = keeper_name(sql, coalition_id, organization_id);
+  change.record("wijzigen", "bijhouder", organization_id, organization_name, {{"partner", before}},
+                {{"partner", after}});
 }
 
 void confirm_service(Change& change, const std::string& service_id, const std::string& today,

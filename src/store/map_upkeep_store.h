@@ -13,8 +13,18 @@
 
 namespace kompas::store {
 
-// Organisation id -> the partner that keeps its services current.
+// Organisation id -> the partner that keeps its services current: a partner's own organisation,
+// and those the beheerder gave a keeper.
 std::map<std::string, long long> organization_partners(soci::session& sql, long long coalition_id);
+// Whether the organisation is a partner's own (made when its activity went on the kaart): its
+// keeper is that partner and no one else.
+bool is_partner_organization(soci::session& sql, long long coalition_id,
+                             const std::string& organization_id);
+// The beheerder names the partner that keeps the services of an organisation that came with a
+// file (nullopt: nobody, the beheerder keeps them).
+void set_organization_keeper(Change& change, const std::string& organization_id,
+                             const std::string& organization_name,
+                             std::optional<long long> partner_id);
 
 // "Klopt nog": the service was checked today by `assurer_email`. Only assured_date and
 // assurer_email change; last_modified stays, since the service itself did not change.

@@ -482,6 +482,56 @@ TEST_F(SocialMapTest, OwnersKeepTheirServicesCurrentAndCorrectionsWaitForThem) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM map_corrections"), 6);
 }
 
+// An organisation that came with a file has no partner; the beheerder names the one that keeps
+// its places, which then sees them and confirms them. A partner's own organisation stays its.
+TEST_F(SocialMapTest, TheBeheerderNamesWhoKeepsAnImportedOrganisation) {
+  ASSERT_EQ(status(upload({{"eigen.ndjson", own_services()}})), 303);
+  const auto service = "/deskundigheid/kaart/dienst/" + uuid(20);
+  const std::string upkeep = "/deskundigheid/kaart/onderhoud";
+  EXPECT_THAT(body(get(upkeep, As::partner)), Not(HasSubstr("Wandelclub Zuid")));
+  auto page = body(get(service, As::beheerder));
+  EXPECT_THAT(page, HasSubstr("Bijgehouden door</dt><dd>Geen partner: de beheerder"));
+  EXPECT_THAT(page, HasSubstr("Welke partner houdt dit bij?"));
+  EXPECT_THAT(body(get(service, As::partner)), Not(HasSubstr("Welke partner houdt dit bij?")));
+
+  const auto keeper = service + "/bijhouder";
+  const auto own = std::to_string(seed.own_partner);
+  EXPECT_EQ(status(post(keeper, As::partner, {{"partner", own}})), 403);
+  EXPECT_EQ(status(post(keeper, As::lezer, {{"partner", own}})), 403);
+  EXPECT_EQ(status(post(keeper, As::beheerder, {{"partner", "999999"}})), 422);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM hsds_organization_keepers"), 0);
+  ASSERT_EQ(status(post(keeper, As::beheerder, {{"partner", own}})), 303);
+  EXPECT_THAT(body(get(service, As::lezer)), HasSubstr("Bijgehouden door</dt><dd>Welzijn Noord"));
+  // The partner keeps all three places of the organisation now.
+  page = body(get(upkeep, As::partner));
+  EXPECT_THAT(page, HasSubstr("Wandelclub Zuid"));
+  EXPECT_THAT(page, HasSubstr("Luisterlijn"));
+  EXPECT_EQ(status(post(service + "/klopt-nog", As::partner, {})), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'bijhouder'"), 1);
+  // Back to no partner: the partner no longer keeps it.
+  ASSERT_EQ(status(post(keeper, As::beheerder, {{"partner", ""}})), 303);
+  EXPECT_THAT(body(get(upkeep, As::partner)), Not(HasSubstr("Wandelclub Zuid")));
+  EXPECT_EQ(status(post(service + "/klopt-nog", As::partner, {})), 403);
+
+  // The partner's own organisation (its activity on the kaart) keeps its partner.
+  ASSERT_EQ(
+      status(post("/wie-doet-wat/activiteiten/" + std::to_string(seed.activity) + "/op-de-kaart",
+                  As::partner, {})),
+      303);
+  std::string activity_service;
+  {
+    store::Connection conn(db());
+    conn.sql() << "SELECT service_id FROM hsds_activity_services", soci::into(activity_service);
+  }
+  const auto activity_page = "/deskundigheid/kaart/dienst/" + activity_service;
+  page = body(get(activity_page, As::beheerder));
+  EXPECT_THAT(page, HasSubstr("Bijgehouden door</dt><dd>Welzijn Noord"));
+  EXPECT_THAT(page, Not(HasSubstr("Welke partner houdt dit bij?")));
+  EXPECT_EQ(status(post(activity_page + "/bijhouder", As::beheerder,
+                        {{"partner", std::to_string(seed.other_partner)}})),
+            409);
+}
+
 TEST_F(SocialMapTest, AnOwnerChangesItsServiceInOneStepAsADutchUserTypesIt) {
   add_wijken();
   ASSERT_EQ(

@@ -260,6 +260,7 @@ void service_page(Ctx& ctx, const MapPlace& place) {
             {"has_terms", !terms.empty()},
             {"card", card},
             {"keep", keep},
+            {"keeper", keeper_view(ctx, place, *s)},
             {"stale", stale_note(ctx, *s)},
             {"completeness", completeness_view(ctx, complete)},
             {"correct_href", service_href(place, r.id) + "/klopt-niet"},

@@ -142,6 +142,29 @@ void close_correction(Ctx& ctx) {
   ctx.redirect_with_notice(kUpkeepPath, "correction_closed");
 }
 
+// The beheerder names the partner that keeps an imported organisation's services; a partner's
+// own organisation keeps that partner.
+void set_keeper(Ctx& ctx) {
+  const auto place = signed_in_place(ctx);
+  const auto map = social_map(ctx.app, ctx.coalition_id());
+  const auto& s = service_of_address(ctx, place, *map);
+  if (s.organization_id.empty()) throw HttpError{422, "keeper.no_organization"};
+  std::optional<long long> partner;
+  if (const auto chosen = ctx.field("partner"); !chosen.empty()) {
+    const auto options = keeper_options(ctx);
+    const auto found = std::find_if(options.begin(), options.end(),
+                                    [&](const auto& o) { return o.first == chosen; });
+    if (found == options.end()) throw HttpError{422, "error.choose"};
+    partner = std::stoll(found->first);
+  }
+  store::Change change(ctx.app.db(), ctx.actor());
+  if (store::is_partner_organization(change.sql(), ctx.coalition_id(), s.organization_id))
+    throw HttpError{409, "keeper.own_organization"};
+  store::set_organization_keeper(change, s.organization_id, s.organization, partner);
+  change.commit();
+  ctx.redirect_with_notice(service_href(place, s.record->id), "saved");
+}
+
 }  // namespace
 
 void register_map_upkeep_pages(App& app) {
@@ -158,6 +181,8 @@ void register_map_upkeep_pages(App& app) {
            Access::anyone, [](Ctx& ctx) { send_correction(ctx, public_place(ctx)); });
   app.post(R"(/deskundigheid/kaart/correcties/(\d+)/afgehandeld)", Access::editor,
            close_correction);
+  app.post(std::string("/deskundigheid/kaart") + kServicePattern + "/bijhouder", Access::beheerder,
+           set_keeper);
 }
 
 }  // namespace kompas::web

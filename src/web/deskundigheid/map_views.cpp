@@ -77,6 +77,41 @@ std::vector<const domain::MapService*> kept_services(Ctx& ctx, const domain::Soc
   return out;
 }
 
+std::vector<std::pair<std::string, std::string>> keeper_options(Ctx& ctx) {
+  std::vector<std::pair<std::string, std::string>> out;
+  store::Connection conn(ctx.app.db());
+  for (const auto& p : store::list_partners(conn.sql(), ctx.coalition_id()))
+    if (p.active) out.emplace_back(std::to_string(p.id), p.name);
+  std::sort(out.begin(), out.end(),
+            [](const auto& a, const auto& b) { return a.second < b.second; });
+  return out;
+}
+
+nlohmann::json keeper_view(Ctx& ctx, const MapPlace& place, const domain::MapService& service) {
+  if (place.is_public || service.organization_id.empty()) return nullptr;
+  store::Connection conn(ctx.app.db());
+  const auto owners = store::organization_partners(conn.sql(), ctx.coalition_id());
+  const auto owner = owners.find(service.organization_id);
+  std::string name;
+  if (owner != owners.end())
+    if (const auto partner = store::find_partner(conn.sql(), ctx.coalition_id(), owner->second))
+      name = partner->name;
+  nlohmann::json view = {{"name", name.empty() ? ctx.t("keeper.nobody") : name}};
+  if (!ctx.me().is_beheerder() ||
+      store::is_partner_organization(conn.sql(), ctx.coalition_id(), service.organization_id))
+    return view;
+  nlohmann::json options = nlohmann::json::array();
+  for (const auto& [id, partner] : keeper_options(ctx))
+    options.push_back({{"value", id},
+                       {"label", partner},
+                       {"selected", owner != owners.end() && std::to_string(owner->second) == id}});
+  view["form"] = {{"action", service_href(place, service.record->id) + "/bijhouder"},
+                  {"csrf", ctx.me().csrf_token},
+                  {"hint", ctx.tf("keeper.hint", {{"organization", service.organization}})},
+                  {"options", options}};
+  return view;
+}
+
 std::vector<store::MapCorrection> corrections_waiting(
     Ctx& ctx, const std::vector<const domain::MapService*>& services) {
   std::set<std::string> ids;

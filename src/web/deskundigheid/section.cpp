@@ -23,7 +23,8 @@ Section deskundigheid_section() {
                   {"frontliners", {"partner_id", "role", "wijk_code", "count"}},
                   {"sociale-kaart", {"added", "changed", "tables", "removed"}},
                   {"gesprekskaart", {"service"}},
-                  {"correctie", {"service", "message", "handled"}}},
+                  {"correctie", {"service", "message", "handled"}},
+                  {"bijhouder", {"partner"}}},
       .register_routes =
           [](App& app) {
             register_expertise_pages(app);

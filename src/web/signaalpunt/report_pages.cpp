@@ -31,6 +31,19 @@ SignalPlace signed_in_signal_place(Ctx& ctx) {
   return {ctx.me().coalition, "/signaalpunt", false};
 }
 
+// Where "Annuleren" leads: signed in, the signaalpunt; in public, the first public page that is
+// switched on (none: no such link, rather than one to a page that is not there).
+std::string cancel_href(const SignalPlace& place) {
+  if (!place.is_public) return place.base;
+  const auto& c = place.coalition;
+  const auto base = "/openbaar/" + c.gemeente_code;
+  return c.public_map         ? base + "/kaart"
+         : c.public_knowledge ? base + "/kennisbank"
+         : c.public_card      ? base + "/gesprekskaart"
+         : c.public_dashboard ? base
+                              : "";
+}
+
 std::string form_action(const SignalPlace& place) {
   return place.is_public ? place.base : place.base + "/nieuw";
 }
@@ -80,8 +93,7 @@ std::vector<FieldSpec> signal_fields(Ctx& ctx, const SignalPlace& place) {
 void signal_form(Ctx& ctx, const SignalPlace& place, const nlohmann::json& values,
                  const domain::FieldErrors& errors, int status = 200) {
   show_form_page(ctx,
-                 {ctx.t("signal.new_title"), form_action(place),
-                  place.is_public ? "/openbaar/" + place.coalition.gemeente_code : place.base,
+                 {ctx.t("signal.new_title"), form_action(place), cancel_href(place),
                   ctx.t(place.is_public ? "signal.public_intro" : "signal.intro"), "signal.send"},
                  signal_fields(ctx, place), values, errors, status);
 }
