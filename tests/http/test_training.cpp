@@ -114,6 +114,14 @@ TEST_F(TrainingTest, CoverageCountsWhoIsStillValidOutOfWhatPartnersStated) {
             {"count", "4,5"}});
   EXPECT_EQ(status(r), 422);
   EXPECT_THAT(body(r), HasSubstr("Vul een heel getal in"));
+  // A whole number far too big is named as out of range, not as having a comma.
+  r = post("/deskundigheid/aantallen", As::partner,
+           {{"partner_id", std::to_string(seed.own_partner)},
+            {"role", "huismeester"},
+            {"wijk_code", ""},
+            {"count", "99999999999"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("van 0 tot 100.000"));
   r = post("/deskundigheid/aantallen", As::partner,
            {{"partner_id", std::to_string(seed.own_partner)},
             {"role", "huismeester"},
