@@ -86,7 +86,7 @@ bool may_read_signal(const Person& person, long long receiving_partner_id) {
 SignalFigures signal_figures(const std::vector<SignalFact>& facts) {
   SignalFigures out;
   std::vector<double> days;
-  int referred = 0, not_known = 0;
+  int referred = 0, not_known = 0, known_or_not = 0;
   for (const auto& f : facts) {
     ++out.total;
     ++out.per_wijk_quarter[{f.wijk, f.quarter}];
@@ -94,6 +94,9 @@ SignalFigures signal_figures(const std::vector<SignalFact>& facts) {
     if (f.referred_at) ++referred;
     if (f.closed_at) {
       ++out.closed;
+      // A signal that closed by itself says nothing about whether a partner knew the resident.
+      if (f.close_reason == word(CloseReason::verlopen)) continue;
+      ++known_or_not;
       if (f.close_reason != word(CloseReason::al_bekend)) ++not_known;
     }
   }
@@ -103,7 +106,7 @@ SignalFigures signal_figures(const std::vector<SignalFact>& facts) {
     out.median_days_to_contact = n % 2 ? days[n / 2] : (days[n / 2 - 1] + days[n / 2]) / 2;
   }
   if (out.total) out.share_referred = static_cast<double>(referred) / out.total;
-  if (out.closed) out.share_not_known = static_cast<double>(not_known) / out.closed;
+  if (known_or_not) out.share_not_known = static_cast<double>(not_known) / known_or_not;
   return out;
 }
 

@@ -110,7 +110,8 @@ inline constexpr int kSignalIdleWarningDays = 90;
 
 // The counts the coalition sees (and the plan will take as activity indicators): signals per
 // wijk per quarter, days to the first contact, the share referred, and the share of closed
-// signals about someone no partner knew yet. Times in seconds; 0 for not yet.
+// signals about someone no partner knew yet (of those closed by a partner: one that closed by
+// itself tells nothing). Times in seconds; 0 for not yet.
 struct SignalFact {
   std::string wijk, quarter;  // quarter as "2026-K4"
   std::string close_reason;

@@ -8,7 +8,7 @@ bool below_flood_limit(Change& change, const std::string& table, const std::stri
   const auto coalition_id = change.actor().coalition_id;
   if (change.engine() == Engine::postgresql) {
     // One lock per table and coalition, held until commit or rollback.
-    sql << "SELECT pg_advisory_xact_lock(hashtext(:t), CAST(:c AS INTEGER))", soci::use(table),
+    sql << "SELECT pg_advisory_xact_lock(hashtext(:t)::bigint * 4294967296 + :c)", soci::use(table),
         soci::use(coalition_id);
   }
   const auto now = now_seconds();

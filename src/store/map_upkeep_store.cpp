@@ -8,13 +8,14 @@ namespace kompas::store {
 std::map<std::string, long long> organization_partners(soci::session& sql, long long coalition_id) {
   std::string organization;
   long long partner = 0;
+  int own = 0;
   // A partner's own organisation comes last, so it wins over a keeper named for it.
   auto st = select_rows(sql,
-                        "SELECT organization_id, partner_id FROM hsds_organization_keepers "
-                        "WHERE coalition_id = :c UNION ALL SELECT organization_id, partner_id "
-                        "FROM hsds_partner_organizations WHERE coalition_id = :c2",
+                        "SELECT organization_id, partner_id, 0 FROM hsds_organization_keepers "
+                        "WHERE coalition_id = :c UNION ALL SELECT organization_id, partner_id, 1 "
+                        "FROM hsds_partner_organizations WHERE coalition_id = :c2 ORDER BY 3",
                         soci::use(coalition_id), soci::use(coalition_id), soci::into(organization),
-                        soci::into(partner));
+                        soci::into(partner), soci::into(own));
   std::map<std::string, long long> out;
   while (st.fetch()) out[organization] = partner;
   return out;

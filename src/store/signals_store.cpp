@@ -92,7 +92,7 @@ void save_signal_route(Change& change, const std::string& area, long long partne
                 {{"area", label}, {"partner", partner_name}});
 }
 
-bool delete_signal_route(Change& change, long long id) {
+void delete_signal_route(Change& change, long long id) {
   auto& sql = change.sql();
   const auto coalition_id = change.actor().coalition_id;
   std::string area, partner;
@@ -100,13 +100,12 @@ bool delete_signal_route(Change& change, long long id) {
   sql << "SELECT r.area, p.name FROM signal_routes r JOIN partners p ON p.id = r.partner_id "
          "WHERE r.coalition_id = :c AND r.id = :i",
       soci::use(coalition_id), soci::use(id), soci::into(area, found), soci::into(partner);
-  if (found != soci::i_ok) return false;
+  if (found != soci::i_ok) return;
   sql << "DELETE FROM signal_routes WHERE coalition_id = :c AND id = :i", soci::use(coalition_id),
       soci::use(id);
   const auto label = area.empty() ? std::string("*") : area;
   change.record("verwijderen", "signaalroute", label, label,
                 {{"area", label}, {"partner", partner}}, nullptr);
-  return true;
 }
 
 std::optional<long long> add_signal(Change& change, const SignalKey& key,
@@ -281,12 +280,15 @@ int close_idle_signals(Database& db, long long now, int days) {
     Change change(db, Actor{due[i].first, {}, ""});
     for (; i < due.size() && due[i].first == change.actor().coalition_id; ++i) {
       const auto& signal = due[i].second;
+      // Not when a step came in meanwhile, even one that kept the status (a second contact).
       soci::statement update =
           (change.sql().prepare << "UPDATE signals SET status = 'afgesloten', close_reason = "
-                                   "'verlopen', closed_at = :t WHERE id = :i AND status = :old",
-           soci::use(now), soci::use(signal.id), soci::use(signal.status));
+                                   "'verlopen', closed_at = :t WHERE id = :i AND status = :old "
+                                   "AND NOT EXISTS (SELECT 1 FROM signal_steps st WHERE "
+                                   "st.signal_id = signals.id AND st.at >= :b)",
+           soci::use(now), soci::use(signal.id), soci::use(signal.status), soci::use(before));
       update.execute(true);
-      if (update.get_affected_rows() != 1) continue;  // a step came in meanwhile
+      if (update.get_affected_rows() != 1) continue;
       change.sql() << "INSERT INTO signal_steps (signal_id, status, service_id, service_name, "
                       "reason, note_sealed, person_name, at) VALUES (:s, 'afgesloten', '', '', "
                       "'verlopen', '', '', :t)",

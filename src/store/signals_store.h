@@ -19,7 +19,8 @@ std::vector<domain::SignalRoute> signal_routes(soci::session& sql, long long coa
 // Sets the partner for an area ("" for the rest), replacing the one it had.
 void save_signal_route(Change& change, const std::string& area, long long partner_id,
                        const std::string& partner_name);
-bool delete_signal_route(Change& change, long long id);
+// Removes a route of the change's coalition (nothing when it is gone already).
+void delete_signal_route(Change& change, long long id);
 
 // A signal as lists and counts see it, without its sealed fields. Times are 0 while not yet.
 struct SignalSummary {

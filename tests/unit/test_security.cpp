@@ -90,16 +90,28 @@ TEST(GuessLimiter, AnAddressWaitsAfterTooManyWrongGuessesAndOthersDoNot) {
   using namespace std::chrono_literals;
   web::GuessLimiter limiter(3, 15min);
   const auto start = web::GuessLimiter::Clock::time_point{} + 24h;
-  for (int i = 0; i < 3; ++i) {
-    EXPECT_EQ(limiter.wait_seconds("10.0.0.1", start + i * 1min), 0) << i;
-    limiter.missed("10.0.0.1", start + i * 1min);
-  }
-  // The fourth guess waits until the first miss is out of the window, 15 minutes after it.
-  EXPECT_EQ(limiter.wait_seconds("10.0.0.1", start + 5min), 10 * 60);
-  EXPECT_EQ(limiter.wait_seconds("10.0.0.2", start + 5min), 0);
-  EXPECT_EQ(limiter.wait_seconds("10.0.0.1", start + 15min), 0);
-  // A flood of addresses does not grow the table without end, and recent misses still count.
-  for (int i = 0; i < 20000; ++i) limiter.missed("a" + std::to_string(i), start + 20min);
-  for (int i = 0; i < 3; ++i) limiter.missed("10.0.0.3", start + 21min);
-  EXPECT_GT(limiter.wait_seconds("10.0.0.3", start + 21min), 0);
+  // A right guess does not count; three wrong ones do.
+  EXPECT_EQ(limiter.begin_guess("10.0.0.1", start), 0);
+  limiter.right_guess("10.0.0.1");
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(limiter.begin_guess("10.0.0.1", start + i * 1min), 0) << i;
+  // The fourth waits until the first miss is out of the window, 15 minutes after it.
+  EXPECT_EQ(limiter.begin_guess("10.0.0.1", start + 5min), 10 * 60);
+  EXPECT_EQ(limiter.begin_guess("10.0.0.2", start + 5min), 0);
+  EXPECT_EQ(limiter.begin_guess("10.0.0.1", start + 15min), 0);
+  // Another address in the same IPv6 /64 is the same household.
+  for (int i = 0; i < 3; ++i)
+    EXPECT_EQ(limiter.begin_guess("2001:db8:1:2::" + std::to_string(i + 1), start), 0);
+  EXPECT_GT(limiter.begin_guess("2001:db8:1:2:ffff::9", start), 0);
+  EXPECT_EQ(limiter.begin_guess("2001:db8:1:3::1", start), 0);
+}
+
+TEST(GuessLimiter, AFloodOfAddressesDoesNotWipeWhatIsCounted) {
+  using namespace std::chrono_literals;
+  web::GuessLimiter limiter(3, 15min);
+  const auto start = web::GuessLimiter::Clock::time_point{} + 24h;
+  for (int i = 0; i < 3; ++i) limiter.begin_guess("10.0.0.3", start);
+  for (int i = 0; i < 20000; ++i) limiter.begin_guess("a" + std::to_string(i), start + 1min);
+  EXPECT_GT(limiter.begin_guess("10.0.0.3", start + 2min), 0);  // still counted
+  EXPECT_GT(limiter.begin_guess("new", start + 2min), 0);       // the table is full: waits too
+  EXPECT_EQ(limiter.begin_guess("new", start + 17min), 0);      // the flood is out of the window
 }

@@ -108,6 +108,15 @@ TEST(Signals, CountsAndYearlyValues) {
   // A year without closed signals has no share of them.
   EXPECT_EQ(signal_yearly_values(facts, "aandeel_onbekend", "WK2"), (std::map<int, double>{}));
   EXPECT_EQ(quarter_of("2026-11-30"), "2026-K4");
+
+  // A signal that closed by itself (no step for half a year) counts as closed, but says nothing
+  // about whether a partner knew the resident.
+  auto with_idle = facts;
+  with_idle.push_back({"WK2", "2026-K2", "verlopen", 0, 0, 0, 190 * day});
+  const auto g = signal_figures(with_idle);
+  EXPECT_EQ(g.closed, 3);
+  EXPECT_DOUBLE_EQ(*g.share_not_known, 0.5);
+  EXPECT_EQ(signal_yearly_values(with_idle, "aandeel_onbekend", "WK2"), (std::map<int, double>{}));
   EXPECT_EQ(quarter_of("2026-01-01"), "2026-K1");
 }
 

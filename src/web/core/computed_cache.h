@@ -7,6 +7,7 @@
 #include <future>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 
 namespace kompas::web {
@@ -29,20 +30,22 @@ class ComputedCache {
       const auto flight = flights_.find(key);
       if (flight != flights_.end() && flight->second.data_version == data_version)
         pending = flight->second.result;
-      else
+      else if (flight == flights_.end() || flight->second.data_version < data_version)
         flights_[key] = {data_version, promise.get_future().share()};
+      // else: a newer version is on its way; this older one is computed alone, unshared.
     }
     if (pending.valid()) return std::any_cast<T>(pending.get());
+    std::optional<T> value;
     try {
-      T value = compute();
-      promise.set_value(value);
-      keep(key, data_version, value);
-      return value;
+      value.emplace(compute());
     } catch (...) {
       promise.set_exception(std::current_exception());
       land(key, data_version);
       throw;
     }
+    promise.set_value(*value);
+    keep(key, data_version, *value);
+    return std::move(*value);
   }
 
  private:

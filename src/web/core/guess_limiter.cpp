@@ -1,31 +1,50 @@
 #include "web/core/guess_limiter.h"
 
-namespace kompas::web {
+#include <arpa/inet.h>
 
-long long GuessLimiter::wait_seconds(const std::string& address, Clock::time_point now) {
+#include <array>
+
+namespace kompas::web {
+namespace {
+
+// An IPv6 address as its first 64 bits; anything else as it is.
+std::string key_of(const std::string& address) {
+  std::array<unsigned char, 16> bytes{};
+  if (address.find(':') == std::string::npos ||
+      inet_pton(AF_INET6, address.c_str(), bytes.data()) != 1)
+    return address;
+  return std::string(bytes.begin(), bytes.begin() + 8);
+}
+
+}  // namespace
+
+long long GuessLimiter::begin_guess(const std::string& address, Clock::time_point now) {
+  const auto key = key_of(address);
   std::lock_guard lock(mutex_);
-  const auto found = misses_.find(address);
-  if (found == misses_.end()) return 0;
+  auto found = misses_.find(key);
+  if (found == misses_.end()) {
+    if (misses_.size() >= max_addresses)
+      std::erase_if(misses_, [&](const auto& entry) {
+        return entry.second.empty() || entry.second.back() <= now - window_;
+      });
+    if (misses_.size() >= max_addresses)
+      return std::chrono::ceil<std::chrono::seconds>(window_).count();
+    found = misses_.emplace(key, std::deque<Clock::time_point>{}).first;
+  }
   auto& times = found->second;
   while (!times.empty() && times.front() <= now - window_) times.pop_front();
-  if (times.size() < max_misses_) return 0;
-  const auto left = times.front() + window_ - now;
-  return std::chrono::ceil<std::chrono::seconds>(left).count();
-}
-
-void GuessLimiter::missed(const std::string& address, Clock::time_point now) {
-  std::lock_guard lock(mutex_);
-  if (misses_.size() >= max_addresses && !misses_.count(address)) forget_old(now);
-  auto& times = misses_[address];
+  if (times.size() >= max_misses_)
+    return std::chrono::ceil<std::chrono::seconds>(times.front() + window_ - now).count();
   times.push_back(now);
-  if (times.size() > max_misses_) times.pop_front();
+  return 0;
 }
 
-void GuessLimiter::forget_old(Clock::time_point now) {
-  for (auto it = misses_.begin(); it != misses_.end();)
-    it = !it->second.empty() && it->second.back() > now - window_ ? std::next(it)
-                                                                  : misses_.erase(it);
-  if (misses_.size() >= max_addresses) misses_.clear();
+void GuessLimiter::right_guess(const std::string& address) {
+  std::lock_guard lock(mutex_);
+  const auto found = misses_.find(key_of(address));
+  if (found == misses_.end()) return;
+  if (!found->second.empty()) found->second.pop_back();
+  if (found->second.empty()) misses_.erase(found);
 }
 
 }  // namespace kompas::web

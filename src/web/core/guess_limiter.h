@@ -1,8 +1,9 @@
 #pragma once
 // Slows someone guessing on a public page (a signal's status code): after `max_misses` wrong
 // guesses from one address within the window, that address waits until the oldest one is out
-// of the window. Kept in memory: a guess is not worth a row in the database, and a restart
-// only gives a guesser a few more tries out of a space of 32^8 codes.
+// of the window. An IPv6 address counts as its /64, the block one household gets. Kept in
+// memory: a guess is not worth a row in the database, and a restart only gives a guesser a few
+// more tries out of a space of 32^8 codes.
 #include <chrono>
 #include <deque>
 #include <mutex>
@@ -16,15 +17,16 @@ class GuessLimiter {
   using Clock = std::chrono::steady_clock;
   GuessLimiter(std::size_t max_misses, Clock::duration window)
       : max_misses_(max_misses), window_(window) {}
-  // Seconds the address still waits; 0 when it may guess.
-  long long wait_seconds(const std::string& address, Clock::time_point now = Clock::now());
-  void missed(const std::string& address, Clock::time_point now = Clock::now());
+  // Counts a guess as wrong before it is checked, so guesses sent at once are counted one by
+  // one; returns the seconds the address still waits (then nothing is counted), or 0.
+  long long begin_guess(const std::string& address, Clock::time_point now = Clock::now());
+  // The guess was right: it does not count.
+  void right_guess(const std::string& address);
 
  private:
-  // Beyond this many addresses the table is cleared of what is out of the window, and if that
-  // frees nothing, of everything: a flood of addresses costs memory only up to here.
+  // At most this many addresses are followed. When that many guessed wrong within the window,
+  // a new address waits too: a flood from many addresses cannot push out what is counted.
   static constexpr std::size_t max_addresses = 10000;
-  void forget_old(Clock::time_point now);
   std::size_t max_misses_;
   Clock::duration window_;
   std::mutex mutex_;

@@ -77,11 +77,15 @@ std::vector<const domain::MapService*> kept_services(Ctx& ctx, const domain::Soc
   return out;
 }
 
-std::vector<std::pair<std::string, std::string>> keeper_options(Ctx& ctx) {
+std::vector<std::pair<std::string, std::string>> keeper_options(
+    Ctx& ctx, const std::string& organization_id) {
   std::vector<std::pair<std::string, std::string>> out;
   store::Connection conn(ctx.app.db());
+  const auto owners = store::organization_partners(conn.sql(), ctx.coalition_id());
+  const auto owner = owners.find(organization_id);
   for (const auto& p : store::list_partners(conn.sql(), ctx.coalition_id()))
-    if (p.active) out.emplace_back(std::to_string(p.id), p.name);
+    if (p.active || (owner != owners.end() && owner->second == p.id))
+      out.emplace_back(std::to_string(p.id), p.name);
   std::sort(out.begin(), out.end(),
             [](const auto& a, const auto& b) { return a.second < b.second; });
   return out;
@@ -101,7 +105,7 @@ nlohmann::json keeper_view(Ctx& ctx, const MapPlace& place, const domain::MapSer
       store::is_partner_organization(conn.sql(), ctx.coalition_id(), service.organization_id))
     return view;
   nlohmann::json options = nlohmann::json::array();
-  for (const auto& [id, partner] : keeper_options(ctx))
+  for (const auto& [id, partner] : keeper_options(ctx, service.organization_id))
     options.push_back({{"value", id},
                        {"label", partner},
                        {"selected", owner != owners.end() && std::to_string(owner->second) == id}});

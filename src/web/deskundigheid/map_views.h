@@ -36,8 +36,10 @@ std::string assurer_email(Ctx& ctx, const domain::MapService& service);
 // The services this person keeps: all for the beheerder, their organisation's for a partner's
 // staff, none for a lezer.
 std::vector<const domain::MapService*> kept_services(Ctx& ctx, const domain::SocialMap& map);
-// The partners that may keep an organisation's services, as (id, name) by name.
-std::vector<std::pair<std::string, std::string>> keeper_options(Ctx& ctx);
+// The partners that may keep an organisation's services, as (id, name) by name: the active ones,
+// and the one that keeps them now (which may have stopped), so saving keeps it.
+std::vector<std::pair<std::string, std::string>> keeper_options(Ctx& ctx,
+                                                                const std::string& organization_id);
 // What a service page says of who keeps it: the partner's name, the form for the beheerder to
 // name one for an organisation that came with a file; null on public pages.
 nlohmann::json keeper_view(Ctx& ctx, const MapPlace& place, const domain::MapService& service);

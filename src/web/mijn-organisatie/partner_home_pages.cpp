@@ -10,6 +10,7 @@
 #include "store/activities_store.h"
 #include "store/ambitions_store.h"
 #include "store/contributions_store.h"
+#include "store/map_upkeep_store.h"
 #include "store/partners_store.h"
 #include "store/signals_store.h"
 #include "web/deskundigheid/map_views.h"
@@ -101,8 +102,14 @@ nlohmann::json waiting_for(Ctx& ctx, soci::session& sql, long long partner_id) {
                       [](const auto& s) { return s.status == "nieuw"; }),
         "/signaalpunt");
   }
+  // The organisation's own places, also for a beheerder (who keeps every place of the kaart).
   const auto map = social_map(ctx.app, ctx.coalition_id());
-  const auto kept = kept_services(ctx, *map);
+  const auto owners = store::organization_partners(sql, ctx.coalition_id());
+  auto kept = kept_services(ctx, *map);
+  std::erase_if(kept, [&](const auto* s) {
+    const auto owner = owners.find(s->organization_id);
+    return owner == owners.end() || owner->second != partner_id;
+  });
   const auto today = today_date();
   add("mine.waiting_stale",
       std::count_if(kept.begin(), kept.end(),

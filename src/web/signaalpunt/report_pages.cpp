@@ -187,17 +187,17 @@ void status_page(Ctx& ctx, const std::string& typed) {
   int status = 200;
   if (!typed.empty()) {
     const auto address = ctx.client_address();
-    if (const auto wait = ctx.app.code_guesses().wait_seconds(address)) {
+    if (const auto wait = ctx.app.code_guesses().begin_guess(address)) {
       ctx.res.set_header("Retry-After", std::to_string(wait));
       return ctx.error_page(429, "signal.too_many_guesses");
     }
     store::Connection conn(ctx.app.db());
     const auto signal = store::find_signal_by_code(conn.sql(), place.coalition.id, typed);
     if (!signal) {
-      ctx.app.code_guesses().missed(address);
       data["unknown"] = true;
       status = 404;
     } else {
+      ctx.app.code_guesses().right_guess(address);
       nlohmann::json steps = nlohmann::json::array();
       steps.push_back(
           {{"label", ctx.t("signal.status.nieuw")}, {"date", ctx.date_time(signal->created_at)}});

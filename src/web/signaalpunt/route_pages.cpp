@@ -117,7 +117,6 @@ void save_route(Ctx& ctx) {
   ctx.redirect_with_notice(kRoutesPath, "saved");
 }
 
-// Signals already passed stay with their partner; only new ones go elsewhere.
 domain::SignalRoute route_of_address(Ctx& ctx, soci::session& sql) {
   const auto routes = store::signal_routes(sql, ctx.coalition_id());
   const auto route = std::find_if(routes.begin(), routes.end(),
@@ -126,6 +125,7 @@ domain::SignalRoute route_of_address(Ctx& ctx, soci::session& sql) {
   return *route;
 }
 
+// Signals already passed stay with their partner; only new ones go elsewhere.
 void confirm_delete_route(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   const auto route = route_of_address(ctx, conn.sql());
