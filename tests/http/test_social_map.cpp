@@ -46,6 +46,17 @@ class SocialMapTest : public HttpTest {
       items.push_back({"bestanden", content, name, "application/octet-stream"});
     return c.Post(kFiles, {{"Cookie", cookie_for(who)}}, items);
   }
+  // The seeded activity put on the kaart by its partner; the id of the service it became.
+  std::string activity_on_the_kaart() {
+    const auto r =
+        post("/wie-doet-wat/activiteiten/" + std::to_string(seed.activity) + "/op-de-kaart",
+             As::partner, {});
+    EXPECT_EQ(status(r), 303) << body(r);
+    std::string id;
+    store::Connection conn(db());
+    conn.sql() << "SELECT service_id FROM hsds_activity_services", soci::into(id);
+    return id;
+  }
   void publish(bool on = true) {
     store::Change change(db(), beheerder_of(seed));
     auto coalition = store::find_coalition(change.sql(), seed.coalition_a).value();
@@ -514,16 +525,7 @@ TEST_F(SocialMapTest, TheBeheerderNamesWhoKeepsAnImportedOrganisation) {
   EXPECT_EQ(status(post(service + "/klopt-nog", As::partner, {})), 403);
 
   // The partner's own organisation (its activity on the kaart) keeps its partner.
-  ASSERT_EQ(
-      status(post("/wie-doet-wat/activiteiten/" + std::to_string(seed.activity) + "/op-de-kaart",
-                  As::partner, {})),
-      303);
-  std::string activity_service;
-  {
-    store::Connection conn(db());
-    conn.sql() << "SELECT service_id FROM hsds_activity_services", soci::into(activity_service);
-  }
-  const auto activity_page = "/deskundigheid/kaart/dienst/" + activity_service;
+  const auto activity_page = "/deskundigheid/kaart/dienst/" + activity_on_the_kaart();
   page = body(get(activity_page, As::beheerder));
   EXPECT_THAT(page, HasSubstr("Bijgehouden door</dt><dd>Welzijn Noord"));
   EXPECT_THAT(page, Not(HasSubstr("Welke partner houdt dit bij?")));
@@ -534,15 +536,8 @@ TEST_F(SocialMapTest, TheBeheerderNamesWhoKeepsAnImportedOrganisation) {
 
 TEST_F(SocialMapTest, AnOwnerChangesItsServiceInOneStepAsADutchUserTypesIt) {
   add_wijken();
-  ASSERT_EQ(
-      status(post("/wie-doet-wat/activiteiten/" + std::to_string(seed.activity) + "/op-de-kaart",
-                  As::partner, {})),
-      303);
-  std::string service_id;
-  {
-    store::Connection conn(db());
-    conn.sql() << "SELECT service_id FROM hsds_activity_services", soci::into(service_id);
-  }
+  const auto service_id = activity_on_the_kaart();
+  ASSERT_FALSE(service_id.empty());
   const auto service = "/deskundigheid/kaart/dienst/" + service_id;
   const auto edit = service + "/bewerken";
   EXPECT_THAT(body(get(service, As::partner)), HasSubstr(edit));

@@ -101,32 +101,23 @@ TEST_F(TrainingTest, AnAttendanceListIsReadWholeOrNotAtAll) {
 
 TEST_F(TrainingTest, CoverageCountsWhoIsStillValidOutOfWhatPartnersStated) {
   // The partner states its own numbers, never another partner's.
-  auto r = post("/deskundigheid/aantallen", As::partner,
-                {{"partner_id", std::to_string(seed.other_partner)},
+  const auto state = [&](long long partner, const std::string& count) {
+    return post("/deskundigheid/aantallen", As::partner,
+                {{"partner_id", std::to_string(partner)},
                  {"role", "huismeester"},
                  {"wijk_code", ""},
-                 {"count", "4"}});
+                 {"count", count}});
+  };
+  auto r = state(seed.other_partner, "4");
   EXPECT_EQ(status(r), 422);
-  r = post("/deskundigheid/aantallen", As::partner,
-           {{"partner_id", std::to_string(seed.own_partner)},
-            {"role", "huismeester"},
-            {"wijk_code", ""},
-            {"count", "4,5"}});
+  r = state(seed.own_partner, "4,5");
   EXPECT_EQ(status(r), 422);
   EXPECT_THAT(body(r), HasSubstr("Vul een heel getal in"));
   // A whole number far too big is named as out of range, not as having a comma.
-  r = post("/deskundigheid/aantallen", As::partner,
-           {{"partner_id", std::to_string(seed.own_partner)},
-            {"role", "huismeester"},
-            {"wijk_code", ""},
-            {"count", "99999999999"}});
+  r = state(seed.own_partner, "99999999999");
   EXPECT_EQ(status(r), 422);
   EXPECT_THAT(body(r), HasSubstr("van 0 tot 100.000"));
-  r = post("/deskundigheid/aantallen", As::partner,
-           {{"partner_id", std::to_string(seed.own_partner)},
-            {"role", "huismeester"},
-            {"wijk_code", ""},
-            {"count", "4"}});
+  r = state(seed.own_partner, "4");
   ASSERT_EQ(status(r), 303);
 
   // Two people trained: one a year ago on a 12-month training (ends within 3 months), one

@@ -151,7 +151,7 @@ void set_keeper(Ctx& ctx) {
   if (s.organization_id.empty()) throw HttpError{422, "keeper.no_organization"};
   std::optional<long long> partner;
   if (const auto chosen = ctx.field("partner"); !chosen.empty()) {
-    const auto options = keeper_options(ctx, s.organization_id);
+    const auto options = keeper_field(ctx, s, keeper_of(ctx, s)).options;
     const auto found = std::find_if(options.begin(), options.end(),
                                     [&](const auto& o) { return o.first == chosen; });
     if (found == options.end()) throw HttpError{422, "error.choose"};

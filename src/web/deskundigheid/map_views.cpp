@@ -50,14 +50,20 @@ nlohmann::json completeness_view(const Ctx& ctx, const domain::Completeness& c) 
           {"missing", missing}};
 }
 
+std::optional<long long> keeper_of(Ctx& ctx, const domain::MapService& service) {
+  store::Connection conn(ctx.app.db());
+  const auto owners = store::organization_partners(conn.sql(), ctx.coalition_id());
+  const auto owner = owners.find(service.organization_id);
+  if (owner == owners.end()) return std::nullopt;
+  return owner->second;
+}
+
 bool may_keep(Ctx& ctx, const domain::MapService& s) {
   const auto& me = ctx.me();
   if (me.is_beheerder()) return true;
   if (me.person.role != domain::Role::partner) return false;
-  store::Connection conn(ctx.app.db());
-  const auto owners = store::organization_partners(conn.sql(), me.coalition.id);
-  const auto owner = owners.find(s.organization_id);
-  return owner != owners.end() && domain::can_edit_partner(me.person, owner->second);
+  const auto keeper = keeper_of(ctx, s);
+  return keeper && domain::can_edit_partner(me.person, *keeper);
 }
 
 std::vector<const domain::MapService*> kept_services(Ctx& ctx, const domain::SocialMap& map) {
@@ -77,42 +83,36 @@ std::vector<const domain::MapService*> kept_services(Ctx& ctx, const domain::Soc
   return out;
 }
 
-std::vector<std::pair<std::string, std::string>> keeper_options(
-    Ctx& ctx, const std::string& organization_id) {
-  std::vector<std::pair<std::string, std::string>> out;
+FieldSpec keeper_field(Ctx& ctx, const domain::MapService& service,
+                       std::optional<long long> current_keeper) {
+  FieldSpec field{"partner", "keeper.choose", FieldKind::select, false, "", {}, "off"};
+  field.empty_option_key = "keeper.nobody";
+  field.extra_hint = ctx.tf("keeper.hint", {{"organization", service.organization}});
   store::Connection conn(ctx.app.db());
-  const auto owners = store::organization_partners(conn.sql(), ctx.coalition_id());
-  const auto owner = owners.find(organization_id);
   for (const auto& p : store::list_partners(conn.sql(), ctx.coalition_id()))
-    if (p.active || (owner != owners.end() && owner->second == p.id))
-      out.emplace_back(std::to_string(p.id), p.name);
-  std::sort(out.begin(), out.end(),
+    if (p.active || p.id == current_keeper)
+      field.options.emplace_back(std::to_string(p.id), p.name);
+  std::sort(field.options.begin(), field.options.end(),
             [](const auto& a, const auto& b) { return a.second < b.second; });
-  return out;
+  return field;
 }
 
 nlohmann::json keeper_view(Ctx& ctx, const MapPlace& place, const domain::MapService& service) {
   if (place.is_public || service.organization_id.empty()) return nullptr;
+  const auto keeper = keeper_of(ctx, service);
   store::Connection conn(ctx.app.db());
-  const auto owners = store::organization_partners(conn.sql(), ctx.coalition_id());
-  const auto owner = owners.find(service.organization_id);
   std::string name;
-  if (owner != owners.end())
-    if (const auto partner = store::find_partner(conn.sql(), ctx.coalition_id(), owner->second))
+  if (keeper)
+    if (const auto partner = store::find_partner(conn.sql(), ctx.coalition_id(), *keeper))
       name = partner->name;
   nlohmann::json view = {{"name", name.empty() ? ctx.t("keeper.nobody") : name}};
   if (!ctx.me().is_beheerder() ||
       store::is_partner_organization(conn.sql(), ctx.coalition_id(), service.organization_id))
     return view;
-  nlohmann::json options = nlohmann::json::array();
-  for (const auto& [id, partner] : keeper_options(ctx, service.organization_id))
-    options.push_back({{"value", id},
-                       {"label", partner},
-                       {"selected", owner != owners.end() && std::to_string(owner->second) == id}});
+  const nlohmann::json values = {{"partner", keeper ? std::to_string(*keeper) : ""}};
   view["form"] = {{"action", service_href(place, service.record->id) + "/bijhouder"},
                   {"csrf", ctx.me().csrf_token},
-                  {"hint", ctx.tf("keeper.hint", {{"organization", service.organization}})},
-                  {"options", options}};
+                  {"fields", form_fields(ctx, {keeper_field(ctx, service, keeper)}, values, {})}};
   return view;
 }
 
@@ -127,11 +127,11 @@ std::vector<store::MapCorrection> corrections_waiting(
 }
 
 std::string assurer_email(Ctx& ctx, const domain::MapService& s) {
-  store::Connection conn(ctx.app.db());
-  const auto owners = store::organization_partners(conn.sql(), ctx.coalition_id());
-  if (const auto owner = owners.find(s.organization_id); owner != owners.end())
-    if (const auto partner = store::find_partner(conn.sql(), ctx.coalition_id(), owner->second))
+  if (const auto keeper = keeper_of(ctx, s)) {
+    store::Connection conn(ctx.app.db());
+    if (const auto partner = store::find_partner(conn.sql(), ctx.coalition_id(), *keeper))
       if (!partner->contact_email.empty()) return partner->contact_email;
+  }
   return ctx.me().person.email;
 }
 

@@ -8,6 +8,7 @@
 #include "domain/social_map.h"
 #include "store/map_upkeep_store.h"
 #include "web/core/app.h"
+#include "web/ui/form.h"
 
 namespace kompas::web {
 
@@ -27,6 +28,9 @@ std::string service_href(const MapPlace& place, const std::string& id);
 nlohmann::json stale_note(const Ctx& ctx, const domain::MapService& service);
 // The completeness score and what is missing, in words.
 nlohmann::json completeness_view(const Ctx& ctx, const domain::Completeness& completeness);
+// The partner that keeps the service's organisation current: its own partner, or the one the
+// beheerder named for an organisation that came with a file; none otherwise.
+std::optional<long long> keeper_of(Ctx& ctx, const domain::MapService& service);
 // The beheerder keeps every service current, a partner's staff their organisation's.
 bool may_keep(Ctx& ctx, const domain::MapService& service);
 // Who answers for a checked entry in public: the owning partner's address, not a person's own;
@@ -36,10 +40,10 @@ std::string assurer_email(Ctx& ctx, const domain::MapService& service);
 // The services this person keeps: all for the beheerder, their organisation's for a partner's
 // staff, none for a lezer.
 std::vector<const domain::MapService*> kept_services(Ctx& ctx, const domain::SocialMap& map);
-// The partners that may keep an organisation's services, as (id, name) by name: the active ones,
-// and the one that keeps them now (which may have stopped), so saving keeps it.
-std::vector<std::pair<std::string, std::string>> keeper_options(Ctx& ctx,
-                                                                const std::string& organization_id);
+// The field to choose who keeps an organisation's services: the active partners by name, and
+// the one that keeps them now (which may have stopped), so saving keeps it.
+FieldSpec keeper_field(Ctx& ctx, const domain::MapService& service,
+                       std::optional<long long> current_keeper);
 // What a service page says of who keeps it: the partner's name, the form for the beheerder to
 // name one for an organisation that came with a file; null on public pages.
 nlohmann::json keeper_view(Ctx& ctx, const MapPlace& place, const domain::MapService& service);

@@ -102,14 +102,16 @@ nlohmann::json waiting_for(Ctx& ctx, soci::session& sql, long long partner_id) {
                       [](const auto& s) { return s.status == "nieuw"; }),
         "/signaalpunt");
   }
-  // The organisation's own places, also for a beheerder (who keeps every place of the kaart).
+  // The organisation's own places, for those who may keep them (a beheerder keeps every place
+  // of the kaart, but this page is about the organisation).
+  if (!domain::can_edit_partner(ctx.me().person, partner_id)) return items;
   const auto map = social_map(ctx.app, ctx.coalition_id());
   const auto owners = store::organization_partners(sql, ctx.coalition_id());
-  auto kept = kept_services(ctx, *map);
-  std::erase_if(kept, [&](const auto* s) {
-    const auto owner = owners.find(s->organization_id);
-    return owner == owners.end() || owner->second != partner_id;
-  });
+  std::vector<const domain::MapService*> kept;
+  for (const auto& s : map->services())
+    if (const auto owner = owners.find(s.organization_id);
+        owner != owners.end() && owner->second == partner_id)
+      kept.push_back(&s);
   const auto today = today_date();
   add("mine.waiting_stale",
       std::count_if(kept.begin(), kept.end(),
