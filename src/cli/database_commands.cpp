@@ -26,6 +26,7 @@ void backup(const std::string& db_location, const std::string& target, const Tex
     throw UserError(t.f("cli.backup.no_source", {{"path", location.connect_string}}));
   if (std::filesystem::exists(target))
     throw UserError(t.f("cli.backup.exists", {{"path", target}}));
+  store::keep_to_owner(target);  // a copy holds what the database holds
   sqlite3* source = nullptr;
   sqlite3* dest = nullptr;
   auto close_both = [&] {

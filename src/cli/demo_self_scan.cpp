@@ -11,17 +11,19 @@ namespace {
 
 const domain::Term kTerms[] = {
     {0, "Eenzaamheid",
-     "Het gevoel dat je contact met anderen mist, of dat je contacten niet zo goed zijn als je "
-     "wilt. "
+     "Het gevoel dat iemand contact met anderen mist, of dat de contacten niet zo goed zijn als "
+     "hij of zij wil. "
      "Het gaat om hoe iemand het zelf ervaart, niet om het aantal mensen om iemand heen."},
-    {0, "Sociale eenzaamheid", "Je mist een groep mensen om je heen: vrienden, buren, collega's."},
+    {0, "Sociale eenzaamheid",
+     "Iemand mist een groep mensen om zich heen: vrienden, buren, collega's."},
     {0, "Emotionele eenzaamheid",
-     "Je mist één persoon met wie je een hechte band hebt, zoals een partner of beste vriend."},
+     "Iemand mist één persoon met wie hij of zij een hechte band heeft, zoals een partner of "
+     "beste vriend."},
     {0, "Kartrekker",
      "De persoon die de coalitie bij elkaar houdt, overleggen plant en afspraken "
      "bijhoudt."},
     {0, "Signaal",
-     "Iets wat je ziet of hoort waardoor je denkt dat iemand eenzaam kan zijn. Een "
+     "Iets wat u ziet of hoort waardoor u denkt dat iemand eenzaam kan zijn. Een "
      "signaal is een reden voor een gesprek, geen oordeel."},
     {0, "Ervaringsdeskundige",
      "Iemand die zelf eenzaam is geweest en die ervaring inzet om anderen en de coalitie te "

@@ -54,7 +54,7 @@ void load_demo_training(store::Change& change, const std::vector<long long>& par
   domain::Training signals{0,
                            "Signalen van eenzaamheid herkennen",
                            "GGD Voorbeeld",
-                           "De vijf soorten signalen\nWat je van buiten ziet\nWaar meld je het?",
+                           "De vijf soorten signalen\nWat u van buiten ziet\nWaar meldt u het?",
                            domain::TrainingKind::e_learning,
                            1,
                            12};

@@ -77,7 +77,19 @@ struct ServeOptions {
   std::string static_dir;
   std::size_t threads = web::default_worker_threads();
   std::vector<std::string> trusted_proxies;
+  std::string public_url;
 };
+
+// "https://kompas.gemeente.nl" without a path or a slash at the end; throws on anything else.
+std::string checked_public_url(std::string url, const Texts& t) {
+  while (url.ends_with('/')) url.pop_back();
+  const auto scheme = url.find("://");
+  const bool ok = (url.starts_with("https://") || url.starts_with("http://")) &&
+                  url.size() > scheme + 3 && url.find('/', scheme + 3) == std::string::npos &&
+                  url.find_first_of(" \"<>?#@") == std::string::npos;
+  if (!ok) throw UserError(t.f("cli.serve.bad_public_url", {{"value", url}}));
+  return url;
+}
 
 void serve(const ServeOptions& o, const Texts& t) {
   const auto [host, port] = split_listen(o.listen, t);
@@ -85,6 +97,8 @@ void serve(const ServeOptions& o, const Texts& t) {
   config.static_dir = o.static_dir.empty() ? default_static_dir() : o.static_dir;
   config.server.worker_threads = o.threads;
   config.trusted_proxies = o.trusted_proxies;
+  if (!o.public_url.empty()) config.public_url = checked_public_url(o.public_url, t);
+  config.listen_address = "http://" + host + ":" + std::to_string(port);
   if (!std::filesystem::exists(std::filesystem::path(config.static_dir) / "kompas.css"))
     spdlog::warn("{}", t.f("cli.serve.no_assets", {{"dir", config.static_dir}}));
   store::Database db(o.db, std::min<std::size_t>(o.threads, 32));
@@ -131,6 +145,7 @@ void add_serve_command(CLI::App& app, const Texts& t) {
       ->capture_default_str();
   cmd->add_option("--trusted-proxy", options->trusted_proxies, t("cli.serve.trusted_proxy"))
       ->delimiter(',');
+  cmd->add_option("--public-url", options->public_url, t("cli.serve.public_url"));
   cmd->callback([options, &t] { serve(*options, t); });
 }
 

@@ -17,6 +17,7 @@ store::SignalKey signal_key_for(store::Database& db, const std::string& option, 
       throw UserError(t.f("cli.key.cannot_write", path));
     }
   }
+  if (store::open_to_others(file)) throw UserError(t.f("cli.key.open_to_others", path));
   std::optional<store::SignalKey> key;
   try {
     key = store::SignalKey::read(file);

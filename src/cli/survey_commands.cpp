@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/input_file.h"
 #include "cli/survey_options.h"
+#include "domain/csv_write.h"
 #include "domain/survey_analysis.h"
 
 namespace kompas::cli {
@@ -29,14 +30,9 @@ std::string number(double value) {
   return std::string(buffer, result.ptr);
 }
 
+// Text through the one CSV writer, guarded against spreadsheet formulas.
 std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (const char c : text) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
+  return domain::csv_text_cell(text, ',');
 }
 
 void write_csv(const std::vector<std::string>& columns,

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "domain/csv.h"
+#include "domain/csv_write.h"
 #include "domain/dates.h"
 #include "domain/text.h"
 
@@ -392,7 +393,7 @@ nlohmann::json parse_limited(std::string_view text) {
   });
 }
 
-std::string parse_message(const nlohmann::json::parse_error& e) {
+std::string parse_message(const nlohmann::json::exception& e) {
   std::string what = e.what();
   const auto colon = what.rfind(": ");
   return colon == std::string::npos ? what : what.substr(colon + 2);
@@ -411,7 +412,8 @@ bool looks_like_ndjson(std::string_view text) {
 
 nlohmann::json cell_value(const Field* field, const std::string& text, bool& ok) {
   ok = true;
-  if (!field || field->type == Field::Type::string) return text;
+  // A text the application's own export guarded against spreadsheets reads back as typed.
+  if (!field || field->type == Field::Type::string) return std::string(unguard_csv_text(text));
   if (field->type == Field::Type::boolean) {
     if (text == "true" || text == "false") return text == "true";
     ok = false;
@@ -583,7 +585,7 @@ void read_json_into(Collector& c, std::string_view text, const std::string& file
         add_problem(
             problems,
             {line, 0, "hsds.too_deep", {{"file", file}, {"max", std::to_string(kMaximumDepth)}}});
-      } catch (const nlohmann::json::parse_error& e) {
+      } catch (const nlohmann::json::exception& e) {  // not JSON, or a number like 1e999999
         add_problem(problems,
                     {line, 0, "hsds.json_invalid", {{"file", file}, {"error", parse_message(e)}}});
       }
@@ -600,6 +602,9 @@ void read_json_into(Collector& c, std::string_view text, const std::string& file
                              0,
                              "hsds.json_invalid",
                              {{"file", file}, {"error", parse_message(e)}}});
+    } catch (const nlohmann::json::out_of_range& e) {  // a number like 1e999999
+      add_problem(problems,
+                  {0, 0, "hsds.json_invalid", {{"file", file}, {"error", parse_message(e)}}});
     }
   }
 }

@@ -3,21 +3,10 @@
 #include <algorithm>
 #include <set>
 
+#include "domain/csv_write.h"
+
 namespace kompas::domain::hsds {
 namespace {
-
-void append_cell(std::string& out, const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) {
-    out += text;
-    return;
-  }
-  out += '"';
-  for (const char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-}
 
 std::string frictionless_type(const Field& f) {
   if (!f.datapackage_type.empty()) return f.datapackage_type;
@@ -57,14 +46,19 @@ std::map<std::string, std::string> write_tabular(const Directory& directory) {
     std::string out;
     for (std::size_t i = 0; i < columns.size(); ++i) {
       if (i) out += ',';
-      append_cell(out, columns[i]);
+      out += csv_text_cell(columns[i], ',');
     }
     out += "\r\n";
     for (const auto* r : records) {
       for (std::size_t i = 0; i < columns.size(); ++i) {
         if (i) out += ',';
         const auto* value = i < table.fields.size() ? &r->values[i] : r->get(columns[i]);
-        if (value) append_cell(out, cell_text(*value));
+        // Text through the one CSV writer (guarded against formulas); numbers and flags as
+        // they are, so a negative latitude stays a number.
+        if (value && value->is_string())
+          out += csv_text_cell(value->get<std::string>(), ',');
+        else if (value)
+          out += cell_text(*value);
       }
       out += "\r\n";
     }

@@ -21,7 +21,7 @@ std::optional<Number> whole_number(std::string_view text) {
 }  // namespace
 
 ValuesImport parse_indicator_values(std::string_view bytes,
-                                    const std::map<long long, std::string>& units) {
+                                    const std::map<long long, std::string>& units, int this_year) {
   ValuesImport result;
   auto& problems = result.problems;
   const auto decoded = decode_text(bytes);
@@ -69,6 +69,8 @@ ValuesImport parse_indicator_values(std::string_view bytes,
     const auto y = whole_number<int>(cell(year));
     if (!y || *y < 1900 || *y > 2200)
       fail(year, "values.bad_year", {{"value", cell(year)}});
+    else if (*y > this_year)
+      fail(year, "values.future_year", {{"value", cell(year)}});
     else
       v.value.year = *y;
     const bool percentage = unit != units.end() && unit->second == "procent";
@@ -77,8 +79,13 @@ ValuesImport parse_indicator_values(std::string_view bytes,
       fail(value, number_problem(reading, "values.bad_value").c_str(), {{"value", cell(value)}});
     } else {
       v.value.value = reading.number->value();
-      if (unit != units.end() && validate(v.value, unit->second).count("value"))
-        fail(value, "values.out_of_range", {{"value", cell(value)}});
+      const auto problem =
+          unit == units.end() ? FieldErrors{} : validate(v.value, unit->second, this_year);
+      if (problem.count("value"))
+        fail(value,
+             problem.at("value") == "error.whole_number" ? "values.not_whole"
+                                                         : "values.out_of_range",
+             {{"value", cell(value)}});
     }
     v.value.comment = cell(comment);
     v.value.source = cell(source);

@@ -5,8 +5,8 @@
 // ignored. A year of an indicator may occur once.
 // Problem codes: values.missing_column {expected}, values.unknown_indicator {value},
 // values.bad_year {value}, values.bad_value {value}, values.out_of_range {value},
-// values.too_long {column_name}, values.duplicate {first_line}, values.no_rows; and those of
-// decode_text and the CSV reader.
+// values.future_year {value}, values.not_whole {value}, values.too_long {column_name},
+// values.duplicate {first_line}, values.no_rows; and those of decode_text and the CSV reader.
 #include <map>
 #include <string>
 #include <string_view>
@@ -27,8 +27,9 @@ struct ValuesImport {
   std::vector<Problem> problems;  // when not empty, `values` is empty
 };
 
-// `units`: the unit of each of the coalition's indicators, by id.
+// `units`: the unit of each of the coalition's indicators, by id; `this_year`: the latest year a
+// measured value may be for.
 ValuesImport parse_indicator_values(std::string_view bytes,
-                                    const std::map<long long, std::string>& units);
+                                    const std::map<long long, std::string>& units, int this_year);
 
 }  // namespace kompas::domain

@@ -104,11 +104,16 @@ FieldErrors validate(const Indicator& ind, const std::set<std::string>& known_ar
   return errors;
 }
 
-FieldErrors validate(const EnteredValue& v, const std::string& unit) {
+FieldErrors validate(const EnteredValue& v, const std::string& unit, int this_year) {
   FieldErrors errors;
-  if (v.year < 1900 || v.year > 2200) errors["year"] = "error.year";
+  if (v.year < 1900 || v.year > 2200)
+    errors["year"] = "error.year";
+  else if (v.year > this_year)
+    errors["year"] = "error.future_year";
   if (!value_fits_unit(v.value, unit))
     errors["value"] = unit == "procent" ? "error.percent" : "error.not_negative";
+  else if (unit == "aantal" && v.value != std::floor(v.value))
+    errors["value"] = "error.whole_number";
   if (v.comment.size() > 2000) errors["comment"] = "error.too_long";
   if (v.source.size() > 500) errors["source"] = "error.too_long";
   return errors;
@@ -132,12 +137,22 @@ std::vector<Milestone> indicator_path(const Indicator& ind,
   return path;
 }
 
-int first_year_after_baseline(const Indicator& ind, const std::vector<Milestone>& path) {
+int first_year_after_baseline(const Indicator& ind, const std::vector<Milestone>& path,
+                              const std::vector<Measurement>& measurements) {
   if (path.empty()) return 0;
+  const auto& start = path.front();
   const bool entered = ind.baseline_value && !ind.baseline_date.empty();
-  if (entered && ind.baseline_date.size() >= 10 && ind.baseline_date.substr(5, 5) != "12-31")
-    return path.front().year;
-  return path.front().year + 1;
+  if (!entered || ind.baseline_date.size() < 10 || ind.baseline_date.substr(5, 5) == "12-31")
+    return start.year + 1;
+  const double scale = std::pow(10.0, shown_decimals(ind.unit));
+  for (const auto& m : measurements)
+    if (m.year == start.year && std::round(m.value * scale) == std::round(start.value * scale))
+      return start.year + 1;  // the baseline is this measurement
+  return start.year;
+}
+
+int shown_decimals(const std::string& unit) {
+  return unit == "procent" ? 1 : 2;
 }
 
 ValueRange value_range(const std::string& unit) {

@@ -66,7 +66,9 @@ struct Words<Polarity> {
 
 // `known_areas`: the coalition's area codes.
 FieldErrors validate(const Indicator& indicator, const std::set<std::string>& known_areas);
-FieldErrors validate(const EnteredValue& value, const std::string& unit);
+// A measured value is for a year that has begun (never after `this_year`), fits the unit (0 to
+// 100 for a percentage, 0 or more otherwise) and is a whole number for a count ("aantal").
+FieldErrors validate(const EnteredValue& value, const std::string& unit, int this_year);
 
 // The baseline as the first milestone of the path, then the targets: the path the status is
 // measured against. Without a baseline value, the first measurement serves (marked on the page);
@@ -77,8 +79,16 @@ std::vector<Milestone> indicator_path(const Indicator& indicator,
 // The first year whose value counts as "after the baseline". A value per year stands for the
 // end of that year, so a value of the baseline's own year counts when the baseline was dated
 // before 31 December (baseline 1 January 2025, value for 2025: it counts). A baseline taken
-// from the first measurement is that year's value, so only later years count.
-int first_year_after_baseline(const Indicator& indicator, const std::vector<Milestone>& path);
+// from the first measurement is that year's value, so only later years count; so is an entered
+// baseline that is its year's measurement as shown (the same to shown_decimals): a figure is
+// never compared with itself.
+int first_year_after_baseline(const Indicator& indicator, const std::vector<Milestone>& path,
+                              const std::vector<Measurement>& measurements = {});
+
+// How many decimals a value of the unit is shown with: one for a percentage, two otherwise.
+// Comparisons people read ("beter", "gelijk") are made at this precision, so a change shown as
+// 0,0 is never called better.
+int shown_decimals(const std::string& unit);
 
 // The values the indicator's unit allows: 0..100 for a percentage, 0 or more otherwise.
 ValueRange value_range(const std::string& unit);

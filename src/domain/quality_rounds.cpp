@@ -54,6 +54,10 @@ bool may_start_round(const Person& person, const Activity& activity) {
   return can_edit(person, activity);
 }
 
+bool may_join_team(const Person& person) {
+  return person.active && can_add_work(person);
+}
+
 bool may_see_individual_scores(const Person& person, const std::vector<Respondent>& team) {
   if (person.role == Role::beheerder) return true;
   return std::any_of(team.begin(), team.end(),

@@ -67,6 +67,10 @@ std::vector<std::string> unanswered(const Instrument& instrument,
 // organisation leads.
 bool may_start_round(const Person& person, const Activity& activity);
 
+// Who may be asked into a round's team as a colleague: an active person who does the coalition's
+// work. A lezer reads the results; they answer no check.
+bool may_join_team(const Person& person);
+
 // Individual scores are for the round's team and the beheerder; everyone else sees aggregates
 // (of at least kMinRespondents submitted answers).
 bool may_see_individual_scores(const Person& person, const std::vector<Respondent>& team);

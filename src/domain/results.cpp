@@ -1,12 +1,15 @@
 #include "domain/results.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace kompas::domain {
 namespace {
 
-ValueChange change(Polarity polarity, double now, double before, int from_year) {
-  ValueChange c{now - before, Direction::gelijk, from_year};
+ValueChange change(Polarity polarity, double now, double before, int from_year, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  ValueChange c{std::round((now - before) * scale) / scale, Direction::gelijk, from_year};
+  if (c.delta == 0) c.delta = 0;  // never -0
   if (c.delta != 0)
     c.direction = (c.delta < 0) == (polarity == Polarity::lower_is_better) ? Direction::beter
                                                                            : Direction::slechter;
@@ -23,17 +26,19 @@ ResultGroup result_group(const Indicator& indicator) {
 }
 
 IndicatorChanges changes_of(Polarity polarity, const std::vector<Measurement>& measurements,
-                            const std::vector<Milestone>& path, int first_counting_year) {
+                            const std::vector<Milestone>& path, int first_counting_year,
+                            int decimals) {
   IndicatorChanges changes;
   if (measurements.empty()) return changes;
   const auto& latest = measurements.back();
   if (measurements.size() >= 2) {
     const auto& before = measurements[measurements.size() - 2];
     if (before.year == latest.year - 1)
-      changes.since_last_year = change(polarity, latest.value, before.value, before.year);
+      changes.since_last_year = change(polarity, latest.value, before.value, before.year, decimals);
   }
   if (!path.empty() && latest.year >= first_counting_year)
-    changes.since_baseline = change(polarity, latest.value, path.front().value, path.front().year);
+    changes.since_baseline =
+        change(polarity, latest.value, path.front().value, path.front().year, decimals);
   return changes;
 }
 

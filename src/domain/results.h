@@ -47,9 +47,11 @@ struct IndicatorChanges {
 // `measurements`: one per year, oldest first; `path`: the indicator's path (its first milestone
 // is the baseline); `first_counting_year`: the first year whose value counts as after the
 // baseline (first_year_after_baseline, the same rule as the status). Nothing without a value,
-// or when the latest value does not count as after the baseline.
+// or when the latest value does not count as after the baseline. A change is rounded to the
+// `decimals` it is shown with (shown_decimals): what reads as 0 is "gelijk".
 IndicatorChanges changes_of(Polarity polarity, const std::vector<Measurement>& measurements,
-                            const std::vector<Milestone>& path, int first_counting_year);
+                            const std::vector<Milestone>& path, int first_counting_year,
+                            int decimals = 2);
 
 // Whether the indicator is about the wijk: a population indicator measured in it, or an
 // activity measure of an ambition that names it. Whole-gemeente indicators are not "in" a wijk.

@@ -32,6 +32,10 @@ bool is_this_or_last_year(int year, int this_year) {
   return year == this_year || year == this_year - 1;
 }
 
+bool is_closable_year(int year, int this_year) {
+  return year == this_year - 1;
+}
+
 FieldErrors validate(const Term& term) {
   FieldErrors errors;
   if (term.term.empty())

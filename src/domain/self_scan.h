@@ -33,9 +33,13 @@ struct PillarScore {
 std::vector<PillarScore> pillar_scores(const Instrument& instrument,
                                        const std::map<std::string, CheckAnswer>& answers);
 
-// What a self-scan may be for, and a year that may be closed: this year or the year before (in
-// January one looks back); never the future or further back.
+// What a self-scan may be for, and a year whose jaarverslag shows today's figures: this year
+// or the year before (in January one looks back); never the future or further back.
 bool is_this_or_last_year(int year, int this_year);
+
+// A year may be closed for good once it is over: last year. This year's figures still change
+// until 31 December, so closing it would freeze an unfinished year.
+bool is_closable_year(int year, int this_year);
 
 // A term of the coalition's shared list (begrippenlijst, block 0): the words partners agree to
 // use in one sense.

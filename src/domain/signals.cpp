@@ -44,14 +44,10 @@ RouteChoice choose_route(const std::vector<SignalRoute>& routes, const std::stri
     return std::nullopt;
   };
   RouteChoice out;
-  if (!postcode.empty()) {
-    out.partner_id = find(postcode);
-    if (out.partner_id) return out;
-    out.unknown_postcode = true;
-    if (wijk.empty()) return out;
-  }
-  out.partner_id = find(wijk);
+  if (!postcode.empty()) out.partner_id = find(postcode);
+  if (!out.partner_id && !wijk.empty()) out.partner_id = find(wijk);
   if (!out.partner_id) out.partner_id = find("");
+  out.unknown_postcode = !out.partner_id && !postcode.empty() && wijk.empty();
   return out;
 }
 

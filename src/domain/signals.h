@@ -73,9 +73,9 @@ struct SignalRoute {
 enum class RouteArea { rest, wijk, postcode };
 RouteArea route_area(const std::string& area);
 
-// The most specific route: the postcode's, else the wijk's, else the rest's. A postcode no route
-// names is unknown (it may lie outside the gemeente): without a wijk there is then no route, so
-// the form can ask for the wijk instead of guessing.
+// The most specific route: the postcode's, else the wijk's, else the one for the rest of the
+// gemeente, so a postcode without a route of its own always finds one when the rest has one.
+// Only without any route for it is the postcode unknown, and the form asks for the wijk.
 struct RouteChoice {
   std::optional<long long> partner_id;
   bool unknown_postcode = false;

@@ -1,6 +1,7 @@
 #include "domain/year_values.h"
 
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 
 #include "domain/text.h"
@@ -8,7 +9,7 @@
 namespace kompas::domain {
 
 std::optional<std::map<int, double>> parse_year_values(std::string_view text, NumberStyle style,
-                                                       bool percent_sign) {
+                                                       bool percent_sign, bool whole) {
   std::map<int, double> values;
   std::string normalised(text);
   for (auto& c : normalised)
@@ -27,7 +28,8 @@ std::optional<std::map<int, double>> parse_year_values(std::string_view text, Nu
         year > 2200)
       return std::nullopt;
     const auto value = parse_number(line.substr(colon + 1), style, percent_sign);
-    if (!value || !values.emplace(year, *value).second) return std::nullopt;
+    if (!value || (whole && *value != std::floor(*value)) || !values.emplace(year, *value).second)
+      return std::nullopt;
   }
   return values;
 }

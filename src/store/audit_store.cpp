@@ -1,6 +1,7 @@
 #include "store/audit_store.h"
 
 #include "domain/text.h"
+#include "domain/training.h"
 
 namespace kompas::store {
 namespace {
@@ -51,6 +52,54 @@ int count_audit(soci::session& sql, long long coalition_id, const AuditFilter& f
       soci::use(b.entity), soci::use(b.person), soci::use(b.person_like), soci::use(b.from),
       soci::use(b.from), soci::use(b.until), soci::use(b.until), soci::into(count);
   return count;
+}
+
+namespace {
+
+// Each kind's query: its key (id or code) and its name, for one coalition.
+const std::map<std::string, std::string>& name_queries() {
+  static const std::map<std::string, std::string> queries = {
+      {"partner", "SELECT CAST(id AS TEXT), name FROM partners WHERE coalition_id = :c"},
+      {"person", "SELECT CAST(id AS TEXT), name FROM people WHERE coalition_id = :c"},
+      {"ambition", "SELECT CAST(id AS TEXT), title FROM ambitions WHERE coalition_id = :c"},
+      {"activity", "SELECT CAST(id AS TEXT), name FROM activities WHERE coalition_id = :c"},
+      {"action", "SELECT CAST(id AS TEXT), title FROM actions WHERE coalition_id = :c"},
+      {"indicator", "SELECT CAST(id AS TEXT), name FROM indicators WHERE coalition_id = :c"},
+      {"contribution", "SELECT CAST(id AS TEXT), what FROM contributions WHERE coalition_id = :c"},
+      {"participant", "SELECT CAST(id AS TEXT), name FROM participants WHERE coalition_id = :c"},
+      {"training", "SELECT CAST(id AS TEXT), title FROM trainings WHERE coalition_id = :c"},
+      {"round",
+       "SELECT CAST(r.id AS TEXT), a.name FROM check_rounds r JOIN activities a ON a.id = "
+       "r.activity_id WHERE r.coalition_id = :c"},
+      {"area", "SELECT code, name FROM areas WHERE coalition_id = :c"},
+      {"frontline_role", "SELECT code, name FROM frontline_roles WHERE coalition_id = :c"},
+  };
+  return queries;
+}
+
+}  // namespace
+
+const std::vector<std::string>& named_record_kinds() {
+  static const auto kinds = [] {
+    std::vector<std::string> out;
+    for (const auto& [kind, query] : name_queries()) out.push_back(kind);
+    return out;
+  }();
+  return kinds;
+}
+
+std::map<std::string, std::string> record_names(soci::session& sql, long long coalition_id,
+                                                const std::string& kind) {
+  const auto query = name_queries().find(kind);
+  if (query == name_queries().end()) throw std::logic_error("no names for " + kind);
+  std::map<std::string, std::string> names;
+  std::string key, name;
+  auto st =
+      select_rows(sql, query->second, soci::use(coalition_id), soci::into(key), soci::into(name));
+  while (st.fetch()) names[key] = name;
+  if (kind == "frontline_role")
+    for (const auto& role : domain::default_frontline_roles()) names.emplace(role.code, role.name);
+  return names;
 }
 
 const std::vector<std::string>& audited_entities() {

@@ -1,5 +1,6 @@
 #pragma once
 // Reading the audit log (writing happens in Change, with the change itself).
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,6 +29,17 @@ struct AuditFilter {
 // log's filter; each has a text in both languages (tests/unit/test_catalogue.cpp, and every HTTP
 // test checks what its own run wrote).
 const std::vector<std::string>& audited_entities();
+
+// The names of the coalition's records of one kind, by id (by code for "area" and
+// "frontline_role"), for the audit log to show what a reference refers to. Kinds: partner,
+// person, ambition, activity, action, indicator, contribution, participant, training, round (its
+// activity's name), area, frontline_role. Anything else is a programming error
+// (std::logic_error). Only the coalition's own records: another's name never shows.
+std::map<std::string, std::string> record_names(soci::session& sql, long long coalition_id,
+                                                const std::string& kind);
+
+// Every kind `record_names` knows, so declarations can be checked against it.
+const std::vector<std::string>& named_record_kinds();
 
 std::vector<AuditEntry> list_audit(soci::session& sql, long long coalition_id,
                                    const AuditFilter& filter);

@@ -1,10 +1,13 @@
 #include "store/boundaries_store.h"
 
+#include "store/areas_store.h"
+
 namespace kompas::store {
 
 int save_boundaries(Change& change, const std::map<std::string, std::string>& geometries) {
   const auto coalition_id = change.actor().coalition_id;
   const auto known = list_boundaries(change.sql(), coalition_id);
+  const auto names = area_names(change.sql(), coalition_id);  // the log's labels
   for (const auto& [code, geometry] : geometries) {
     const auto before = known.find(code);
     if (before != known.end() && before->second == geometry) continue;
@@ -16,7 +19,8 @@ int save_boundaries(Change& change, const std::map<std::string, std::string>& ge
     // The log notes that the shape changed and its size, not the coordinates themselves.
     const nlohmann::json after = {{"bytes", geometry.size()}};
     change.record(
-        before == known.end() ? "aanmaken" : "wijzigen", "grens", code, code,
+        before == known.end() ? "aanmaken" : "wijzigen", "grens", code,
+        names.contains(code) ? names.at(code) : code,
         before == known.end() ? nlohmann::json() : nlohmann::json{{"bytes", before->second.size()}},
         after);
   }

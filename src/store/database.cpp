@@ -1,9 +1,11 @@
 #include "store/database.h"
 
+#include <fcntl.h>
 #include <libpq-fe.h>
 #include <poll.h>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
+#include <unistd.h>
 
 #include <map>
 #include <set>
@@ -82,6 +84,41 @@ void configure_sqlite_once() {
 
 }  // namespace
 
+std::string describe_for_log(const std::exception& error) {
+  const auto* failed = dynamic_cast<const soci::soci_error*>(&error);
+  if (!failed) return error.what();
+  std::string message = failed->get_error_message();
+  if (const auto detail = message.find("DETAIL"); detail != std::string::npos)
+    message.erase(detail);
+  while (!message.empty() && std::isspace(static_cast<unsigned char>(message.back())))
+    message.pop_back();
+  // SOCI adds 'while executing "<statement>" with :name=value…' after the message.
+  const std::string full = failed->what();
+  const std::string marker = "while executing \"";
+  if (const auto start = full.find(marker); start != std::string::npos) {
+    std::string statement = full.substr(start + marker.size(), 200);
+    const auto cut = statement.find_first_of("(\"\n");
+    statement = statement.substr(0, cut);
+    while (!statement.empty() && statement.back() == ' ') statement.pop_back();
+    message += " (" + statement + ")";
+  }
+  return message;
+}
+
+void keep_to_owner(const std::filesystem::path& file) {
+  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd >= 0) {
+    ::close(fd);
+    return;
+  }
+  std::error_code ignored;
+  for (const auto& path : {file, std::filesystem::path(file.string() + "-wal"),
+                           std::filesystem::path(file.string() + "-shm")})
+    if (std::filesystem::exists(path, ignored))
+      std::filesystem::permissions(
+          path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write, ignored);
+}
+
 Database::Database(const std::string& location, std::size_t pool_size)
     : location_((configure_sqlite_once(), parse_location(location))),
       pool_size_(pool_size),
@@ -89,6 +126,7 @@ Database::Database(const std::string& location, std::size_t pool_size)
   for (std::size_t i = 0; i < pool_size_; ++i) {
     soci::session& sql = pool_->at(i);
     if (location_.engine == Engine::sqlite) {
+      if (i == 0 && location_.connect_string != ":memory:") keep_to_owner(location_.connect_string);
       sql.open(*soci::factory_sqlite3(), location_.connect_string);
       // WAL lets readers run beside the one writer; foreign keys are off by default in SQLite.
       sql << "PRAGMA journal_mode=WAL";

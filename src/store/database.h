@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -23,6 +24,17 @@ struct Location {
   std::string display;         // safe to print: no password
 };
 Location parse_location(const std::string& text);
+
+// What a failed statement may say in a server log: the error and the statement's first words
+// ("INSERT INTO people"), never the values it was given — e-mail addresses, token hashes, CSRF
+// tokens — nor PostgreSQL's DETAIL line, which repeats them. Other errors as they are.
+std::string describe_for_log(const std::exception& error);
+
+// Makes `file` readable and writable by its owner alone, creating it empty when it is missing.
+// A SQLite database holds password hashes, e-mail addresses and trainees' names; SQLite gives
+// its -wal and -shm files the database file's permissions, so they follow. Best effort on a file
+// someone else owns.
+void keep_to_owner(const std::filesystem::path& file);
 
 class Database {
  public:

@@ -135,9 +135,8 @@ HsdsSaved save_hsds_records(Change& change, const std::vector<Record>& records,
   }
   if (saved.added + saved.changed > 0) {
     raise_map_version(sql, coalition_id);
-    std::string tables;  // "service 12, phone 30": the tables the file changed
-    for (const auto& [name, count] : per_table)
-      tables += (tables.empty() ? "" : ", ") + name + " " + std::to_string(count);
+    nlohmann::json tables = nlohmann::json::object();  // {"service": 12, "phone": 30}
+    for (const auto& [name, count] : per_table) tables[name] = count;
     change.record(action, "sociale-kaart", source, source, nullptr,
                   {{"added", saved.added}, {"changed", saved.changed}, {"tables", tables}});
   }

@@ -99,6 +99,28 @@ const std::vector<ShippedArticle>& shipped_articles() {
   return articles;
 }
 
+// Shipped articles whose address changed with their file name, old address first (issue 25: the
+// reader is "u", also in a title). A coalition that has one under its old address keeps it, with
+// its versions, under the new one, rather than getting the article a second time.
+struct MovedArticle {
+  const char* from;
+  const char* to;
+};
+constexpr MovedArticle kMovedArticles[] = {{"wat-kun-je-zelf-doen", "wat-kunt-u-zelf-doen"}};
+
+void move_renamed_articles(soci::session& sql, long long coalition_id) {
+  for (const auto& moved : kMovedArticles) {
+    const std::string from = moved.from, to = moved.to;
+    int taken = 0;
+    sql << "SELECT COUNT(*) FROM knowledge_articles WHERE coalition_id = :c AND slug = :s",
+        soci::use(coalition_id), soci::use(to), soci::into(taken);
+    if (taken > 0) continue;  // the new address is in use: the old article stays where it is
+    sql << "UPDATE knowledge_articles SET slug = :t WHERE coalition_id = :c AND slug = :f "
+           "AND shipped = 1",
+        soci::use(to), soci::use(coalition_id), soci::use(from);
+  }
+}
+
 }  // namespace
 
 nlohmann::json to_json(const KnowledgeArticle& article) {
@@ -227,6 +249,7 @@ std::vector<long long> search_articles(soci::session& sql, long long coalition_i
 }
 
 std::vector<KnowledgeArticle> add_shipped_articles(soci::session& sql, long long coalition_id) {
+  move_renamed_articles(sql, coalition_id);
   std::vector<KnowledgeArticle> added;
   for (const auto& shipped : shipped_articles()) {
     int present = 0;

@@ -3,14 +3,21 @@
 #include <pwquality.h>
 #include <spdlog/spdlog.h>
 
+#include <cctype>
 #include <memory>
 #include <mutex>
+#include <nlohmann/json.hpp>
+#include <unordered_set>
 
 #include "domain/people.h"
+#include "embedded.h"
 
 namespace kompas::store {
 
 namespace {
+
+constexpr std::string_view kCommonPasswordsFile =
+    "node_modules/@zxcvbn-ts/language-common/src/passwords.json";
 
 struct SettingsDeleter {
   void operator()(pwquality_settings_t* settings) const { pwquality_free_settings(settings); }
@@ -38,7 +45,43 @@ Settings make_settings() {
   return settings;
 }
 
+// A password as the list is compared: lower case, without the digits and symbols people put
+// before or after a word ("Password1234!" -> "password").
+std::string common_form(std::string_view password) {
+  const auto is_letter = [](unsigned char c) { return std::isalpha(c) || c >= 0x80; };
+  std::size_t begin = 0, end = password.size();
+  while (begin < end && !is_letter(password[begin])) ++begin;
+  while (end > begin && !is_letter(password[end - 1])) --end;
+  std::string out(password.substr(begin, end - begin));
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+const std::unordered_set<std::string>& common_passwords() {
+  static const auto list = [] {
+    std::unordered_set<std::string> out;
+    const auto words = nlohmann::json::parse(embedded::file(kCommonPasswordsFile));
+    for (const auto& word : words) {
+      const auto text = word.get<std::string>();
+      out.insert(common_form(text));
+      std::string lower = text;
+      for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      out.insert(lower);
+    }
+    out.erase("");
+    return out;
+  }();
+  return list;
+}
+
 }  // namespace
+
+bool is_common_password(std::string_view password) {
+  std::string lower(password);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto& list = common_passwords();
+  return list.contains(lower) || list.contains(common_form(password));
+}
 
 std::optional<std::string> password_weakness(std::string_view password, std::string_view email) {
   static std::mutex mutex;  // cracklib keeps state between calls
@@ -52,7 +95,9 @@ std::optional<std::string> password_weakness(std::string_view password, std::str
     result = pwquality_check(settings.get(), text.c_str(), nullptr,
                              user.empty() ? nullptr : user.c_str(), &aux);
   }
-  if (result >= 0) return std::nullopt;
+  if (result >= 0)
+    return is_common_password(password) ? std::optional<std::string>("error.password_common")
+                                        : std::nullopt;
   switch (result) {
     case PWQ_ERROR_PALINDROME:
     case PWQ_ERROR_MAX_CONSECUTIVE:

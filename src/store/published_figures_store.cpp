@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "store/areas_store.h"
+
 namespace kompas::store {
 namespace {
 
@@ -20,6 +22,8 @@ PublishedCounts save_published_figures(Change& change,
                                        const std::vector<domain::PublishedFigure>& figures) {
   PublishedCounts counts;
   const auto coalition_id = change.actor().coalition_id;
+  // The log's label names the area, as people know it; the code stays in the record.
+  const auto names = area_names(change.sql(), coalition_id);
   for (const auto& f : figures) {
     long long id = 0;
     double old_value = 0;
@@ -31,7 +35,9 @@ PublishedCounts save_published_figures(Change& change,
     double low = f.low.value_or(0), high = f.high.value_or(0);
     soci::indicator interval = f.low ? soci::i_ok : soci::i_null;
     const int model = f.model_based;
-    const std::string label = f.area_code + " " + f.indicator + " " + std::to_string(f.year);
+    const auto name = names.find(f.area_code);
+    const std::string label =
+        (name == names.end() ? f.area_code : name->second) + ", " + std::to_string(f.year);
     if (found == soci::i_ok && change.sql().got_data()) {
       change.sql() << "UPDATE published_figures SET value = :v, ci_low = :l, ci_high = :h, "
                       "model_based = :m WHERE id = :id",

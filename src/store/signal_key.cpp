@@ -25,6 +25,12 @@ std::string to_hex(const unsigned char* bytes, std::size_t size) {
 
 }  // namespace
 
+bool open_to_others(const std::filesystem::path& file) {
+  using std::filesystem::perms;
+  const auto mode = std::filesystem::status(file).permissions();
+  return (mode & (perms::group_all | perms::others_all)) != perms::none;
+}
+
 SignalKey SignalKey::read(const std::filesystem::path& file) {
   start_libsodium();
   std::ifstream in(file);

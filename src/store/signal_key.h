@@ -32,6 +32,10 @@ class SignalKey {
   std::array<unsigned char, 32> key_{};
 };
 
+// Whether anyone but its owner may read or change `file`: a key file like that is refused, since
+// whoever reads it can open every signal.
+bool open_to_others(const std::filesystem::path& file);
+
 // Where the key file is unless told: next to a SQLite database ("<file>.key"), else kompas.key
 // in the working directory.
 std::filesystem::path default_signal_key_file(const Location& db);

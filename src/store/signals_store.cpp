@@ -31,7 +31,7 @@ const char* const kSignalColumns =
     "SELECT id, partner_id, wijk, postcode, kinds, consent, status, close_reason, created_at, "
     "COALESCE(first_contact_at, 0), COALESCE(referred_at, 0), COALESCE(closed_at, 0), "
     "COALESCE(erased_at, 0), COALESCE(reported_by, 0), COALESCE((SELECT MAX(at) FROM "
-    "signal_steps st WHERE st.signal_id = signals.id), created_at) FROM signals WHERE "
+    "signal_steps st WHERE st.signal_id = signals.id), created_at), held FROM signals WHERE "
     "coalition_id = :c ";
 
 template <typename Value>
@@ -39,16 +39,18 @@ std::vector<SignalSummary> select_signals(soci::session& sql, const std::string&
                                           long long coalition_id, const Value& value) {
   SignalSummary s;
   long long erased_at = 0, reported_by = 0;
+  int held = 0;
   auto st = select_rows(sql, kSignalColumns + where, soci::use(coalition_id), soci::use(value),
                         soci::into(s.id), soci::into(s.partner_id), soci::into(s.wijk),
                         soci::into(s.postcode), soci::into(s.kinds), soci::into(s.consent),
                         soci::into(s.status), soci::into(s.close_reason), soci::into(s.created_at),
                         soci::into(s.first_contact_at), soci::into(s.referred_at),
                         soci::into(s.closed_at), soci::into(erased_at), soci::into(reported_by),
-                        soci::into(s.last_step_at));
+                        soci::into(s.last_step_at), soci::into(held));
   std::vector<SignalSummary> out;
   while (st.fetch()) {
     s.erased = erased_at != 0;
+    s.held = held != 0;
     s.reported_by = reported_by ? std::optional(reported_by) : std::nullopt;
     out.push_back(s);
   }
@@ -116,10 +118,16 @@ std::optional<long long> add_signal(Change& change, const SignalKey& key,
   const auto coalition_id = change.actor().coalition_id;
   const auto now = now_seconds();
   const auto sender_hash = sender.empty() ? std::string() : key.keyed_hash(sender);
-  // Only the public form counts: someone signed in is known and not limited.
-  if (!sender.empty() &&
-      !below_flood_limit(change, "signals", sender_hash, limits, "sender_hash <> ''"))
+  // The public form counts by address and for the coalition's day; someone signed in by person.
+  bool held = false;
+  if (!sender.empty()) {
+    const auto count = count_flood(change, "signals", sender_hash, limits, "sender_hash <> ''");
+    if (!count.sender_below) return std::nullopt;
+    held = !count.coalition_below;
+  } else if (reported_by && !below_person_limit(change, "signals", *reported_by, limits)) {
     return std::nullopt;
+  }
+  const int held_flag = held ? 1 : 0;
   const auto kinds = kinds_text(d.kinds);
   const auto note = key.seal(d.note);
   const auto resident = seal_pair(key, d.resident_name, d.resident_address);
@@ -130,11 +138,12 @@ std::optional<long long> add_signal(Change& change, const SignalKey& key,
   long long id = 0;
   sql << "INSERT INTO signals (coalition_id, partner_id, wijk, postcode, kinds, consent, "
          "note_sealed, resident_sealed, reporter_sealed, code_hash, reported_by, sender_hash, "
-         "created_at) VALUES (:c, :p, :w, :pc, :k, :cs, :n, :r, :rp, :h, :by, :s, :t) RETURNING id",
+         "created_at, held) VALUES (:c, :p, :w, :pc, :k, :cs, :n, :r, :rp, :h, :by, :s, :t, :hd) "
+         "RETURNING id",
       soci::use(coalition_id), soci::use(partner_id), soci::use(d.wijk), soci::use(d.postcode),
       soci::use(kinds), soci::use(d.consent), soci::use(note), soci::use(resident),
       soci::use(reporter), soci::use(code_hash), soci::use(person, person_ind),
-      soci::use(sender_hash), soci::use(now), soci::into(id);
+      soci::use(sender_hash), soci::use(now), soci::use(held_flag), soci::into(id);
   std::string partner_name;
   sql << "SELECT name FROM partners WHERE id = :p", soci::use(partner_id), soci::into(partner_name);
   // The log says where it went and what kind it is; never who it is about or who sent it.
@@ -143,7 +152,8 @@ std::optional<long long> add_signal(Change& change, const SignalKey& key,
                  {"postcode", d.postcode},
                  {"kinds", kinds},
                  {"consent", d.consent},
-                 {"partner", partner_name}});
+                 {"partner", partner_name},
+                 {"held", held}});
   return id;
 }
 
@@ -163,7 +173,35 @@ std::vector<SignalSummary> signals_reported_by(soci::session& sql, long long coa
 }
 
 std::vector<SignalSummary> all_signals(soci::session& sql, long long coalition_id) {
-  return select_signals(sql, "AND id > :v ORDER BY id", coalition_id, 0LL);
+  return select_signals(sql, "AND held = 0 AND id > :v ORDER BY id", coalition_id, 0LL);
+}
+
+bool accept_held_signal(Change& change, const SignalSummary& signal) {
+  soci::statement st =
+      (change.sql().prepare << "UPDATE signals SET held = 0 WHERE id = :i AND coalition_id = :c "
+                               "AND held = 1",
+       soci::use(signal.id), soci::use(change.actor().coalition_id));
+  st.execute(true);
+  if (st.get_affected_rows() == 0) return false;
+  change.record("aannemen", "signaal", std::to_string(signal.id), label_of(signal.id),
+                {{"held", true}}, {{"held", false}});
+  return true;
+}
+
+int remove_held_signals(Change& change, long long partner_id) {
+  auto& sql = change.sql();
+  const auto coalition_id = change.actor().coalition_id;
+  const auto ids = select_ids(sql,
+                              "SELECT id FROM signals WHERE coalition_id = :c AND partner_id = :p "
+                              "AND held = 1 ORDER BY id",
+                              soci::use(coalition_id), soci::use(partner_id));
+  for (const auto id : ids) {
+    sql << "DELETE FROM signal_steps WHERE signal_id = :i", soci::use(id);
+    sql << "DELETE FROM signals WHERE id = :i", soci::use(id);
+    change.record("verwijderen", "signaal", std::to_string(id), label_of(id), {{"held", true}},
+                  nullptr);
+  }
+  return static_cast<int>(ids.size());
 }
 
 std::optional<SignalSummary> find_signal(soci::session& sql, long long coalition_id, long long id) {

@@ -29,6 +29,9 @@ struct SignalSummary {
   long long created_at = 0, first_contact_at = 0, referred_at = 0, closed_at = 0;
   long long last_step_at = 0;  // the last step's time, or created_at without steps
   bool erased = false;
+  // Kept onder voorbehoud: it came from the public form beyond the coalition's daily cap, and
+  // counts nowhere until the receiving partner accepts it.
+  bool held = false;
   std::optional<long long> reported_by;
 };
 
@@ -41,7 +44,10 @@ struct SignalContent {
 // the person signed in, kept only so they see the status of what they passed; the change is
 // best made without a person, so the audit log does not say who reported. `sender` is the
 // client's address for the public form (kept as a keyed hash for a day), "" for someone signed
-// in. Nothing is stored and nothing returned when the flood limit is reached.
+// in. Nothing is stored and nothing returned beyond a limit: five an hour from one address,
+// twenty an hour from one person signed in. Beyond the coalition's day of public signals a
+// signal is stored onder voorbehoud (held): a flood from many addresses never locks a real
+// citizen out, and never buries the signals that count.
 std::optional<long long> add_signal(Change& change, const SignalKey& key,
                                     const domain::SignalDraft& draft, long long partner_id,
                                     const std::string& code, std::optional<long long> reported_by,
@@ -51,7 +57,14 @@ std::vector<SignalSummary> signals_of_partner(soci::session& sql, long long coal
                                               long long partner_id);
 std::vector<SignalSummary> signals_reported_by(soci::session& sql, long long coalition_id,
                                                long long person_id);
+// Every signal that counts: not those kept onder voorbehoud.
 std::vector<SignalSummary> all_signals(soci::session& sql, long long coalition_id);
+// The receiving partner accepts a signal kept onder voorbehoud: from now on it counts. False
+// when it is not held (any more).
+bool accept_held_signal(Change& change, const SignalSummary& signal);
+// Removes every signal kept onder voorbehoud for the partner, with their steps, as one batch;
+// how many went.
+int remove_held_signals(Change& change, long long partner_id);
 std::optional<SignalSummary> find_signal(soci::session& sql, long long coalition_id, long long id);
 std::optional<SignalSummary> find_signal_by_code(soci::session& sql, long long coalition_id,
                                                  const std::string& code);

@@ -4,6 +4,8 @@
 
 #include "domain/knowledge.h"
 #include "domain/text.h"
+#include "store/areas_store.h"
+#include "store/areas_store.h"
 #include "store/table.h"
 
 namespace kompas::store {
@@ -260,7 +262,15 @@ void save_frontline_count(Change& change, const FrontlineCount& count) {
       sql, kCounts, "coalition_id = :c AND partner_id = :p AND role = :r AND wijk_code = :w",
       soci::use(coalition_id), soci::use(count.partner_id), soci::use(count.role),
       soci::use(count.wijk_code)));
-  const auto label = count.role + (count.wijk_code.empty() ? "" : " " + count.wijk_code);
+  // The log's label as people read it: the role's name and the wijk's name, not their codes.
+  std::string label = count.role;
+  for (const auto& role : list_frontline_roles(sql, coalition_id))
+    if (role.code == count.role) label = role.name;
+  if (!count.wijk_code.empty()) {
+    const auto names = area_names(sql, coalition_id);
+    const auto wijk = names.find(count.wijk_code);
+    label += ", " + (wijk == names.end() ? count.wijk_code : wijk->second);
+  }
   if (before && count.count == 0) {
     sql << "DELETE FROM frontline_counts WHERE id = :id", soci::use(before->id);
     change.record("verwijderen", "frontliners", std::to_string(before->id), label,

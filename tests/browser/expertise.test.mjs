@@ -64,7 +64,7 @@ test('a volunteer without an account finds a service for a wijk on a phone', asy
   assert.match(await phone.getByRole('status').innerText(), /plekken gevonden/);
   // Each result says how to refer: here the wijk's own consultation hour.
   const result = phone.locator('.kompas-services__item').filter({ hasText: 'Sociaal werk spreekuur Zuid-West' });
-  assert.match(await result.innerText(), /Zo verwijs je door.*Bel: 010-5550104/s);
+  assert.match(await result.innerText(), /Zo verwijst u door.*Bel: 010-5550104/s);
   assert.equal(await horizontalOverflow(phone), 0);
   await result.getByRole('link', { name: 'Sociaal werk spreekuur Zuid-West' }).click();
   await phone.waitForURL(/\/openbaar\/GM9999\/kaart\/dienst\//);
@@ -95,7 +95,7 @@ test('a volunteer without an account prints the gesprekskaart of a wijk from a p
   for (const side of info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm))
     assert.deepEqual([Math.round(side[1] / 72 * 25.4), Math.round(side[2] / 72 * 25.4)], [105, 148]);
   const { stdout: text } = await run('pdftotext', ['-raw', pdf, '-']);
-  assert.match(text, /Signalen.*Zo begin je het gesprek.*\f.*Zo praat je.*Buurtkamer Westerduin/s);
+  assert.match(text, /Signalen.*Zo begint u het gesprek.*\f.*Zo praat u.*Buurtkamer Westerduin/s);
   assert.doesNotMatch(text, /Toon de kaart|Coalitiekompas/);
   await run('pdftoppm', ['-f', '2', '-l', '2', '-r', '200', '-png', pdf, join(kompas.dir, 'kaartzijde')]);
   const side = (await readdir(kompas.dir)).find((f) => f.startsWith('kaartzijde'));
@@ -110,8 +110,8 @@ test('a volunteer without an account passes a signal on a phone; only the receiv
   await phone.getByLabel('In welke wijk woont de bewoner?').selectOption({ label: 'Noord' });
   await phone.getByLabel(/^Contacten: /).check();
   await phone.getByLabel(/^Van buiten te zien: /).check();
-  await phone.getByLabel('Wat zag of hoorde je?').fill('Ik zie meneer op nummer 12 nooit meer buiten.');
-  await phone.getByLabel('Weet de bewoner dat je dit doorgeeft?').selectOption({ label: 'Nee, de bewoner weet het niet' });
+  await phone.getByLabel('Wat zag of hoorde u?').fill('Ik zie meneer op nummer 12 nooit meer buiten.');
+  await phone.getByLabel('Weet de bewoner dat u dit doorgeeft?').selectOption({ label: 'Nee, de bewoner weet het niet' });
   await phone.getByLabel('Naam van de bewoner').fill('Meneer Brouwer');
   assert.equal(await submit(phone, 'Doorgeven'), 200);
   assert.match(await phone.locator('main').innerText(), /Welzijn Voorbeeld neemt het op/);

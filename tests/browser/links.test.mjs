@@ -11,12 +11,15 @@ let kompas;
 let browser;
 let dutch;
 let english;
+let lezerMayPost;
 
 before(async () => {
   kompas = await startKompas();
   browser = await launchBrowser();
   dutch = JSON.parse(await readFile(join(repoRoot, 'messages', 'nl.json'), 'utf8'));
   english = JSON.parse(await readFile(join(repoRoot, 'messages', 'en.json'), 'utf8'));
+  const declared = JSON.parse(await readFile(join(repoRoot, 'tests', 'roles', 'lezer_may_post.json'), 'utf8'));
+  lezerMayPost = declared.patterns.map((p) => new RegExp(`^${p}$`));
 });
 
 after(async () => {
@@ -57,6 +60,7 @@ async function walk(who) {
   const seen = new Set();
   const queue = start.map((href) => ({ href, from: 'navigatie', depth: 0 }));
   const problems = [];
+  const posts = new Set();  // where the forms on the walked pages post to
   let visited = 0;
   while (queue.length > 0 && visited < 400) {
     const { href, from, depth } = queue.shift();
@@ -78,19 +82,29 @@ async function walk(who) {
       continue;
     }
     problems.push(...problemsOnPage(await page.locator('body').innerText(), where));
+    const actions = await page.locator('form[method="post" i]')
+      .evaluateAll((forms) => forms.map((f) => new URL(f.action).pathname));
+    for (const action of actions) posts.add(`${action} (on ${where})`);
     if (depth < 2) {
       const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.href));
       for (const link of links) queue.push({ href: link, from: where, depth: depth + 1 });
     }
   }
   await page.context().close();
-  return { problems, visited };
+  return { problems, visited, posts };
 }
 
 for (const [role, who] of [['beheerder', BEHEERDER], ['partner', PARTNER_USER], ['lezer', LEZER]]) {
   test(`every link a ${role} is shown works and speaks Dutch`, async () => {
-    const { problems, visited } = await walk(who);
+    const { problems, visited, posts } = await walk(who);
     assert.ok(visited > 20, `walked only ${visited} pages`);
     assert.deepEqual(problems, [], `${problems.length} problems:\n${problems.join('\n')}`);
+    // A lezer meets no form that posts anywhere but what a lezer may do
+    // (tests/roles/lezer_may_post.json, which the authorisation test posts too).
+    if (who === LEZER) {
+      const other = [...posts].filter((p) => !lezerMayPost.some((re) => re.test(p.split(' (on ')[0])));
+      assert.deepEqual(other, [], `forms a lezer should not see:\n${other.join('\n')}`);
+    }
   });
 }
+

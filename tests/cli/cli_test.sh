@@ -21,6 +21,12 @@ expect 0 "init" -- "$kompas" init --db "$db"
 contains "$dir/out" "0001_foundation.sql" "init applies the first migration"
 contains "$dir/out" "Sleutel voor het signaalpunt gemaakt" "init makes the signal key"
 [ "$(stat -c %a "$key" 2>/dev/null)" = 600 ] || fail "the signal key is readable by its owner only"
+case "$db" in
+  postgresql://*) ;;
+  *) for f in "$db" "$db-wal" "$db-shm"; do
+       [ ! -e "$f" ] || [ "$(stat -c %a "$f")" = 600 ] || fail "$f is readable by its owner only"
+     done ;;
+esac
 expect 0 "init again" -- "$kompas" init --db "$db"
 contains "$dir/out" "al bijgewerkt" "second init changes nothing"
 
@@ -37,9 +43,15 @@ expect 2 "signals without their key" -- "$kompas" init --db "$db"
 contains "$dir/err" "sleutel van het signaalpunt ontbreekt" "says the key is missing"
 [ ! -e "$key" ] || fail "no new key is made while signals exist"
 echo "kompas-signaalsleutel-1 00" >"$dir/broken.key"
+chmod 600 "$dir/broken.key"
 expect 2 "a broken key" -- "$kompas" init --db "$db" --key "$dir/broken.key"
 contains "$dir/err" "geen sleutel" "says the file is no key"
 mv "$dir/saved.key" "$key"
+# A key that others can read stops everything, with what to do about it.
+chmod 644 "$key"
+expect 2 "a key others can read" -- "$kompas" init --db "$db"
+contains "$dir/err" "chmod 600" "says how to close the key"
+chmod 600 "$key"
 "$kompas" init --db "$dir/other.db" >/dev/null 2>&1
 expect 2 "another database's key" -- "$kompas" init --db "$db" --key "$dir/other.db.key"
 contains "$dir/err" "hoort niet bij deze database" "says the key does not fit"
@@ -86,6 +98,7 @@ case "$db" in
   *)
     expect 0 "backup" -- "$kompas" backup --db "$db" --to "$dir/copy.db"
     contains "$dir/out" "sleutel" "reminds to keep the signal key too"
+    [ "$(stat -c %a "$dir/copy.db")" = 600 ] || fail "the backup is readable by its owner only"
     expect 0 "backup is a database" -- "$kompas" demo --db "$dir/copy.db" --key "$key"
     contains "$dir/out" "bestaat al" "backup holds the demo"
     expect 2 "backup over a file" -- "$kompas" backup --db "$db" --to "$dir/copy.db"

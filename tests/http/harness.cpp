@@ -1,8 +1,13 @@
 #include "harness.h"
 
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <random>
+#include <regex>
 #include <set>
 
 #include "domain/areas.h"
@@ -62,6 +67,12 @@ bool HttpTest::on_postgres() {
 }
 
 void HttpTest::SetUp() {
+  // Everything the server logs goes to stderr as always, and is kept to be searched at the end.
+  log_ = std::make_shared<std::ostringstream>();
+  auto logger = std::make_shared<spdlog::logger>(
+      "kompas", spdlog::sinks_init_list{std::make_shared<spdlog::sinks::stderr_sink_mt>(),
+                                        std::make_shared<spdlog::sinks::ostream_sink_mt>(*log_)});
+  spdlog::set_default_logger(logger);
   if (on_postgres()) {
     pg_admin_url_ = std::getenv("KOMPAS_TEST_PG");
     pg_database_ = "kt_" + random_suffix();
@@ -116,10 +127,84 @@ void HttpTest::expect_audit_log_declared_and_translated() {
       EXPECT_TRUE(app_->catalogue().has(lang, key)) << "no text for " << key;
 }
 
+// The server's log holds no personal data or secrets: no address of a test account, no session
+// or CSRF token, no token's hash (a failed statement once logged its parameters).
+void HttpTest::expect_log_without_personal_data() {
+  const auto logged = log_->str();
+  std::vector<std::string> secrets = {"@a.example", "@b.example"};
+  for (const auto& [who, session] : sessions_) {
+    secrets.push_back(session.first);
+    secrets.push_back(session.second);
+    secrets.push_back(store::token_hash(session.first));
+  }
+  for (const auto& secret : secrets)
+    EXPECT_EQ(logged.find(secret), std::string::npos) << "the log holds " << secret << ":\n"
+                                                      << logged;
+}
+
+// The audit log as a beheerder reads it, every entry this test wrote, reads like sentences: no
+// CBS code, no snake_case word (a raw list word or key), no "(nummer)": references show names,
+// words come from the catalogue.
+void HttpTest::expect_audit_log_reads_as_sentences() {
+  std::vector<std::pair<long long, std::string>> readers;  // coalition, session token
+  {
+    store::Connection conn(*db_);
+    std::vector<long long> coalitions;
+    long long c = 0;
+    auto st = store::select_rows(conn.sql(), "SELECT DISTINCT coalition_id FROM audit_log",
+                                 soci::into(c));
+    while (st.fetch()) coalitions.push_back(c);
+    for (const auto coalition : coalitions) {
+      const auto ids = store::select_ids(conn.sql(),
+                                         "SELECT id FROM people WHERE coalition_id = :c AND role "
+                                         "= 'beheerder' AND active = 1 ORDER BY id",
+                                         soci::use(coalition));
+      if (!ids.empty())
+        readers.emplace_back(coalition, store::create_session(conn.sql(), ids.front()).token);
+    }
+  }
+  const std::regex code(R"(\b(GM\d{4}|WK\d{6}|BU\d{8})\b)");
+  const std::regex snake(R"(\b[a-z0-9]+(_[a-z0-9]+)+\b)");
+  const std::regex not_words(R"(\S+@\S+|https?://\S+|\S+\.(json|csv|zip|ndjson|md)\b)");
+  const std::regex tags("<[^>]*>");
+  for (const auto& [coalition, token] : readers) {
+    for (int page = 1; page <= 20; ++page) {
+      httplib::Client client("127.0.0.1", port_);
+      const auto r = client.Get("/beheer/logboek?pagina=" + std::to_string(page),
+                                {{"Cookie", "kompas_sessie=" + token}});
+      if (!r || r->status != 200) break;
+      const auto start = r->body.find("<tbody class=\"utrecht-table__body\">");
+      if (start == std::string::npos) break;
+      auto rows = r->body.substr(start, r->body.find("</tbody>", start) - start);
+      if (rows.find("<tr") == std::string::npos) break;
+      rows = std::regex_replace(rows, tags, " ");
+      for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+               {"&amp;", "&"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&lt;", "<"}, {"&gt;", ">"}})
+        for (auto at = rows.find(from); at != std::string::npos; at = rows.find(from, at))
+          rows.replace(at, from.size(), to);
+      rows = std::regex_replace(rows, not_words, " ");
+      std::smatch found;
+      EXPECT_FALSE(std::regex_search(rows, found, code))
+          << "a CBS code in the audit log: " << found.str() << "\n"
+          << rows;
+      EXPECT_FALSE(std::regex_search(rows, found, snake))
+          << "a raw word in the audit log: " << found.str() << "\n"
+          << rows;
+      EXPECT_EQ(rows.find("(nummer"), std::string::npos) << rows;
+    }
+  }
+}
+
 void HttpTest::TearDown() {
-  if (app_ && db_ && !HasFatalFailure()) expect_audit_log_declared_and_translated();
+  if (app_ && db_ && !HasFatalFailure()) {
+    expect_audit_log_declared_and_translated();
+    expect_audit_log_reads_as_sentences();
+  }
   if (app_) app_->stop();
   if (thread_.joinable()) thread_.join();
+  expect_log_without_personal_data();
+  spdlog::set_default_logger(std::make_shared<spdlog::logger>(
+      "kompas", std::make_shared<spdlog::sinks::stderr_sink_mt>()));
   app_.reset();
   db_.reset();
   if (!pg_database_.empty()) {
@@ -307,6 +392,14 @@ void HttpTest::set_min_cell_size(int size) {
                          {"cycle_start", "2026-01-01"},
                          {"min_cell_size", std::to_string(size)}})),
             303);
+}
+
+std::string sample_path(const std::string& pattern, const std::string& gemeente_code) {
+  std::string path = std::regex_replace(pattern, std::regex(R"(\(GM\\d\{4\}\))"), gemeente_code);
+  path = std::regex_replace(path, std::regex(R"(\(\\d\{4\}\))"), "2026");
+  path = std::regex_replace(path, std::regex(R"(\(\\d\+\))"), "1");
+  path = std::regex_replace(path, std::regex(R"(\([^()]*\))"), "a");
+  return std::regex_replace(path, std::regex(R"(\\\.)"), ".");
 }
 
 httplib::Result HttpTest::post_without_account(const std::string& path, httplib::Params form) {

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <thread>
 
@@ -91,6 +92,8 @@ class HttpTest : public ::testing::Test {
  private:
   void seed_data();
   void expect_audit_log_declared_and_translated();
+  void expect_log_without_personal_data();
+  void expect_audit_log_reads_as_sentences();
   long long seed_survey(store::Change& change);
   void seed_plan(store::Change& change);
   std::string location_;
@@ -101,7 +104,12 @@ class HttpTest : public ::testing::Test {
   std::thread thread_;
   int port_ = 0;
   std::map<As, std::pair<std::string, std::string>> sessions_;  // token, csrf
+  std::shared_ptr<std::ostringstream> log_;  // what the server logged during the test
 };
+
+// A path a route's pattern matches, each group replaced by a sample of its kind (a number, a
+// year, the gemeente's code, a word), for tests that call every route.
+std::string sample_path(const std::string& pattern, const std::string& gemeente_code = "GM9999");
 
 // Text of the response body, for EXPECT_THAT(..., HasSubstr(...)).
 inline std::string body(const httplib::Result& r) {

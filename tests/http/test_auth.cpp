@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "harness.h"
+#include "store/password_quality.h"
 
 using ::testing::HasSubstr;
 using ::testing::Not;
@@ -120,10 +121,16 @@ TEST_F(AuthTest, ChangingThePasswordEndsOtherSessions) {
 
 TEST_F(AuthTest, EasyPasswordsAreRefused) {
   for (const std::string weak :
-       {"123456789012", "            ", "aaaaaaaaaaaa", "lezerlezerlezer"}) {
+       {"123456789012", "            ", "aaaaaaaaaaaa", "lezerlezerlezer", "password1234",
+        "Password1234!", "SUPERMAN12345", "!!trustno1!!!"}) {
     auto r = post("/profiel/wachtwoord", As::lezer, {{"current", kPassword}, {"new", weak}});
     EXPECT_EQ(status(r), 422) << weak;
   }
+  // The list of most-used passwords, compared without case and digits or symbols at the ends.
+  EXPECT_TRUE(store::is_common_password("Qwerty123456"));
+  EXPECT_TRUE(store::is_common_password("#Dragon2024#"));
+  EXPECT_FALSE(store::is_common_password("paarse-fiets-op-dinsdag"));
+  EXPECT_FALSE(store::is_common_password(kPassword));
   // Twelve characters, not bytes: eleven accented letters are 22 bytes but too short.
   auto r = post("/profiel/wachtwoord", As::lezer, {{"current", kPassword}, {"new", "éèëêéèëêéèë"}});
   EXPECT_EQ(status(r), 422);

@@ -3,6 +3,8 @@
 // a validation answer (422) and nothing changes; the others are turned away.
 #include <gmock/gmock.h>
 
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 
@@ -205,7 +207,7 @@ class AuthorizationTest : public HttpTest {
          200, 200},
         // A real service's owner and other roles: in test_social_map.cpp.
         {"GET", R"(/deskundigheid/kaart/dienst/([A-Za-z0-9._:-]{1,100})/bewerken)",
-         "/deskundigheid/kaart/dienst/" + std::string(kService) + "/bewerken", R, 404, 404, 404,
+         "/deskundigheid/kaart/dienst/" + std::string(kService) + "/bewerken", R, 403, 404, 404,
          404},
         {"GET", R"(/deskundigheid/kaart/dienst/([A-Za-z0-9._:-]{1,100})/klopt-niet)",
          "/deskundigheid/kaart/dienst/" + std::string(kService) + "/klopt-niet", R, 404, 404, 404,
@@ -370,10 +372,10 @@ class AuthorizationTest : public HttpTest {
         {"POST", "/deskundigheid/gesprekskaart/diensten", "/deskundigheid/gesprekskaart/diensten",
          401, 403, 403, 422, 422},
         {"POST", R"(/deskundigheid/kaart/dienst/([A-Za-z0-9._:-]{1,100})/klopt-nog)",
-         "/deskundigheid/kaart/dienst/" + std::string(kService) + "/klopt-nog", 401, 404, 404, 404,
+         "/deskundigheid/kaart/dienst/" + std::string(kService) + "/klopt-nog", 401, 403, 404, 404,
          404},
         {"POST", R"(/deskundigheid/kaart/dienst/([A-Za-z0-9._:-]{1,100})/bewerken)",
-         "/deskundigheid/kaart/dienst/" + std::string(kService) + "/bewerken", 401, 404, 404, 404,
+         "/deskundigheid/kaart/dienst/" + std::string(kService) + "/bewerken", 401, 403, 404, 404,
          404},
         {"POST", R"(/deskundigheid/kaart/dienst/([A-Za-z0-9._:-]{1,100})/bijhouder)",
          "/deskundigheid/kaart/dienst/" + std::string(kService) + "/bijhouder", 401, 403, 403, 404,
@@ -386,6 +388,10 @@ class AuthorizationTest : public HttpTest {
          0, 0, 0, 0},
         {"POST", "/signaalpunt/nieuw", "/signaalpunt/nieuw", 401, 422, 422, 422, 422},
         {"POST", R"(/signaalpunt/(\d+)/stap)", signal + "/stap", 401, 403, 422, 403, 404},
+        // Not held: accepting changes nothing (303); a batch without confirmation is refused.
+        {"POST", R"(/signaalpunt/(\d+)/aannemen)", signal + "/aannemen", 401, 403, 303, 403, 404},
+        {"POST", "/signaalpunt/voorbehoud/verwijderen", "/signaalpunt/voorbehoud/verwijderen", 401,
+         403, 422, 403, 403},
         {"POST", "/signaalpunt/routes", "/signaalpunt/routes", 401, 403, 403, 422, 422},
         {"GET", R"(/signaalpunt/routes/(\d+)/verwijderen)",
          "/signaalpunt/routes/999999/verwijderen", R, 403, 403, 404, 404},
@@ -431,6 +437,31 @@ class AuthorizationTest : public HttpTest {
     };
   }
 };
+
+// What a lezer may post, declared once for this test and the browser walk as lezer.
+std::set<std::string> lezer_may_post() {
+  std::ifstream in(std::string(KOMPAS_TESTS_DIR) + "/roles/lezer_may_post.json");
+  const auto declared = nlohmann::json::parse(in);
+  return declared.at("patterns").get<std::set<std::string>>();
+}
+
+// A lezer writes nothing of the coalition's work: every POST route but the declared few turns
+// a lezer away before it looks at what was sent, whatever the address names.
+TEST_F(AuthorizationTest, ALezerPostsOnlyWhatIsDeclared) {
+  const auto allowed = lezer_may_post();
+  std::set<std::string> posts;
+  for (const auto& r : app().routes())
+    if (r.method == "POST") posts.insert(r.pattern);
+  for (const auto& pattern : allowed) EXPECT_TRUE(posts.count(pattern)) << "no route " << pattern;
+  const int audit_before = count("SELECT COUNT(*) FROM audit_log");
+  for (const auto& pattern : posts) {
+    if (allowed.count(pattern)) continue;
+    const auto path = sample_path(pattern);
+    ASSERT_TRUE(std::regex_match(path, std::regex(pattern))) << pattern << " -> " << path;
+    EXPECT_EQ(status(post(path, As::lezer, {{"name", "x"}, {"confirm", "1"}})), 403) << path;
+  }
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log"), audit_before);
+}
 
 TEST_F(AuthorizationTest, EveryRouteIsInTheMatrix) {
   std::set<std::string> covered, registered;

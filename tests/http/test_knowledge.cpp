@@ -5,6 +5,7 @@
 
 #include "harness.h"
 #include "store/coalitions_store.h"
+#include "store/migrations.h"
 
 namespace kompas::test {
 namespace {
@@ -40,6 +41,27 @@ TEST_F(KnowledgeTest, EveryCoalitionStartsWithTheShippedArticles) {
   const auto english = body(get(kSignals, As::lezer, {{"Cookie", "taal=en"}}));
   EXPECT_THAT(english, HasSubstr("Recognising signs of loneliness"));
   EXPECT_THAT(english, Not(HasSubstr("only available in Dutch")));
+}
+
+// A database from before issue 25 holds "Wat kun je zelf doen?" under the address of its old
+// file name: `migrate` moves it, with its versions, to the new address and adds no second one.
+TEST_F(KnowledgeTest, AShippedArticleWhoseFileWasRenamedMovesToItsNewAddress) {
+  {
+    store::Connection conn(db());
+    conn.sql() << "UPDATE knowledge_articles SET slug = 'wat-kun-je-zelf-doen' "
+                  "WHERE slug = 'wat-kunt-u-zelf-doen'";
+  }
+  ASSERT_EQ(count("SELECT COUNT(*) FROM knowledge_articles WHERE slug = 'wat-kun-je-zelf-doen'"),
+            2);  // one per coalition
+  EXPECT_TRUE(store::migrate(db()).empty());
+  EXPECT_EQ(count("SELECT COUNT(*) FROM knowledge_articles WHERE slug = 'wat-kun-je-zelf-doen'"),
+            0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM knowledge_articles WHERE slug = 'wat-kunt-u-zelf-doen'"),
+            2);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM knowledge_articles WHERE shipped = 1"), 10);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM knowledge_article_versions"), 10);
+  EXPECT_EQ(status(get(kBase + "/wat-kunt-u-zelf-doen", As::lezer)), 200);
+  EXPECT_EQ(status(get(kBase + "/wat-kun-je-zelf-doen", As::lezer)), 404);
 }
 
 TEST_F(KnowledgeTest, SearchFindsDutchWordsInOtherFormsAndLeavesNothingToSyntax) {
@@ -117,7 +139,7 @@ TEST_F(KnowledgeTest, APreviewSavesNothingAndASaveIsANewVersion) {
   EXPECT_THAT(page, HasSubstr("Anouk Beheer"));
   EXPECT_THAT(body(get(kSignals + "/versies/1", As::beheerder)), HasSubstr("gordijnen"));
   page = body(get(edit + "?versie=1", As::beheerder));
-  EXPECT_THAT(page, HasSubstr("Je bewerkt de tekst van versie 1"));
+  EXPECT_THAT(page, HasSubstr("U bewerkt de tekst van versie 1"));
   EXPECT_THAT(page, HasSubstr("gordijnen"));
   EXPECT_EQ(status(get(kSignals + "/versies/9", As::beheerder)), 404);
   EXPECT_EQ(status(get(edit + "?versie=9", As::beheerder)), 404);

@@ -157,8 +157,8 @@ TEST_F(PlanTest, TheGoalsPageShowsAmbitionsWithStatusInBothLanguages) {
   EXPECT_THAT(body(get("/doelen", As::lezer)), HasSubstr("Minder eenzaamheid"));
   EXPECT_THAT(body(get("/doelen", As::lezer)), Not(HasSubstr("Nieuwe ambitie")));
   EXPECT_THAT(body(get("/doelen", As::beheerder)), HasSubstr("Nieuwe ambitie"));
-  EXPECT_THAT(body(get("/", As::lezer)), HasSubstr("1 ambities, 1 indicatoren"));
-  EXPECT_THAT(body(get("/", As::lezer)), HasSubstr("1 activiteiten, 2 bijdragen"));
+  EXPECT_THAT(body(get("/", As::lezer)), HasSubstr("1 ambitie, 1 indicator"));
+  EXPECT_THAT(body(get("/", As::lezer)), HasSubstr("1 activiteit, 2 bijdragen"));
 }
 
 // "2.300" once became 2,3 and silently replaced 1.900, turning the status to "achter".

@@ -280,11 +280,12 @@ TEST_F(PlanWorkTest, ABeheerderCreatesAnActionWithADueDate) {
             {"status", "open"}});
   ASSERT_EQ(status(r), 303);
   EXPECT_EQ(count("SELECT COUNT(*) FROM actions WHERE due_date = '2099-12-31'"), 1);
-  // The owner may now update it although a lezer.
+  // A lezer named its owner reads it: a lezer writes nothing of the coalition's work.
   const auto location = r->get_header_value("Location");
-  EXPECT_EQ(status(post(location.substr(0, location.find('?')) + "/status", As::lezer,
-                        {{"status", "bezig"}})),
-            303);
+  const auto action = location.substr(0, location.find('?'));
+  EXPECT_EQ(status(post(action + "/status", As::lezer, {{"status", "bezig"}})), 403);
+  EXPECT_THAT(body(get(action, As::lezer)), Not(HasSubstr(action + "/status")));
+  EXPECT_EQ(status(post(action + "/status", As::beheerder, {{"status", "bezig"}})), 303);
 }
 
 TEST_F(PlanWorkTest, ThePlanDocumentHasEveryPartAndExportsTheSameCells) {

@@ -134,9 +134,15 @@ TEST_F(QualityPagesTest, AVolunteerAnswersThroughTheLinkUntilItIsRevoked) {
             1);
 
   // The team's manager makes a second link, and takes it back.
-  r = post(round_path() + "/vrijwilliger", As::partner, {{"name", "Wim"}});
+  // Its address is the site's own, whatever Host the request named.
+  auto c = client();
+  r = c.Post(round_path() + "/vrijwilliger",
+             {{"Cookie", cookie_for(As::partner)}, {"Host", "evil.example"}},
+             httplib::Params{{"name", "Wim"}, {"_csrf", csrf(As::partner)}});
   ASSERT_EQ(status(r), 200);
   const auto page = body(r);
+  EXPECT_THAT(page, HasSubstr("http://127.0.0.1:8080/check/"));
+  EXPECT_THAT(page, Not(HasSubstr("evil.example")));
   const auto at = page.find("/check/");
   ASSERT_NE(at, std::string::npos);
   const auto second = page.substr(at, page.find('<', at) - at);

@@ -103,7 +103,7 @@ TEST_F(SignalsTest, TheReceivingPartnerAloneOpensASignalAndLogsWhatItDid) {
   EXPECT_THAT(body(r), HasSubstr("Welzijn Noord"));
   // Without the public status page a code serves nothing: the reporter follows it here.
   EXPECT_FALSE(std::regex_search(body(r), std::regex("[A-Z2-9]{4}-[A-Z2-9]{4}")));
-  EXPECT_THAT(body(r), HasSubstr("Op de pagina Signaalpunt zie je hoe het ervoor staat"));
+  EXPECT_THAT(body(r), HasSubstr("Op de pagina Signaalpunt ziet u hoe het ervoor staat"));
   const auto noord = newest_signal();
   // Another postcode: the other partner's.
   r = post(
@@ -129,7 +129,7 @@ TEST_F(SignalsTest, TheReceivingPartnerAloneOpensASignalAndLogsWhatItDid) {
                   "'aanmaken' AND person_id IS NOT NULL"),
             0);
   const auto inbox = body(get("/signaalpunt", As::lezer));
-  EXPECT_THAT(inbox, HasSubstr("Door jou doorgegeven"));
+  EXPECT_THAT(inbox, HasSubstr("Door u doorgegeven"));
   EXPECT_THAT(inbox, Not(HasSubstr("Zeldzaam")));
   EXPECT_THAT(inbox, Not(HasSubstr(signal_path(noord))));
   EXPECT_THAT(body(get("/signaalpunt", As::partner)), HasSubstr(signal_path(noord)));
@@ -182,12 +182,37 @@ TEST_F(SignalsTest, TheReceivingPartnerAloneOpensASignalAndLogsWhatItDid) {
   }
 }
 
+// A postcode without a route of its own goes to the route for the rest of the gemeente; only
+// without one is it unknown, and the form asks for the wijk. The form's example postcode works.
+TEST_F(SignalsTest, APostcodeAlwaysFindsARouteWhenTheRestHasOne) {
+  const auto form = body(get("/signaalpunt/nieuw", As::lezer));
+  std::smatch example;
+  ASSERT_TRUE(std::regex_search(form, example, std::regex(R"(Bijvoorbeeld (\d{4} [A-Z]{2}))")));
+  for (const std::string postcode :
+       {example[1].str(), std::string("1234 AB"), std::string("9901")}) {
+    const auto r = post("/signaalpunt/nieuw", As::lezer,
+                        {{"postcode", postcode}, {"kinds", "gedrag"}, {"consent", "akkoord"}});
+    EXPECT_EQ(status(r), 200) << postcode << body(r);
+  }
+  EXPECT_EQ(
+      count("SELECT COUNT(*) FROM signals WHERE partner_id = " + std::to_string(seed.own_partner)),
+      4);  // with the seeded one
+  {
+    store::Connection conn(db());
+    conn.sql() << "DELETE FROM signal_routes WHERE area = ''";
+  }
+  const auto r = post("/signaalpunt/nieuw", As::lezer,
+                      {{"postcode", "1234 AB"}, {"kinds", "gedrag"}, {"consent", "akkoord"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Deze postcode kennen we niet"));
+}
+
 TEST_F(SignalsTest, AnyoneCanPassASignalWhenTheCoalitionSwitchesItOn) {
   add_wijken();
   const std::string form = "/openbaar/GM9999/signaal";
   EXPECT_EQ(status(get(form, As::anonymous)), 404);
   open_to_the_public();
-  EXPECT_THAT(body(get(form, As::anonymous)), HasSubstr("Wat viel je op?"));
+  EXPECT_THAT(body(get(form, As::anonymous)), HasSubstr("Wat viel u op?"));
   const int before = count("SELECT COUNT(*) FROM signals");
   EXPECT_EQ(status(post(form, As::anonymous, {{"wijk", "WK999901"}}, false)), 403);  // no token
   // Nothing ticked, no place: every problem named, nothing stored.
@@ -195,11 +220,6 @@ TEST_F(SignalsTest, AnyoneCanPassASignalWhenTheCoalitionSwitchesItOn) {
   EXPECT_EQ(status(r), 422);
   EXPECT_THAT(body(r), HasSubstr("Kies de wijk of vul de postcode in."));
   EXPECT_THAT(body(r), HasSubstr("Kies minstens één ding"));
-  // A postcode no route names (it may lie outside the gemeente): ask for the wijk.
-  r = post_without_account(form,
-                           {{"postcode", "1234 AB"}, {"kinds", "gedrag"}, {"consent", "akkoord"}});
-  EXPECT_EQ(status(r), 422);
-  EXPECT_THAT(body(r), HasSubstr("Deze postcode kennen we niet"));
   r = post_without_account(form, {{"postcode", "12"}, {"kinds", "gedrag"}, {"consent", "akkoord"}});
   EXPECT_EQ(status(r), 422);
   EXPECT_EQ(count("SELECT COUNT(*) FROM signals"), before);
@@ -276,6 +296,59 @@ TEST_F(SignalsTest, AFloodAtOnceIsCountedOneByOne) {
   EXPECT_EQ(stored.load(), 5);
   EXPECT_EQ(refused.load(), 15);
   EXPECT_EQ(count("SELECT COUNT(*) FROM signals WHERE sender_hash <> ''"), 5);
+}
+
+// A flood from many addresses cannot bury real signals: beyond the coalition's day the public
+// form's signals are kept onder voorbehoud (never refused), shown apart to the receiving partner,
+// counted nowhere until accepted, and removed as one batch. One address still gets five an hour.
+TEST_F(SignalsTest, AFloodFromManyAddressesIsHeldBackNotRefused) {
+  const store::FloodLimits limits{.per_sender_per_hour = 2, .per_coalition_per_day = 3};
+  const domain::SignalDraft draft{"", "9901", {domain::SignalKind::gedrag}, "akkoord"};
+  std::vector<std::optional<long long>> added;
+  {
+    store::Change change(db(), store::Actor{seed.coalition_a, {}, ""});
+    for (const std::string address :
+         {"10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.4", "10.0.0.5", "10.0.0.5", "10.0.0.5"})
+      added.push_back(store::add_signal(change, *test_signal_key(), draft, seed.own_partner,
+                                        "CODE" + address, std::nullopt, address, limits));
+    change.commit();
+  }
+  ASSERT_TRUE(added[0] && added[1] && added[2] && added[3] && added[4] && added[5]);
+  EXPECT_FALSE(added[6]);  // the same address a third time within the hour
+  EXPECT_EQ(count("SELECT COUNT(*) FROM signals WHERE held = 1"), 3);
+  // Counted nowhere: the coalition's total is the seeded signal and the three within the day.
+  auto page = body(get("/signaalpunt", As::partner));
+  EXPECT_THAT(page, HasSubstr("Onder voorbehoud"));
+  EXPECT_THAT(page, HasSubstr("<dt>Signalen in totaal</dt><dd>4</dd>"));
+  EXPECT_THAT(body(get("/signaalpunt", As::beheerder)), Not(HasSubstr("Onder voorbehoud")));
+  // Accepted, one counts; not confirmed, the batch stays; confirmed, the rest goes.
+  const auto held = std::to_string(*added[3]);
+  EXPECT_EQ(status(post("/signaalpunt/" + held + "/aannemen", As::lezer, {})), 403);
+  EXPECT_EQ(status(post("/signaalpunt/" + held + "/aannemen", As::partner, {})), 303);
+  EXPECT_THAT(body(get("/signaalpunt", As::partner)),
+              HasSubstr("<dt>Signalen in totaal</dt><dd>5</dd>"));
+  const auto unconfirmed = post("/signaalpunt/voorbehoud/verwijderen", As::partner, {});
+  EXPECT_EQ(status(unconfirmed), 422);
+  EXPECT_THAT(body(unconfirmed), HasSubstr("Vink aan dat u de signalen hebt bekeken"));
+  EXPECT_EQ(status(post("/signaalpunt/voorbehoud/verwijderen", As::partner, {{"bevestig", "ja"}})),
+            303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM signals WHERE held = 1"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM signals"), 5);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'signaal' AND action = "
+                  "'verwijderen'"),
+            2);
+}
+
+// Someone signed in passes at most twenty signals an hour.
+TEST_F(SignalsTest, SomeoneSignedInSendsAtMostTwentyAnHour) {
+  int refused = 0;
+  for (int i = 0; i < 21; ++i)
+    refused +=
+        status(post("/signaalpunt/nieuw", As::lezer,
+                    {{"postcode", "9901"}, {"kinds", "gedrag"}, {"consent", "akkoord"}})) == 429;
+  EXPECT_EQ(refused, 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM signals WHERE reported_by = " + std::to_string(seed.lezer)),
+            20);
 }
 
 // Guessing codes on the status page: after ten unknown codes the address waits, even with a

@@ -388,6 +388,10 @@ TEST_F(SocialMapTest, TheBeheerderChoosesThePlacesOnTheGesprekskaart) {
   page = body(get(card + "?wijk=WK999901", As::lezer));
   EXPECT_THAT(page, HasSubstr("class=\"kompas-qr\""));
   EXPECT_THAT(page, HasSubstr("/openbaar/GM9999/kaart?wijk=WK999901</span>"));
+  // The printed address comes from the server's settings, never from the Host header.
+  page = body(get(card + "?wijk=WK999901", As::lezer, {{"Host", "evil.example"}}));
+  EXPECT_THAT(page, HasSubstr("http://127.0.0.1:8080/openbaar/GM9999/kaart?wijk=WK999901"));
+  EXPECT_THAT(page, Not(HasSubstr("evil.example")));
   // The public card only when the beheerder switches it on.
   EXPECT_EQ(status(get("/openbaar/GM9999/gesprekskaart", As::anonymous)), 404);
   {

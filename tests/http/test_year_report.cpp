@@ -18,8 +18,20 @@ std::string report_path(int year) {
 
 TEST_F(YearReportTest, AClosedYearKeepsWhatWasAndIsClosedOnce) {
   const auto last_year = std::to_string(seed.scan_year - 1);
-  EXPECT_EQ(status(post("/verbetercyclus/jaarverslag", As::beheerder, {{"jaar", last_year}})),
-            422);  // not confirmed
+  // Not confirmed: the form again, with its message, and the title says so first.
+  const auto unconfirmed =
+      post("/verbetercyclus/jaarverslag", As::beheerder, {{"jaar", last_year}});
+  EXPECT_EQ(status(unconfirmed), 422);
+  EXPECT_THAT(body(unconfirmed), HasSubstr("<title>Fout: "));
+  EXPECT_THAT(body(unconfirmed), HasSubstr("id=\"bevestig-error\">Vink aan"));
+  EXPECT_THAT(body(unconfirmed), HasSubstr("aria-invalid=\"true\""));
+  // This year is not over yet: it cannot be closed, and the list says from when it can.
+  const auto this_year = post("/verbetercyclus/jaarverslag", As::beheerder,
+                              {{"jaar", std::to_string(seed.scan_year)}, {"bevestig", "ja"}});
+  EXPECT_EQ(status(this_year), 422);
+  EXPECT_THAT(body(this_year), HasSubstr("dat voorbij is"));
+  EXPECT_THAT(body(get("/verbetercyclus/jaarverslag", As::beheerder)),
+              HasSubstr("afsluiten vanaf 1 januari " + std::to_string(seed.scan_year + 1)));
   EXPECT_EQ(status(post("/verbetercyclus/jaarverslag", As::beheerder,
                         {{"jaar", "2001"}, {"bevestig", "ja"}})),
             422);

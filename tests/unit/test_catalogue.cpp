@@ -1,6 +1,10 @@
 // The message catalogue and templates: both languages complete, every template translatable.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <regex>
+#include <set>
+
 #include "domain/actions.h"
 #include "domain/activities.h"
 #include "domain/ambitions.h"
@@ -12,6 +16,7 @@
 #include "domain/quality_rounds.h"
 #include "domain/results.h"
 #include "domain/survey_breakdowns.h"
+#include "embedded.h"
 #include "store/audit_store.h"
 #include "store/change.h"
 #include "store/migrations.h"
@@ -37,6 +42,59 @@ TEST(Catalogue, PlaceholdersAreFilled) {
   EXPECT_EQ(catalogue.text(web::Lang::en, "niet.bestaand"), "niet.bestaand");
 }
 
+// A count names its thing in the singular for exactly one: "{count|ambitie|ambities}".
+TEST(Catalogue, ACountHasASingularAndAPlural) {
+  const std::string text = "{n|ambitie|ambities} en {m|persoon moet|mensen moeten}";
+  EXPECT_EQ(web::fill_placeholders(text, {{"n", "1"}, {"m", "2"}}), "1 ambitie en 2 mensen moeten");
+  EXPECT_EQ(web::fill_placeholders(text, {{"n", "1.500"}, {"m", "1"}}),
+            "1.500 ambities en 1 persoon moet");
+  EXPECT_EQ(web::fill_placeholders(text, {{"n", "0"}, {"m", "11"}}),
+            "0 ambities en 11 mensen moeten");
+}
+
+// No text reads "1 ambities": with every placeholder 1, no text names a thing in a plural that
+// the catalogue itself writes as a count's plural ({count|ambitie|ambities}).
+TEST(Catalogue, ACountOfOneIsNeverPlural) {
+  web::Catalogue catalogue;
+  const std::regex placeholder(R"(\{([a-z_]+)[^}]*\})");
+  const std::regex plural_form(R"(\{[a-z_]+\|[^|}]*\|([^} ]+)[^}]*\})");
+  for (const auto lang : {web::Lang::nl, web::Lang::en}) {
+    std::set<std::string> plurals;
+    for (const auto& key : catalogue.keys(lang)) {
+      const auto& text = catalogue.text(lang, key);
+      for (auto it = std::sregex_iterator(text.begin(), text.end(), plural_form);
+           it != std::sregex_iterator(); ++it)
+        plurals.insert((*it)[1]);
+    }
+    ASSERT_GT(plurals.size(), 10u);
+    for (const auto& key : catalogue.keys(lang)) {
+      const auto& text = catalogue.text(lang, key);
+      std::map<std::string, std::string> ones;
+      for (auto it = std::sregex_iterator(text.begin(), text.end(), placeholder);
+           it != std::sregex_iterator(); ++it)
+        ones[(*it)[1]] = "1";
+      const auto filled = " " + web::fill_placeholders(text, ones);
+      for (const auto& plural : plurals)
+        EXPECT_FALSE(std::regex_search(filled, std::regex("[^0-9.,]1 " + plural + "\\b")))
+            << key << ": " << filled;
+    }
+  }
+}
+
+// A template never writes a count before a catalogue word ("{{count}} [[list.results]]" read
+// "1 resultaten"): the count's text comes whole from the catalogue, with its singular.
+TEST(Catalogue, NoTemplatePutsACountBeforeAWord) {
+  const std::regex count_before_word(R"(\{\{[a-z_]*(count|total|number)[a-z_]*\}\} \[\[)");
+  int templates = 0;
+  for (const auto& path : embedded::list("templates/")) {
+    ++templates;
+    const std::string text(embedded::file(path));
+    std::smatch found;
+    EXPECT_FALSE(std::regex_search(text, found, count_before_word)) << path << ": " << found.str();
+  }
+  EXPECT_GT(templates, 50);
+}
+
 // Keys put together at run time ("status." + key) are not seen by the template check: each
 // value of each list the pages translate needs a text in both languages, or a page shows a raw
 // key such as "audit.entity.actie".
@@ -46,7 +104,7 @@ TEST(Catalogue, EveryKeyBuiltAtRunTimeHasATextInBothLanguages) {
       {"audit.entity.", store::audited_entities()},
       {"audit.action.",
        {"aanmaken", "wijzigen", "verwijderen", "wachtwoord", "intrekken", "ontgrendelen", "sluiten",
-        "inleveren", "opslaan", "afronden", "afsluiten"}},
+        "inleveren", "opslaan", "afronden", "afsluiten", "aannemen"}},
       {"action.status.", domain::all_words<domain::ActionStatus>()},
       {"loneliness_type.", domain::loneliness_types()},
       {"degree.", domain::loneliness_degrees()},

@@ -135,10 +135,19 @@ TEST(Indicators, ValuesMustFitTheUnit) {
   errors = validate(ind, kAreas);
   EXPECT_EQ(errors.at("targets"), "error.targets_required");
   EXPECT_EQ(errors.at("baseline_date"), "error.required");
-  EXPECT_EQ(validate(EnteredValue{2025, 100.5, "", ""}, "procent").at("value"), "error.percent");
-  EXPECT_EQ(validate(EnteredValue{2025, -2, "", ""}, "euro").at("value"), "error.not_negative");
-  EXPECT_EQ(validate(EnteredValue{99, 2, "", ""}, "euro").at("year"), "error.year");
-  EXPECT_TRUE(validate(EnteredValue{2025, 1e6, "subsidie", "jaarverslag"}, "euro").empty());
+  EXPECT_EQ(validate(EnteredValue{2025, 100.5, "", ""}, "procent", 2026).at("value"),
+            "error.percent");
+  EXPECT_EQ(validate(EnteredValue{2025, -2, "", ""}, "euro", 2026).at("value"),
+            "error.not_negative");
+  EXPECT_EQ(validate(EnteredValue{99, 2, "", ""}, "euro", 2026).at("year"), "error.year");
+  EXPECT_TRUE(validate(EnteredValue{2025, 1e6, "subsidie", "jaarverslag"}, "euro", 2026).empty());
+  // A count is whole; a measured value is never for a year still to come.
+  EXPECT_EQ(validate(EnteredValue{2025, 12.5, "", ""}, "aantal", 2026).at("value"),
+            "error.whole_number");
+  EXPECT_TRUE(validate(EnteredValue{2025, 12.5, "", ""}, "uren", 2026).empty());
+  EXPECT_EQ(validate(EnteredValue{2029, 3, "", ""}, "aantal", 2026).at("year"),
+            "error.future_year");
+  EXPECT_TRUE(validate(EnteredValue{2026, 3, "", ""}, "aantal", 2026).empty());
 }
 
 TEST(Indicators, ThePathStartsAtTheBaselineOrTheFirstMeasurement) {
@@ -189,7 +198,7 @@ TEST(IndicatorValuesCsv, ReadsValuesWithCommentAndSource) {
   const auto r = parse_indicator_values(
       "indicator;naam;jaar;waarde;toelichting;bron\n7;Bezoekers;2025;41;Goed jaar;Lijst\n"
       "8;Tevreden;2025;64,5;;\n",
-      kUnits);
+      kUnits, 2026);
   ASSERT_TRUE(r.problems.empty());
   ASSERT_EQ(r.values.size(), 2u);
   EXPECT_EQ(r.values[0].indicator_id, 7);
@@ -202,8 +211,8 @@ TEST(IndicatorValuesCsv, ReadsValuesWithCommentAndSource) {
 TEST(IndicatorValuesCsv, EveryBadLineIsNamedAndNothingIsKept) {
   const auto r = parse_indicator_values(
       "indicator,jaar,waarde\n7,2025,41\n99,2025,1\n8,vorig,2\n8,2025,120\n7,2025,42\n7,2026,"
-      "veel\n",
-      kUnits);
+      "veel\n7,2029,3\n7,2024,\"12,5\"\n",
+      kUnits, 2026);
   EXPECT_TRUE(r.values.empty());
   std::vector<std::pair<std::size_t, std::string>> seen;
   for (const auto& p : r.problems) seen.emplace_back(p.line, p.code);
@@ -211,14 +220,16 @@ TEST(IndicatorValuesCsv, EveryBadLineIsNamedAndNothingIsKept) {
                                                                     {4, "values.bad_year"},
                                                                     {5, "values.out_of_range"},
                                                                     {6, "values.duplicate"},
-                                                                    {7, "values.bad_value"}}));
+                                                                    {7, "values.bad_value"},
+                                                                    {8, "values.future_year"},
+                                                                    {9, "values.not_whole"}}));
 }
 
 TEST(IndicatorValuesCsv, MissingColumnsAndEmptyFiles) {
-  auto r = parse_indicator_values("indicator;waarde\n7;1\n", kUnits);
+  auto r = parse_indicator_values("indicator;waarde\n7;1\n", kUnits, 2026);
   ASSERT_EQ(r.problems.size(), 1u);
   EXPECT_EQ(r.problems[0].code, "values.missing_column");
-  r = parse_indicator_values("indicator;jaar;waarde\n", kUnits);
+  r = parse_indicator_values("indicator;jaar;waarde\n", kUnits, 2026);
   ASSERT_EQ(r.problems.size(), 1u);
   EXPECT_EQ(r.problems[0].code, "values.no_rows");
 }

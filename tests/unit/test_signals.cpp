@@ -32,11 +32,14 @@ TEST(Signals, ThePostcodeGoesBeforeTheWijkAndTheWijkBeforeTheRest) {
   EXPECT_EQ(choose_route(routes, "WK999901", "9903").partner_id, 12);
   EXPECT_EQ(choose_route(routes, "WK999901", "").partner_id, 11);
   EXPECT_EQ(choose_route(routes, "WK999902", "").partner_id, 10);
-  // A postcode no route names: unknown, and without a wijk there is no route at all.
-  const auto unknown = choose_route(routes, "", "1234");
+  // A postcode without a route of its own goes to the wijk's route, else to the rest's.
+  EXPECT_EQ(choose_route(routes, "", "1234").partner_id, 10);
+  EXPECT_FALSE(choose_route(routes, "", "1234").unknown_postcode);
+  EXPECT_EQ(choose_route(routes, "WK999901", "1234").partner_id, 11);
+  // Without a route for the rest, it is unknown: the form asks for the wijk.
+  const auto unknown = choose_route({{2, "WK999901", 11}}, "", "1234");
   EXPECT_TRUE(unknown.unknown_postcode);
   EXPECT_FALSE(unknown.partner_id);
-  EXPECT_EQ(choose_route(routes, "WK999901", "1234").partner_id, 11);
   EXPECT_FALSE(choose_route({}, "WK999901", "").partner_id);
   EXPECT_EQ(route_area(""), RouteArea::rest);
   EXPECT_EQ(route_area("WK999901"), RouteArea::wijk);

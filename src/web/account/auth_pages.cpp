@@ -68,7 +68,8 @@ void login(Ctx& ctx) {
   const bool ok =
       store::verify_password(person ? hash : dummy, password) && person && person->active;
   if (!ok) {
-    spdlog::warn("mislukte aanmelding voor {} vanaf {}", email, ctx.client_address());
+    // The address tried is personal data and stays out of the log; the throttle counts it.
+    spdlog::warn("mislukte aanmelding vanaf {}", ctx.client_address());
     return show_login(ctx, typed, "login.failed", 401);
   }
   store::Connection conn(ctx.app.db());

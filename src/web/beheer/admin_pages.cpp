@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <ctime>
@@ -157,6 +158,9 @@ std::string audit_value_text(const Ctx& ctx, const std::string& field, const nlo
   if (v.is_number_integer())
     return plain ? std::to_string(v.get<long long>()) : ctx.number(v.get<long long>());
   if (v.is_number()) return domain::format_grouped(v.get<double>(), ctx.decimal_separator(), 4);
+  // Records that went with a removed one (its values, stories, versions): how many.
+  if (v.is_array() && !v.empty() && v.front().is_object())
+    return ctx.number(static_cast<long long>(v.size()));
   std::string out;
   if (v.is_array())
     for (const auto& item : v)
@@ -191,8 +195,61 @@ std::vector<std::string> field_order(const AuditedKind* kind, const nlohmann::js
   return order;
 }
 
+// Names of the records the entries on one page refer to, each kind read once, the first time an
+// entry needs it. A reference to a record that is gone reads "(verwijderd)", never its id.
+class References {
+ public:
+  References(const Ctx& ctx, soci::session& sql) : ctx_(ctx), sql_(sql) {}
+
+  // One id or code, or several in one value ("3,5", "WK999901 WK999902", [3, 5]).
+  std::string names(const std::string& kind, const nlohmann::json& value) {
+    std::vector<std::string> keys;
+    if (value.is_array()) {
+      for (const auto& item : value) keys.push_back(key_text(item));
+    } else if (value.is_string()) {
+      std::string word;
+      for (const char c : value.get<std::string>() + ",")
+        if (c == ',' || c == ' ') {
+          if (!word.empty()) keys.push_back(word);
+          word.clear();
+        } else {
+          word += c;
+        }
+    } else if (!value.is_null()) {
+      keys.push_back(key_text(value));
+    }
+    // An empty area is the whole gemeente; no other reference is empty and said.
+    if (keys.empty())
+      return kind == "area" && value.is_string() ? ctx_.t("audit.whole_gemeente") : "";
+    auto [loaded, fresh] = loaded_.try_emplace(kind);
+    if (fresh) loaded->second = store::record_names(sql_, ctx_.coalition_id(), kind);
+    std::string out;
+    for (const auto& key : keys) out += (out.empty() ? "" : ", ") + name(kind, key, loaded->second);
+    return out;
+  }
+
+ private:
+  std::string name(const std::string& kind, const std::string& key,
+                   const std::map<std::string, std::string>& known) const {
+    if (const auto found = known.find(key); found != known.end()) return found->second;
+    if (kind == "area") {  // the gemeente itself, the rest of it (a route), or a postcode
+      if (key == ctx_.me().coalition.gemeente_code) return ctx_.me().coalition.name;
+      if (key == "*") return ctx_.t("audit.whole_gemeente");
+      if (key.size() == 4 && std::all_of(key.begin(), key.end(), ::isdigit))
+        return ctx_.tf("audit.postcode", {{"postcode", key}});
+    }
+    return ctx_.t("audit.removed");
+  }
+  static std::string key_text(const nlohmann::json& v) {
+    return v.is_string() ? v.get<std::string>() : v.dump();
+  }
+  const Ctx& ctx_;
+  soci::session& sql_;
+  std::map<std::string, std::map<std::string, std::string>> loaded_;
+};
+
 // Field names and values in the person's language; a new record lists only what was filled in.
-nlohmann::json describe_changes(const Ctx& ctx, const std::string& entity,
+nlohmann::json describe_changes(const Ctx& ctx, References& references, const std::string& entity,
                                 const std::string& changes_json) {
   nlohmann::json out = nlohmann::json::array();
   const auto changes = nlohmann::json::parse(changes_json, nullptr, false);
@@ -201,12 +258,23 @@ nlohmann::json describe_changes(const Ctx& ctx, const std::string& entity,
   for (const auto& field : field_order(kind, changes)) {
     const auto& change = changes[field];
     if (!change.is_array() || change.size() != 2) continue;
-    const std::string* prefix = nullptr;
-    if (kind)
+    const std::string *prefix = nullptr, *refers = nullptr;
+    if (kind) {
       if (const auto found = kind->worded.find(field); found != kind->worded.end())
         prefix = &found->second;
+      if (const auto found = kind->refers.find(field); found != kind->refers.end())
+        refers = &found->second;
+    }
     const auto text = [&](const nlohmann::json& value) {
+      if (refers) return references.names(*refers, value);
       if (prefix && value.is_string()) return worded_text(ctx, *prefix, value.get<std::string>());
+      if (prefix && value.is_object()) {  // counts per word: "Telefoonnummer: 30, Dienst: 12"
+        std::string out;
+        for (auto it = value.begin(); it != value.end(); ++it)
+          out += (out.empty() ? "" : ", ") + worded_text(ctx, *prefix, it.key()) + ": " +
+                 audit_value_text(ctx, field, it.value());
+        return out;
+      }
       return audit_value_text(ctx, field, value);
     };
     const auto old_text = text(change[0]), new_text = text(change[1]);
@@ -241,13 +309,14 @@ void audit_log(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   const auto total = store::count_audit(conn.sql(), ctx.coalition_id(), filter);
   nlohmann::json rows = nlohmann::json::array();
+  References references(ctx, conn.sql());
   for (const auto& e : store::list_audit(conn.sql(), ctx.coalition_id(), filter))
     rows.push_back({{"at", ctx.date_time(e.at)},
                     {"person", e.person_name.empty() ? ctx.t("audit.system") : e.person_name},
                     {"action", ctx.t("audit.action." + e.action)},
                     {"entity", ctx.t("audit.entity." + e.entity)},
                     {"label", e.label.empty() ? e.entity_id : e.label},
-                    {"changes", describe_changes(ctx, e.entity, e.changes)}});
+                    {"changes", describe_changes(ctx, references, e.entity, e.changes)}});
   nlohmann::json entities = nlohmann::json::array();
   for (const auto& entity : kinds)
     entities.push_back({{"value", entity},
@@ -257,14 +326,16 @@ void audit_log(Ctx& ctx) {
                                    "&persoon=" + encode_query_param(filter.person_name) +
                                    "&van=" + encode_query_param(from) +
                                    "&tot=" + encode_query_param(until);
-  nlohmann::json data = {{"rows", rows},
-                         {"empty", rows.empty()},
-                         {"total", total},
-                         {"entities", entities},
-                         {"person", filter.person_name},
-                         {"from", from},
-                         {"until", until},
-                         {"page", page}};
+  nlohmann::json data = {
+      {"rows", rows},
+      {"empty", rows.empty()},
+      {"total", total},
+      {"total_text", ctx.tf("audit.entries_count", {{"count", ctx.number(total)}})},
+      {"entities", entities},
+      {"person", filter.person_name},
+      {"from", from},
+      {"until", until},
+      {"page", page}};
   data["pager"] = pager(ctx, "/beheer/logboek?" + filter_query + "&pagina=", page,
                         std::max(1, (total + page_size - 1) / page_size));
   ctx.page("beheer/audit", ctx.t("audit.title"), data);

@@ -15,7 +15,9 @@ Section beheer_section() {
       .audited = {{"coalitie",
                    {"name", "gemeente_code", "kartrekker", "cycle_start", "min_cell_size",
                     "public_dashboard", "plan_adopted_on", "public_knowledge", "public_map",
-                    "public_card", "public_signals"}}},
+                    "public_card", "public_signals"},
+                   {},
+                   {{"gemeente_code", "area"}}}},
       .register_routes = register_admin_pages,
   };
 }

@@ -110,7 +110,11 @@ void Ctx::page(const std::string& view, const std::string& title, nlohmann::json
     app.body_cache().store(cache_key, cached);
     return send_cached_body(*this, std::move(cached));
   }
-  res.set_content(render_layout(*this, title, body), "text/html; charset=utf-8");
+  // A form sent back with its problems says so first in the title, which a screen reader
+  // reads before anything else (WCAG 3.3.1; the error summary takes the focus).
+  const bool refused_form = req.method == "POST" && (status == 422 || status == 409);
+  res.set_content(render_layout(*this, refused_form ? t("page.error_prefix") + title : title, body),
+                  "text/html; charset=utf-8");
 }
 
 void Ctx::redirect(const std::string& location) {
@@ -310,6 +314,19 @@ bool is_form_content(const Request& req) {
          type.starts_with("multipart/form-data");
 }
 
+// Every field of the query and the form is text (UTF-8); an uploaded file is checked by what
+// reads it (a CSV may be Windows-1252). Checked once here, so no handler stores or renders
+// bytes that are not text, and no page fails on them.
+bool fields_are_text(const Request& req) {
+  for (const auto& [name, value] : req.params)
+    if (!domain::is_valid_utf8(name) || !domain::is_valid_utf8(value)) return false;
+  for (const auto& [name, part] : req.files)
+    if (!domain::is_valid_utf8(name) ||
+        (part.filename.empty() && !domain::is_valid_utf8(part.content)))
+      return false;
+  return true;
+}
+
 // Everything a cached body may depend on besides the data version; the day too, because what
 // is overdue changes at midnight.
 std::string body_cache_key(const Ctx& ctx, Caching caching) {
@@ -335,6 +352,7 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
     ctx.lang = parse_lang(cookie(req, "taal"));
     res.set_header("Cache-Control", "no-store");
     try {
+      if (!is_post && !fields_are_text(req)) throw HttpError{400, "error.not_text"};
       if (access == Access::api) {
         ctx.viewer = api_viewer(db_, req);
         if (!ctx.viewer) {
@@ -353,6 +371,7 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
       if (access == Access::editor && !domain::can_add_work(ctx.viewer->person)) forbidden();
       if (is_post) {
         if (!is_form_content(req)) throw HttpError{415, "error.content_type"};
+        if (!fields_are_text(req)) throw HttpError{422, "error.not_text"};
         // Signed-in forms carry the session's token; the login form a double-submit cookie.
         const auto expected = ctx.viewer ? ctx.viewer->csrf_token : cookie(req, kFormCookie);
         if (expected.empty() || !store::equal_in_constant_time(ctx.field("_csrf"), expected))
@@ -378,10 +397,11 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
       res.set_header("Cache-Control", "no-store");
       const int status = db_.is_outage(e) ? 503 : 500;
       if (status == 503) {
-        spdlog::warn("{} {}: database unreachable: {}", req.method, req.target, e.what());
+        spdlog::warn("{} {}: database unreachable: {}", req.method, loggable_target(req),
+                     store::describe_for_log(e));
         res.set_header("Retry-After", "10");
       } else {
-        spdlog::error("{} {}: {}", req.method, req.target, e.what());
+        spdlog::error("{} {}: {}", req.method, loggable_target(req), store::describe_for_log(e));
       }
       ctx.cache_key.clear();
       const auto key = status == 503 ? "error.database_unreachable" : "error.server";

@@ -36,6 +36,12 @@ struct Config {
   // Addresses of reverse proxies (nginx) whose X-Forwarded-For names the real client. From any
   // other address the header is ignored: anyone can send it. They have no per-address limit.
   std::vector<std::string> trusted_proxies;
+  // The address people reach this site at ("https://kompas.gemeente.nl"), for every absolute
+  // address the application writes: the gesprekskaart's QR code, a volunteer's check link, the
+  // API's links. Never taken from the Host header, which anyone can send. Empty: the listen
+  // address (`listen_address`).
+  std::string public_url;
+  std::string listen_address = "http://127.0.0.1:8080";
   // Seals the signaalpunt's personal fields; without it the signaalpunt's pages answer 503.
   std::shared_ptr<const store::SignalKey> signal_key;
 };

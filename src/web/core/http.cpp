@@ -19,6 +19,28 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
   return a.size() == b.size() && !CaseInsensitiveLess{}(a, b) && !CaseInsensitiveLess{}(b, a);
 }
 
+std::string loggable_target(const Request& req) {
+  const std::string path = req.target.substr(0, req.target.find('?'));
+  std::string out;
+  std::size_t start = 0;
+  while (start < path.size()) {
+    auto end = path.find('/', start + 1);
+    if (end == std::string::npos) end = path.size();
+    const auto part = path.substr(start, end - start);  // "/segment"
+    // The application's tokens (store::random_token) are 43 URL-safe characters, mixed case;
+    // page names and ids are shorter or lower case.
+    const bool token =
+        part.size() > 40 &&
+        part.find_first_not_of(
+            "/ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") ==
+            std::string::npos &&
+        std::any_of(part.begin(), part.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    out += token ? "/…" : part;
+    start = end;
+  }
+  return out;
+}
+
 std::string Request::get_header_value(std::string_view name) const {
   const auto it = headers.find(name);
   return it == headers.end() ? "" : it->second;

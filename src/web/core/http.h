@@ -46,6 +46,10 @@ struct Request {
   bool is_multipart_form_data() const;
 };
 
+// The request's address as a log may show it: the path without its query (searches, return
+// addresses) and with any part that looks like a token (a volunteer's check link) left out.
+std::string loggable_target(const Request& req);
+
 struct Response {
   int status = 200;
   Headers headers;

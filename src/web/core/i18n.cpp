@@ -52,9 +52,18 @@ std::string fill_placeholders(const std::string& text,
     if (text[i] == '{') {
       const auto close = text.find('}', i);
       if (close != std::string::npos) {
-        const auto it = params.find(text.substr(i + 1, close - i - 1));
+        const auto inside = text.substr(i + 1, close - i - 1);
+        const auto bar = inside.find('|');
+        const auto it = params.find(inside.substr(0, bar));
         if (it != params.end()) {
           out += it->second;
+          if (bar != std::string::npos) {  // {count|singular|plural}
+            const auto second = inside.find('|', bar + 1);
+            out += ' ';
+            out += it->second == "1"
+                       ? inside.substr(bar + 1, second - bar - 1)
+                       : inside.substr(second == std::string::npos ? inside.size() : second + 1);
+          }
           i = close;
           continue;
         }

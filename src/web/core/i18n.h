@@ -28,7 +28,9 @@ class Catalogue {
   std::map<std::string, std::string> messages_[2];
 };
 
-// Replaces {name} placeholders in a text.
+// Replaces {name} placeholders in a text. A count names its thing in the singular and the
+// plural, "{count|ambitie|ambities}": "1 ambitie", "2 ambities", "1.500 ambities" (singular only
+// for exactly "1"), so no text reads "1 ambities".
 std::string fill_placeholders(const std::string& text,
                               const std::map<std::string, std::string>& params);
 

@@ -32,10 +32,13 @@ struct StepSummary {
 // the order a person reads them; each field's label is "audit.field.<field>" in the catalogues.
 // Fields whose values are words of a list name the catalogue prefix that translates them
 // ("status" -> "action.status."), so the log reads "Bezig", not "bezig", in either language.
+// Fields that refer to other records name what they refer to ("partner_id" -> "partner", an
+// area code -> "area"; store::record_names), so the log shows names, never ids or CBS codes.
 struct AuditedKind {
   std::string kind;
   std::vector<std::string> fields;
   std::map<std::string, std::string> worded;  // field -> prefix of its words' texts
+  std::map<std::string, std::string> refers;  // field -> kind of record it refers to
 };
 
 struct Section {

@@ -295,10 +295,10 @@ class Session : public std::enable_shared_from_this<Session> {
         refuse_safely(*req, *res, 400);
       }
     } catch (const std::exception& e) {
-      spdlog::error("{} {}: {}", req->method, req->target, e.what());
+      spdlog::error("{} {}: {}", req->method, loggable_target(*req), e.what());
       refuse_safely(*req, *res, 500);
     } catch (...) {
-      spdlog::error("{} {}: unknown exception", req->method, req->target);
+      spdlog::error("{} {}: unknown exception", req->method, loggable_target(*req));
       refuse_safely(*req, *res, 500);
     }
     answer_from_worker(std::move(req), std::move(res), keep_alive && !server_.stopping);
@@ -344,7 +344,7 @@ class Session : public std::enable_shared_from_this<Session> {
       compress_if_accepted(*req, *res);
       apply_range(*req, *res);
     } catch (const std::exception& e) {  // no memory for the compressed copy
-      spdlog::error("{} {}: {}", req->method, req->target, e.what());
+      spdlog::error("{} {}: {}", req->method, loggable_target(*req), e.what());
       refuse_safely(*req, *res, 500);
       keep_alive = false;
     }

@@ -249,8 +249,8 @@ void save_edit(Ctx& ctx) {
 
 void register_map_edit_pages(App& app) {
   const std::string path = "/deskundigheid/kaart/dienst/([A-Za-z0-9._:-]{1,100})/bewerken";
-  app.get(path, Access::signed_in, edit_form);
-  app.post(path, Access::signed_in, save_edit);
+  app.get(path, Access::editor, edit_form);
+  app.post(path, Access::editor, save_edit);
 }
 
 }  // namespace kompas::web

@@ -169,7 +169,7 @@ void set_keeper(Ctx& ctx) {
 
 void register_map_upkeep_pages(App& app) {
   app.get(kUpkeepPath, Access::editor, upkeep_page);
-  app.post(std::string("/deskundigheid/kaart") + kServicePattern + "/klopt-nog", Access::signed_in,
+  app.post(std::string("/deskundigheid/kaart") + kServicePattern + "/klopt-nog", Access::editor,
            confirm);
   app.get(std::string("/deskundigheid/kaart") + kServicePattern + "/klopt-niet", Access::signed_in,
           [](Ctx& ctx) { show_correction_form(ctx, signed_in_place(ctx)); });

@@ -330,7 +330,7 @@ void add_value(Ctx& ctx) {
   value.value = number.value_or(0);
   value.comment = domain::trim(ctx.field("comment"));
   value.source = domain::trim(ctx.field("source"));
-  typed.value_errors = domain::validate(value, ind.unit);
+  typed.value_errors = domain::validate(value, ind.unit, current_year());
   if (!number)
     typed.value_errors["value"] = number_errors.empty() ? "error.number" : number_errors["value"];
   if (!typed.value_errors.empty()) return detail(ctx, ind, typed, 422);
@@ -388,8 +388,8 @@ void import_values(Ctx& ctx) {
   const auto indicators = store::list_indicators(change.sql(), me.coalition.id);
   std::map<long long, std::string> units;
   for (const auto& ind : indicators) units[ind.id] = ind.unit;
-  const auto parsed =
-      domain::parse_indicator_values(ctx.req.get_file_value("bestand").content, units);
+  const auto parsed = domain::parse_indicator_values(ctx.req.get_file_value("bestand").content,
+                                                     units, current_year());
   if (!parsed.problems.empty())
     return show_import_problems(ctx, import_page(ctx), kImportFields, values, parsed.problems);
   for (const auto& ind : indicators) {
@@ -473,8 +473,8 @@ void register_indicator_pages(App& app) {
     save(ctx, load_ambition(ctx, ind.ambition_id), ind.id);
   });
   // A partner enters values too, for the activity measures of ambitions its activities serve.
-  app.post(R"(/indicatoren/(\d+)/waarden)", Access::signed_in, add_value);
-  app.post(R"(/indicatoren/(\d+)/waarden/verwijderen)", Access::signed_in, delete_value);
+  app.post(R"(/indicatoren/(\d+)/waarden)", Access::editor, add_value);
+  app.post(R"(/indicatoren/(\d+)/waarden/verwijderen)", Access::editor, delete_value);
   app.post(R"(/indicatoren/(\d+)/verhalen)", Access::signed_in, add_story);
   app.get(R"(/indicatoren/(\d+)/verwijderen)", Access::beheerder, confirm_delete);
   app.post(R"(/indicatoren/(\d+)/verwijderen)", Access::beheerder, remove);

@@ -127,7 +127,7 @@ IndicatorSeries SeriesBuilder::build(const domain::Indicator& ind,
   series.measurements = measurements;
   series.path = domain::indicator_path(ind, measurements);
   series.baseline_from_first_value = !ind.baseline_value && !series.path.empty();
-  series.first_counting_year = domain::first_year_after_baseline(ind, series.path);
+  series.first_counting_year = domain::first_year_after_baseline(ind, series.path, measurements);
   series.status =
       domain::indicator_status(ind.polarity, series.path, measurements, series.first_counting_year);
 

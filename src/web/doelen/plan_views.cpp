@@ -9,8 +9,10 @@
 namespace kompas::web {
 
 std::string value_text(const Ctx& ctx, double value, const std::string& unit) {
-  if (unit == "procent") return domain::format_grouped(value, ctx.decimal_separator(), 1) + "%";
-  const std::string text = domain::format_grouped(value, ctx.decimal_separator(), 2);
+  const auto decimals = domain::shown_decimals(unit);
+  if (unit == "procent")
+    return domain::format_grouped(value, ctx.decimal_separator(), decimals) + "%";
+  const std::string text = domain::format_grouped(value, ctx.decimal_separator(), decimals);
   if (unit == "euro") return "€ " + text;
   return unit == "uren" ? ctx.tf("unit.hours_value", {{"value", text}}) : text;
 }
@@ -44,7 +46,9 @@ nlohmann::json status_view(const Ctx& ctx, const domain::Indicator& ind,
   // An interval across the path: say on which side the estimate itself lies.
   if (series.status.status == domain::IndicatorStatus::niet_te_onderscheiden &&
       params.count("interval"))
-    explanation_key += series.status.estimate_as_good_as_path ? "_better" : "_worse";
+    explanation_key += params["value"] == params["expected"]    ? "_on_line"
+                       : series.status.estimate_as_good_as_path ? "_better"
+                                                                : "_worse";
   view["explanation"] = ctx.tf(explanation_key, params);
   return view;
 }
@@ -53,6 +57,7 @@ nlohmann::json curve_view(const Ctx& ctx, const domain::Indicator& ind,
                           const IndicatorSeries& series) {
   TurnCurve curve;
   curve.unit_suffix = ind.unit == "procent" ? "%" : "";
+  curve.ceiling = domain::value_range(ind.unit).max;
   curve.decimal_separator = ctx.decimal_separator();
   curve.history_label = ctx.t("curve.history");
   curve.path_label = ctx.t("curve.path");

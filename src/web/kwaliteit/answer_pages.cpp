@@ -109,11 +109,11 @@ AnswerTarget link_target(Ctx& ctx, soci::session& sql) {
 }  // namespace
 
 void register_answer_pages(App& app) {
-  app.get(R"(/kwaliteit/rondes/(\d+)/invullen)", Access::signed_in, [](Ctx& ctx) {
+  app.get(R"(/kwaliteit/rondes/(\d+)/invullen)", Access::editor, [](Ctx& ctx) {
     store::Connection conn(ctx.app.db());
     show(ctx, member_target(ctx, conn.sql()), conn.sql());
   });
-  app.post(R"(/kwaliteit/rondes/(\d+)/invullen)", Access::signed_in, [](Ctx& ctx) {
+  app.post(R"(/kwaliteit/rondes/(\d+)/invullen)", Access::editor, [](Ctx& ctx) {
     store::Change change(ctx.app.db(), ctx.actor());
     save(ctx, member_target(ctx, change.sql()), change);
   });

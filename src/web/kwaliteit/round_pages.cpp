@@ -7,6 +7,7 @@
 #include "store/quality_instruments_store.h"
 #include "store/quality_rounds_store.h"
 #include "web/kwaliteit/pages.h"
+#include "web/ui/addresses.h"
 #include "web/ui/form.h"
 
 namespace kompas::web {
@@ -149,7 +150,7 @@ void round_page(Ctx& ctx, const std::string& new_link = "") {
     for (const auto& p : store::list_people(conn.sql(), ctx.coalition_id())) {
       const bool joined = std::any_of(loaded.team.begin(), loaded.team.end(),
                                       [&](const auto& r) { return r.person_id == p.id; });
-      if (p.active && !joined) people.push_back({{"id", p.id}, {"name", p.name}});
+      if (domain::may_join_team(p) && !joined) people.push_back({{"id", p.id}, {"name", p.name}});
     }
   const auto here = round_href(loaded.round.id);
   ctx.page(
@@ -177,7 +178,7 @@ void add_member(Ctx& ctx) {
   const auto person_id = parse_id(ctx.field("person"));
   const auto person =
       person_id ? store::find_person(change.sql(), ctx.coalition_id(), *person_id) : std::nullopt;
-  if (!person || !person->active) throw HttpError{422, "error.choose"};
+  if (!person || !domain::may_join_team(*person)) throw HttpError{422, "error.choose"};
   const bool joined = std::any_of(loaded.team.begin(), loaded.team.end(),
                                   [&](const auto& r) { return r.person_id == person->id; });
   if (!joined) {
@@ -203,9 +204,8 @@ void add_volunteer(Ctx& ctx) {
     volunteer.round_id = loaded.round.id;
     volunteer.name = domain::trim(ctx.field("name"));
     if (!domain::validate(volunteer).empty()) throw HttpError{422, "quality.volunteer_name"};
-    // The whole address, to send to the volunteer; the browser's Host is who they asked.
-    link = std::string(ctx.is_https() ? "https://" : "http://") + ctx.req.get_header_value("Host") +
-           "/check/" + store::add_volunteer(change, volunteer).token;
+    // The whole address, to send to the volunteer.
+    link = site_address(ctx) + "/check/" + store::add_volunteer(change, volunteer).token;
     change.commit();
   }
   // The link is shown once, here: only its hash is kept.

@@ -143,7 +143,7 @@ void register_partners_pages(App& app) {
     require_edit_right(ctx, partner.id);
     show_form(ctx, partner.id, store::to_json(partner), {});
   });
-  app.post(R"(/partners/(\d+))", Access::signed_in, [](Ctx& ctx) {
+  app.post(R"(/partners/(\d+))", Access::editor, [](Ctx& ctx) {
     const auto partner = load_partner(ctx, id_param(ctx));
     require_edit_right(ctx, partner.id);
     save(ctx, partner.id);

@@ -18,7 +18,8 @@ Section overzicht_section() {
                    {{"type", "partner.type."}}},
                   {"persoon",
                    {"name", "email", "role", "partner_id", "active", "password", "login_failures"},
-                   {{"role", "role."}}}},
+                   {{"role", "role."}},
+                   {{"partner_id", "partner"}}}},
       .step_title_key = "cycle.together.title",
       .step_href = "/partners",
       .step =

@@ -65,8 +65,9 @@ std::vector<ResultRow> result_rows(soci::session& sql, const domain::Coalition& 
     for (auto& [ind, series] : by_ambition[ambition.id]) {
       if (!filters.wijk.empty() && !domain::about_wijk(ind, ambition, filters.wijk)) continue;
       const auto stories = store::indicator_stories(sql, ind.id);
-      auto changes = domain::changes_of(ind.polarity, series.measurements, series.path,
-                                        series.first_counting_year);
+      auto changes =
+          domain::changes_of(ind.polarity, series.measurements, series.path,
+                             series.first_counting_year, domain::shown_decimals(ind.unit));
       rows.push_back({&ambition, std::move(ind), std::move(series), changes,
                       stories.empty() ? std::nullopt : std::optional(stories.front())});
     }
@@ -78,6 +79,10 @@ std::vector<ResultRow> result_rows(soci::session& sql, const domain::Coalition& 
 nlohmann::json change_text(const Ctx& ctx, const std::optional<domain::ValueChange>& change,
                            const std::string& unit) {
   if (!change) return nullptr;
+  if (change->direction == domain::Direction::gelijk)  // "gelijk", never "0,0 procentpunt"
+    return {{"text", ""},
+            {"direction", ctx.t("results.direction.gelijk")},
+            {"class", "kompas-change--gelijk"}};
   const auto sign = change->delta > 0 ? "+" : change->delta < 0 ? "−" : "";
   const auto size = std::abs(change->delta);
   const auto amount =

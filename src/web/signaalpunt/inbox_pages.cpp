@@ -70,16 +70,22 @@ nlohmann::json figures_view(Ctx& ctx, const std::vector<store::SignalSummary>& s
           {"share_not_known", share(f.share_not_known)}};
 }
 
-void inbox(Ctx& ctx) {
+// What came in for one's organisation, with the signals kept onder voorbehoud apart; after a
+// refused batch removal the page comes back with its message (`remove_error`).
+void inbox(Ctx& ctx, const std::string& remove_error = "", int status = 200) {
   const auto& me = ctx.me();
   const auto names = wijk_names(ctx);
   store::Connection conn(ctx.app.db());
-  nlohmann::json received = nlohmann::json::array(), mine = nlohmann::json::array();
+  nlohmann::json received = nlohmann::json::array(), held = nlohmann::json::array(),
+                 mine = nlohmann::json::array();
   const bool receives = me.person.partner_id && me.person.role != domain::Role::lezer;
   if (receives)
     for (const auto& s :
-         store::signals_of_partner(conn.sql(), ctx.coalition_id(), *me.person.partner_id))
-      received.push_back(signal_row(ctx, s, names));
+         store::signals_of_partner(conn.sql(), ctx.coalition_id(), *me.person.partner_id)) {
+      auto row = signal_row(ctx, s, names);
+      if (s.held) row["accept"] = "/signaalpunt/" + std::to_string(s.id) + "/aannemen";
+      (s.held ? held : received).push_back(row);
+    }
   for (const auto& s : store::signals_reported_by(conn.sql(), ctx.coalition_id(), me.person.id)) {
     auto row = signal_row(ctx, s, names);
     row.erase("href");  // the reporter sees the status, not the content
@@ -89,15 +95,29 @@ void inbox(Ctx& ctx) {
   std::string partner;
   if (receives) partner = partner_names(ctx, ctx.coalition_id())[*me.person.partner_id];
   ctx.res.set_header("Cache-Control", "no-store");
+  nlohmann::json held_view = nullptr;
+  if (!held.empty()) {
+    held_view = {
+        {"rows", held},
+        {"intro", ctx.tf("signal.held_intro",
+                         {{"max", ctx.number(store::FloodLimits{}.per_coalition_per_day)}})},
+        {"csrf", me.csrf_token}};
+    if (!remove_error.empty()) {
+      held_view["error"] = ctx.t(remove_error);
+      held_view["summary"] = {{"items", {{{"href", "#bevestig"}, {"text", ctx.t(remove_error)}}}}};
+    }
+  }
   ctx.page("signaalpunt/index", ctx.t("signal.title"),
            {{"receives", receives},
             {"partner", partner},
+            {"held", held_view},
             {"received", received},
             {"has_received", !received.empty()},
             {"mine", mine},
             {"has_mine", !mine.empty()},
             {"figures", figures_view(ctx, all, names)},
-            {"is_beheerder", me.is_beheerder()}});
+            {"is_beheerder", me.is_beheerder()}},
+           status);
 }
 
 // The signal of the address, for the staff of the partner that received it; 404 for another
@@ -187,6 +207,26 @@ void signal_page(Ctx& ctx, const nlohmann::json& values, const domain::FieldErro
            status);
 }
 
+// The receiving partner takes a signal kept onder voorbehoud in: it is real, and counts.
+void accept(Ctx& ctx) {
+  store::Change change(ctx.app.db(), ctx.actor());
+  const auto signal = readable_signal(ctx, change.sql());
+  if (store::accept_held_signal(change, signal)) change.commit();
+  ctx.redirect_with_notice("/signaalpunt", "signal_accepted");
+}
+
+// Every signal kept onder voorbehoud for one's organisation goes at once, once its staff have
+// looked and ticked that they are not real.
+void remove_held(Ctx& ctx) {
+  const auto& person = ctx.me().person;
+  if (!person.partner_id || !domain::may_read_signal(person, *person.partner_id)) forbidden();
+  if (ctx.field("bevestig") != "ja") return inbox(ctx, "signal.remove_held_needed", 422);
+  store::Change change(ctx.app.db(), ctx.actor());
+  store::remove_held_signals(change, *person.partner_id);
+  change.commit();
+  ctx.redirect_with_notice("/signaalpunt", "signals_removed");
+}
+
 void add_step(Ctx& ctx) {
   const auto& key = signal_key(ctx);
   const auto fields = step_fields(ctx);
@@ -229,7 +269,9 @@ void add_step(Ctx& ctx) {
 }  // namespace
 
 void register_inbox_pages(App& app) {
-  app.get("/signaalpunt", Access::signed_in, inbox);
+  app.get("/signaalpunt", Access::signed_in, [](Ctx& ctx) { inbox(ctx); });
+  app.post(R"(/signaalpunt/(\d+)/aannemen)", Access::editor, accept);
+  app.post("/signaalpunt/voorbehoud/verwijderen", Access::editor, remove_held);
   app.get(R"(/signaalpunt/(\d+))", Access::editor, [](Ctx& ctx) {
     signal_page(ctx, {{"status", ""}, {"service", ""}, {"reason", ""}, {"note", ""}}, {});
   });

@@ -164,7 +164,7 @@ void send_signal(Ctx& ctx, const SignalPlace& place) {
                         place.is_public ? ctx.client_address() : "");
   if (!id) {
     ctx.res.set_header("Retry-After", "3600");
-    return ctx.error_page(429, "signal.too_many");
+    return ctx.error_page(429, place.is_public ? "signal.too_many" : "signal.too_many_person");
   }
   change.commit();
   const auto partner_name = partner_names(ctx, place.coalition.id)[*partner];

@@ -12,12 +12,14 @@ Section signaalpunt_section() {
       .nav_key = "nav.signals",
       .shown = Shown::everyone,
       .audited = {{"signaal",
-                   {"wijk", "postcode", "kinds", "consent", "partner", "status", "close_reason",
-                    "service"},
+                   {"wijk", "postcode", "kinds", "consent", "partner", "held", "status",
+                    "close_reason", "service"},
                    {{"status", "signal.status."},
                     {"consent", "signal.consent."},
-                    {"close_reason", "signal.reason."}}},
-                  {"signaalroute", {"area", "partner"}}},
+                    {"close_reason", "signal.reason."},
+                    {"kinds", "signal.kind."}},
+                   {{"wijk", "area"}}},
+                  {"signaalroute", {"area", "partner"}, {}, {{"area", "area"}}}},
       .register_routes =
           [](App& app) {
             register_report_pages(app);

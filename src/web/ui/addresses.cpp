@@ -15,10 +15,9 @@ std::string web_address(const std::string& url) {
   return url.starts_with("https://") || url.starts_with("http://") ? url : std::string();
 }
 
-std::string site_address(Ctx& ctx) {
-  const auto host = ctx.req.get_header_value("Host");
-  return std::string(ctx.is_https() ? "https://" : "http://") +
-         (host.empty() ? std::string("localhost") : host);
+std::string site_address(const Ctx& ctx) {
+  const auto& config = ctx.app.config();
+  return config.public_url.empty() ? config.listen_address : config.public_url;
 }
 
 }  // namespace kompas::web

@@ -12,8 +12,8 @@ std::string tel_href(const std::string& number);
 // Only web addresses become links: an imported file may hold any scheme (javascript:).
 std::string web_address(const std::string& url);
 
-// "https://host" as the reader reached this site, for addresses that leave the page (a QR code,
-// an API's links).
-std::string site_address(Ctx& ctx);
+// This site's address for addresses that leave the page (a QR code, a check link, an API's
+// links): `serve --public-url`, else the listen address; never the request's Host header.
+std::string site_address(const Ctx& ctx);
 
 }  // namespace kompas::web

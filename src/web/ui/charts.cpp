@@ -303,7 +303,8 @@ std::string turn_curve_svg(const TurnCurve& c, const std::string& title,
       largest = std::max(largest, p.high.value_or(p.value));
     }
   if (first > last) first = last = 0;
-  const double scale = nice_top(largest * 1.05);
+  double scale = nice_top(largest * 1.05);
+  if (c.ceiling && largest <= *c.ceiling) scale = std::min(scale, *c.ceiling);
   const double span = std::max(1, last - first);
   auto x = [&](int year) { return left + plot_width * (year - first) / span; };
   auto y = [&](double v) { return top + plot_height * (1 - v / scale); };

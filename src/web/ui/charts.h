@@ -80,6 +80,8 @@ struct TurnCurve {
   std::string history_label, path_label, forecast_label;
   std::string unit_suffix;  // "%" for percentages
   char decimal_separator = ',';
+  // The most the unit allows (100 for a percentage): the axis never runs past it.
+  std::optional<double> ceiling;
 };
 std::string turn_curve_svg(const TurnCurve& curve, const std::string& title,
                            const std::string& description);

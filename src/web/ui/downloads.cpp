@@ -11,21 +11,16 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "domain/csv_write.h"
 #include "domain/numbers.h"
 
 namespace kompas::web {
 
 namespace {
 
-// A text cell that a spreadsheet would read as a formula (=, +, -, @, tab or CR first) gets a
-// leading apostrophe, as OWASP advises for CSV exports: a name like "=HYPERLINK(...)" typed into
-// a form must never run on a coordinator's machine. Numbers are written separately, unquoted.
-std::string quoted(const std::string& text) {
-  std::string out = "\"";
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
-    out += '\'';
-  for (const char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
+// Text cells are always quoted and numbers never, so a reader tells them apart.
+std::string quoted(const std::string& text, char separator) {
+  return domain::csv_text_cell(text, separator, domain::CsvQuote::always);
 }
 
 // Removes the file when it goes out of scope, whatever happens.
@@ -66,13 +61,13 @@ std::string to_csv(const DownloadTable& table, Lang lang) {
   const char sep = lang == Lang::nl ? ';' : ',';
   std::string out = "\xEF\xBB\xBF";  // Excel reads UTF-8 only with a byte order mark
   for (std::size_t i = 0; i < table.header.size(); ++i)
-    out += (i ? std::string(1, sep) : "") + quoted(table.header[i]);
+    out += (i ? std::string(1, sep) : "") + quoted(table.header[i], sep);
   out += "\r\n";
   for (const auto& row : table.rows) {
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (i) out += sep;
       if (const auto* text = std::get_if<std::string>(&row[i])) {
-        out += quoted(*text);
+        out += quoted(*text, sep);
       } else if (const auto* number = std::get_if<double>(&row[i])) {
         char buffer[32];
         std::snprintf(buffer, sizeof buffer, "%.10g", *number);

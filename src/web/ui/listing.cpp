@@ -103,6 +103,7 @@ nlohmann::json make_listing(const Ctx& ctx, const std::string& base_path,
           {"sort", sort},
           {"direction", descending ? "af" : "op"},
           {"count", count},
+          {"count_text", ctx.tf("list.results_count", {{"count", ctx.number(count)}})},
           {"empty", count == 0}};
 }
 

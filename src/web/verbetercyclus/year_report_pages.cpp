@@ -16,7 +16,7 @@ std::string report_href(int year) {
   return "/verbetercyclus/jaarverslag/" + std::to_string(year);
 }
 
-bool may_close(int year) {
+bool shows_live(int year) {
   return domain::is_this_or_last_year(year, current_year());
 }
 
@@ -30,7 +30,7 @@ ReportYears load_years(const Ctx& ctx, soci::session& sql, int year) {
   if (const auto closed = store::find_closed_year(sql, ctx.coalition_id(), year)) {
     years.now = closed->snapshot;
     years.closed = true;
-  } else if (may_close(year)) {
+  } else if (shows_live(year)) {
     years.now = build_year_snapshot(sql, ctx.me().coalition, year);
   } else {
     not_found();
@@ -199,33 +199,46 @@ void report(Ctx& ctx) {
             {"xlsx", report_href(year) + ".xlsx"}});
 }
 
-void list(Ctx& ctx) {
+// The years with a jaarverslag, and the form that closes last year; after a refused post the
+// form comes back with its message.
+void list_page(Ctx& ctx, const std::string& error_key = "", int status = 200) {
   store::Connection conn(ctx.app.db());
   const auto closed = store::closed_year_list(conn.sql(), ctx.coalition_id());
+  const int this_year = current_year();
   nlohmann::json years = nlohmann::json::array(), closable = nlohmann::json::array();
-  for (const int year : {current_year(), current_year() - 1}) {
+  for (const int year : {this_year, this_year - 1}) {
     const bool is_closed = std::find(closed.begin(), closed.end(), year) != closed.end();
-    if (!is_closed) {
-      years.push_back({{"year", year}, {"href", report_href(year)}, {"closed", false}});
-      closable.push_back(year);
-    }
+    if (is_closed) continue;
+    years.push_back({{"year", year}, {"href", report_href(year)}, {"closed", false}});
+    if (domain::is_closable_year(year, this_year)) closable.push_back(year);
   }
   for (const int year : closed)
     years.push_back({{"year", year}, {"href", report_href(year)}, {"closed", true}});
   std::sort(years.begin(), years.end(),
             [](const auto& a, const auto& b) { return a["year"] > b["year"]; });
-  ctx.page("verbetercyclus/reports", ctx.t("report.list_title"),
-           {{"years", years},
-            {"closable", closable},
-            {"can_close", ctx.me().is_beheerder() && !closable.empty()},
-            {"csrf", ctx.form_token()}});
+  nlohmann::json data = {
+      {"years", years},
+      {"closable", closable},
+      {"can_close", ctx.me().is_beheerder() && !closable.empty()},
+      {"close_later", ctx.me().is_beheerder()
+                          ? ctx.tf("report.close_later",
+                                   {{"year", std::to_string(this_year)},
+                                    {"date", ctx.date(std::to_string(this_year + 1) + "-01-01")}})
+                          : ""},
+      {"csrf", ctx.form_token()}};
+  if (!error_key.empty()) {
+    data["confirm_error"] = ctx.t(error_key);
+    data["summary"] = {{"items", {{{"href", "#bevestig"}, {"text", ctx.t(error_key)}}}}};
+  }
+  ctx.page("verbetercyclus/reports", ctx.t("report.list_title"), data, status);
 }
 
 void close(Ctx& ctx) {
   const auto parsed = parse_id(ctx.field("jaar"));
   const int year = parsed ? static_cast<int>(*parsed) : 0;
-  if (!may_close(year)) return ctx.error_page(422, "report.bad_year");
-  if (ctx.field("bevestig") != "ja") return ctx.error_page(422, "report.confirm_needed");
+  if (!domain::is_closable_year(year, current_year()))
+    return list_page(ctx, "report.bad_year", 422);
+  if (ctx.field("bevestig") != "ja") return list_page(ctx, "report.confirm_needed", 422);
   store::Change change(ctx.app.db(), ctx.actor());
   // Closed already: say so before building a snapshot for nothing.
   if (store::find_closed_year(change.sql(), ctx.coalition_id(), year) ||
@@ -238,7 +251,7 @@ void close(Ctx& ctx) {
 }  // namespace
 
 void register_year_report_pages(App& app) {
-  app.get("/verbetercyclus/jaarverslag", Access::signed_in, list);
+  app.get("/verbetercyclus/jaarverslag", Access::signed_in, [](Ctx& ctx) { list_page(ctx); });
   app.post("/verbetercyclus/jaarverslag", Access::beheerder, close);
   app.get(R"(/verbetercyclus/jaarverslag/(\d{4}))", Access::signed_in, report, Caching::body);
   app.get(

@@ -74,12 +74,13 @@ void explore(Ctx& ctx) {
   nlohmann::json surveys = nlohmann::json::array();
   for (const auto& s : store::list_surveys(conn.sql(), ctx.coalition_id()))
     surveys.push_back(survey_summary(ctx, s));
-  ctx.page("verkennen/explore", ctx.t("nav.explore"),
-           {{"has_areas", areas.total > 0},
-            {"area_count", ctx.number(areas.total)},
-            {"surveys", surveys},
-            {"has_surveys", !surveys.empty()},
-            {"is_beheerder", ctx.me().is_beheerder()}});
+  ctx.page(
+      "verkennen/explore", ctx.t("nav.explore"),
+      {{"has_areas", areas.total > 0},
+       {"areas_present", ctx.tf("explore.areas_present", {{"count", ctx.number(areas.total)}})},
+       {"surveys", surveys},
+       {"has_surveys", !surveys.empty()},
+       {"is_beheerder", ctx.me().is_beheerder()}});
 }
 
 // Published figures for an area and indicator: the latest of the survey's year or before, or

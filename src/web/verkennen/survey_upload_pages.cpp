@@ -219,7 +219,9 @@ void describe_preview(Ctx& ctx, const store::Survey& survey, const std::string& 
       {"respondents", ctx.number(static_cast<long long>(prepared.read.data.respondents))}};
   data["notices"] = notices;
   data["has_notices"] = !notices.empty();
-  data["unknown_answers"] = ctx.number(static_cast<long long>(prepared.read.data.unknown_answers));
+  data["unknown_answers"] =
+      ctx.tf("upload.unknown_answers",
+             {{"count", ctx.number(static_cast<long long>(prepared.read.data.unknown_answers))}});
   // Saving without areas loses every figure per wijk and buurt: the page says so plainly.
   if (!prepared.columns.area)
     data["no_areas"] = ctx.t("upload.no_area_column");

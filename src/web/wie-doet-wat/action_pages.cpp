@@ -70,9 +70,11 @@ domain::Action load_action(Ctx& ctx, long long id) {
   return *a;
 }
 
-// The beheerder, the person who owns the action and the people of its partner update it.
+// The beheerder, the person who owns the action and the people of its partner update it; a
+// lezer who was named its owner reads it (a lezer writes nothing of the coalition's work).
 bool may_update(const Ctx& ctx, const domain::Action& a) {
   const auto& person = ctx.me().person;
+  if (!domain::can_add_work(person)) return false;
   if (ctx.me().is_beheerder() || a.owner_person_id == person.id) return true;
   return a.partner_id && person.role == domain::Role::partner && person.partner_id == a.partner_id;
 }
@@ -251,7 +253,7 @@ void register_action_pages(App& app) {
   });
   app.post(R"(/acties/(\d+))", Access::beheerder,
            [](Ctx& ctx) { save(ctx, load_action(ctx, id_param(ctx)).id); });
-  app.post(R"(/acties/(\d+)/status)", Access::signed_in, update_status);
+  app.post(R"(/acties/(\d+)/status)", Access::editor, update_status);
   app.get(R"(/acties/(\d+)/verwijderen)", Access::beheerder, confirm_delete);
   app.post(R"(/acties/(\d+)/verwijderen)", Access::beheerder, remove);
 }

@@ -109,11 +109,13 @@ domain::Activity activity_from(const Ctx& ctx, const nlohmann::json& v, long lon
   a.degrees = strings(v["degrees"]);
   a.elements = strings(v["elements"]);
   a.method = read_choice<domain::MethodLevel>(v, "method", errors);
-  const auto reach = domain::parse_year_values(v["reach"].get<std::string>(), number_style(ctx));
+  // People reached are whole people: "2025: 12,5" is refused, never stored as 12.
+  const auto reach =
+      domain::parse_year_values(v["reach"].get<std::string>(), number_style(ctx), false, true);
   if (reach)
     a.reach = *reach;
   else
-    errors["reach"] = "error.year_values";
+    errors["reach"] = "error.year_values_whole";
   a.start_date = domain::trim(v["start_date"].get<std::string>());
   a.end_date = domain::trim(v["end_date"].get<std::string>());
   a.status = read_choice<domain::ActivityStatus>(v, "status", errors);
@@ -365,14 +367,14 @@ void register_activity_pages(App& app) {
     if (!domain::can_edit(ctx.me().person, a)) forbidden();
     show_form(ctx, a.id, form_values(ctx, a), {});
   });
-  app.post(R"(/wie-doet-wat/activiteiten/(\d+))", Access::signed_in, [](Ctx& ctx) {
+  app.post(R"(/wie-doet-wat/activiteiten/(\d+))", Access::editor, [](Ctx& ctx) {
     const auto a = load_activity(ctx, id_param(ctx));
     if (!domain::can_edit(ctx.me().person, a)) forbidden();
     save(ctx, a.id);
   });
-  app.post(R"(/wie-doet-wat/activiteiten/(\d+)/op-de-kaart)", Access::signed_in, publish);
+  app.post(R"(/wie-doet-wat/activiteiten/(\d+)/op-de-kaart)", Access::editor, publish);
   app.get(R"(/wie-doet-wat/activiteiten/(\d+)/verwijderen)", Access::signed_in, confirm_delete);
-  app.post(R"(/wie-doet-wat/activiteiten/(\d+)/verwijderen)", Access::signed_in, remove);
+  app.post(R"(/wie-doet-wat/activiteiten/(\d+)/verwijderen)", Access::editor, remove);
 }
 
 }  // namespace kompas::web

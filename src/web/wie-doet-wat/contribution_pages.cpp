@@ -275,10 +275,10 @@ void register_contribution_pages(App& app) {
     const auto c = load_contribution(ctx, id_param(ctx));
     show_form(ctx, c.id, form_values(ctx, c), {});
   });
-  app.post(R"(/wie-doet-wat/bijdragen/(\d+))", Access::signed_in,
+  app.post(R"(/wie-doet-wat/bijdragen/(\d+))", Access::editor,
            [](Ctx& ctx) { save(ctx, load_contribution(ctx, id_param(ctx)).id); });
   app.get(R"(/wie-doet-wat/bijdragen/(\d+)/verwijderen)", Access::signed_in, confirm_delete);
-  app.post(R"(/wie-doet-wat/bijdragen/(\d+)/verwijderen)", Access::signed_in, remove);
+  app.post(R"(/wie-doet-wat/bijdragen/(\d+)/verwijderen)", Access::editor, remove);
 }
 
 }  // namespace kompas::web

@@ -1,0 +1,32 @@
+#include "domain/csv_write.h"
+
+namespace kompas::domain {
+
+bool looks_like_formula(std::string_view text) {
+  return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
+std::string csv_text_cell(std::string_view text, char separator, CsvQuote quote) {
+  const bool guard = looks_like_formula(text);
+  const bool needs_quotes =
+      quote == CsvQuote::always || guard ||
+      text.find_first_of(std::string{separator, '"', '\r', '\n'}) != std::string_view::npos;
+  std::string out;
+  out.reserve(text.size() + 3);
+  if (needs_quotes) out += '"';
+  if (guard) out += '\'';
+  for (const char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  if (needs_quotes) out += '"';
+  return out;
+}
+
+std::string_view unguard_csv_text(std::string_view cell) {
+  if (cell.size() >= 2 && cell.front() == '\'' && looks_like_formula(cell.substr(1)))
+    return cell.substr(1);
+  return cell;
+}
+
+}  // namespace kompas::domain
