@@ -8,6 +8,7 @@
 #include "domain/hsds_spec.h"
 #include "domain/social_map.h"
 #include "domain/text.h"
+#include "domain/web_address.h"
 
 namespace kompas::domain {
 namespace {
@@ -160,10 +161,7 @@ FieldErrors read_service_draft(ServiceDraft& d, const std::string& typed_postcod
   }
   if (!d.url.empty()) {
     if (!d.url.starts_with("http://") && !d.url.starts_with("https://")) d.url = "https://" + d.url;
-    const auto host = d.url.substr(d.url.find("//") + 2);
-    if (d.url.size() > 500 || host.find('.') == std::string::npos ||
-        std::any_of(d.url.begin(), d.url.end(), [](unsigned char c) { return c <= ' '; }))
-      errors["url"] = "error.url";
+    if (!is_web_address(d.url)) errors["url"] = "error.url";
   }
   if (!d.phone.empty() && !is_phone(d.phone)) errors["phone"] = "error.phone";
 

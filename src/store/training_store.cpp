@@ -5,7 +5,6 @@
 #include "domain/knowledge.h"
 #include "domain/text.h"
 #include "store/areas_store.h"
-#include "store/areas_store.h"
 #include "store/table.h"
 
 namespace kompas::store {

@@ -238,6 +238,19 @@ TEST_F(SocialMapTest, ABadFileIsNamedAndChangesNothing) {
                         "1554f2e2-a373-45db-a3fa-9fc48a61c15e: het veld ‘number’ ontbreekt."));
   EXPECT_THAT(body(r),
               HasSubstr("‘open’ kan niet in het veld ‘status’. Kies uit: active, inactive"));
+  // An address follows the form's rule: no javascript: or data: from a file either.
+  for (const std::string url :
+       {"javascript:alert(1)", "data:text/html,<b>x</b>", "https://geen-punt"}) {
+    auto bad_url = nlohmann::json::parse(read(kExamples / "service_full.json"));
+    bad_url["url"] = url;
+    r = upload({{"dienst.json", bad_url.dump()}});
+    EXPECT_EQ(status(r), 422) << url;
+    EXPECT_THAT(body(r), HasSubstr("webadres, zoals https://voorbeeld.nl")) << url;
+  }
+  // A number beyond any double is no JSON a kaart can hold: named, never a server error.
+  r = upload({{"groot.json", R"({"id": "x", "name": "y", "minimum_age": 1e999999})"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("groot.json"));
   r = upload({{"kapot.json", "{\n  \"id\": \"x\",\n  \"name\": \n}"}});
   EXPECT_THAT(body(r), HasSubstr("kapot.json, regel 4: Dit is geen geldige JSON"));
   r = upload({{"wijken.csv", "id\n1\n"}, {"services.csv", "id,name\nx,=HYPERLINK(\"e\")\n"}});
@@ -275,7 +288,7 @@ nlohmann::json own_service(int n, const std::string& name, const std::string& de
       {"status", "active"},
       {"description", description},
       {"application_process", "Bel en vraag naar Sam."},
-      {"url", "javascript:alert(1)"},
+      {"url", "https://welzijn-voorbeeld.example/" + std::to_string(n)},
       {"schedules",
        {{{"id", uuid(n + 1)},
          {"freq", "WEEKLY"},
@@ -342,7 +355,7 @@ TEST_F(SocialMapTest, FrontlineWorkersFindAServiceAndHowToReferToIt) {
   page = body(get(base + "?dag=MO", As::lezer));
   EXPECT_THAT(page, HasSubstr("2 plekken gevonden."));
   EXPECT_THAT(page, Not(HasSubstr("Wandelclub Zuid")));
-  // A service's page; an address that is no web address never becomes a link.
+  // A service's page.
   page = body(get(base + "/dienst/" + uuid(20), As::lezer));
   EXPECT_THAT(page, HasSubstr("<h1 class=\"utrecht-heading-1\">Wandelclub Zuid</h1>"));
   EXPECT_THAT(page, HasSubstr("Welzijn Voorbeeld"));

@@ -12,6 +12,9 @@ TEST(YearValues, PairsPerLineOrSemicolon) {
   ASSERT_TRUE(values);
   EXPECT_EQ(*values, (std::map<int, double>{{2025, 13.5}, {2026, 12.0}, {2027, 11.0}}));
   EXPECT_EQ(*parse_year_values("2025: 1; 2026: 2"), (std::map<int, double>{{2025, 1}, {2026, 2}}));
+  // People reached are whole: "12,5" is refused where only whole numbers count.
+  EXPECT_FALSE(parse_year_values("2025: 12,5", NumberStyle::dutch, false, true));
+  EXPECT_EQ(parse_year_values("2025: 1.500", NumberStyle::dutch, false, true)->at(2025), 1500);
   EXPECT_TRUE(parse_year_values("")->empty());
   EXPECT_FALSE(parse_year_values("2025 13"));
   EXPECT_FALSE(parse_year_values("2025: 1\n2025: 2"));  // a year twice

@@ -5,6 +5,8 @@
 #include "domain/coalition.h"
 #include "domain/partners.h"
 #include "domain/people.h"
+#include "domain/quality_rounds.h"
+#include "domain/web_address.h"
 
 namespace kompas::domain {
 namespace {
@@ -125,6 +127,30 @@ TEST(CoalitionRules, MinimumCellSizeBetween10And1000) {
     c.min_cell_size = bad;
     EXPECT_EQ(validate(c).at("min_cell_size"), "error.min_cell_size") << bad;
   }
+}
+
+// One rule for web addresses, forms and imported files alike.
+TEST(WebAddress, OnlyHttpAndHttpsWithAHost) {
+  for (const char* good : {"https://voorbeeld.nl", "http://example.com/counselling?x=1#a",
+                           "https://www.gemeente.nl/eenzaamheid"})
+    EXPECT_TRUE(is_web_address(good)) << good;
+  for (const char* bad : {"javascript:alert(1)", "data:text/html,<b>x</b>", "https://geen-punt",
+                          "https://voorbeeld.nl/met spatie", "ftp://voorbeeld.nl", "voorbeeld.nl",
+                          "https://.nl", "https://"})
+    EXPECT_FALSE(is_web_address(bad)) << bad;
+  EXPECT_FALSE(is_web_address("https://voorbeeld.nl/" + std::string(500, 'a')));
+}
+
+// A lezer is never asked into a check round's team; an inactive person neither.
+TEST(QualityRounds, OnlyActivePeopleWhoDoTheWorkJoinATeam) {
+  Person person;
+  person.role = Role::partner;
+  EXPECT_TRUE(may_join_team(person));
+  person.role = Role::lezer;
+  EXPECT_FALSE(may_join_team(person));
+  person.role = Role::beheerder;
+  person.active = false;
+  EXPECT_FALSE(may_join_team(person));
 }
 
 }  // namespace

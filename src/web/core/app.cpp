@@ -12,6 +12,7 @@
 #include "domain/validation.h"
 #include "store/api_tokens_store.h"
 #include "store/secrets.h"
+#include "store/storage_full.h"
 #include "web/core/cached_response.h"
 #include "web/core/cookies.h"
 #include "web/core/layout.h"
@@ -395,8 +396,12 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
       res = Response{};
       add_security_headers(res);
       res.set_header("Cache-Control", "no-store");
-      const int status = db_.is_outage(e) ? 503 : 500;
-      if (status == 503) {
+      const bool full = store::is_storage_full(e);
+      const int status = full ? 507 : db_.is_outage(e) ? 503 : 500;
+      if (full) {
+        spdlog::error("{} {}: storage full: {}", req.method, loggable_target(req),
+                      store::describe_for_log(e));
+      } else if (status == 503) {
         spdlog::warn("{} {}: database unreachable: {}", req.method, loggable_target(req),
                      store::describe_for_log(e));
         res.set_header("Retry-After", "10");
@@ -404,7 +409,9 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
         spdlog::error("{} {}: {}", req.method, loggable_target(req), store::describe_for_log(e));
       }
       ctx.cache_key.clear();
-      const auto key = status == 503 ? "error.database_unreachable" : "error.server";
+      const auto key = full            ? "error.storage_full"
+                       : status == 503 ? "error.database_unreachable"
+                                       : "error.server";
       if (access == Access::api) return ctx.json_error(status, key);
       ctx.error_page(status, key);
     }

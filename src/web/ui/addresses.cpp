@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "domain/web_address.h"
+
 namespace kompas::web {
 
 std::string tel_href(const std::string& number) {
@@ -12,7 +14,7 @@ std::string tel_href(const std::string& number) {
 }
 
 std::string web_address(const std::string& url) {
-  return url.starts_with("https://") || url.starts_with("http://") ? url : std::string();
+  return domain::is_web_address(url) ? url : std::string();
 }
 
 std::string site_address(const Ctx& ctx) {
