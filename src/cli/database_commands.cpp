@@ -29,23 +29,22 @@ void backup(const std::string& db_location, const std::string& target, const Tex
   store::keep_to_owner(target);  // a copy holds what the database holds
   sqlite3* source = nullptr;
   sqlite3* dest = nullptr;
+  // A failed copy leaves no file behind: the next attempt would be refused as "exists".
   auto close_both = [&] {
     sqlite3_close(source);
     sqlite3_close(dest);
   };
+  auto fail = [&](const std::string& message) {
+    close_both();
+    std::filesystem::remove(target);
+    throw UserError(t.f("cli.backup.failed", {{"reason", message}}));
+  };
   if (sqlite3_open_v2(location.connect_string.c_str(), &source, SQLITE_OPEN_READONLY, nullptr) !=
           SQLITE_OK ||
-      sqlite3_open(target.c_str(), &dest) != SQLITE_OK) {
-    const std::string message = sqlite3_errmsg(dest ? dest : source);
-    close_both();
-    throw UserError(t.f("cli.backup.failed", {{"reason", message}}));
-  }
+      sqlite3_open(target.c_str(), &dest) != SQLITE_OK)
+    fail(sqlite3_errmsg(dest ? dest : source));
   sqlite3_backup* job = sqlite3_backup_init(dest, "main", source, "main");
-  if (job == nullptr) {
-    const std::string message = sqlite3_errmsg(dest);
-    close_both();
-    throw UserError(t.f("cli.backup.failed", {{"reason", message}}));
-  }
+  if (job == nullptr) fail(sqlite3_errmsg(dest));
   int rc = SQLITE_OK;
   while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
     rc = sqlite3_backup_step(job, 256);
@@ -57,12 +56,8 @@ void backup(const std::string& db_location, const std::string& target, const Tex
   }
   std::cerr << "\n";
   sqlite3_backup_finish(job);
-  const std::string message = sqlite3_errmsg(dest);
+  if (rc != SQLITE_DONE) fail(sqlite3_errmsg(dest));
   close_both();
-  if (rc != SQLITE_DONE) {
-    std::filesystem::remove(target);
-    throw UserError(t.f("cli.backup.failed", {{"reason", message}}));
-  }
   std::cout << t.f("cli.backup.done", {{"path", target}}) << "\n";
 }
 

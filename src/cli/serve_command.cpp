@@ -98,7 +98,12 @@ void serve(const ServeOptions& o, const Texts& t) {
   config.server.worker_threads = o.threads;
   config.trusted_proxies = o.trusted_proxies;
   if (!o.public_url.empty()) config.public_url = checked_public_url(o.public_url, t);
-  config.listen_address = "http://" + host + ":" + std::to_string(port);
+  config.listen_address = "http://" +
+                          (host.find(':') == std::string::npos ? host : "[" + host + "]") + ":" +
+                          std::to_string(port);
+  // Behind a proxy, people reach the site at another address than the listen address.
+  if (config.public_url.empty() && !o.trusted_proxies.empty())
+    spdlog::warn("{}", t.f("cli.serve.no_public_url", {{"url", config.listen_address}}));
   if (!std::filesystem::exists(std::filesystem::path(config.static_dir) / "kompas.css"))
     spdlog::warn("{}", t.f("cli.serve.no_assets", {{"dir", config.static_dir}}));
   store::Database db(o.db, std::min<std::size_t>(o.threads, 32));

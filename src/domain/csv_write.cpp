@@ -6,8 +6,19 @@ bool looks_like_formula(std::string_view text) {
   return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
 }
 
+namespace {
+
+// A text the reader would take for a guarded one ("'=x" typed as such) is guarded too, so it
+// reads back as typed.
+bool needs_guard(std::string_view text) {
+  return looks_like_formula(text) ||
+         (text.size() >= 2 && text.front() == '\'' && looks_like_formula(text.substr(1)));
+}
+
+}  // namespace
+
 std::string csv_text_cell(std::string_view text, char separator, CsvQuote quote) {
-  const bool guard = looks_like_formula(text);
+  const bool guard = needs_guard(text);
   const bool needs_quotes =
       quote == CsvQuote::always || guard ||
       text.find_first_of(std::string{separator, '"', '\r', '\n'}) != std::string_view::npos;
@@ -24,7 +35,7 @@ std::string csv_text_cell(std::string_view text, char separator, CsvQuote quote)
 }
 
 std::string_view unguard_csv_text(std::string_view cell) {
-  if (cell.size() >= 2 && cell.front() == '\'' && looks_like_formula(cell.substr(1)))
+  if (cell.size() >= 2 && cell.front() == '\'' && needs_guard(cell.substr(1)))
     return cell.substr(1);
   return cell;
 }

@@ -63,6 +63,32 @@ bool is_email(std::string_view s) {
   return true;
 }
 
+// An identifier of the uri format (organization.uri, term_uri): a scheme, a colon and only
+// characters an address may hold (RFC 3986), and never a scheme that runs or embeds code.
+bool is_identifier_uri(std::string_view s) {
+  const auto colon = s.find(':');
+  if (colon == 0 || colon == std::string_view::npos || colon + 1 >= s.size()) return false;
+  if (!std::isalpha(static_cast<unsigned char>(s[0]))) return false;
+  std::string scheme;
+  for (const char c : s.substr(0, colon)) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.')
+      return false;
+    scheme += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  if (scheme == "javascript" || scheme == "data" || scheme == "vbscript" || scheme == "file")
+    return false;
+  static constexpr std::string_view allowed = "-._~:/?#[]@!$&'()*+,;=%";
+  for (const char c : s.substr(colon + 1))
+    if (!std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) > 127)
+      if (allowed.find(c) == allowed.npos) return false;
+  return true;
+}
+
+// The fields whose addresses pages and the API offer as links: the form's rule applies.
+bool is_link_field(const std::string& name) {
+  return name == "website" || name == "url" || name == "schedule_link";
+}
+
 bool is_time(std::string_view s) {  // 10:00 or 10:00:00
   if (!(s.size() == 5 || s.size() == 8) || !digits(s, 0, 2) || s[2] != ':' || !digits(s, 3, 2))
     return false;
@@ -545,8 +571,10 @@ void check_record(const Record& record, const std::string& file, const std::stri
     std::string format;
     if (f.format == "uuid" && !is_uuid(text)) format = "uuid";
     if (f.format == "email" && !is_email(text)) format = "email";
-    // Addresses follow the form's rule (http or https): an imported file brings no javascript:.
-    if (f.format == "uri" && !is_web_address(text)) format = "uri";
+    // Links follow the form's rule (http or https): an imported file brings no javascript:.
+    if (f.format == "uri" &&
+        !(is_link_field(f.name) ? is_web_address(text) : is_identifier_uri(text)))
+      format = "uri";
     if ((f.format == "date-time" || f.datapackage_type == "datetime") && !is_date_time(text))
       format = "date-time";
     if (f.datapackage_type == "date" && !is_date(text)) format = "date";

@@ -10,13 +10,15 @@ namespace kompas::domain {
 CheckAnswer read_answer(std::string_view choice, std::string_view reason, const std::string& field,
                         FieldErrors& errors) {
   CheckAnswer answer;
+  // What was typed as explanation is kept with any choice, and without one: "save and finish
+  // later" loses nothing. Only n.v.t. needs it.
+  answer.reason = trim(reason);
+  if (answer.reason.size() > 1000) errors[field] = "error.too_long";
   const auto typed = trim(choice);
   if (typed.empty()) return answer;
   if (typed == "nvt") {
     answer.not_applicable = true;
-    answer.reason = trim(reason);
     if (answer.reason.empty()) errors[field] = "error.reason_required";
-    if (answer.reason.size() > 1000) errors[field] = "error.too_long";
     return answer;
   }
   int score = 0;

@@ -8,7 +8,9 @@ namespace {
 
 ValueChange change(Polarity polarity, double now, double before, int from_year, int decimals) {
   const double scale = std::pow(10.0, decimals);
-  ValueChange c{std::round((now - before) * scale) / scale, Direction::gelijk, from_year};
+  // The change between the two values as shown, so "20,0 → 20,1" is never "gelijk".
+  ValueChange c{(std::round(now * scale) - std::round(before * scale)) / scale, Direction::gelijk,
+                from_year};
   if (c.delta == 0) c.delta = 0;  // never -0
   if (c.delta != 0)
     c.direction = (c.delta < 0) == (polarity == Polarity::lower_is_better) ? Direction::beter

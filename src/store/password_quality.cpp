@@ -62,13 +62,10 @@ const std::unordered_set<std::string>& common_passwords() {
     std::unordered_set<std::string> out;
     const auto words = nlohmann::json::parse(embedded::file(kCommonPasswordsFile));
     for (const auto& word : words) {
-      const auto text = word.get<std::string>();
-      out.insert(common_form(text));
-      std::string lower = text;
+      auto lower = word.get<std::string>();
       for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      out.insert(lower);
+      out.insert(std::move(lower));
     }
-    out.erase("");
     return out;
   }();
   return list;
@@ -80,7 +77,9 @@ bool is_common_password(std::string_view password) {
   std::string lower(password);
   for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   const auto& list = common_passwords();
-  return list.contains(lower) || list.contains(common_form(password));
+  // The word inside counts when it is a word: "x" inside "8391047x55619283" is no password.
+  const auto core = common_form(password);
+  return list.contains(lower) || (core.size() >= 4 && list.contains(core));
 }
 
 std::optional<std::string> password_weakness(std::string_view password, std::string_view email) {

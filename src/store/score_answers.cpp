@@ -24,8 +24,8 @@ std::size_t write_answers(soci::session& sql, AnswerTable where, long long owner
       soci::use(owner_id);
   std::size_t given = 0;
   for (const auto& [code, answer] : answers) {
-    if (!answer.answered()) continue;
-    ++given;
+    if (!answer.answered() && answer.reason.empty()) continue;  // an explanation alone is kept
+    if (answer.answered()) ++given;
     int score = answer.score.value_or(0), not_applicable = answer.not_applicable ? 1 : 0;
     soci::indicator score_ind = answer.score ? soci::i_ok : soci::i_null;
     sql << std::string("INSERT INTO ") + where.table + " (" + where.owner_column +

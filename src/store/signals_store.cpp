@@ -147,13 +147,13 @@ std::optional<long long> add_signal(Change& change, const SignalKey& key,
   std::string partner_name;
   sql << "SELECT name FROM partners WHERE id = :p", soci::use(partner_id), soci::into(partner_name);
   // The log says where it went and what kind it is; never who it is about or who sent it.
-  change.record("aanmaken", "signaal", std::to_string(id), label_of(id), nullptr,
-                {{"wijk", d.wijk},
-                 {"postcode", d.postcode},
-                 {"kinds", kinds},
-                 {"consent", d.consent},
-                 {"partner", partner_name},
-                 {"held", held}});
+  nlohmann::json logged = {{"wijk", d.wijk},
+                           {"postcode", d.postcode},
+                           {"kinds", kinds},
+                           {"consent", d.consent},
+                           {"partner", partner_name}};
+  if (held) logged["held"] = true;
+  change.record("aanmaken", "signaal", std::to_string(id), label_of(id), nullptr, logged);
   return id;
 }
 
@@ -188,13 +188,13 @@ bool accept_held_signal(Change& change, const SignalSummary& signal) {
   return true;
 }
 
-int remove_held_signals(Change& change, long long partner_id) {
+int remove_held_signals(Change& change, long long partner_id, long long up_to_id) {
   auto& sql = change.sql();
   const auto coalition_id = change.actor().coalition_id;
   const auto ids = select_ids(sql,
                               "SELECT id FROM signals WHERE coalition_id = :c AND partner_id = :p "
-                              "AND held = 1 ORDER BY id",
-                              soci::use(coalition_id), soci::use(partner_id));
+                              "AND held = 1 AND id <= :u ORDER BY id",
+                              soci::use(coalition_id), soci::use(partner_id), soci::use(up_to_id));
   for (const auto id : ids) {
     sql << "DELETE FROM signal_steps WHERE signal_id = :i", soci::use(id);
     sql << "DELETE FROM signals WHERE id = :i", soci::use(id);

@@ -62,9 +62,10 @@ std::vector<SignalSummary> all_signals(soci::session& sql, long long coalition_i
 // The receiving partner accepts a signal kept onder voorbehoud: from now on it counts. False
 // when it is not held (any more).
 bool accept_held_signal(Change& change, const SignalSummary& signal);
-// Removes every signal kept onder voorbehoud for the partner, with their steps, as one batch;
-// how many went.
-int remove_held_signals(Change& change, long long partner_id);
+// Removes the signals kept onder voorbehoud for the partner, up to the newest one shown
+// (`up_to_id`), as one batch: one that came in after the page was read stays to be looked at.
+// How many went.
+int remove_held_signals(Change& change, long long partner_id, long long up_to_id);
 std::optional<SignalSummary> find_signal(soci::session& sql, long long coalition_id, long long id);
 std::optional<SignalSummary> find_signal_by_code(soci::session& sql, long long coalition_id,
                                                  const std::string& code);

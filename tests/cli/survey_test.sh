@@ -69,7 +69,7 @@ expect 2 "bad answer" -- "$kompas" survey analyze "$dir/bad.csv" --scale djg11
 empty "$dir/out" "nothing on stdout"
 contains "$dir/err" "Regel 2, kolom 5: misschien" "line, column and value"
 expect 0 "lenient" -- "$kompas" survey analyze "$dir/bad.csv" --scale djg11 --lenient --min-n 1
-contains "$dir/err" "1 antwoorden zijn niet herkend" "lenient reports"
+contains "$dir/err" "1 antwoord is niet herkend en telt als ontbrekend" "lenient reports"
 lines "$dir/out" 5 "lenient still analyses"
 expect 2 "bands without age" -- "$kompas" survey analyze "$middel" --scale djg11 --age-bands 18-64,65+
 empty "$dir/out" "nothing on stdout"

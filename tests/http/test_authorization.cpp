@@ -303,6 +303,8 @@ class AuthorizationTest : public HttpTest {
         {"POST", "/gebieden/importeren", "/gebieden/importeren", 401, 403, 403, 422, 422},
         {"POST", "/gebieden/kaart", "/gebieden/kaart", 401, 403, 403, 422, 422},
         {"POST", "/verkennen/metingen/nieuw", "/verkennen/metingen/nieuw", 401, 403, 403, 422, 422},
+        {"GET", R"(/verkennen/metingen/voorbeeld\.csv)", "/verkennen/metingen/voorbeeld.csv", R,
+         403, 403, 200, 200},
         {"POST", "/verkennen/metingen/bevestigen", "/verkennen/metingen/bevestigen", 401, 403, 403,
          422, 422},
         {"POST", R"(/verkennen/metingen/(\d+)/verwijderen)", survey + "/verwijderen", 401, 403, 403,
@@ -391,7 +393,7 @@ class AuthorizationTest : public HttpTest {
         // Not held: accepting changes nothing (303); a batch without confirmation is refused.
         {"POST", R"(/signaalpunt/(\d+)/aannemen)", signal + "/aannemen", 401, 403, 303, 403, 404},
         {"POST", "/signaalpunt/voorbehoud/verwijderen", "/signaalpunt/voorbehoud/verwijderen", 401,
-         403, 422, 403, 403},
+         403, 303, 403, 403},
         {"POST", "/signaalpunt/routes", "/signaalpunt/routes", 401, 403, 403, 422, 422},
         {"GET", R"(/signaalpunt/routes/(\d+)/verwijderen)",
          "/signaalpunt/routes/999999/verwijderen", R, 403, 403, 404, 404},

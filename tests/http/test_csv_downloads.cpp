@@ -127,7 +127,8 @@ TEST(CsvWriter, GuardsFormulasAndReadsThemBack) {
   EXPECT_EQ(domain::csv_text_cell("a;b", ','), "a;b");
   EXPECT_EQ(domain::csv_text_cell("zeg \"ja\"", ','), "\"zeg \"\"ja\"\"\"");
   EXPECT_EQ(domain::csv_text_cell("Noord", ';', domain::CsvQuote::always), "\"Noord\"");
-  for (const std::string text : {"=A1", "+31 20", "-x", "@SUM(A1)", "\tx", "\rx", "gewoon"}) {
+  for (const std::string text :
+       {"=A1", "+31 20", "-x", "@SUM(A1)", "\tx", "\rx", "gewoon", "'=al zo getypt", "'gewoon"}) {
     std::vector<domain::Problem> problems;
     const auto table = domain::parse_csv("kop\r\n" + domain::csv_text_cell(text, ';'), problems);
     ASSERT_EQ(table.rows.size(), 1u) << text;

@@ -92,20 +92,30 @@ TEST_F(QualityPagesTest, ATeamMemberSavesComesBackAndHandsInOnce) {
   EXPECT_THAT(body(r), HasSubstr("Schrijf kort op waarom deze vraag niet van toepassing is."));
   EXPECT_EQ(count("SELECT COUNT(*) FROM check_answers"), 0);  // nothing saved
 
+  // Saved to finish later: the scores, the reason for n.v.t. and an explanation beside a score,
+  // and one typed before choosing, all come back.
   r = post(form, As::partner,
            {{"q_bezigheden", "7"},
+            {"r_bezigheden", "Iedere week iets anders."},
             {"q_ontmoeten", "nvt"},
             {"r_ontmoeten", "Alleen een-op-een."},
+            {"r_praktisch_ondersteunen", "Nog navragen."},
             {"actie", "opslaan"}});
   ASSERT_EQ(status(r), 303);
   auto page = body(get(form, As::partner));
   EXPECT_THAT(page, HasSubstr("name=\"q_bezigheden\" value=\"7\" checked"));
   EXPECT_THAT(page, HasSubstr("value=\"Alleen een-op-een.\""));
+  EXPECT_THAT(page, HasSubstr("value=\"Iedere week iets anders.\""));
+  EXPECT_THAT(page, HasSubstr("value=\"Nog navragen.\""));
 
-  // Handing in with questions left open names them and keeps what was typed.
+  // Handing in with questions left open names them, says on each what is wrong, and keeps what
+  // was typed.
   r = post(form, As::partner, {{"q_bezigheden", "8"}, {"actie", "inleveren"}});
   EXPECT_EQ(status(r), 422);
   EXPECT_THAT(body(r), HasSubstr("href=\"#vraag-ontmoeten\""));
+  EXPECT_THAT(body(r), HasSubstr(": Kies een cijfer of n.v.t."));
+  EXPECT_THAT(body(r), HasSubstr("id=\"vraag-ontmoeten\" aria-describedby=\"hint-ontmoeten "
+                                 "fout-ontmoeten\" aria-invalid=\"true\""));
   EXPECT_THAT(body(r), HasSubstr("name=\"q_bezigheden\" value=\"8\" checked"));
 
   ASSERT_EQ(status(post(form, As::partner, all_answers("6", "inleveren"))), 303);

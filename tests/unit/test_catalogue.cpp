@@ -57,7 +57,7 @@ TEST(Catalogue, ACountHasASingularAndAPlural) {
 TEST(Catalogue, ACountOfOneIsNeverPlural) {
   web::Catalogue catalogue;
   const std::regex placeholder(R"(\{([a-z_]+)[^}]*\})");
-  const std::regex plural_form(R"(\{[a-z_]+\|[^|}]*\|([^} ]+)[^}]*\})");
+  const std::regex plural_form(R"(\{[a-z_]+\|[^|}]*\|([^}]+)\})");
   for (const auto lang : {web::Lang::nl, web::Lang::en}) {
     std::set<std::string> plurals;
     for (const auto& key : catalogue.keys(lang)) {
@@ -67,6 +67,18 @@ TEST(Catalogue, ACountOfOneIsNeverPlural) {
         plurals.insert((*it)[1]);
     }
     ASSERT_GT(plurals.size(), 10u);
+    std::vector<std::pair<std::string, std::regex>> plural_patterns;  // "1 ambities"
+    for (const auto& plural : plurals)
+      plural_patterns.emplace_back(
+          plural,
+          std::regex("[^0-9.,]1 " +
+                     std::regex_replace(plural, std::regex(R"([.^$|()\[\]{}*+?\\])"), "\\$&") +
+                     "\\b"));
+    // "indicator(en)", "update(s)", "verhaal/verhalen" after a count: the catalogue's plural
+    // instead.
+    const std::regex makeshift(R"(\{[a-z_]+\} [^ {}]*(\((en|n|s)\)|/))");
+    for (const auto& key : catalogue.keys(lang))
+      EXPECT_FALSE(std::regex_search(catalogue.text(lang, key), makeshift)) << key;
     for (const auto& key : catalogue.keys(lang)) {
       const auto& text = catalogue.text(lang, key);
       std::map<std::string, std::string> ones;
@@ -74,9 +86,8 @@ TEST(Catalogue, ACountOfOneIsNeverPlural) {
            it != std::sregex_iterator(); ++it)
         ones[(*it)[1]] = "1";
       const auto filled = " " + web::fill_placeholders(text, ones);
-      for (const auto& plural : plurals)
-        EXPECT_FALSE(std::regex_search(filled, std::regex("[^0-9.,]1 " + plural + "\\b")))
-            << key << ": " << filled;
+      for (const auto& [plural, one_of_them] : plural_patterns)
+        EXPECT_FALSE(std::regex_search(filled, one_of_them)) << key << ": " << filled;
     }
   }
 }

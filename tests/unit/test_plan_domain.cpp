@@ -181,6 +181,15 @@ TEST(Indicators, AValueOfTheBaselinesYearCountsWhenTheBaselineIsEarlierInTheYear
   EXPECT_EQ(first_year_after_baseline(ind, indicator_path(ind, {})), 2026);
   ind.baseline_value.reset();  // the first value is the start: later years count
   EXPECT_EQ(first_year_after_baseline(ind, indicator_path(ind, {{2025, 130, {}, {}}})), 2026);
+  // A baseline typed from its year's measurement is that measurement (the same as shown): the
+  // figure is never compared with itself.
+  ind.unit = "procent";
+  ind.baseline_value = 96.3;
+  ind.baseline_date = "2026-09-01";
+  const std::vector<Measurement> same = {{2026, 96.2857, 95.0, 97.5}};
+  EXPECT_EQ(first_year_after_baseline(ind, indicator_path(ind, same), same), 2027);
+  const std::vector<Measurement> other = {{2026, 90.0, 88.0, 92.0}};
+  EXPECT_EQ(first_year_after_baseline(ind, indicator_path(ind, other), other), 2026);
 }
 
 TEST(Indicators, TargetsOnTheWorseSideOfTheStartAreNamed) {

@@ -113,6 +113,12 @@ TEST(QualityScores, AnAnswerIsAScoreFromOneToTenOrNotApplicableWithAReason) {
   EXPECT_TRUE(fine.empty());
   EXPECT_EQ(nvt.reason, "We werken alleen met groepen.");
   EXPECT_FALSE(nvt.score);
+  // An explanation is kept with a score, and without a choice yet: saving loses nothing.
+  EXPECT_EQ(read_answer("8", " Goed geregeld. ", "q", fine).reason, "Goed geregeld.");
+  const auto later = read_answer("", "Nog navragen bij Sam.", "q", fine);
+  EXPECT_FALSE(later.answered());
+  EXPECT_EQ(later.reason, "Nog navragen bij Sam.");
+  EXPECT_TRUE(fine.empty());
 }
 
 TEST(QualityScores, MedianSpreadAndWhatToDiscuss) {

@@ -2,6 +2,8 @@
 // the wijk filter.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "domain/results.h"
 
 namespace kompas::domain {
@@ -52,6 +54,19 @@ TEST(Results, DirectionFollowsPolarity) {
   EXPECT_EQ(changes_of(Polarity::lower_is_better, {{2024, 50}}, path, after(path))
                 .since_baseline->direction,
             Direction::gelijk);
+}
+
+// A change is between the values as shown (one decimal for a percentage): what reads the same is
+// "gelijk", never "-0,0 (beter)"; what reads differently is never "gelijk".
+TEST(Results, AChangeIsBetweenTheValuesAsShown) {
+  const std::vector<Milestone> path = {{2023, 20.04}};
+  auto c = changes_of(Polarity::lower_is_better, {{2024, 20.03}}, path, after(path), 1);
+  EXPECT_EQ(c.since_baseline->direction, Direction::gelijk);
+  EXPECT_EQ(c.since_baseline->delta, 0);
+  EXPECT_FALSE(std::signbit(c.since_baseline->delta));
+  c = changes_of(Polarity::lower_is_better, {{2024, 20.06}}, path, after(path), 1);
+  EXPECT_EQ(c.since_baseline->direction, Direction::slechter);  // 20,0 -> 20,1
+  EXPECT_NEAR(c.since_baseline->delta, 0.1, 1e-12);
 }
 
 TEST(Results, NoChangeWithoutValuesOrWhenTheLatestIsTheBaseline) {

@@ -40,6 +40,12 @@ TEST(Sections, EveryAuditedFieldHasALabelAndEveryLabelAField) {
       for (const auto& key : catalogue.keys(Lang::nl)) has_words |= key.starts_with(prefix);
       EXPECT_TRUE(has_words) << kind << " " << field << ": no texts start with " << prefix;
     }
+    // A reference names a kind of record the log can name (store::record_names).
+    const auto& named = store::named_record_kinds();
+    for (const auto& [field, refers] : audited->refers) {
+      EXPECT_TRUE(std::count(audited->fields.begin(), audited->fields.end(), field)) << field;
+      EXPECT_TRUE(std::count(named.begin(), named.end(), refers)) << kind << " " << field;
+    }
   }
   const std::string prefix = "audit.field.";
   for (const auto lang : {Lang::nl, Lang::en})

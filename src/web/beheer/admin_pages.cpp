@@ -235,7 +235,8 @@ class References {
     if (kind == "area") {  // the gemeente itself, the rest of it (a route), or a postcode
       if (key == ctx_.me().coalition.gemeente_code) return ctx_.me().coalition.name;
       if (key == "*") return ctx_.t("audit.whole_gemeente");
-      if (key.size() == 4 && std::all_of(key.begin(), key.end(), ::isdigit))
+      if (key.size() == 4 &&
+          std::all_of(key.begin(), key.end(), [](unsigned char c) { return std::isdigit(c); }))
         return ctx_.tf("audit.postcode", {{"postcode", key}});
     }
     return ctx_.t("audit.removed");

@@ -43,7 +43,9 @@ std::string served_areas(Ctx& ctx, const domain::MapService& s,
     const auto found = names.find(code);
     out += (out.empty() ? "" : ", ") + (found == names.end() ? code : found->second);
   }
-  for (const auto& postcode : s.postcodes) out += (out.empty() ? "" : ", ") + postcode;
+  // "postcodegebied 9902", never a bare number.
+  for (const auto& postcode : s.postcodes)
+    out += (out.empty() ? "" : ", ") + ctx.tf("map.postcode_area", {{"postcode", postcode}});
   return out;
 }
 

@@ -59,6 +59,9 @@ AnswerSheet answer_sheet(const Ctx& ctx, const domain::Instrument& instrument,
                          const store::Answers& answers, const domain::FieldErrors& errors,
                          const std::vector<std::string>& missing) {
   AnswerSheet sheet{nlohmann::json::array(), nlohmann::json::array()};
+  // A question handed in without a choice says so on itself, not only in the list above.
+  auto all_errors = errors;
+  for (const auto& code : missing) all_errors.try_emplace(code, "quality.answer_needed");
   int number = 0;
   for (const auto& theme : instrument.themes) {
     nlohmann::json questions = nlohmann::json::array();
@@ -66,12 +69,12 @@ AnswerSheet answer_sheet(const Ctx& ctx, const domain::Instrument& instrument,
       const auto found = answers.find(q.code);
       questions.push_back(score_question_view(
           ctx, q, ++number, found == answers.end() ? domain::CheckAnswer{} : found->second,
-          errors));
-      if (errors.count(q.code) ||
-          std::find(missing.begin(), missing.end(), q.code) != missing.end())
+          all_errors));
+      if (const auto error = all_errors.find(q.code); error != all_errors.end())
         sheet.problems.push_back(
             {{"href", "#vraag-" + q.code},
-             {"text", ctx.tf("quality.question_number", {{"number", std::to_string(number)}})}});
+             {"text", ctx.tf("quality.question_number", {{"number", std::to_string(number)}}) +
+                          ": " + ctx.t(error->second)}});
     }
     sheet.themes.push_back({{"title", in_language(ctx, theme.title)}, {"questions", questions}});
   }

@@ -196,12 +196,15 @@ void score_overview(Ctx& ctx, const ActionDraft* draft = nullptr, int status = 2
         bar.high = s.highest;
       }
       bars.push_back(bar);
-      nlohmann::json scores = nlohmann::json::array();
+      nlohmann::json scores = nlohmann::json::array(), notes = nlohmann::json::array();
       for (const auto& [name, answers] : people) {
         const auto a = answers.find(q.code);
         scores.push_back(a == answers.end() || !a->second.answered() ? "–"
                          : a->second.score ? std::to_string(*a->second.score)
                                            : ctx.t("quality.not_applicable"));
+        // Why n.v.t., or what someone added: for the team, with who wrote it.
+        if (a != answers.end() && !a->second.reason.empty())
+          notes.push_back({{"name", name}, {"text", a->second.reason}});
       }
       const auto before = previous.find(q.code);
       const auto trend = domain::compare_medians(
@@ -214,6 +217,8 @@ void score_overview(Ctx& ctx, const ActionDraft* draft = nullptr, int status = 2
            {"range", s.median ? std::to_string(s.lowest) + "–" + std::to_string(s.highest) : "–"},
            {"discuss", s.discuss},
            {"scores", scores},
+           {"notes", notes},
+           {"has_notes", !notes.empty()},
            {"trend", trend ? ctx.t("quality.trend." + domain::word(*trend)) : "–"},
            {"coalition", coalition_median == coalition.end()
                              ? "–"

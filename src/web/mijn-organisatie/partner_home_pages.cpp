@@ -99,7 +99,7 @@ nlohmann::json waiting_for(Ctx& ctx, soci::session& sql, long long partner_id) {
     const auto signals = store::signals_of_partner(sql, ctx.coalition_id(), partner_id);
     add("mine.waiting_signals",
         std::count_if(signals.begin(), signals.end(),
-                      [](const auto& s) { return s.status == "nieuw"; }),
+                      [](const auto& s) { return s.status == "nieuw" && !s.held; }),
         "/signaalpunt");
   }
   // The organisation's own places, for those who may keep them (a beheerder keeps every place

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "store/ambitions_store.h"
 #include "store/areas_store.h"
 #include "store/people_store.h"
@@ -41,6 +43,12 @@ void overview(Ctx& ctx) {
                      {"missing", step.missing},
                      {"done", step.done}});
   }
+  // A coalition that has done no step yet is told where to begin: the first step of the cycle.
+  const bool fresh = std::none_of(steps.begin(), steps.end(),
+                                  [](const auto& s) { return s["done"].template get<bool>(); });
+  nlohmann::json start = nullptr;
+  if (fresh && !steps.empty())
+    start = {{"title", steps.front()["title"]}, {"href", steps.front()["href"]}};
   const auto glance = ambitions_at_a_glance(ctx, conn.sql());
   ctx.page("overzicht/index", ctx.t("nav.overview"),
            {{"coalition",
@@ -50,9 +58,8 @@ void overview(Ctx& ctx) {
               {"cycle_start", c.cycle_start}}},
             {"inhabitants",
              areas.inhabitants ? nlohmann::json(ctx.number(*areas.inhabitants)) : nullptr},
-            {"people_link", people == 1
-                                ? ctx.t("overview.people_link_one")
-                                : ctx.tf("overview.people_link", {{"count", ctx.number(people)}})},
+            {"people_link", ctx.tf("overview.people_link", {{"count", ctx.number(people)}})},
+            {"start", start},
             {"steps", steps},
             {"glance", glance},
             {"has_glance", !glance.empty()},

@@ -2,6 +2,8 @@
 // the signals they passed themselves (their status only); the staff of a receiving partner also
 // see what came in for their organisation. Only they open a signal: each opening is written to
 // the audit log, and they log each step (contact, referral to a service of the kaart, closing).
+#include <algorithm>
+
 #include "domain/numbers.h"
 #include "domain/signals.h"
 #include "store/signals_store.h"
@@ -79,11 +81,15 @@ void inbox(Ctx& ctx, const std::string& remove_error = "", int status = 200) {
   nlohmann::json received = nlohmann::json::array(), held = nlohmann::json::array(),
                  mine = nlohmann::json::array();
   const bool receives = me.person.partner_id && me.person.role != domain::Role::lezer;
+  long long newest_held = 0;
   if (receives)
     for (const auto& s :
          store::signals_of_partner(conn.sql(), ctx.coalition_id(), *me.person.partner_id)) {
       auto row = signal_row(ctx, s, names);
-      if (s.held) row["accept"] = "/signaalpunt/" + std::to_string(s.id) + "/aannemen";
+      if (s.held) {
+        row["accept"] = "/signaalpunt/" + std::to_string(s.id) + "/aannemen";
+        newest_held = std::max(newest_held, s.id);
+      }
       (s.held ? held : received).push_back(row);
     }
   for (const auto& s : store::signals_reported_by(conn.sql(), ctx.coalition_id(), me.person.id)) {
@@ -101,6 +107,7 @@ void inbox(Ctx& ctx, const std::string& remove_error = "", int status = 200) {
         {"rows", held},
         {"intro", ctx.tf("signal.held_intro",
                          {{"max", ctx.number(store::FloodLimits{}.per_coalition_per_day)}})},
+        {"up_to", newest_held},  // what the batch removes: only what was shown
         {"csrf", me.csrf_token}};
     if (!remove_error.empty()) {
       held_view["error"] = ctx.t(remove_error);
@@ -220,9 +227,11 @@ void accept(Ctx& ctx) {
 void remove_held(Ctx& ctx) {
   const auto& person = ctx.me().person;
   if (!person.partner_id || !domain::may_read_signal(person, *person.partner_id)) forbidden();
+  const auto up_to = parse_id(ctx.field("tot_en_met"));
+  if (!up_to) return ctx.redirect("/signaalpunt");  // no list was shown: nothing to remove
   if (ctx.field("bevestig") != "ja") return inbox(ctx, "signal.remove_held_needed", 422);
   store::Change change(ctx.app.db(), ctx.actor());
-  store::remove_held_signals(change, *person.partner_id);
+  store::remove_held_signals(change, *person.partner_id, *up_to);
   change.commit();
   ctx.redirect_with_notice("/signaalpunt", "signals_removed");
 }
@@ -254,6 +263,8 @@ void add_step(Ctx& ctx) {
                                             .value_or(domain::SignalStatus::nieuw)));
     if (step.service.empty()) service_name.clear();  // only a referral names a service
     if (errors.empty()) {
+      // A step on a signal kept onder voorbehoud takes it in: someone treats it as real.
+      if (signal.held) store::accept_held_signal(change, signal);
       if (store::add_signal_step(change, key, signal, step, service_name)) {
         change.commit();
         return ctx.redirect_with_notice("/signaalpunt/" + std::to_string(signal.id), "saved");

@@ -59,6 +59,7 @@ std::vector<FieldSpec> signal_fields(Ctx& ctx, const SignalPlace& place) {
                  false,  "signal.wijk_hint", wijk_options(ctx, place.coalition.id),
                  "off"};
   wijk.empty_option_key = "signal.wijk_unknown";
+  wijk.needed_when_key = "signal.wijk_needed";
   return {
       wijk,
       {"postcode",
@@ -67,7 +68,11 @@ std::vector<FieldSpec> signal_fields(Ctx& ctx, const SignalPlace& place) {
        false,
        "signal.postcode_hint",
        {},
-       "postal-code"},
+       // Not "postal-code": the browser would offer the reporter's own, not the resident's.
+       "off",
+       "form.choose",
+       "",
+       "signal.postcode_needed"},
       {"kinds", "signal.kinds", FieldKind::checkboxes, true, "signal.kinds_hint", kinds, ""},
       {"note", "signal.note", FieldKind::textarea, false, "signal.note_hint", {}, "off"},
       {"consent", "signal.consent", FieldKind::select, true, "", consents, "off"},

@@ -158,19 +158,51 @@ std::string heat_map_svg(const std::vector<std::string>& rows,
     for (std::size_t c = 0; c < columns.size(); ++c) {
       const int count = r < counts.size() && c < counts[r].size() ? counts[r][c] : 0;
       const double x = label_width + cell * static_cast<double>(c);
-      const double shade = 0.12 + 0.88 * count / largest;
+      const auto look = heat_cell(0.12 + 0.88 * count / largest);
       svg += "<rect class=\"" + std::string(count == 0 ? "kompas-heat--empty" : "kompas-heat") +
              "\" x=\"" + num(x + 2) + "\" y=\"" + num(y + 2) + "\" width=\"" + num(cell - 4) +
              "\" height=\"" + num(cell - 4) + "\"" +
-             (count == 0 ? "" : " fill-opacity=\"" + num(shade) + "\"") + "/>";
+             (count == 0 ? "" : " fill=\"" + look.fill + "\"") + "/>";
       svg += "<text class=\"" +
-             std::string(shade > 0.55 && count > 0 ? "kompas-heat__count--dark"
-                                                   : "kompas-heat__count") +
+             std::string(look.light_text && count > 0 ? "kompas-heat__count--dark"
+                                                      : "kompas-heat__count") +
              "\" x=\"" + num(x + cell / 2) + "\" y=\"" + num(y + cell / 2 + 5) +
              "\" text-anchor=\"middle\">" + std::to_string(count) + "</text>";
     }
   }
   return svg + "</svg>";
+}
+
+namespace {
+
+double channel(double value) {  // sRGB 0..255 to linear light
+  const double c = value / 255;
+  return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(double r, double g, double b) {
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+double contrast(double a, double b) {
+  return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
+}
+
+}  // namespace
+
+HeatCell heat_cell(double shade) {
+  // The map's blue (#154273) over white; dark text is black: between a light and a dark cell no
+  // grey reaches 4.5:1 on either side (the mid shades reach 4.6:1 only with black or white).
+  const double r = 255 - shade * (255 - 0x15), g = 255 - shade * (255 - 0x42),
+               b = 255 - shade * (255 - 0x73);
+  const double fill = luminance(r, g, b);
+  const double on_white = contrast(fill, 1.0), on_dark = contrast(fill, 0.0);
+  HeatCell cell;
+  cell.fill = "rgb(" + std::to_string(std::lround(r)) + "," + std::to_string(std::lround(g)) + "," +
+              std::to_string(std::lround(b)) + ")";
+  cell.light_text = on_white > on_dark;
+  cell.contrast = std::max(on_white, on_dark);
+  return cell;
 }
 
 std::string score_chart_svg(const std::vector<Bar>& bars, const std::string& title,

@@ -35,6 +35,16 @@ std::string score_chart_svg(const std::vector<Bar>& bars, const std::string& tit
 // A grid of counts: a row and a column label per cell, each cell shaded by its count (darker is
 // more) with the count written in it; an empty cell stands out in grey. Drawn at its natural
 // size (the page scrolls it sideways when needed), so labels keep their size.
+// A heat map cell at `shade` (0 to 1: how much of the map's blue lies over white): its colour as
+// blended, and the text colour that reads on it (dark or white, whichever contrasts more by
+// WCAG's formula) with that contrast, so no count is drawn below 4.5:1.
+struct HeatCell {
+  std::string fill;  // "rgb(r,g,b)"
+  bool light_text = false;
+  double contrast = 0;
+};
+HeatCell heat_cell(double shade);
+
 std::string heat_map_svg(const std::vector<std::string>& rows,
                          const std::vector<std::string>& columns,
                          const std::vector<std::vector<int>>& counts, const std::string& title,

@@ -63,8 +63,12 @@ nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
                             {"checked", false},
                             {"options", nullptr}};
     if (!spec.autocomplete.empty()) field["autocomplete"] = spec.autocomplete;
-    if (!spec.hint_key.empty() || !spec.extra_hint.empty())
-      field["hint"] = (spec.hint_key.empty() ? "" : ctx.t(spec.hint_key) + " ") + spec.extra_hint;
+    std::string hint = spec.needed_when_key.empty() ? "" : ctx.t(spec.needed_when_key) + " ";
+    if (!spec.hint_key.empty()) hint += ctx.t(spec.hint_key) + " ";
+    hint += spec.extra_hint;
+    while (!hint.empty() && hint.back() == ' ') hint.pop_back();
+    if (!hint.empty()) field["hint"] = hint;
+    field["conditional"] = !spec.needed_when_key.empty();
     const auto value =
         values.is_object() && values.contains(spec.name) ? values.at(spec.name) : nlohmann::json();
     if (spec.kind == FieldKind::checkbox) {

@@ -42,6 +42,9 @@ struct FieldSpec {
   std::string autocomplete;
   std::string empty_option_key = "form.choose";  // the label of a select's empty choice
   std::string extra_hint;  // text added to the hint, e.g. the current value beside targets
+  // For a field that is needed in one case only ("nodig als u een beginwaarde invult"): it is not
+  // marked "(niet verplicht)", and its hint starts with when it is needed.
+  std::string needed_when_key;
 };
 
 // View data for the fields: values come from `values` (strings, or booleans for checkboxes),

@@ -60,7 +60,16 @@ std::vector<FieldSpec> record_fields(const Ctx& ctx, soci::session& sql) {
       {"decision", "meeting.decision", FieldKind::textarea, false, "meeting.decision_hint", {}, ""},
       {"decision_owner", "meeting.decision_owner", FieldKind::select, false,
        "meeting.decision_owner_hint", people, ""},
-      {"decision_due", "meeting.decision_due", FieldKind::date, false, "", {}, "off"},
+      {"decision_due",
+       "meeting.decision_due",
+       FieldKind::date,
+       false,
+       "",
+       {},
+       "off",
+       "form.choose",
+       "",
+       "meeting.decision_due_needed"},
   };
 }
 

@@ -220,15 +220,18 @@ void list_page(Ctx& ctx, const std::string& error_key = "", int status = 200) {
       {"years", years},
       {"closable", closable},
       {"can_close", ctx.me().is_beheerder() && !closable.empty()},
-      {"close_later", ctx.me().is_beheerder()
-                          ? ctx.tf("report.close_later",
-                                   {{"year", std::to_string(this_year)},
-                                    {"date", ctx.date(std::to_string(this_year + 1) + "-01-01")}})
-                          : ""},
+      {"close_later",
+       ctx.me().is_beheerder() && std::find(closed.begin(), closed.end(), this_year) == closed.end()
+           ? ctx.tf("report.close_later",
+                    {{"year", std::to_string(this_year)},
+                     {"date", ctx.date(std::to_string(this_year + 1) + "-01-01")}})
+           : ""},
       {"csrf", ctx.form_token()}};
   if (!error_key.empty()) {
     data["confirm_error"] = ctx.t(error_key);
-    data["summary"] = {{"items", {{{"href", "#bevestig"}, {"text", ctx.t(error_key)}}}}};
+    data["summary"] = {{"items",
+                        {{{"href", error_key == "report.bad_year" ? "#jaar" : "#bevestig"},
+                          {"text", ctx.t(error_key)}}}}};
   }
   ctx.page("verbetercyclus/reports", ctx.t("report.list_title"), data, status);
 }

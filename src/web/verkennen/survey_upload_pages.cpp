@@ -4,6 +4,7 @@
 
 #include "domain/survey_import.h"
 #include "domain/text.h"
+#include "embedded.h"
 #include "store/areas_store.h"
 #include "web/ui/form.h"
 #include "web/ui/problems.h"
@@ -291,6 +292,12 @@ void register_survey_upload_pages(App& app) {
           [](Ctx& ctx) { show_form(ctx, default_values(), {}, {}, 200); });
   app.post("/verkennen/metingen/nieuw", Access::beheerder, upload);
   app.post("/verkennen/metingen/bevestigen", Access::beheerder, confirm);
+  // The demo's survey as an example of the file to upload: columns, answers as words, weights.
+  app.get(R"(/verkennen/metingen/voorbeeld\.csv)", Access::beheerder, [](Ctx& ctx) {
+    ctx.res.set_header("Content-Disposition", "attachment; filename=\"voorbeeld-enquete.csv\"");
+    ctx.res.set_content(std::string(embedded::file("data/voorbeeld-enquete-2024.csv")),
+                        "text/csv; charset=utf-8");
+  });
 }
 
 }  // namespace kompas::web
