@@ -123,7 +123,7 @@ test('a beheerder adds a partner; a missing name is explained and typed values a
   assert.equal(await page.getByRole('status').innerText(), 'De wijzigingen zijn opgeslagen.');
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Buurtkamer De Brug');
   const facts = await page.locator('.kompas-facts').innerText();
-  assert.match(facts, /bewonersinitiatief/);
+  assert.match(facts, /Bewonersinitiatief/);
   assert.match(facts, /Ilse de Wit/);
   assert.match(facts, /Mag zelf afspraken maken over de inloop\./);
 
