@@ -173,7 +173,8 @@ TEST_F(QualityStoreTest, TheQualityPageListsRunningActivitiesWithTheirLatestChec
   page = body(get("/kwaliteit", As::lezer));
   EXPECT_THAT(page, HasSubstr("Nog geen check"));
   EXPECT_THAT(page, HasSubstr("Lopende activiteiten zonder check in het afgelopen jaar: 1."));
-  EXPECT_THAT(body(get("/", As::lezer)), HasSubstr("Lopende activiteiten met een check in het afgelopen jaar: 1 van 2"));
+  EXPECT_THAT(body(get("/", As::lezer)),
+              HasSubstr("Lopende activiteiten met een check in het afgelopen jaar: 1 van 2"));
 }
 
 TEST_F(QualityStoreTest, TheQualityPictureCountsElementsPerWijkAndDegree) {

@@ -62,17 +62,14 @@ std::vector<FieldSpec> signal_fields(Ctx& ctx, const SignalPlace& place) {
   wijk.needed_when_key = "signal.wijk_needed";
   return {
       wijk,
-      {"postcode",
-       "signal.postcode",
-       FieldKind::text,
-       false,
-       "signal.postcode_hint",
-       {},
-       // Not "postal-code": the browser would offer the reporter's own, not the resident's.
-       "off",
-       "form.choose",
-       "",
-       "signal.postcode_needed"},
+      // Not autocomplete "postal-code": the browser would offer the reporter's own, not the
+      // resident's.
+      {.name = "postcode",
+       .label_key = "signal.postcode",
+       .kind = FieldKind::text,
+       .hint_key = "signal.postcode_hint",
+       .autocomplete = "off",
+       .needed_when_key = "signal.postcode_needed"},
       {"kinds", "signal.kinds", FieldKind::checkboxes, true, "signal.kinds_hint", kinds, ""},
       {"note", "signal.note", FieldKind::textarea, false, "signal.note_hint", {}, "off"},
       {"consent", "signal.consent", FieldKind::select, true, "", consents, "off"},

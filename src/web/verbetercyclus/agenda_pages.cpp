@@ -60,16 +60,11 @@ std::vector<FieldSpec> record_fields(const Ctx& ctx, soci::session& sql) {
       {"decision", "meeting.decision", FieldKind::textarea, false, "meeting.decision_hint", {}, ""},
       {"decision_owner", "meeting.decision_owner", FieldKind::select, false,
        "meeting.decision_owner_hint", people, ""},
-      {"decision_due",
-       "meeting.decision_due",
-       FieldKind::date,
-       false,
-       "",
-       {},
-       "off",
-       "form.choose",
-       "",
-       "meeting.decision_due_needed"},
+      {.name = "decision_due",
+       .label_key = "meeting.decision_due",
+       .kind = FieldKind::date,
+       .autocomplete = "off",
+       .needed_when_key = "meeting.decision_due_needed"},
   };
 }
 
