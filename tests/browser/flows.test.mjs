@@ -328,7 +328,7 @@ test('a coordinator writes an ambition, adds an indicator and a value, and sees 
   await page.getByLabel('Streefwaarden').fill('2027: 100');
   await submit(page, 'Opslaan');
   assert.equal(await page.locator('h1').innerText(), 'Jongeren bij de jongerenwerker');
-  assert.match(await page.locator('.kompas-status-box').innerText(), /Geen gegevens/);
+  assert.match(await page.locator('.kompas-status-box').innerText(), /Nog geen vergelijking/);
 
   await page.getByLabel('Jaar', { exact: true }).fill('2026');
   await page.getByLabel(/^Waarde/).fill('80');

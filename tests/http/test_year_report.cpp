@@ -97,5 +97,19 @@ TEST_F(YearReportTest, TheReportHoldsTheDecisionsAndStoriesAndDownloadsAsAWorkbo
               HasSubstr("jaarverslag-" + std::to_string(seed.scan_year) + ".xlsx"));
 }
 
+// The seeded survey is of 2025: in a later year's report its figures carry their year, on the page
+// and in the downloads, and a value is shown in its unit.
+TEST_F(YearReportTest, AFigureFromAnotherYearCarriesItsYear) {
+  const bool survey_of_last_year = seed.scan_year - 1 == 2025;
+  const auto page = body(get(report_path(seed.scan_year), As::lezer));
+  EXPECT_THAT(page, HasSubstr("% (meting 2025)</td>"));
+  for (const auto* part : {"/lokaal_beeld.csv", "/indicatoren.csv"})
+    EXPECT_THAT(body(get(report_path(seed.scan_year) + part, As::lezer)),
+                HasSubstr("% (meting 2025)\""));
+  if (survey_of_last_year)  // last year's report shows it as that year's own figure
+    EXPECT_THAT(body(get(report_path(seed.scan_year - 1), As::lezer)),
+                Not(HasSubstr("(meting 2025)")));
+}
+
 }  // namespace
 }  // namespace kompas::test

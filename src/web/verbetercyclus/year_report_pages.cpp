@@ -3,6 +3,7 @@
 // or from today's data for a year not closed yet — on A4 and as an XLSX workbook.
 #include "domain/self_scan.h"
 #include "store/closed_years_store.h"
+#include "web/doelen/plan_views.h"
 #include "web/ui/charts.h"
 #include "web/ui/downloads.h"
 #include "web/verbetercyclus/agenda_proposal.h"
@@ -40,9 +41,25 @@ ReportYears load_years(const Ctx& ctx, soci::session& sql, int year) {
   return years;
 }
 
-DownloadCell number(const nlohmann::json& value, double factor = 1) {
+DownloadCell number(const nlohmann::json& value) {
   if (!value.is_number()) return std::monostate{};
-  return std::round(value.get<double>() * factor * 10) / 10;
+  return std::round(value.get<double>() * 10) / 10;
+}
+
+// A value in its unit as every page shows it ("44,3%", "€ 1.500", "1.900"), carrying its year
+// when that is not the column's ("44,3% (meting 2024)"): an older figure never passes for this
+// year's, on the page, on paper or in the CSV and XLSX.
+DownloadCell figure(const Ctx& ctx, const nlohmann::json& value, const std::string& unit,
+                    const nlohmann::json& of_year = nullptr, int column_year = 0) {
+  if (!value.is_number()) return std::monostate{};
+  const auto shown = value_text(ctx, value.get<double>(), unit);
+  if (!of_year.is_number_integer() || of_year.get<int>() == column_year) return shown;
+  return ctx.tf("report.of_year", {{"value", shown}, {"year", std::to_string(of_year.get<int>())}});
+}
+
+// A survey fraction as a percentage.
+nlohmann::json percent(const nlohmann::json& fraction) {
+  return fraction.is_number() ? nlohmann::json(fraction.get<double>() * 100) : nlohmann::json();
 }
 
 DownloadCell text(const nlohmann::json& value) {
@@ -74,15 +91,23 @@ std::vector<DownloadTable> report_tables(const Ctx& ctx, const ReportYears& y, i
                          year_label(ctx, "indicator.ernstig_eenzaam", year),
                          year_label(ctx, "indicator.ernstig_eenzaam", year - 1)},
                         {}};
+  const auto survey_year = [](const nlohmann::json& snapshot) {
+    const auto survey = snapshot.value("survey", nlohmann::json());
+    return survey.is_object() ? survey.value("year", nlohmann::json()) : nlohmann::json();
+  };
+  const auto year_now = survey_year(now), year_before = survey_year(before);
   for (const auto& row : now["picture"]) {
     const auto old = match(before.value("picture", nlohmann::json()), "area", row["area"]);
     const auto area = row["area"].get<std::string>();
+    const auto old_value = [&](const char* key) {
+      return old.is_null() ? old : percent(old.value(key, nlohmann::json()));
+    };
     picture.rows.push_back(
         {area.empty() ? ctx.t("ambition.whole_municipality") : area,
-         number(row.value("eenzaam", nlohmann::json()), 100),
-         number(old.is_null() ? old : old.value("eenzaam", nlohmann::json()), 100),
-         number(row.value("ernstig", nlohmann::json()), 100),
-         number(old.is_null() ? old : old.value("ernstig", nlohmann::json()), 100)});
+         figure(ctx, percent(row.value("eenzaam", nlohmann::json())), "procent", year_now, year),
+         figure(ctx, old_value("eenzaam"), "procent", year_before, year - 1),
+         figure(ctx, percent(row.value("ernstig", nlohmann::json())), "procent", year_now, year),
+         figure(ctx, old_value("ernstig"), "procent", year_before, year - 1)});
   }
   tables.push_back(std::move(picture));
 
@@ -94,10 +119,13 @@ std::vector<DownloadTable> report_tables(const Ctx& ctx, const ReportYears& y, i
       {}};
   for (const auto& row : now["indicators"]) {
     const auto old = match(before.value("indicators", nlohmann::json()), "id", row["id"]);
+    const auto unit = row.value("unit", "");
     indicators.rows.push_back(
-        {text(row["ambition"]), text(row["name"]), number(row["latest"]),
+        {text(row["ambition"]), text(row["name"]),
+         figure(ctx, row["latest"], unit, row["latest_year"], year),
          ctx.t("status." + row["status"].get<std::string>()),
-         old.is_null() ? DownloadCell() : number(old["latest"]),
+         old.is_null() ? DownloadCell()
+                       : figure(ctx, old["latest"], unit, old["latest_year"], year - 1),
          old.is_null() ? DownloadCell() : ctx.t("status." + old["status"].get<std::string>())});
   }
   tables.push_back(std::move(indicators));
@@ -111,9 +139,10 @@ std::vector<DownloadTable> report_tables(const Ctx& ctx, const ReportYears& y, i
   for (const auto& row : now["contributions"]) {
     const auto old =
         match(before.value("contributions", nlohmann::json()), "partner", row["partner"]);
-    contributions.rows.push_back({text(row["partner"]), number(row["hours"]), number(row["euros"]),
-                                  old.is_null() ? DownloadCell() : number(old["hours"]),
-                                  old.is_null() ? DownloadCell() : number(old["euros"])});
+    contributions.rows.push_back(
+        {text(row["partner"]), figure(ctx, row["hours"], "uren"), figure(ctx, row["euros"], "euro"),
+         old.is_null() ? DownloadCell() : figure(ctx, old["hours"], "uren"),
+         old.is_null() ? DownloadCell() : figure(ctx, old["euros"], "euro")});
   }
   tables.push_back(std::move(contributions));
 

@@ -21,12 +21,14 @@ nlohmann::json or_null(const std::optional<double>& value) {
   return value ? nlohmann::json(*value) : nlohmann::json();
 }
 
-// The newest survey's shown figures (lonely, severely lonely) for the gemeente and each wijk.
-nlohmann::json local_picture(soci::session& sql, long long coalition_id, nlohmann::json& survey) {
+// The shown figures (lonely, severely lonely) for the gemeente and each wijk of the newest survey
+// held in `year` or before.
+nlohmann::json local_picture(soci::session& sql, long long coalition_id, int year,
+                             nlohmann::json& survey) {
   nlohmann::json rows = nlohmann::json::array();
   std::map<std::string, std::string> names;
   for (const auto& area : store::list_areas(sql, coalition_id)) names[area.code] = area.name;
-  const auto found = newest_wijk_figures(sql, coalition_id, {"eenzaam", "ernstig"}, names);
+  const auto found = newest_wijk_figures(sql, coalition_id, {"eenzaam", "ernstig"}, names, year);
   if (!found.survey) return rows;
   survey = {{"name", found.survey->name}, {"year", found.survey->year}};
   for (const auto& area : found.areas) {
@@ -49,7 +51,7 @@ nlohmann::json build_year_snapshot(soci::session& sql, const domain::Coalition& 
                                    int year) {
   nlohmann::json snapshot = {{"year", year}, {"coalition", coalition.name}};
   nlohmann::json survey = nullptr;
-  snapshot["picture"] = local_picture(sql, coalition.id, survey);
+  snapshot["picture"] = local_picture(sql, coalition.id, year, survey);
   snapshot["survey"] = survey;
 
   const auto ambitions = store::list_ambitions(sql, coalition.id);
@@ -58,7 +60,15 @@ nlohmann::json build_year_snapshot(soci::session& sql, const domain::Coalition& 
   for (const auto& a : ambitions) {
     ambition_rows.push_back({{"id", a.id}, {"title", a.title}, {"status", domain::word(a.status)}});
     for (const auto& [ind, series] : by_ambition[a.id]) {
-      const auto& latest = series.status.latest;
+      // As the year ended: its newest value (of the year or before, with its year, which the
+      // report shows beside a value from another year) and the status that value gave.
+      std::vector<domain::Measurement> up_to_year;
+      for (const auto& m : series.measurements)
+        if (m.year <= year) up_to_year.push_back(m);
+      const auto status = domain::indicator_status(ind.polarity, series.path, up_to_year,
+                                                   series.first_counting_year);
+      const auto latest = up_to_year.empty() ? std::optional<domain::Measurement>()
+                                             : std::optional(up_to_year.back());
       indicator_rows.push_back(
           {{"id", ind.id},
            {"ambition", a.title},
@@ -69,7 +79,7 @@ nlohmann::json build_year_snapshot(soci::session& sql, const domain::Coalition& 
            {"latest_year", latest ? nlohmann::json(latest->year) : nlohmann::json()},
            {"latest", latest ? nlohmann::json(latest->value) : nlohmann::json()},
            {"baseline", or_null(ind.baseline_value)},
-           {"status", domain::word(series.status.status)}});
+           {"status", domain::word(status.status)}});
     }
   }
   snapshot["ambitions"] = ambition_rows;

@@ -83,11 +83,15 @@ std::vector<SurveyTable> survey_tables(const std::vector<store::StoredEstimate>&
 
 WijkFigures newest_wijk_figures(soci::session& sql, long long coalition_id,
                                 const std::vector<std::string>& indicators,
-                                const std::map<std::string, std::string>& area_names) {
+                                const std::map<std::string, std::string>& area_names,
+                                std::optional<int> up_to_year) {
   WijkFigures figures;
-  const auto surveys = store::list_surveys(sql, coalition_id);  // newest first
-  if (surveys.empty()) return figures;
-  figures.survey = surveys.front();
+  for (const auto& survey : store::list_surveys(sql, coalition_id))  // newest first
+    if (!up_to_year || survey.year <= *up_to_year) {
+      figures.survey = survey;
+      break;
+    }
+  if (!figures.survey) return figures;
   const auto estimates = store::survey_estimates(sql, figures.survey->id);
   const auto min_n = static_cast<std::size_t>(store::min_cell_size(sql, coalition_id));
   for (const auto& indicator : indicators) {

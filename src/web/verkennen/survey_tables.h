@@ -36,7 +36,8 @@ std::vector<SurveyTable> survey_tables(const std::vector<store::StoredEstimate>&
                                        const std::map<std::string, std::string>& area_names,
                                        std::size_t min_n);
 
-// The newest survey's figures for the gemeente (area "") and each wijk, as the survey pages
+// The newest survey's figures (of `up_to_year` or before, when given: a year's report never
+// shows a later survey) for the gemeente (area "") and each wijk, as the survey pages
 // show them: for each indicator asked, the shown cells only (a hidden one is absent). "ernstig"
 // asks for severe loneliness on the survey's scale (ernstig_eenzaam, or DJG-6's sterk_eenzaam).
 // Used by the coverage view, the plan, the quality picture and a closed year's snapshot.
@@ -48,6 +49,7 @@ struct WijkFigures {
 };
 WijkFigures newest_wijk_figures(soci::session& sql, long long coalition_id,
                                 const std::vector<std::string>& indicators,
-                                const std::map<std::string, std::string>& area_names = {});
+                                const std::map<std::string, std::string>& area_names = {},
+                                std::optional<int> up_to_year = {});
 
 }  // namespace kompas::web
