@@ -188,7 +188,8 @@ void download(Ctx& ctx, const std::string& format) {
     return c ? DownloadCell(std::round(c->delta * 10) / 10) : DownloadCell();
   };
   for (const auto& r : result_rows(conn.sql(), coalition, ambitions, read_filters(ctx))) {
-    const auto& latest = r.series.status.latest;
+    // The newest value, as the page shows it: also a baseline that has nothing to compare with.
+    const auto* latest = r.series.measurements.empty() ? nullptr : &r.series.measurements.back();
     table.rows.push_back({ctx.t("results.group." + domain::word(domain::result_group(r.indicator))),
                           r.ambition->title, r.indicator.name,
                           latest ? DownloadCell(static_cast<double>(latest->year)) : DownloadCell(),

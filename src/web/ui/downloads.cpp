@@ -118,6 +118,10 @@ void send_download(Ctx& ctx, const DownloadTable& table, const std::string& form
   }
 }
 
+// From this many columns a table prints on a landscape page (assets/kompas.css): on a portrait
+// A4 its columns would be narrower than their words.
+constexpr std::size_t wide_table_columns = 7;
+
 nlohmann::json table_view(const Ctx& ctx, const DownloadTable& table, const std::string& caption,
                           const std::string& csv_href) {
   nlohmann::json rows = nlohmann::json::array();
@@ -142,6 +146,7 @@ nlohmann::json table_view(const Ctx& ctx, const DownloadTable& table, const std:
           {"header", table.header},
           {"rows", rows},
           {"empty", rows.empty()},
+          {"wide", table.header.size() >= wide_table_columns},
           {"csv", csv_href}};
 }
 
