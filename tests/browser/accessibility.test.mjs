@@ -367,17 +367,24 @@ async function check(entry) {
   const header = await page.locator('header').first().boundingBox();
   if (header && header.height > 740 / 4)
     problems.push(`${entry.name} (${path}): the header is ${Math.round(header.height)}px high on a 740px screen`);
-  // Chart text stays readable: its font, scaled with the drawing, is at least 10px.
-  const tiny = await page.evaluate(() => {
+  // A chart fits its box and its text stays readable: its font, scaled with the drawing, is at
+  // least 10px. Only a heat map keeps its natural size, in a box of its own that scrolls.
+  const charts = await page.evaluate(() => {
     let smallest = Infinity;
+    const wide = [];
     for (const svg of document.querySelectorAll('svg.kompas-chart')) {
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      if (!svg.checkVisibility()) continue;  // the wide drawing, hidden on a phone
+      const box = svg.getBoundingClientRect();
+      if (!svg.classList.contains('kompas-chart--natural') && box.width > svg.parentElement.clientWidth + 1)
+        wide.push(`${svg.querySelector('title')?.textContent}: ${Math.round(box.width)}px in ${svg.parentElement.clientWidth}px`);
+      const scale = box.width / svg.viewBox.baseVal.width;
       for (const text of svg.querySelectorAll('text'))
         smallest = Math.min(smallest, scale * parseFloat(getComputedStyle(text).fontSize));
     }
-    return smallest;
+    return { smallest, wide };
   });
-  if (tiny < 10) problems.push(`${entry.name} (${path}): chart text drawn at ${tiny.toFixed(1)}px at 360px`);
+  if (charts.smallest < 10) problems.push(`${entry.name} (${path}): chart text drawn at ${charts.smallest.toFixed(1)}px at 360px`);
+  if (charts.wide.length) problems.push(`${entry.name} (${path}): charts wider than their box at 360px: ${charts.wide.join('; ')}`);
   const small_targets = await smallTargets(page);
   if (small_targets.length)
     problems.push(`${entry.name} (${path}) at 360px has targets under 24x24 px: ${small_targets.slice(0, 10).join('; ')}`);

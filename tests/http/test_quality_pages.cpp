@@ -210,7 +210,7 @@ TEST_F(QualityPagesTest, TheScoreOverviewShowsTheTeamAndAggregatesOnlyToOthers) 
   EXPECT_THAT(page, HasSubstr("Nog geen vraag heeft een mediaan van 8 of hoger."));
   // The first questions in the instrument's order, with the tip for a 6 or 7.
   EXPECT_THAT(page, HasSubstr("Vraag de deelnemers wat zij graag doen."));
-  EXPECT_THAT(page, HasSubstr("<svg class=\"kompas-chart\""));
+  EXPECT_THAT(page, HasSubstr("<svg class=\"kompas-chart kompas-chart--wide\""));
   EXPECT_THAT(body(get(overview, As::beheerder)), HasSubstr("Vera Vrijwilliger"));
 
   // Outside the team: nothing from two people, then aggregates without names from three.

@@ -17,18 +17,27 @@ std::string num(double v) {
   return buffer;
 }
 
+// Most charts are drawn twice: for a column of a wide screen, and narrower for a phone, where
+// the chart fits the screen with its text still about 11 px. The style sheet shows one of them
+// (assets/kompas.css); the narrow drawing's ids end in "-n", so they stay unique on the page.
+enum class Fit { wide, narrow, once };
+
 std::string open_svg(double width, double height, const std::string& title,
-                     const std::string& description, const std::string& id) {
-  return "<svg class=\"kompas-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
-         num(width) + " " + num(height) + "\" role=\"img\" aria-labelledby=\"" + id + "-t " + id +
-         "-d\"><title id=\"" + id + "-t\">" + html_escape(title) + "</title><desc id=\"" + id +
-         "-d\">" + html_escape(description) + "</desc>";
+                     const std::string& description, const std::string& id, Fit fit) {
+  const char* modifier = fit == Fit::wide     ? " kompas-chart--wide"
+                         : fit == Fit::narrow ? " kompas-chart--narrow"
+                                              : "";
+  return "<svg class=\"kompas-chart" + std::string(modifier) +
+         "\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + num(width) + " " + num(height) +
+         "\" role=\"img\" aria-labelledby=\"" + id + "-t " + id + "-d\"><title id=\"" + id +
+         "-t\">" + html_escape(title) + "</title><desc id=\"" + id + "-d\">" +
+         html_escape(description) + "</desc>";
 }
 
 // Ids only need to be unique within a page; the title is a good enough seed.
-std::string chart_id(const std::string& title) {
+std::string chart_id(const std::string& title, Fit fit = Fit::wide) {
   std::size_t hash = std::hash<std::string>{}(title);
-  return "chart-" + std::to_string(hash % 1000000007);
+  return "chart-" + std::to_string(hash % 1000000007) + (fit == Fit::narrow ? "-n" : "");
 }
 
 // A round top for the axis: 10% steps up to the largest figure, at least 10%.
@@ -48,21 +57,25 @@ struct BarAxis {
 };
 
 std::string bars_svg(const std::vector<Bar>& bars, const std::optional<ReferenceLine>& line,
-                     const std::string& title, const std::string& description,
-                     const BarAxis& axis) {
-  // The labels get the room the longest needs (about 6.5 px a letter at the label size), within
-  // bounds, so long names such as the five pillars are not cut off; the chart keeps its width.
+                     const std::string& title, const std::string& description, const BarAxis& axis,
+                     Fit fit) {
+  // Wide: the labels left of the bars get the room the longest needs (about 6.5 px a letter),
+  // within bounds, so long names such as the five pillars are not cut off. Narrow: each label
+  // stands on its own line above its bar.
+  const bool narrow = fit == Fit::narrow;
   std::size_t longest = 0;
   for (const auto& b : bars) longest = std::max(longest, domain::utf8_length(b.label));
-  const double width = 640, right = 30, top = 34, row = 30;
-  const double label_width = std::clamp(16 + 6.5 * static_cast<double>(longest), 190.0, 330.0);
+  const double width = narrow ? 340 : 640, right = narrow ? 16 : 30, top = 34;
+  const double row = narrow ? 46 : 30, label_height = narrow ? 18 : 0;
+  const double label_width =
+      narrow ? 8 : std::clamp(16 + 6.5 * static_cast<double>(longest), 190.0, 330.0);
   const double plot_width = width - label_width - right;
   const double height = top + row * static_cast<double>(bars.size()) + 30;
   const double scale = axis.top;
   auto x = [&](double p) { return label_width + plot_width * p / scale; };
 
-  const std::string id = chart_id(title);
-  std::string svg = open_svg(width, height, title, description, id);
+  const std::string id = chart_id(title, fit);
+  std::string svg = open_svg(width, height, title, description, id, fit);
   svg += "<defs><pattern id=\"" + id +
          "-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
          "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" "
@@ -78,21 +91,26 @@ std::string bars_svg(const std::vector<Bar>& bars, const std::optional<Reference
   }
   for (std::size_t i = 0; i < bars.size(); ++i) {
     const Bar& b = bars[i];
-    const double y = top + row * static_cast<double>(i);
-    svg += "<text class=\"kompas-chart__label\" x=\"" + num(label_width - 8) + "\" y=\"" +
-           num(y + row / 2 + 4) + "\" text-anchor=\"end\">" + html_escape(b.label) + "</text>";
+    const double label_y = narrow ? top + row * static_cast<double>(i) + 10 : 0;
+    const double y = top + row * static_cast<double>(i) + label_height;
+    svg += narrow ? "<text class=\"kompas-chart__label\" x=\"" + num(label_width) + "\" y=\"" +
+                        num(label_y) + "\">" + html_escape(b.label) + "</text>"
+                  : "<text class=\"kompas-chart__label\" x=\"" + num(label_width - 8) + "\" y=\"" +
+                        num(y + row / 2 + 4) + "\" text-anchor=\"end\">" + html_escape(b.label) +
+                        "</text>";
+    const double bar_height = row - label_height;
     if (!b.value) {
       svg += "<text class=\"kompas-chart__note\" x=\"" + num(label_width + 6) + "\" y=\"" +
-             num(y + row / 2 + 4) + "\">" + html_escape(b.note) + "</text>";
+             num(y + bar_height / 2 + 4) + "\">" + html_escape(b.note) + "</text>";
       continue;
     }
     const std::string fill = b.model ? " fill=\"url(#" + id + "-hatch)\"" : "";
     svg += "<rect class=\"kompas-chart__bar" +
            std::string(b.model ? " kompas-chart__bar--model" : "") + "\"" + fill + " x=\"" +
            num(label_width) + "\" y=\"" + num(y + 5) + "\" width=\"" +
-           num(x(*b.value) - label_width) + "\" height=\"" + num(row - 10) + "\"/>";
+           num(x(*b.value) - label_width) + "\" height=\"" + num(bar_height - 10) + "\"/>";
     if (b.low && b.high) {
-      const double mid = y + row / 2;
+      const double mid = y + bar_height / 2;
       svg += "<path class=\"kompas-chart__whisker\" d=\"M" + num(x(*b.low)) + " " + num(mid) + "H" +
              num(x(*b.high)) + "M" + num(x(*b.low)) + " " + num(mid - 6) + "V" + num(mid + 6) +
              "M" + num(x(*b.high)) + " " + num(mid - 6) + "V" + num(mid + 6) + "\"/>";
@@ -117,8 +135,9 @@ std::string bar_chart_svg(const std::vector<Bar>& bars, const std::optional<Refe
   for (const auto& b : bars) largest = std::max(largest, b.high.value_or(b.value.value_or(0)));
   const double top = axis_top(largest);
   // Grid lines every 10% (20% when the axis runs past 50%).
-  return bars_svg(bars, line, title, description,
-                  {top, top > 0.5 ? 0.2 : 0.1, 100, percent_suffix});
+  const BarAxis axis{top, top > 0.5 ? 0.2 : 0.1, 100, percent_suffix};
+  return bars_svg(bars, line, title, description, axis, Fit::wide) +
+         bars_svg(bars, line, title, description, axis, Fit::narrow);
 }
 
 std::string heat_map_svg(const std::vector<std::string>& rows,
@@ -141,7 +160,7 @@ std::string heat_map_svg(const std::vector<std::string>& rows,
   for (const auto& row : counts)
     for (const int count : row) largest = std::max(largest, count);
   const std::string id = chart_id(title);
-  std::string svg = open_svg(width, height, title, description, id);
+  std::string svg = open_svg(width, height, title, description, id, Fit::once);
   // The natural size, not scaled down to the column: the figure around it scrolls instead.
   svg.insert(svg.find(" viewBox"), " width=\"" + num(width) + "\" height=\"" + num(height) + "\"");
   svg.insert(svg.find("kompas-chart\"") + std::string("kompas-chart").size(),
@@ -207,12 +226,19 @@ HeatCell heat_cell(double shade) {
 
 std::string score_chart_svg(const std::vector<Bar>& bars, const std::string& title,
                             const std::string& description) {
-  return bars_svg(bars, std::nullopt, title, description, {10, 1, 1, ""});
+  const BarAxis axis{10, 1, 1, ""};
+  return bars_svg(bars, std::nullopt, title, description, axis, Fit::wide) +
+         bars_svg(bars, std::nullopt, title, description, axis, Fit::narrow);
 }
 
-std::string trend_chart_svg(const std::vector<TrendSeries>& series, const std::string& title,
-                            const std::string& description) {
-  const double left = 50, plot_width = 430, top = 20, plot_height = 220, width = 640, height = 300;
+namespace {
+
+std::string trend_svg(const std::vector<TrendSeries>& series, const std::string& title,
+                      const std::string& description, Fit fit) {
+  // Room right of the lines for each series' name.
+  const bool narrow = fit == Fit::narrow;
+  const double left = narrow ? 44 : 50, plot_width = narrow ? 180 : 430, top = 20;
+  const double plot_height = 220, width = narrow ? 340 : 640, height = 300;
   int first = 9999, last = 0;
   double largest = 0;
   for (const auto& s : series)
@@ -226,8 +252,8 @@ std::string trend_chart_svg(const std::vector<TrendSeries>& series, const std::s
   const double span = std::max(1, last - first);
   auto x = [&](int year) { return left + plot_width * (year - first) / span; };
   auto y = [&](double p) { return top + plot_height * (1 - p / scale); };
-  const std::string id = chart_id(title);
-  std::string svg = open_svg(width, height, title, description, id);
+  const std::string id = chart_id(title, fit);
+  std::string svg = open_svg(width, height, title, description, id, fit);
   const double step = scale > 0.5 ? 0.2 : 0.1;
   for (double p = 0; p <= scale + 1e-9; p += step) {
     svg += "<line class=\"kompas-chart__grid\" x1=\"" + num(left) + "\" x2=\"" +
@@ -236,7 +262,9 @@ std::string trend_chart_svg(const std::vector<TrendSeries>& series, const std::s
            "\" text-anchor=\"end\">" + std::to_string(static_cast<int>(std::lround(p * 100))) +
            "%</text>";
   }
-  for (int year = first; year <= last && last > 0; ++year) {
+  // Every year when there is room, else every other one.
+  const int every = narrow && last - first > 4 ? 2 : 1;
+  for (int year = first; year <= last && last > 0; year += every) {
     svg += "<text class=\"kompas-chart__tick\" x=\"" + num(x(year)) + "\" y=\"" +
            num(top + plot_height + 18) + "\" text-anchor=\"middle\">" + std::to_string(year) +
            "</text>";
@@ -261,6 +289,14 @@ std::string trend_chart_svg(const std::vector<TrendSeries>& series, const std::s
   return svg + "</svg>";
 }
 
+}  // namespace
+
+std::string trend_chart_svg(const std::vector<TrendSeries>& series, const std::string& title,
+                            const std::string& description) {
+  return trend_svg(series, title, description, Fit::wide) +
+         trend_svg(series, title, description, Fit::narrow);
+}
+
 std::string choropleth_svg(const std::vector<MapShape>& shapes, double width, double height,
                            const std::vector<std::string>& legend, const std::string& no_figure,
                            const std::string& title, const std::string& description) {
@@ -268,7 +304,7 @@ std::string choropleth_svg(const std::vector<MapShape>& shapes, double width, do
   const double legend_height = 24.0 * static_cast<double>(legend.size() + 1) + 10 +
                                20.0 * static_cast<double>(shapes.size());
   const std::string id = chart_id(title);
-  std::string svg = open_svg(width, height + legend_height, title, description, id);
+  std::string svg = open_svg(width, height + legend_height, title, description, id, Fit::once);
   for (const auto& shape : shapes) {
     const std::string cls = shape.legend_class < 0
                                 ? "kompas-map__none"
@@ -320,12 +356,13 @@ std::string tick_text(double value, char separator) {
   return text;
 }
 
-}  // namespace
-
-std::string turn_curve_svg(const TurnCurve& c, const std::string& title,
-                           const std::string& description) {
-  const double left = 64, plot_width = 520, top = 16, plot_height = 220, width = 620;
-  const double legend_top = top + plot_height + 34, height = legend_top + 28;
+std::string curve_svg(const TurnCurve& c, const std::string& title, const std::string& description,
+                      Fit fit) {
+  // Narrow: the legend's three lines stand below each other.
+  const bool narrow = fit == Fit::narrow;
+  const double left = narrow ? 56 : 64, plot_width = narrow ? 256 : 520, top = 16;
+  const double plot_height = 220, width = narrow ? 340 : 620;
+  const double legend_top = top + plot_height + 34, height = legend_top + (narrow ? 72 : 28);
   int first = 9999, last = 0;
   double largest = 0;
   for (const auto* list : {&c.history, &c.path, &c.forecast})
@@ -340,8 +377,8 @@ std::string turn_curve_svg(const TurnCurve& c, const std::string& title,
   const double span = std::max(1, last - first);
   auto x = [&](int year) { return left + plot_width * (year - first) / span; };
   auto y = [&](double v) { return top + plot_height * (1 - v / scale); };
-  const std::string id = chart_id(title);
-  std::string svg = open_svg(width, height, title, description, id);
+  const std::string id = chart_id(title, fit);
+  std::string svg = open_svg(width, height, title, description, id, fit);
   for (int i = 0; i <= 5; ++i) {
     const double v = scale * i / 5;
     svg += "<line class=\"kompas-chart__grid\" x1=\"" + num(left) + "\" x2=\"" +
@@ -351,7 +388,7 @@ std::string turn_curve_svg(const TurnCurve& c, const std::string& title,
            html_escape(c.unit_suffix) + "</text>";
   }
   // Every year when few, else every other one.
-  const int every = span > 12 ? 2 : 1;
+  const int every = span > (narrow ? 6 : 12) ? 2 : 1;
   for (int year = first; year <= last && last > 0; year += every)
     svg += "<text class=\"kompas-chart__tick\" x=\"" + num(x(year)) + "\" y=\"" +
            num(top + plot_height + 18) + "\" text-anchor=\"middle\">" + std::to_string(year) +
@@ -376,16 +413,27 @@ std::string turn_curve_svg(const TurnCurve& c, const std::string& title,
            num(y(p.value)) + "\" r=\"4\"/>";
   }
   // Legend: a short sample of each line with its label.
-  double lx = left;
+  double lx = narrow ? 8 : left, ly = legend_top;
   for (const auto& [cls, label] : {std::pair{"kompas-curve__history", c.history_label},
                                    std::pair{"kompas-curve__path", c.path_label},
                                    std::pair{"kompas-curve__forecast", c.forecast_label}}) {
-    svg += "<path class=\"" + std::string(cls) + "\" d=\"M" + num(lx) + " " + num(legend_top) +
+    svg += "<path class=\"" + std::string(cls) + "\" d=\"M" + num(lx) + " " + num(ly) +
            "h28\"/><text class=\"kompas-chart__label\" x=\"" + num(lx + 34) + "\" y=\"" +
-           num(legend_top + 4) + "\">" + html_escape(label) + "</text>";
-    lx += 56 + 8.0 * static_cast<double>(label.size());
+           num(ly + 4) + "\">" + html_escape(label) + "</text>";
+    if (narrow)
+      ly += 22;
+    else
+      lx += 56 + 8.0 * static_cast<double>(label.size());
   }
   return svg + "</svg>";
+}
+
+}  // namespace
+
+std::string turn_curve_svg(const TurnCurve& curve, const std::string& title,
+                           const std::string& description) {
+  return curve_svg(curve, title, description, Fit::wide) +
+         curve_svg(curve, title, description, Fit::narrow);
 }
 
 }  // namespace kompas::web
