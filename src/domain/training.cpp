@@ -121,10 +121,19 @@ Coverage coverage(const std::vector<Participant>& participants,
   std::set<std::pair<Key, std::string>> wijk_keys;
   for (const auto& [key, n] : stated_in_wijk) wijk_keys.insert(key);
   for (const auto& [key, n] : trained_in_wijk) wijk_keys.insert(key);
+  std::map<Key, CoverageCell> in_wijken;  // per partner and role: what the wijken hold
   for (const auto& key : wijk_keys) {
     const int t = trained_in_wijk.contains(key) ? trained_in_wijk.at(key) : 0;
     const int s = stated_in_wijk.contains(key) ? stated_in_wijk.at(key) : 0;
     result.by_wijk[key.second].add({t, std::max(s, t)});
+    in_wijken[key.first].add({t, s});
+  }
+  // Who works in no one wijk: stated or trained for the whole gemeente, or without a wijk.
+  for (const auto& key : keys) {
+    const auto& placed = in_wijken[key];
+    const int t = std::max(0, (trained.contains(key) ? trained.at(key) : 0) - placed.trained);
+    const int s = std::max(0, (stated.contains(key) ? stated.at(key) : 0) - placed.total);
+    if (t > 0 || s > 0) result.by_wijk[""].add({t, std::max(s, t)});
   }
   return result;
 }

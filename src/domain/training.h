@@ -90,7 +90,10 @@ struct Coverage {
   CoverageCell overall;
   std::map<long long, CoverageCell> by_partner;
   std::map<std::string, CoverageCell> by_role;
-  std::map<std::string, CoverageCell> by_wijk;  // only wijken a count or participant names
+  // Only wijken a count or participant names, and "" for the rest: people stated or trained for
+  // the whole gemeente or without a wijk, so the rows add up to `overall` unless a partner
+  // stated fewer people in a wijk than it trained there.
+  std::map<std::string, CoverageCell> by_wijk;
   std::map<std::pair<long long, std::string>, CoverageCell> by_partner_role;
   std::set<std::pair<long long, std::string>> stated_too_low;  // more trained than stated
 };

@@ -48,6 +48,13 @@ TEST(Training, CoverageIsValidOutOfStatedWithTheTrainedAsAFloor) {
   EXPECT_EQ(c.by_wijk.at("WK1").trained, 2);
   EXPECT_EQ(c.by_wijk.at("WK1").total, 6);
   EXPECT_EQ(c.by_wijk.at("WK2").trained, 0);
+  // D works in no one wijk: the rest row holds D, so the wijken add up to the whole.
+  EXPECT_EQ(c.by_wijk.at("").trained, 1);
+  EXPECT_EQ(c.by_wijk.at("").total, 1);
+  CoverageCell sum;
+  for (const auto& [wijk, cell] : c.by_wijk) sum.add(cell);
+  EXPECT_EQ(sum.trained, c.overall.trained);
+  EXPECT_EQ(sum.total, c.overall.total);
   EXPECT_FALSE(CoverageCell{}.percent());
 }
 

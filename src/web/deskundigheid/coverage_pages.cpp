@@ -72,9 +72,18 @@ void coverage_page(Ctx& ctx) {
   nlohmann::json by_role = nlohmann::json::array();
   for (const auto& [role, cell] : cover.by_role)
     by_role.push_back(cell_row(ctx, role_name(roles, role), cell));
+  // The wijken, then who works in no one wijk, then the sum: it is the page's total unless a
+  // partner stated fewer people in a wijk than it trained there, which the page then says.
   nlohmann::json by_wijk = nlohmann::json::array();
-  for (const auto& [code, cell] : cover.by_wijk)
-    by_wijk.push_back(cell_row(ctx, wijken.contains(code) ? wijken.at(code) : code, cell));
+  domain::CoverageCell wijk_sum;
+  for (const auto& [code, cell] : cover.by_wijk) {
+    wijk_sum.add(cell);
+    if (!code.empty())
+      by_wijk.push_back(cell_row(ctx, wijken.contains(code) ? wijken.at(code) : code, cell));
+  }
+  if (cover.by_wijk.contains(""))
+    by_wijk.push_back(cell_row(ctx, ctx.t("reach.no_one_wijk"), cover.by_wijk.at("")));
+  const bool wijken_differ = wijk_sum.total != cover.overall.total;
   nlohmann::json too_low = nlohmann::json::array();
   for (const auto& [partner_id, role] : cover.stated_too_low)
     too_low.push_back(name_of(lookups.partners, partner_id) + ": " + role_name(roles, role));
@@ -90,15 +99,22 @@ void coverage_page(Ctx& ctx) {
           {{"name", ind.name}, {"href", "/indicatoren/" + std::to_string(ind.id)}});
   const auto overall = cover.overall.percent();
   const auto table = [&](const char* caption_key, const char* first_key, nlohmann::json rows) {
+    // Each table adds up to the page's total, in a row of its own.
+    const auto total = cell_row(ctx, ctx.t("reach.sum_row"), cover.overall);
     return nlohmann::json{{"caption", ctx.t(caption_key)},
                           {"first", ctx.t(first_key)},
                           {"has_rows", !rows.empty()},
-                          {"rows", rows}};
+                          {"rows", rows},
+                          {"total", total}};
   };
   nlohmann::json tables =
       nlohmann::json::array({table("reach.per_partner", "participant.partner", partners),
                              table("reach.per_role", "participant.role", by_role),
                              table("reach.per_wijk", "participant.wijk", by_wijk)});
+  if (wijken_differ) {  // the wijken's own sum, and why it is not the total
+    tables[2]["total"] = cell_row(ctx, ctx.t("reach.sum_row"), wijk_sum);
+    tables[2]["note"] = ctx.t("reach.wijken_differ");
+  }
   nlohmann::json refresher_tables = nlohmann::json::array();
   if (names_shown)
     for (const auto& [caption, ids] :
