@@ -34,6 +34,12 @@ bool is_active(const MapService& service) {
   return service.record->text("status") == "active";
 }
 
+bool is_referral_place(const MapService& service) {
+  const auto& way_in = service.referral;
+  return is_active(service) && (!way_in.phone.empty() || !way_in.email.empty() ||
+                                !way_in.url.empty() || !way_in.how.empty() || service.has_address);
+}
+
 std::vector<std::string> weekdays_of(const hsds::Record& schedule) {
   std::vector<std::string> days;
   const auto byday = schedule.text("byday");  // split's views point into it

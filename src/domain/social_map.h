@@ -53,6 +53,11 @@ struct MapQuery {
 // "inactive" or "defunct" (ended).
 bool is_active(const MapService& service);
 
+// Whether someone can be referred to the service: it is active and has a way in (someone to
+// call or mail, a website, how to apply, or an address). An activity of the plan put on the
+// kaart without any of these (a training for professionals, a campaign week) is not a place.
+bool is_referral_place(const MapService& service);
+
 // The weekdays ("MO" .. "SU") of a schedule's byday.
 std::vector<std::string> weekdays_of(const hsds::Record& schedule);
 

@@ -363,6 +363,13 @@ TEST(SocialMap, SearchesByWordsWijkPostcodeAndDay) {
   EXPECT_EQ(domain::read_postcode("1234 a"), std::nullopt);
 }
 
+TEST(SocialMap, APlaceToReferToHasAWayIn) {
+  const auto map = own_map();
+  // Only the Wandelclub has a phone number; the others have no way in.
+  for (const auto& s : map.services())
+    EXPECT_EQ(domain::is_referral_place(s), s.name == "Wandelclub") << s.name;
+}
+
 TEST(ConversationCard, NamesTheChosenOrTheBestPlaces) {
   const auto map = map_of(service_line(10, "Koffie Noord", "WK999901", "MO") +
                           service_line(20, "Wandelclub", "1234", "TU,TH", "010-5550123") +

@@ -136,24 +136,44 @@ store::SignalSummary readable_signal(Ctx& ctx, soci::session& sql) {
   return *signal;
 }
 
-std::vector<FieldSpec> step_fields(Ctx& ctx) {
-  std::vector<std::pair<std::string, std::string>> statuses, reasons, services;
+// The places to refer someone to, one per name and organisation: first those for the signal's
+// wijk (or a buurt in it), then those for the whole gemeente, then the others, each by name.
+std::vector<std::pair<std::string, std::string>> referral_options(Ctx& ctx,
+                                                                  const std::string& wijk) {
+  const auto map = social_map(ctx.app, ctx.coalition_id());
+  std::set<std::string> in_wijk;
+  if (!wijk.empty())
+    for (const auto* s : map->search({.area_code = wijk, .active_only = true}))
+      if (!s->area_codes.empty() || !s->postcodes.empty()) in_wijk.insert(s->record->id);
+  std::vector<std::tuple<int, std::string, std::string>> places;  // rank, label, id
+  for (const auto& s : map->services()) {
+    if (!domain::is_referral_place(s)) continue;
+    const int rank = in_wijk.contains(s.record->id)                ? 0
+                     : s.area_codes.empty() && s.postcodes.empty() ? 1
+                                                                   : 2;
+    places.emplace_back(rank, s.name + (s.organization.empty() ? "" : " — " + s.organization),
+                        s.record->id);
+  }
+  std::sort(places.begin(), places.end());
+  std::vector<std::pair<std::string, std::string>> options;
+  std::set<std::string> labels;
+  for (const auto& [rank, label, id] : places)
+    if (labels.insert(label).second) options.emplace_back(id, label);
+  return options;
+}
+
+// The step form; `wijk` puts the places of the signal's wijk first.
+std::vector<FieldSpec> step_fields(Ctx& ctx, const std::string& wijk = "") {
+  std::vector<std::pair<std::string, std::string>> statuses, reasons;
   for (const auto& s : domain::all_words<domain::SignalStatus>())
     if (s != "nieuw") statuses.emplace_back(s, ctx.t("signal.status." + s));
   for (const auto& r : domain::all_words<domain::CloseReason>())
     if (r != domain::word(domain::CloseReason::verlopen))
       reasons.emplace_back(r, ctx.t("signal.reason." + r));
-  const auto map = social_map(ctx.app, ctx.coalition_id());
-  for (const auto& s : map->services())
-    if (s.record->text("status") == "active")
-      services.emplace_back(s.record->id,
-                            s.name + (s.organization.empty() ? "" : " — " + s.organization));
-  std::sort(services.begin(), services.end(),
-            [](const auto& a, const auto& b) { return a.second < b.second; });
   return {
       {"status", "signal.step_status", FieldKind::select, true, "", statuses, "off"},
       {"service", "signal.step_service", FieldKind::select, false, "signal.step_service_hint",
-       services, "off"},
+       referral_options(ctx, wijk), "off"},
       {"reason", "signal.step_reason", FieldKind::select, false, "signal.step_reason_hint", reasons,
        "off"},
       {"note", "signal.step_note", FieldKind::textarea, false, "signal.step_note_hint", {}, "off"},
@@ -184,7 +204,7 @@ void signal_page(Ctx& ctx, const nlohmann::json& values, const domain::FieldErro
                          {"reason", s.reason.empty() ? "" : ctx.t("signal.reason." + s.reason)},
                          {"note", s.note},
                          {"person", s.person_name}});
-  const auto fields = step_fields(ctx);
+  const auto fields = step_fields(ctx, signal.wijk);
   const bool open = signal.status != "afgesloten";
   ctx.res.set_header("Cache-Control", "no-store");
   ctx.page("signaalpunt/signal",
