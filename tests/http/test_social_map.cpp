@@ -201,8 +201,9 @@ TEST_F(SocialMapTest, TheDataPackageRoundTripsThroughAZip) {
   const auto download = get("/deskundigheid/kaart/datapakket.zip", As::lezer);
   ASSERT_EQ(status(download), 200);
   EXPECT_EQ(download->get_header_value("Content-Type"), "application/zip");
-  const auto files = web::unzip_archive(download->body);
-  ASSERT_TRUE(files);
+  const auto unzipped = web::unzip_archive(download->body);
+  ASSERT_EQ(unzipped.problem, web::Unzipped::Problem::none);
+  const auto* files = &unzipped.files;
   EXPECT_EQ(files->size(), 22u);  // 21 tables and datapackage.json
   const auto descriptor = nlohmann::json::parse(files->at("datapackage.json"));
   EXPECT_EQ(descriptor["profile"], "tabular-data-package");
@@ -261,6 +262,14 @@ TEST_F(SocialMapTest, ABadFileIsNamedAndChangesNothing) {
   EXPECT_THAT(body(r), HasSubstr("services.csv, regel 2: Dienst x: het veld ‘status’ ontbreekt."));
   r = upload({{"kaart.zip", "PK\x03\x04 geen zip"}});
   EXPECT_THAT(body(r), HasSubstr("kaart.zip: Dit ZIP-bestand kunnen we niet openen"));
+  // A small archive that would unpack a thousand times larger is refused before it is read.
+  const auto bomb = web::zip_archive({{"services.csv", std::string(20u << 20, 'a')}});
+  ASSERT_LT(bomb.size(), 200u << 10);
+  const auto unpacked = web::unzip_archive(bomb);
+  EXPECT_EQ(unpacked.problem, web::Unzipped::Problem::too_big);
+  EXPECT_TRUE(unpacked.files.empty());
+  r = upload({{"kaart.zip", bomb}});
+  EXPECT_THAT(body(r), HasSubstr("kaart.zip: Dit ZIP-bestand is te groot"));
   // A file beside a ZIP holding one of the same name: refused, not half read.
   r = upload(
       {{"services.csv", "id\n"}, {"kaart.zip", web::zip_archive({{"services.csv", "id\n"}})}});

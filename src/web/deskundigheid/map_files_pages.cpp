@@ -1,6 +1,8 @@
 // The sociale kaart's files (issue 13): the beheerder reads in HSDS files — JSON, NDJSON, the
 // CSV files of a data package or a ZIP of them — all or nothing, and everyone signed in
 // downloads the kaart as NDJSON or as the tabular data package.
+#include <atomic>
+
 #include "domain/hsds_read.h"
 #include "domain/hsds_write.h"
 #include "domain/text.h"
@@ -77,11 +79,16 @@ domain::hsds::ReadResult read_upload(Ctx& ctx, std::vector<std::string>& names) 
       continue;
     }
     auto unpacked = unzip_archive(file.content, budget);
-    if (!unpacked) {
-      domain::add_problem(problems, {0, 0, "hsds.zip", {{"file", name}}});
+    if (unpacked.problem != Unzipped::Problem::none) {
+      domain::add_problem(
+          problems,
+          {0,
+           0,
+           unpacked.problem == Unzipped::Problem::too_big ? "hsds.zip_too_big" : "hsds.zip",
+           {{"file", name}}});
       continue;
     }
-    for (auto& [inner, content] : *unpacked) {
+    for (auto& [inner, content] : unpacked.files) {
       budget.max_total_bytes -= std::min(budget.max_total_bytes, content.size());
       add(inner, std::move(content));
     }
@@ -95,7 +102,28 @@ domain::hsds::ReadResult read_upload(Ctx& ctx, std::vector<std::string>& names) 
   return result;
 }
 
+// At most two imports read and check files at once: each may hold a few hundred megabytes.
+// Another beheerder's import waits a minute rather than the server running out of memory.
+class ImportSlot {
+ public:
+  ImportSlot() : taken_(running_.fetch_add(1) < kMaxImports) {}
+  ~ImportSlot() { running_.fetch_sub(1); }
+  ImportSlot(const ImportSlot&) = delete;
+  ImportSlot& operator=(const ImportSlot&) = delete;
+  bool taken() const { return taken_; }
+
+ private:
+  static constexpr int kMaxImports = 2;
+  static inline std::atomic<int> running_{0};
+  bool taken_;
+};
+
 void import_files(Ctx& ctx) {
+  const ImportSlot slot;
+  if (!slot.taken()) {
+    ctx.res.set_header("Retry-After", "60");
+    return ctx.error_page(503, "map.import_busy");
+  }
   std::vector<std::string> names;
   auto result = read_upload(ctx, names);
   const nlohmann::json values = {{"bestanden", ""}};
