@@ -198,6 +198,36 @@ TEST_F(ProxiedAuthTest, ManyAddressesAreSlowedNotBlockedAndTheBeheerderCanUnlock
             303);
 }
 
+// Device cookies: a browser where the person signed in before is never slowed by guesses for
+// the account from elsewhere; only unknown browsers share the account's limit.
+TEST_F(ProxiedAuthTest, AKnownBrowserIsNeverLockedOut) {
+  const httplib::Headers home = {{"X-Forwarded-For", "198.51.100.7"}};
+  auto r = login("lezer@a.example", kPassword, "/", home);
+  ASSERT_EQ(status(r), 303);
+  const auto device = cookie_value(*r, "kompas_apparaat");
+  EXPECT_THAT(device, HasSubstr("HttpOnly"));
+  EXPECT_THAT(device, HasSubstr("Max-Age=31536000"));
+  const auto known = "kompas_apparaat=" + value_of(device);
+  for (int i = 0; i < 25; ++i)
+    login("lezer@a.example", "fout-fout-fout", "/",
+          {{"X-Forwarded-For", "203.0.113." + std::to_string(i)}});
+  // An unknown browser, even at the person's own address, waits; the known one gets in.
+  EXPECT_EQ(status(login("lezer@a.example", kPassword, "/", home)), 429);
+  auto with_device = home;
+  with_device.emplace("Cookie", known);
+  r = login("lezer@a.example", kPassword, "/", with_device);
+  EXPECT_EQ(status(r), 303);
+  EXPECT_EQ(cookie_value(*r, "kompas_apparaat"), "");  // it keeps its cookie
+  // The cookie counts for its own account only, and a stolen one gets five guesses.
+  auto elsewhere = with_device;
+  elsewhere.erase("X-Forwarded-For");
+  elsewhere.emplace("X-Forwarded-For", "203.0.113.200");
+  for (int i = 0; i < 5; ++i)
+    EXPECT_EQ(status(login("lezer@a.example", "fout-fout-fout", "/", elsewhere)), 401);
+  EXPECT_EQ(status(login("lezer@a.example", kPassword, "/", elsewhere)), 429);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM known_devices"), 1);
+}
+
 TEST_F(AuthTest, WrongPasswordIsRefusedWithAPlainMessageAndKeepsTheEmail) {
   auto r = login("beheer@a.example", "niet-het-goede-wachtwoord");
   EXPECT_EQ(status(r), 401);

@@ -1,6 +1,7 @@
 #include <spdlog/spdlog.h>
 
 #include "store/change.h"
+#include "store/known_devices_store.h"
 #include "store/password_quality.h"
 #include "store/people_store.h"
 #include "store/secrets.h"
@@ -47,10 +48,17 @@ void login(Ctx& ctx) {
   store::LoginAttempt attempt;
   std::optional<domain::Person> person;
   std::string hash;
+  const auto device = cookie(ctx.req, kDeviceCookie);
+  bool known_device = false;
   {
     store::Connection conn(ctx.app.db());
-    attempt = store::begin_login_attempt(conn.sql(), email, ctx.client_address(),
-                                         ctx.app.config().throttle);
+    // A browser that signed in as this account before is counted apart: guesses from
+    // elsewhere never slow it (device cookies, OWASP).
+    known_device = store::is_known_device(conn.sql(), device, email);
+    attempt = known_device
+                  ? store::begin_known_device_attempt(conn.sql(), device, ctx.app.config().throttle)
+                  : store::begin_login_attempt(conn.sql(), email, ctx.client_address(),
+                                               ctx.app.config().throttle);
     if (attempt.gate == store::LoginGate::open) {
       person = store::find_person_by_email(conn.sql(), email);
       if (person) hash = store::password_hash_of(conn.sql(), person->id);
@@ -74,6 +82,9 @@ void login(Ctx& ctx) {
   }
   store::Connection conn(ctx.app.db());
   store::login_succeeded(conn.sql(), email, attempt);
+  if (!known_device)
+    set_cookie(ctx.res, ctx.is_https(), kDeviceCookie, store::remember_device(conn.sql(), email),
+               store::kKnownDeviceSeconds);
   const auto session = store::create_session(conn.sql(), person->id);
   set_cookie(ctx.res, ctx.is_https(), kSessionCookie, session.token, 0);
   set_cookie(ctx.res, ctx.is_https(), kFormCookie, "", -1);

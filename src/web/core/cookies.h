@@ -9,6 +9,8 @@ namespace kompas::web {
 inline constexpr const char* kSessionCookie = "kompas_sessie";
 inline constexpr const char* kFormCookie = "kompas_formulier";
 inline constexpr const char* kLangCookie = "taal";
+// A browser where someone signed in before (store/known_devices_store.h).
+inline constexpr const char* kDeviceCookie = "kompas_apparaat";
 
 std::string cookie(const Request& req, const std::string& name);
 
