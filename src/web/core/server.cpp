@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core/buffers_suffix.hpp>
@@ -11,6 +12,7 @@
 #include <boost/beast/http.hpp>
 #include <ctime>
 #include <limits>
+#include <list>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -128,6 +130,15 @@ void raise_open_file_limit() {
 
 }  // namespace
 
+// A connection as the server sees it at its cap: whether it waits on its client (for the next
+// request, or while the client sends one), and a way to close it.
+struct Evictable {
+  virtual ~Evictable() = default;
+  virtual bool waiting() const = 0;
+  virtual void evict() = 0;  // from any thread: the close runs on the connection's strand
+};
+using EvictableList = std::list<std::weak_ptr<Evictable>>;
+
 struct Server::Impl {
   ServerSettings settings;
   Handler handler;
@@ -136,6 +147,7 @@ struct Server::Impl {
   mutable std::mutex mutex;
   std::size_t connections = 0;
   std::unordered_map<std::string, std::size_t> per_address;
+  std::unordered_map<std::string, EvictableList> by_address;  // oldest first
   std::set<std::string> unlimited;
   asio::io_context io;
   tcp::acceptor acceptor{io};
@@ -152,20 +164,45 @@ struct Server::Impl {
 
   void accept();
   void start_session(tcp::socket socket);
-  void count_out(const std::string& address) {
+  std::shared_ptr<Evictable> take_place_locked();
+  void count_out(const std::string& address, std::optional<EvictableList::iterator> entry) {
     std::lock_guard lock(mutex);
     --connections;
     if (auto it = per_address.find(address); it != per_address.end() && --it->second == 0)
       per_address.erase(it);
+    if (auto it = by_address.find(address); it != by_address.end() && entry) {
+      it->second.erase(*entry);
+      if (it->second.empty()) by_address.erase(it);
+    }
   }
 };
+
+// At the cap: the oldest waiting connection of the address that holds the most (the next
+// address when all of its connections are busy), marked so it is chosen once; none when every
+// connection is busy with an answer.
+std::shared_ptr<Evictable> Server::Impl::take_place_locked() {
+  std::vector<std::pair<std::size_t, const std::string*>> holders;
+  for (const auto& [address, count] : per_address) holders.emplace_back(count, &address);
+  std::sort(holders.begin(), holders.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (const auto& [count, address] : holders) {
+    const auto list = by_address.find(*address);
+    if (list == by_address.end()) continue;
+    for (auto it = list->second.begin(); it != list->second.end(); ++it)
+      if (auto connection = it->lock(); connection && connection->waiting()) {
+        list->second.splice(list->second.end(), list->second, it);  // not chosen twice soon
+        return connection;
+      }
+  }
+  return nullptr;
+}
 
 namespace {
 
 // One connection: reads a request on the connection's strand and hands it to a worker, which
 // runs the handler, writes the answer and starts the wait for the next request. The two never
 // overlap: while the worker has the request, nothing is pending on the connection.
-class Session : public std::enable_shared_from_this<Session> {
+class Session : public Evictable, public std::enable_shared_from_this<Session> {
  public:
   Session(Server::Impl& server, tcp::socket socket, std::string address, bool over_limit)
       : server_(server),
@@ -173,7 +210,17 @@ class Session : public std::enable_shared_from_this<Session> {
         deadline_(socket_.get_executor()),
         address_(std::move(address)),
         over_limit_(over_limit) {}
-  ~Session() { server_.count_out(address_); }
+  ~Session() override { server_.count_out(address_, entry_); }
+
+  // Where the server lists this connection under its address (set once, before start).
+  void listed_at(EvictableList::iterator entry) { entry_ = entry; }
+
+  bool waiting() const override { return waiting_; }
+  void evict() override {
+    asio::post(socket_.get_executor(), [self = shared_from_this()] {
+      if (self->waiting_) self->close();  // a request that came in meanwhile is answered
+    });
+  }
 
   void start() {
     error_code ignored;
@@ -206,6 +253,7 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void wait_for_next_request() {
     if (buffer_.size() > 0) return read_header();  // pipelined: the next one is here already
+    waiting_ = true;
     set_deadline(settings().idle_timeout);
     socket_.async_read_some(buffer_.prepare(4096),
                             [self = shared_from_this()](error_code ec, std::size_t n) {
@@ -216,6 +264,7 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void read_header() {
+    waiting_ = true;
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(settings().max_header_bytes));
     // The body's limit depends on its type; it is checked once the header is read.
@@ -264,19 +313,30 @@ class Session : public std::enable_shared_from_this<Session> {
     read_body();
   }
 
+  // The body within its deadline, and in pieces, so that a body that stops coming is closed
+  // after stall_timeout without progress rather than at the end of its whole time.
   void read_body() {
-    set_deadline(settings().body_timeout);
-    http::async_read(socket_, buffer_, *parser_,
-                     [self = shared_from_this()](error_code ec, std::size_t) {
-                       if (self->timed_out_) return self->refuse(408);
-                       if (ec == http::error::body_limit) return self->refuse(413);
-                       if (ec) return is_malformed(ec) ? self->refuse(400) : self->close();
-                       self->dispatch();
-                     });
+    body_due_ = std::chrono::steady_clock::now() + settings().body_timeout;
+    read_body_part();
+  }
+
+  void read_body_part() {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        body_due_ - std::chrono::steady_clock::now());
+    set_deadline(std::clamp(left, std::chrono::milliseconds(0), settings().stall_timeout));
+    http::async_read_some(socket_, buffer_, *parser_,
+                          [self = shared_from_this()](error_code ec, std::size_t) {
+                            if (self->timed_out_) return self->refuse(408);
+                            if (ec == http::error::body_limit) return self->refuse(413);
+                            if (ec) return is_malformed(ec) ? self->refuse(400) : self->close();
+                            if (self->parser_->is_done()) return self->dispatch();
+                            self->read_body_part();
+                          });
   }
 
   // A complete request: the handler runs on a worker, which also writes the answer.
   void dispatch() {
+    waiting_ = false;
     cancel_deadline();
     const bool keep_alive = parser_->get().keep_alive();
     asio::post(server_.workers, [self = shared_from_this(), message = parser_->release(),
@@ -306,6 +366,7 @@ class Session : public std::enable_shared_from_this<Session> {
 
   // Refused before a handler: the page is made on a worker too, then the connection closes.
   void refuse(int status) {
+    waiting_ = false;
     cancel_deadline();
     auto req = std::make_shared<Request>();
     req->remote_addr = address_;
@@ -425,6 +486,9 @@ class Session : public std::enable_shared_from_this<Session> {
   bool timed_out_ = false;
   std::string address_;
   bool over_limit_;
+  std::atomic<bool> waiting_{false};  // read on the accepting thread, at the cap
+  std::optional<EvictableList::iterator> entry_;
+  std::chrono::steady_clock::time_point body_due_;
   boost::beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
   std::array<char, 8192> scratch_{};
@@ -452,14 +516,23 @@ void Server::Impl::start_session(tcp::socket socket) {
   socket.set_option(tcp::no_delay(true), ec);  // otherwise each answer waits ~40 ms for Nagle
   auto address = client_address(endpoint.address());
   bool over_limit = false;
+  std::shared_ptr<Evictable> replaced;
   {
     std::lock_guard lock(mutex);
-    if (connections >= settings.max_connections) return;  // closed as `socket` goes
+    if (connections >= settings.max_connections && !(replaced = take_place_locked()))
+      return;  // every connection is busy: this one is closed as `socket` goes
     ++connections;
     over_limit = ++per_address[address] > settings.max_connections_per_address &&
                  !unlimited.contains(address);
   }
-  std::make_shared<Session>(*this, std::move(socket), std::move(address), over_limit)->start();
+  if (replaced) replaced->evict();
+  auto session = std::make_shared<Session>(*this, std::move(socket), address, over_limit);
+  {
+    std::lock_guard lock(mutex);
+    auto& list = by_address[address];
+    session->listed_at(list.insert(list.end(), session));
+  }
+  session->start();
 }
 
 std::size_t default_worker_threads() {

@@ -27,12 +27,18 @@ struct ServerSettings {
   std::chrono::milliseconds body_timeout{120'000};
   std::chrono::milliseconds idle_timeout{30'000};
   std::chrono::milliseconds write_timeout{60'000};
+  // A body that makes no progress this long is closed with 408, whatever time it has left: a
+  // minimum transfer rate, so a stalled upload holds a connection seconds, not minutes.
+  std::chrono::milliseconds stall_timeout{30'000};
   std::size_t max_url_bytes = 8 << 10;      // request line; more gets 414
   std::size_t max_header_bytes = 32 << 10;  // request line and all headers; more gets 431
   std::size_t max_header_count = 100;       // header lines; more gets 431
   std::size_t max_form_bytes = 1 << 20;     // URL-encoded forms and other bodies; more gets 413
   std::size_t max_upload_bytes = 20 << 20;  // multipart forms (file uploads); more gets 413
-  std::size_t max_connections = 10'000;     // beyond it new connections are closed at once
+  // At the cap a new connection takes the place of a waiting one (between requests, or sending
+  // its request) of the address holding the most: the oldest first. Only when every connection
+  // is busy with an answer is the new one closed.
+  std::size_t max_connections = 10'000;
   std::size_t max_connections_per_address = 256;  // beyond it requests get 503
   // Addresses that speak for many clients (a trusted proxy): no per-address limit.
   std::vector<std::string> unlimited_addresses;
