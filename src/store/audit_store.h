@@ -9,6 +9,11 @@
 
 namespace kompas::store {
 
+// Who did it, when no person did: what the public sent through a form (a signal) is written
+// with this name and shown as "openbaar formulier"; a change without any name came from the
+// command line.
+inline constexpr const char* kPublicFormActor = "@openbaar formulier";
+
 struct AuditEntry {
   long long id = 0;
   std::string person_name;

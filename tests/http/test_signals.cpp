@@ -124,10 +124,15 @@ TEST_F(SignalsTest, TheReceivingPartnerAloneOpensASignalAndLogsWhatItDid) {
   EXPECT_EQ(status(get(signal_path(noord), As::beheerder)), 403);
   EXPECT_EQ(status(get(signal_path(noord), As::other_coalition)), 404);
   EXPECT_EQ(status(get(signal_path(zuid), As::partner)), 403);  // another partner's
-  // The log does not say who passed it; the lezer still sees what they passed.
+  // The log names who passed each one (issue 25): the people signed in; only the seeded signal
+  // came without anyone.
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'signaal' AND action = "
-                  "'aanmaken' AND person_id IS NOT NULL"),
-            0);
+                  "'aanmaken' AND person_id IS NULL"),
+            1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE entity = 'signaal' AND action = "
+                  "'aanmaken' AND person_id IN (" +
+                  std::to_string(seed.lezer) + ", " + std::to_string(seed.partner_person) + ")"),
+            2);
   const auto inbox = body(get("/signaalpunt", As::lezer));
   EXPECT_THAT(inbox, HasSubstr("Door u doorgegeven"));
   EXPECT_THAT(inbox, Not(HasSubstr("Zeldzaam")));
@@ -234,6 +239,9 @@ TEST_F(SignalsTest, AnyoneCanPassASignalWhenTheCoalitionSwitchesItOn) {
   const auto sent = body(r);
   ASSERT_TRUE(std::regex_search(sent, code, std::regex("[A-Z2-9]{4}-[A-Z2-9]{4}")));
   const auto id = newest_signal();
+  // The log says it came through the public form.
+  EXPECT_THAT(body(get("/beheer/logboek?soort=signaal", As::beheerder)),
+              HasSubstr("openbaar formulier"));
 
   // The code (posted, so it stays out of addresses and logs) shows the status in plain words,
   // typed as people type it; never the content.

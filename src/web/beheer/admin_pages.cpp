@@ -312,12 +312,15 @@ void audit_log(Ctx& ctx) {
   nlohmann::json rows = nlohmann::json::array();
   References references(ctx, conn.sql());
   for (const auto& e : store::list_audit(conn.sql(), ctx.coalition_id(), filter))
-    rows.push_back({{"at", ctx.date_time(e.at)},
-                    {"person", e.person_name.empty() ? ctx.t("audit.system") : e.person_name},
-                    {"action", ctx.t("audit.action." + e.action)},
-                    {"entity", ctx.t("audit.entity." + e.entity)},
-                    {"label", e.label.empty() ? e.entity_id : e.label},
-                    {"changes", describe_changes(ctx, references, e.entity, e.changes)}});
+    rows.push_back(
+        {{"at", ctx.date_time(e.at)},
+         {"person", e.person_name.empty()                      ? ctx.t("audit.system")
+                    : e.person_name == store::kPublicFormActor ? ctx.t("audit.public_form")
+                                                               : e.person_name},
+         {"action", ctx.t("audit.action." + e.action)},
+         {"entity", ctx.t("audit.entity." + e.entity)},
+         {"label", e.label.empty() ? e.entity_id : e.label},
+         {"changes", describe_changes(ctx, references, e.entity, e.changes)}});
   nlohmann::json entities = nlohmann::json::array();
   for (const auto& entity : kinds)
     entities.push_back({{"value", entity},

@@ -83,14 +83,14 @@ std::vector<FieldSpec> edit_fields(Ctx& ctx, const domain::EditableService& serv
                       "service_edit.opens_at",
                       FieldKind::text,
                       false,
-                      "service_edit.time_hint",
+                      "service_edit.opens_at_hint",
                       {},
                       "off"});
     fields.push_back({"closes_at",
                       "service_edit.closes_at",
                       FieldKind::text,
                       false,
-                      "service_edit.time_hint",
+                      "service_edit.closes_at_hint",
                       {},
                       "off"});
     fields.push_back({"schedule_note",

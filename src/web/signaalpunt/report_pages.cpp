@@ -4,6 +4,7 @@
 // shows the status, never the content.
 #include "domain/signals.h"
 #include "domain/text.h"
+#include "store/audit_store.h"
 #include "store/coalitions_store.h"
 #include "store/secrets.h"
 #include "web/signaalpunt/pages.h"
@@ -157,9 +158,11 @@ void send_signal(Ctx& ctx, const SignalPlace& place) {
   if (!errors.empty()) return signal_form(ctx, place, values, errors, 422);
 
   const auto code = store::random_code(domain::kSignalCodeAlphabet, 8);
-  // The log says the coalition's signaalpunt got it, never who passed it; someone signed in is
-  // remembered only to see the status of what they passed.
-  store::Change change(ctx.app.db(), store::Actor{place.coalition.id, {}, ""});
+  // The log names who passed it: the person signed in, or the public form (its address is kept
+  // with the signal only to limit a flood, never in the log).
+  store::Change change(
+      ctx.app.db(), place.is_public ? store::Actor{place.coalition.id, {}, store::kPublicFormActor}
+                                    : ctx.actor());
   const auto id =
       store::add_signal(change, key, draft, *partner, code,
                         place.is_public ? std::nullopt : std::optional(ctx.me().person.id),
