@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <regex>
 #include <thread>
 
 #include "harness.h"
@@ -307,15 +308,49 @@ TEST_F(AuthTest, SessionExpiresAfterTwelveHoursEvenWhenUsed) {
   EXPECT_EQ(status(get("/", As::beheerder)), 303);
 }
 
-TEST_F(AuthTest, PostWithExpiredSessionExplainsAndChangesNothing) {
+// WCAG 2.2.1: a form sent after the session ended saves nothing, and what was typed comes back
+// after signing in again, to be saved with the new session.
+TEST_F(AuthTest, AFormSentAfterTheSessionEndedIsSavedAfterSigningInAgain) {
   {
     store::Connection conn(db());
     conn.sql() << "DELETE FROM sessions";
   }
-  auto r = post("/partners", As::beheerder, {{"name", "Nieuw"}, {"type", "zorg"}});
+  auto r = post("/partners", As::beheerder, {{"name", "Nieuw & co"}, {"type", "zorg"}});
   EXPECT_EQ(status(r), 401);
-  EXPECT_THAT(body(r), HasSubstr("niet (meer) ingelogd"));
-  EXPECT_EQ(count("SELECT COUNT(*) FROM partners WHERE name = 'Nieuw'"), 0);
+  EXPECT_THAT(body(r), HasSubstr("U was niet meer ingelogd"));
+  EXPECT_THAT(body(r), HasSubstr("name=\"herhaal.name\" value=\"Nieuw &amp; co\""));
+  EXPECT_THAT(body(r), HasSubstr("name=\"herhaal\" value=\"/partners\""));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM partners WHERE name = 'Nieuw & co'"), 0);
+
+  // Signing in shows what was typed, to be saved with the new session's token.
+  auto [cookie, token] = login_form();
+  r = client().Post("/inloggen", {{"Cookie", cookie}},
+                    httplib::Params{{"_csrf", token},
+                                    {"email", "beheer@a.example"},
+                                    {"password", kPassword},
+                                    {"herhaal", "/partners"},
+                                    {"herhaal.name", "Nieuw & co"},
+                                    {"herhaal.type", "zorg"}});
+  ASSERT_EQ(status(r), 200);
+  EXPECT_THAT(body(r), HasSubstr("Opslaan wat u invulde?"));
+  EXPECT_THAT(body(r), HasSubstr("action=\"/partners\""));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM partners WHERE name = 'Nieuw & co'"), 0);
+  const auto session = "kompas_sessie=" + value_of(cookie_value(*r, "kompas_sessie"));
+  std::smatch csrf;
+  const auto page = body(r);
+  ASSERT_TRUE(std::regex_search(page, csrf, std::regex("name=\"_csrf\" value=\"([^\"]+)\"")));
+  r = client().Post("/partners", {{"Cookie", session}},
+                    httplib::Params{{"_csrf", csrf[1]}, {"name", "Nieuw & co"}, {"type", "zorg"}});
+  EXPECT_EQ(status(r), 303);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM partners WHERE name = 'Nieuw & co'"), 1);
+  // A place elsewhere on the web is never where it goes.
+  std::tie(cookie, token) = login_form();
+  r = client().Post("/inloggen", {{"Cookie", cookie}},
+                    httplib::Params{{"_csrf", token},
+                                    {"email", "beheer@a.example"},
+                                    {"password", kPassword},
+                                    {"herhaal", "//evil.example/x"}});
+  EXPECT_EQ(status(r), 303);
 }
 
 TEST_F(AuthTest, EveryResponseCarriesSecurityHeaders) {

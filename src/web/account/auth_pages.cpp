@@ -1,5 +1,6 @@
 #include <spdlog/spdlog.h>
 
+#include "domain/text.h"
 #include "store/change.h"
 #include "store/known_devices_store.h"
 #include "store/password_quality.h"
@@ -30,11 +31,26 @@ const std::vector<FieldSpec> kPasswordFields = {
      "new-password"},
 };
 
+// What a form posted after the session ended carries through the sign-in (web/core/app.cpp,
+// ask_to_sign_in_again): "herhaal" is where it was going, "herhaal.<field>" what was typed.
+constexpr std::string_view kCarried = "herhaal.";
+
+nlohmann::json carried_fields(const Ctx& ctx) {
+  nlohmann::json carry = nlohmann::json::array();
+  for (const auto& [name, value] : ctx.req.params)
+    if (name == "herhaal" || name.starts_with(kCarried))
+      carry.push_back({{"name", name}, {"value", value}});
+  return carry;
+}
+
 void show_login(Ctx& ctx, const nlohmann::json& values, const std::string& error_key,
                 int status = 200) {
+  const auto carry = carried_fields(ctx);
   nlohmann::json data = {
       {"fields", form_fields(ctx, kLoginFields, values, {})},
       {"csrf", ctx.form_token()},
+      {"carry", carry},
+      {"carried", !carry.empty()},
       {"return_to",
        safe_return_path(ctx.field("terug").empty() ? ctx.query("terug") : ctx.field("terug"))}};
   if (!error_key.empty()) data["login_error"] = ctx.t(error_key);
@@ -88,6 +104,24 @@ void login(Ctx& ctx) {
   const auto session = store::create_session(conn.sql(), person->id);
   set_cookie(ctx.res, ctx.is_https(), kSessionCookie, session.token, 0);
   set_cookie(ctx.res, ctx.is_https(), kFormCookie, "", -1);
+  // Back after the session ended while a form was sent: what was typed, to save it now. The
+  // person sees it and saves it with the new session's token, so a page elsewhere that posts to
+  // the sign-in cannot have anything saved in their name.
+  if (const auto target = ctx.field("herhaal");
+      !target.empty() && safe_return_path(target) == target) {
+    nlohmann::json fields = nlohmann::json::array(), typed_values = nlohmann::json::array();
+    for (const auto& [name, value] : ctx.req.params) {
+      if (!name.starts_with(kCarried)) continue;
+      fields.push_back({{"name", name.substr(kCarried.size())}, {"value", value}});
+      if (!domain::trim(value).empty()) typed_values.push_back(value);
+    }
+    return ctx.page("account/carried", ctx.t("carried.title"),
+                    {{"action", target},
+                     {"csrf", session.csrf_token},
+                     {"fields", fields},
+                     {"typed", typed_values},
+                     {"has_typed", !typed_values.empty()}});
+  }
   // A partner lands on its organisation's own page, unless a page was asked for.
   const auto back = safe_return_path(ctx.field("terug"));
   ctx.redirect(back == "/" && person->role == domain::Role::partner ? "/mijn-organisatie" : back);

@@ -328,6 +328,22 @@ bool fields_are_text(const Request& req) {
   return true;
 }
 
+// A form posted after the session ended (WCAG 2.2.1): nothing is saved, and the answer is the
+// sign-in page carrying what was typed (as "herhaal.<field>", files excepted) and where it was
+// going ("herhaal"), so it can be saved once the person is back (web/account/auth_pages.cpp).
+void ask_to_sign_in_again(Ctx& ctx, const std::function<void(Request&, Response&)>& dispatch) {
+  Request login;
+  login.method = "GET";
+  login.target = login.path = "/inloggen";
+  login.headers = ctx.req.headers;  // the language cookie
+  login.remote_addr = ctx.req.remote_addr;
+  for (const auto& [name, value] : ctx.req.params)
+    if (name != "_csrf") login.params.emplace("herhaal." + name, value);
+  login.params.emplace("herhaal", ctx.req.target);
+  dispatch(login, ctx.res);
+  ctx.res.status = 401;
+}
+
 // Everything a cached body may depend on besides the data version; the day too, because what
 // is overdue changes at midnight.
 std::string body_cache_key(const Ctx& ctx, Caching caching) {
@@ -364,7 +380,8 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
       }
       ctx.viewer = load_viewer(db_, req, config_.sessions);
       if (access != Access::anyone && !ctx.viewer) {
-        if (is_post) throw HttpError{401, "error.signed_out"};
+        if (is_post)
+          return ask_to_sign_in_again(ctx, [this](Request& q, Response& r) { dispatch(q, r); });
         ctx.redirect("/inloggen?terug=" + encode_query_param(req.target));
         return;
       }
