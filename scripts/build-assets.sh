@@ -29,3 +29,5 @@ done
   cat "$root/assets/kompas.css"
 } > "$out/kompas.css.tmp"
 mv "$out/kompas.css.tmp" "$out/kompas.css"
+# The one script: the warning before a session ends (pages work without it).
+cp "$root/assets/session.js" "$out/session.js"

@@ -353,6 +353,17 @@ TEST_F(AuthTest, AFormSentAfterTheSessionEndedIsSavedAfterSigningInAgain) {
   EXPECT_EQ(status(r), 303);
 }
 
+// The warning before the session ends: hidden in every signed-in page with the idle time, shown
+// by a script served from this site (the Content-Security-Policy allows no other).
+TEST_F(AuthTest, SignedInPagesCarryTheWarningBeforeTheSessionEnds) {
+  const auto page = body(get("/", As::lezer));
+  EXPECT_THAT(
+      page, HasSubstr("kompas-session-warning\" role=\"alert\" hidden data-idle-seconds=\"7200\""));
+  EXPECT_THAT(page, HasSubstr("<script src=\"/static/session.js\" defer></script>"));
+  EXPECT_THAT(body(get("/inloggen", As::anonymous)), Not(HasSubstr("session.js")));
+  EXPECT_EQ(status(get("/sessie", As::lezer)), 204);
+}
+
 TEST_F(AuthTest, EveryResponseCarriesSecurityHeaders) {
   for (const std::string path : {"/inloggen", "/", "/bestaat-niet", "/healthz"}) {
     auto r = get(path, As::beheerder);

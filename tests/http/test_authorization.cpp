@@ -56,6 +56,7 @@ class AuthorizationTest : public HttpTest {
         {"GET", "/healthz", "/healthz", 200, 200, 200, 200, 200},
         {"GET", "/taal", "/taal?lang=en", 303, 303, 303, 303, 303},
         {"GET", "/profiel", "/profiel", R, 200, 200, 200, 200},
+        {"GET", "/sessie", "/sessie", R, 204, 204, 204, 204},
         {"GET", "/verkennen", "/verkennen", R, 200, 200, 200, 200},
         {"GET", "/doelen", "/doelen", R, 200, 200, 200, 200},
         {"GET", "/doelen/nieuw", "/doelen/nieuw", R, 403, 403, 200, 200},

@@ -182,6 +182,8 @@ void register_auth_pages(App& app) {
     set_cookie(ctx.res, ctx.is_https(), kLangCookie, lang_code(lang), 365LL * 24 * 3600, false);
     ctx.redirect(safe_return_path(ctx.query("terug")));
   });
+  // A signed-in request keeps the session going: the warning before it ends asks this.
+  app.get("/sessie", Access::signed_in, [](Ctx& ctx) { ctx.res.status = 204; });
   app.get("/profiel", Access::signed_in, [](Ctx& ctx) { show_profile(ctx, {}, 200, nullptr); });
   app.post("/profiel/wachtwoord", Access::signed_in, change_password);
   app.get("/healthz", Access::anyone, [](Ctx& ctx) {

@@ -34,7 +34,8 @@ std::shared_ptr<const LayoutSkeleton> make_skeleton(const Ctx& ctx, const std::s
     data["viewer"] = {{"name", marker(LayoutSlot::name)},
                       {"role", marker(LayoutSlot::role)},
                       {"coalition", marker(LayoutSlot::coalition)},
-                      {"csrf", marker(LayoutSlot::csrf)}};
+                      {"csrf", marker(LayoutSlot::csrf)},
+                      {"idle_seconds", ctx.app.config().sessions.idle_seconds}};
   }
   if (with_notice) data["notice"] = marker(LayoutSlot::notice);
   const Lang other = ctx.lang == Lang::nl ? Lang::en : Lang::nl;
