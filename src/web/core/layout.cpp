@@ -96,7 +96,13 @@ Layout layout_for(const Ctx& ctx, const std::string& title) {
       "/taal?lang=" + lang_code(other) + "&terug=" + encode_query_param(ctx.req.path));
   std::string section;
   if (ctx.viewer) {
-    if (const auto* current = section_of(ctx.req.path)) section = current->path;
+    if (const auto* current = section_of(ctx.req.path)) {
+      section = current->path;
+      // The section in the title too: an activity, its quality check and its place on the
+      // sociale kaart share a name, and a tab or a screen reader tells them apart by the title.
+      if (const auto label = ctx.t(current->nav_key); !current->nav_key.empty() && label != title)
+        set(LayoutSlot::title, title + " · " + label);
+    }
     set(LayoutSlot::name, ctx.viewer->person.name);
     set(LayoutSlot::role, ctx.t("role." + domain::word(ctx.viewer->person.role)));
     set(LayoutSlot::coalition, ctx.viewer->coalition.name);
