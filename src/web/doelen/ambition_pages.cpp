@@ -8,6 +8,7 @@
 #include "web/doelen/pages.h"
 #include "web/doelen/plan_views.h"
 #include "web/ui/form.h"
+#include "web/ui/page_title.h"
 #include "web/verbetercyclus/decisions.h"
 #include "web/wie-doet-wat/plan_lookups.h"
 
@@ -92,8 +93,9 @@ domain::Ambition load_ambition(Ctx& ctx, long long id) {
 void show_form(Ctx& ctx, long long id, const PlanLookups& names, const nlohmann::json& values,
                const domain::FieldErrors& errors, int status = 200) {
   const auto here = id == 0 ? "/doelen" : "/doelen/" + std::to_string(id);
-  FormPage page{ctx.t(id == 0 ? "ambitions.new_title" : "ambitions.edit_title"), here, here,
-                ctx.t("ambitions.form_intro")};
+  FormPage page{id == 0 ? ctx.t("ambitions.new_title")
+                        : title_naming(ctx.t("ambitions.edit_title"), values.value("title", "")),
+                here, here, ctx.t("ambitions.form_intro")};
   if (id != 0) page.delete_href = here + "/verwijderen";
   page.delete_label = ctx.t("ambitions.delete_title");
   show_form_page(ctx, page, ambition_fields(ctx, names), values, errors, status);
@@ -230,7 +232,7 @@ void confirm_delete(Ctx& ctx) {
   const auto ambition = load_ambition(ctx, id_param(ctx));
   store::Connection conn(ctx.app.db());
   const auto href = "/doelen/" + std::to_string(ambition.id);
-  show_delete_confirmation(ctx, {ctx.t("ambitions.delete_title"),
+  show_delete_confirmation(ctx, {title_naming(ctx.t("ambitions.delete_title"), ambition.title),
                                  ctx.tf("ambitions.delete_question", {{"name", ambition.title}}),
                                  {ctx.t("ambitions.delete_consequence")},
                                  href + "/verwijderen",

@@ -12,6 +12,7 @@
 #include "web/doelen/plan_views.h"
 #include "web/ui/downloads.h"
 #include "web/ui/form.h"
+#include "web/ui/page_title.h"
 #include "web/verbetercyclus/decisions.h"
 
 namespace kompas::web {
@@ -162,8 +163,9 @@ void show_form(Ctx& ctx, const domain::Ambition& ambition, long long id,
   const auto action = id == 0 ? "/doelen/" + std::to_string(ambition.id) + "/indicatoren"
                               : "/indicatoren/" + std::to_string(id);
   const auto cancel = id == 0 ? "/doelen/" + std::to_string(ambition.id) : action;
-  FormPage page{ctx.t(id == 0 ? "indicators.new_title" : "indicators.edit_title"), action, cancel,
-                ctx.tf("indicators.form_intro", {{"ambition", ambition.title}})};
+  FormPage page{id == 0 ? title_naming(ctx.t("indicators.new_title"), ambition.title)
+                        : title_naming(ctx.t("indicators.edit_title"), values.value("name", "")),
+                action, cancel, ctx.tf("indicators.form_intro", {{"ambition", ambition.title}})};
   if (id != 0) page.delete_href = action + "/verwijderen";
   page.delete_label = ctx.t("indicators.delete_title");
   auto fields = indicator_fields(ctx, values.value("age_band", ""));
@@ -425,7 +427,7 @@ void confirm_delete(Ctx& ctx) {
   const auto stories = store::indicator_stories(conn.sql(), ind.id);
   const auto href = "/indicatoren/" + std::to_string(ind.id);
   show_delete_confirmation(
-      ctx, {ctx.t("indicators.delete_title"),
+      ctx, {title_naming(ctx.t("indicators.delete_title"), ind.name),
             ctx.tf("indicators.delete_question", {{"name", ind.name}}),
             {ctx.tf("indicators.delete_consequence",
                     {{"values", ctx.number(static_cast<long long>(values.size()))},

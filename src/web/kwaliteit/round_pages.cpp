@@ -9,6 +9,7 @@
 #include "web/kwaliteit/pages.h"
 #include "web/ui/addresses.h"
 #include "web/ui/form.h"
+#include "web/ui/page_title.h"
 
 namespace kompas::web {
 namespace {
@@ -154,7 +155,9 @@ void round_page(Ctx& ctx, const std::string& new_link = "") {
     }
   const auto here = round_href(loaded.round.id);
   ctx.page(
-      "kwaliteit/round", ctx.tf("quality.round_title", {{"activity", loaded.activity.name}}),
+      "kwaliteit/round",
+      title_naming(ctx.tf("quality.round_title", {{"activity", loaded.activity.name}}),
+                   ctx.date(local_date(loaded.round.started_at))),
       {{"activity", loaded.activity.name},
        {"activity_href", "/kwaliteit/activiteiten/" + std::to_string(loaded.activity.id)},
        {"here", here},

@@ -16,6 +16,7 @@
 #include "web/kwaliteit/pages.h"
 #include "web/ui/charts.h"
 #include "web/ui/downloads.h"
+#include "web/ui/page_title.h"
 
 namespace kompas::web {
 namespace {
@@ -147,7 +148,9 @@ void score_overview(Ctx& ctx, const ActionDraft* draft = nullptr, int status = 2
   if (!domain::may_see_round_scores(ctx.me().person, team)) {
     view["too_few"] = ctx.tf("quality.too_few", {{"min", std::to_string(domain::kMinRespondents)}});
     return ctx.page("kwaliteit/scores",
-                    ctx.tf("quality.scores_title", {{"activity", activity->name}}), view);
+                    title_naming(ctx.tf("quality.scores_title", {{"activity", activity->name}}),
+                                 ctx.date(local_date(round->started_at))),
+                    view);
   }
   const auto instrument = std::optional(instrument_version(ctx, sql, round->instrument_version));
   const auto mine = store::handed_in_answers(sql, ctx.coalition_id(), round->id);
@@ -253,8 +256,10 @@ void score_overview(Ctx& ctx, const ActionDraft* draft = nullptr, int status = 2
     view["manage"] = {{"action_href", "/kwaliteit/rondes/" + std::to_string(round->id) + "/acties"},
                       {"csrf", ctx.form_token()}};
   }
-  ctx.page("kwaliteit/scores", ctx.tf("quality.scores_title", {{"activity", activity->name}}), view,
-           status);
+  ctx.page("kwaliteit/scores",
+           title_naming(ctx.tf("quality.scores_title", {{"activity", activity->name}}),
+                        ctx.date(local_date(round->started_at))),
+           view, status);
 }
 
 // The overview's figures per question as a table to download: aggregates only, never anyone's own

@@ -8,6 +8,7 @@
 #include "web/overzicht/pages.h"
 #include "web/ui/form.h"
 #include "web/ui/listing.h"
+#include "web/ui/page_title.h"
 
 namespace kompas::web {
 namespace {
@@ -52,7 +53,8 @@ std::vector<FieldSpec> person_fields(Ctx& ctx, long long id) {
 void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
                const domain::FieldErrors& errors, int status = 200) {
   show_form_page(ctx,
-                 {ctx.t(id == 0 ? "people.new_title" : "people.edit_title"),
+                 {id == 0 ? ctx.t("people.new_title")
+                          : title_naming(ctx.t("people.edit_title"), values.value("name", "")),
                   id == 0 ? "/mensen" : "/mensen/" + std::to_string(id), "/mensen"},
                  person_fields(ctx, id), values, errors, status);
 }

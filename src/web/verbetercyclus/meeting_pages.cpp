@@ -7,6 +7,7 @@
 #include "store/partners_store.h"
 #include "store/people_store.h"
 #include "web/ui/form.h"
+#include "web/ui/page_title.h"
 #include "web/verbetercyclus/agenda_proposal.h"
 #include "web/verbetercyclus/pages.h"
 
@@ -41,8 +42,9 @@ domain::Meeting load_meeting(Ctx& ctx, soci::session& sql) {
 void show_form(Ctx& ctx, soci::session& sql, long long id, const nlohmann::json& values,
                const domain::FieldErrors& errors, int status = 200) {
   const auto here = id == 0 ? std::string("/verbetercyclus/overleggen") : meeting_href(id);
-  FormPage page{ctx.t(id == 0 ? "meeting.new_title" : "meeting.edit_title"), here,
-                id == 0 ? "/verbetercyclus" : here, ctx.t("meeting.form_intro")};
+  FormPage page{id == 0 ? ctx.t("meeting.new_title")
+                        : title_naming(ctx.t("meeting.edit_title"), values.value("title", "")),
+                here, id == 0 ? "/verbetercyclus" : here, ctx.t("meeting.form_intro")};
   if (id != 0) {
     page.delete_href = here + "/verwijderen";
     page.delete_label = ctx.t("meeting.delete_title");
@@ -141,7 +143,8 @@ void show_meeting(Ctx& ctx, bool print, const AgendaDraft* draft, int status) {
       proposals.push_back({{"key", p.source_key},
                            {"title", agenda_title(ctx, p)},
                            {"checked", !draft || draft->chosen.contains(p.source_key)}});
-  ctx.page(print ? "verbetercyclus/minutes" : "verbetercyclus/meeting", meeting.title,
+  ctx.page(print ? "verbetercyclus/minutes" : "verbetercyclus/meeting",
+           print ? title_naming(ctx.t("meeting.minutes"), meeting.title) : meeting.title,
            {{"id", meeting.id},
             {"href", meeting_href(meeting.id)},
             {"title", meeting.title},
@@ -165,7 +168,7 @@ void confirm_delete(Ctx& ctx) {
   const auto meeting = load_meeting(ctx, conn.sql());
   const auto items = store::list_agenda(conn.sql(), meeting.id).size();
   show_delete_confirmation(
-      ctx, {ctx.t("meeting.delete_title"),
+      ctx, {title_naming(ctx.t("meeting.delete_title"), meeting.title),
             ctx.tf("meeting.delete_question", {{"name", meeting.title}}),
             {ctx.tf("meeting.delete_consequence", {{"items", std::to_string(items)}})},
             meeting_href(meeting.id) + "/verwijderen",

@@ -4,6 +4,7 @@
 #include "domain/text.h"
 #include "store/actions_store.h"
 #include "web/ui/form.h"
+#include "web/ui/page_title.h"
 #include "web/wie-doet-wat/pages.h"
 #include "web/wie-doet-wat/plan_lookups.h"
 
@@ -84,7 +85,9 @@ void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
   store::Connection conn(ctx.app.db());
   const auto names = load_plan_lookups(conn.sql(), ctx.coalition_id());
   const auto action = id == 0 ? "/acties" : "/acties/" + std::to_string(id);
-  FormPage page{ctx.t(id == 0 ? "actions.new_title" : "actions.edit_title"), action, action, ""};
+  FormPage page{id == 0 ? ctx.t("actions.new_title")
+                        : title_naming(ctx.t("actions.edit_title"), values.value("title", "")),
+                action, action, ""};
   if (id != 0) page.delete_href = action + "/verwijderen";
   page.delete_label = ctx.t("actions.delete_title");
   show_form_page(ctx, page, action_fields(ctx, names), values, errors, status);
@@ -215,7 +218,7 @@ void confirm_delete(Ctx& ctx) {
   const auto log = store::action_log(conn.sql(), a.id);
   const auto href = "/acties/" + std::to_string(a.id);
   show_delete_confirmation(ctx,
-                           {ctx.t("actions.delete_title"),
+                           {title_naming(ctx.t("actions.delete_title"), a.title),
                             ctx.tf("actions.delete_question", {{"name", a.title}}),
                             {ctx.tf("actions.delete_consequence",
                                     {{"entries", ctx.number(static_cast<long long>(log.size()))}}),

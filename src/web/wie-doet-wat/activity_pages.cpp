@@ -10,6 +10,7 @@
 #include "web/core/url.h"
 #include "web/ui/form.h"
 #include "web/ui/listing.h"
+#include "web/ui/page_title.h"
 #include "web/verbetercyclus/decisions.h"
 #include "web/wie-doet-wat/pages.h"
 #include "web/wie-doet-wat/plan_lookups.h"
@@ -139,8 +140,9 @@ void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
   const auto names = load_plan_lookups(conn.sql(), ctx.coalition_id());
   const auto here =
       id == 0 ? "/wie-doet-wat/activiteiten" : "/wie-doet-wat/activiteiten/" + std::to_string(id);
-  FormPage page{ctx.t(id == 0 ? "activities.new_title" : "activities.edit_title"), here,
-                id == 0 ? "/wie-doet-wat" : here, ctx.t("activities.form_intro")};
+  FormPage page{id == 0 ? ctx.t("activities.new_title")
+                        : title_naming(ctx.t("activities.edit_title"), values.value("name", "")),
+                here, id == 0 ? "/wie-doet-wat" : here, ctx.t("activities.form_intro")};
   if (id != 0) page.delete_href = here + "/verwijderen";
   page.delete_label = ctx.t("activities.delete_title");
   show_form_page(ctx, page, activity_fields(ctx, names), values, errors, status);
@@ -326,7 +328,7 @@ void confirm_delete(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   show_delete_confirmation(
       ctx,
-      {ctx.t("activities.delete_title"),
+      {title_naming(ctx.t("activities.delete_title"), a.name),
        ctx.tf("activities.delete_question", {{"name", a.name}}),
        {ctx.t("activities.delete_consequence"), ctx.t("activities.delete_or_stop")},
        href + "/verwijderen",

@@ -7,6 +7,7 @@
 #include "store/contributions_store.h"
 #include "web/doelen/plan_views.h"
 #include "web/ui/form.h"
+#include "web/ui/page_title.h"
 #include "web/wie-doet-wat/pages.h"
 #include "web/wie-doet-wat/plan_lookups.h"
 
@@ -122,8 +123,9 @@ void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
   const auto names = load_plan_lookups(conn.sql(), ctx.coalition_id());
   const auto action =
       id == 0 ? "/wie-doet-wat/bijdragen" : "/wie-doet-wat/bijdragen/" + std::to_string(id);
-  FormPage page{ctx.t(id == 0 ? "contributions.new_title" : "contributions.edit_title"), action,
-                "/wie-doet-wat/bijdragen", ctx.t("contributions.form_intro")};
+  FormPage page{id == 0 ? ctx.t("contributions.new_title")
+                        : title_naming(ctx.t("contributions.edit_title"), values.value("what", "")),
+                action, "/wie-doet-wat/bijdragen", ctx.t("contributions.form_intro")};
   if (id != 0) page.delete_href = action + "/verwijderen";
   page.delete_label = ctx.t("contributions.delete_title");
   show_form_page(ctx, page, contribution_fields(ctx, conn.sql(), names), values, errors, status);
@@ -215,7 +217,7 @@ void matrix(Ctx& ctx) {
 void confirm_delete(Ctx& ctx) {
   const auto c = load_contribution(ctx, id_param(ctx));
   const auto href = "/wie-doet-wat/bijdragen/" + std::to_string(c.id);
-  show_delete_confirmation(ctx, {ctx.t("contributions.delete_title"),
+  show_delete_confirmation(ctx, {title_naming(ctx.t("contributions.delete_title"), c.what),
                                  ctx.tf("contributions.delete_question", {{"name", c.what}}),
                                  {ctx.t("contributions.delete_or_stop")},
                                  href + "/verwijderen",
