@@ -100,8 +100,8 @@ Layout layout_for(const Ctx& ctx, const std::string& title) {
       section = current->path;
       // The section in the title too: an activity, its quality check and its place on the
       // sociale kaart share a name, and a tab or a screen reader tells them apart by the title.
-      if (const auto label = ctx.t(current->nav_key); !current->nav_key.empty() && label != title)
-        set(LayoutSlot::title, title + " · " + label);
+      const auto label = current->nav_key.empty() ? title : ctx.t(current->nav_key);
+      if (label != title) set(LayoutSlot::title, title + " · " + label);
     }
     set(LayoutSlot::name, ctx.viewer->person.name);
     set(LayoutSlot::role, ctx.t("role." + domain::word(ctx.viewer->person.role)));

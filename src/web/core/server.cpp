@@ -146,8 +146,8 @@ struct Server::Impl {
   // Declared before the event loop: sessions still count themselves out while it is destroyed.
   mutable std::mutex mutex;
   std::size_t connections = 0;
-  std::unordered_map<std::string, std::size_t> per_address;
-  std::unordered_map<std::string, EvictableList> by_address;  // oldest first
+  // Every connection of each address, oldest first: the list's size is the address's count.
+  std::unordered_map<std::string, EvictableList> by_address;
   std::set<std::string> unlimited;
   asio::io_context io;
   tcp::acceptor acceptor{io};
@@ -165,35 +165,29 @@ struct Server::Impl {
   void accept();
   void start_session(tcp::socket socket);
   std::shared_ptr<Evictable> take_place_locked();
-  void count_out(const std::string& address, std::optional<EvictableList::iterator> entry) {
+  void count_out(const std::string& address, EvictableList::iterator entry) {
     std::lock_guard lock(mutex);
     --connections;
-    if (auto it = per_address.find(address); it != per_address.end() && --it->second == 0)
-      per_address.erase(it);
-    if (auto it = by_address.find(address); it != by_address.end() && entry) {
-      it->second.erase(*entry);
-      if (it->second.empty()) by_address.erase(it);
-    }
+    const auto it = by_address.find(address);
+    it->second.erase(entry);
+    if (it->second.empty()) by_address.erase(it);
   }
 };
 
 // At the cap: the oldest waiting connection of the address that holds the most (the next
-// address when all of its connections are busy), marked so it is chosen once; none when every
-// connection is busy with an answer.
+// address when all of its connections are busy), moved to the back of its list so the next
+// newcomer takes another; none when every connection is busy with an answer.
 std::shared_ptr<Evictable> Server::Impl::take_place_locked() {
-  std::vector<std::pair<std::size_t, const std::string*>> holders;
-  for (const auto& [address, count] : per_address) holders.emplace_back(count, &address);
+  std::vector<EvictableList*> holders;
+  for (auto& [address, list] : by_address) holders.push_back(&list);
   std::sort(holders.begin(), holders.end(),
-            [](const auto& a, const auto& b) { return a.first > b.first; });
-  for (const auto& [count, address] : holders) {
-    const auto list = by_address.find(*address);
-    if (list == by_address.end()) continue;
-    for (auto it = list->second.begin(); it != list->second.end(); ++it)
+            [](const auto* a, const auto* b) { return a->size() > b->size(); });
+  for (auto* list : holders)
+    for (auto it = list->begin(); it != list->end(); ++it)
       if (auto connection = it->lock(); connection && connection->waiting()) {
-        list->second.splice(list->second.end(), list->second, it);  // not chosen twice soon
+        list->splice(list->end(), *list, it);
         return connection;
       }
-  }
   return nullptr;
 }
 
@@ -204,16 +198,16 @@ namespace {
 // overlap: while the worker has the request, nothing is pending on the connection.
 class Session : public Evictable, public std::enable_shared_from_this<Session> {
  public:
-  Session(Server::Impl& server, tcp::socket socket, std::string address, bool over_limit)
+  // `entry`: where the server lists this connection under its address.
+  Session(Server::Impl& server, tcp::socket socket, std::string address, bool over_limit,
+          EvictableList::iterator entry)
       : server_(server),
         socket_(std::move(socket)),
         deadline_(socket_.get_executor()),
         address_(std::move(address)),
-        over_limit_(over_limit) {}
+        over_limit_(over_limit),
+        entry_(entry) {}
   ~Session() override { server_.count_out(address_, entry_); }
-
-  // Where the server lists this connection under its address (set once, before start).
-  void listed_at(EvictableList::iterator entry) { entry_ = entry; }
 
   bool waiting() const override { return waiting_; }
   void evict() override {
@@ -487,7 +481,7 @@ class Session : public Evictable, public std::enable_shared_from_this<Session> {
   std::string address_;
   bool over_limit_;
   std::atomic<bool> waiting_{false};  // read on the accepting thread, at the cap
-  std::optional<EvictableList::iterator> entry_;
+  EvictableList::iterator entry_;
   std::chrono::steady_clock::time_point body_due_;
   boost::beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
@@ -517,20 +511,21 @@ void Server::Impl::start_session(tcp::socket socket) {
   auto address = client_address(endpoint.address());
   bool over_limit = false;
   std::shared_ptr<Evictable> replaced;
+  EvictableList::iterator entry;
   {
     std::lock_guard lock(mutex);
     if (connections >= settings.max_connections && !(replaced = take_place_locked()))
       return;  // every connection is busy: this one is closed as `socket` goes
     ++connections;
-    over_limit = ++per_address[address] > settings.max_connections_per_address &&
-                 !unlimited.contains(address);
+    auto& list = by_address[address];
+    entry = list.emplace(list.end());  // counted now, filled in below
+    over_limit = list.size() > settings.max_connections_per_address && !unlimited.contains(address);
   }
   if (replaced) replaced->evict();
-  auto session = std::make_shared<Session>(*this, std::move(socket), address, over_limit);
+  auto session = std::make_shared<Session>(*this, std::move(socket), address, over_limit, entry);
   {
     std::lock_guard lock(mutex);
-    auto& list = by_address[address];
-    session->listed_at(list.insert(list.end(), session));
+    *entry = session;
   }
   session->start();
 }
