@@ -152,11 +152,22 @@ void load_demo_signals(store::Change& change, const store::SignalKey& key,
   const auto routes = store::signal_routes(change.sql(), change.actor().coalition_id);
   int n = 0;
   for (const auto& s : kSignals) {
-    const domain::SignalDraft draft{s.wijk,     s.postcode, s.kinds,    s.consent, s.note,
-                                    s.resident, s.address,  s.reporter, s.contact};
+    // The demo gives one way to reach the reporter: an address with "@" is the e-mail.
+    const bool email = std::string_view(s.contact).find('@') != std::string_view::npos;
+    const domain::SignalDraft draft{s.wijk,
+                                    s.postcode,
+                                    s.kinds,
+                                    s.consent,
+                                    s.note,
+                                    s.resident,
+                                    s.address,
+                                    s.reporter,
+                                    email ? "" : s.contact,
+                                    email ? s.contact : ""};
     const auto partner =
         domain::choose_route(routes, draft.wijk, draft.postcode).partner_id.value();
-    const auto code = "DEMO" + std::string(4 - std::to_string(++n).size(), '0') + std::to_string(n);
+    const auto number = std::to_string(++n);
+    const auto code = "DEMO" + std::string(4 - number.size(), '0') + number;
     const auto id = store::add_signal(change, key, draft, partner, code, std::nullopt, "").value();
     for (const auto& [status, detail, note] : s.steps) {
       const auto signal = *store::find_signal(change.sql(), change.actor().coalition_id, id);

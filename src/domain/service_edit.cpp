@@ -59,17 +59,6 @@ std::optional<std::string> read_time(std::string_view typed) {
   return (h < 10 ? "0" : "") + std::to_string(h) + ":" + minutes;
 }
 
-bool is_phone(std::string_view text) {
-  int digits = 0;
-  for (const unsigned char c : text) {
-    if (std::isdigit(c))
-      ++digits;
-    else if (!std::strchr(" +-()", c))
-      return false;
-  }
-  return digits >= 3 && digits <= 15;
-}
-
 void set_text(hsds::Record& r, const char* field, const std::string& value) {
   r.set(field, value.empty() ? nlohmann::json() : nlohmann::json(value));
 }
@@ -163,7 +152,7 @@ FieldErrors read_service_draft(ServiceDraft& d, const std::string& typed_postcod
     if (!d.url.starts_with("http://") && !d.url.starts_with("https://")) d.url = "https://" + d.url;
     if (!is_web_address(d.url)) errors["url"] = "error.url";
   }
-  if (!d.phone.empty() && !is_phone(d.phone)) errors["phone"] = "error.phone";
+  if (!d.phone.empty() && !is_valid_phone(d.phone)) errors["phone"] = "error.phone";
 
   d.postcodes.clear();
   std::string list = typed_postcodes;

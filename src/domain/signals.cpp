@@ -5,13 +5,14 @@
 
 #include "domain/social_map.h"
 #include "domain/text.h"
+#include "domain/validation.h"
 
 namespace kompas::domain {
 
 FieldErrors validate(SignalDraft& d) {
   FieldErrors errors;
   for (auto* text : {&d.wijk, &d.postcode, &d.note, &d.resident_name, &d.resident_address,
-                     &d.reporter_name, &d.reporter_contact})
+                     &d.reporter_name, &d.reporter_phone, &d.reporter_email})
     *text = trim(*text);
   if (!d.postcode.empty()) {
     if (const auto digits = read_postcode(d.postcode))
@@ -26,8 +27,13 @@ FieldErrors validate(SignalDraft& d) {
   for (const auto& [field, text] : {std::pair{"resident_name", &d.resident_name},
                                     std::pair{"resident_address", &d.resident_address},
                                     std::pair{"reporter_name", &d.reporter_name},
-                                    std::pair{"reporter_contact", &d.reporter_contact}})
+                                    std::pair{"reporter_phone", &d.reporter_phone},
+                                    std::pair{"reporter_email", &d.reporter_email}})
     if (utf8_length(*text) > kSignalNameLength) errors[field] = "error.too_long";
+  if (!d.reporter_phone.empty() && !is_valid_phone(d.reporter_phone))
+    errors["reporter_phone"] = "error.phone";
+  if (!d.reporter_email.empty() && !is_valid_email(d.reporter_email))
+    errors["reporter_email"] = "error.email";
   return errors;
 }
 

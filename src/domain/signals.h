@@ -51,12 +51,13 @@ inline constexpr std::size_t kSignalNoteLength = 1000;
 inline constexpr std::size_t kSignalNameLength = 200;
 
 // What someone passes. `wijk` is a wijk code of the coalition, `postcode` four digits (letters
-// may follow); one of them is needed. The last four fields are personal and are sealed.
+// may follow); one of them is needed. The last six fields are personal and are sealed.
 struct SignalDraft {
   std::string wijk, postcode;
   std::vector<SignalKind> kinds;
   std::string consent;  // a Consent word
-  std::string note, resident_name, resident_address, reporter_name, reporter_contact;
+  std::string note, resident_name, resident_address;
+  std::string reporter_name, reporter_phone, reporter_email;
 };
 
 // Checks and tidies the draft (postcode to its four digits, text trimmed). Field errors name

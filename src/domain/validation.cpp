@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "domain/text.h"
 
@@ -34,6 +35,17 @@ bool is_valid_email(std::string_view text) {
   return std::none_of(text.begin(), text.end(), [](unsigned char c) {
     return std::isspace(c) || std::iscntrl(c) || c == '<' || c == '>' || c == ',';
   });
+}
+
+bool is_valid_phone(std::string_view text) {
+  int digits = 0;
+  for (const unsigned char c : text) {
+    if (std::isdigit(c))
+      ++digits;
+    else if (!std::strchr(" +-()", c))
+      return false;
+  }
+  return digits >= 3 && digits <= 15;
 }
 
 std::string normalise_email(std::string_view text) {

@@ -14,6 +14,9 @@ bool is_valid_date(std::string_view text);
 
 bool is_valid_email(std::string_view text);
 
+// A telephone number as people write it: 3 to 15 digits with spaces, "+", "-" or brackets.
+bool is_valid_phone(std::string_view text);
+
 // Trims spaces and lowercases ASCII so one address is one account.
 std::string normalise_email(std::string_view text);
 

@@ -27,6 +27,30 @@ std::pair<std::string, std::string> open_pair(const SignalKey& key, const std::s
   return {pair.at(0).get<std::string>(), pair.at(1).get<std::string>()};
 }
 
+// The reporter as [name, phone, e-mail]. Signals from before the form asked for the two apart
+// hold [name, contact]: a contact with "@" is read as the e-mail, any other as the phone.
+std::string seal_reporter(const SignalKey& key, const domain::SignalDraft& d) {
+  if (d.reporter_name.empty() && d.reporter_phone.empty() && d.reporter_email.empty()) return "";
+  return key.seal(
+      nlohmann::json::array({d.reporter_name, d.reporter_phone, d.reporter_email}).dump());
+}
+
+void open_reporter(const SignalKey& key, const std::string& sealed, SignalContent& c) {
+  const auto plain = key.open(sealed);
+  if (!plain) throw std::runtime_error("a signal cannot be opened with this key file");
+  if (plain->empty()) return;
+  const auto fields = nlohmann::json::parse(*plain);
+  c.reporter_name = fields.at(0).get<std::string>();
+  if (fields.size() == 3) {
+    c.reporter_phone = fields.at(1).get<std::string>();
+    c.reporter_email = fields.at(2).get<std::string>();
+  } else {
+    auto contact = fields.at(1).get<std::string>();
+    (contact.find('@') == std::string::npos ? c.reporter_phone : c.reporter_email) =
+        std::move(contact);
+  }
+}
+
 const char* const kSignalColumns =
     "SELECT id, partner_id, wijk, postcode, kinds, consent, status, close_reason, created_at, "
     "COALESCE(first_contact_at, 0), COALESCE(referred_at, 0), COALESCE(closed_at, 0), "
@@ -131,7 +155,7 @@ std::optional<long long> add_signal(Change& change, const SignalKey& key,
   const auto kinds = kinds_text(d.kinds);
   const auto note = key.seal(d.note);
   const auto resident = seal_pair(key, d.resident_name, d.resident_address);
-  const auto reporter = seal_pair(key, d.reporter_name, d.reporter_contact);
+  const auto reporter = seal_reporter(key, d);
   const auto code_hash = token_hash(domain::normalise_signal_code(code));
   const long long person = reported_by.value_or(0);
   soci::indicator person_ind = reported_by ? soci::i_ok : soci::i_null;
@@ -230,7 +254,7 @@ SignalContent open_signal(Change& change, const SignalKey& key, const SignalSumm
   if (!opened) throw std::runtime_error("a signal cannot be opened with this key file");
   c.note = *opened;
   std::tie(c.resident_name, c.resident_address) = open_pair(key, resident);
-  std::tie(c.reporter_name, c.reporter_contact) = open_pair(key, reporter);
+  open_reporter(key, reporter, c);
   change.record("bekijken", "signaal", std::to_string(signal.id), label_of(signal.id), nullptr,
                 {{"status", signal.status}});
   return c;

@@ -37,7 +37,8 @@ struct SignalSummary {
 
 // What only the receiving partner's staff read.
 struct SignalContent {
-  std::string note, resident_name, resident_address, reporter_name, reporter_contact;
+  std::string note, resident_name, resident_address;
+  std::string reporter_name, reporter_phone, reporter_email;
 };
 
 // Stores a signal for `partner_id` with the reporter's code (kept as a hash). `reported_by` is

@@ -15,6 +15,7 @@ import {
   screenshot,
   BEHEERDER,
   submit,
+  textSpacingProblems,
 } from './helpers.mjs';
 
 let kompas;
@@ -393,7 +394,17 @@ async function check(entry) {
     problems.push(`${entry.name} (${path}) is ${overflow}px wider than a 360px screen; sticking out: ` +
       (await overflowingElements(page)).join(', '));
   if (entry.shot) await screenshot(page, `${entry.shot}-360`);
+  // The narrowest screen WCAG names (1.4.10), with a reader's own text spacing (1.4.12): still
+  // no sideways scrolling, and no chart text cut off or too faint.
+  await page.setViewportSize({ width: 320, height: 640 });
+  problems.push(...(await textSpacingProblems(page)).map((p) => `${entry.name} (${path}) at 320px with text spacing: ${p}`));
+  const spaced = await horizontalOverflow(page);
+  if (spaced > 0)
+    problems.push(`${entry.name} (${path}) is ${spaced}px wider than a 320px screen with text spacing; sticking out: ` +
+      (await overflowingElements(page)).join(', '));
+  // And the wide drawings, shown from 36rem on, with the same spacing.
   await page.setViewportSize({ width: 1280, height: 900 });
+  problems.push(...(await textSpacingProblems(page)).map((p) => `${entry.name} (${path}) at 1280px with text spacing: ${p}`));
 
   assert.equal(problems.length, 0, `\n${problems.join('\n\n')}`);
 }

@@ -297,3 +297,63 @@ export async function tempFile(dir, name, content) {
   await writeFile(path, content);
   return path;
 }
+
+// WCAG 1.4.12: the spacing a reader may set, all at once.
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
+
+/**
+ * Sets the WCAG text-spacing values on the page and returns what they break in its charts: SVG
+ * text that runs outside its drawing's viewBox (so it is cut), and SVG text under 4.5:1 against
+ * what is behind it, a cell's fill blended with its opacity over the white page.
+ */
+export async function textSpacingProblems(page) {
+  // A style sheet made in the page, as a reader's extension adds one (a <style> element would be
+  // refused by the page's Content-Security-Policy, which does not govern the reader's own).
+  return page.evaluate((spacing) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(spacing);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const rgb = (css) => (css.match(/[\d.]+/g) ?? []).slice(0, 4).map(Number);
+    const luminance = ([r, g, b]) => {
+      const lin = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const contrast = (a, b) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const out = [];
+    for (const svg of document.querySelectorAll('svg.kompas-chart')) {
+      if (!svg.checkVisibility()) continue;
+      // Boxes on the screen: they follow a label's rotation, and the drawing's box is its viewBox.
+      const view = svg.getBoundingClientRect();
+      const name = svg.querySelector('title')?.textContent ?? 'chart';
+      const rects = [...svg.querySelectorAll('rect')];
+      for (const text of svg.querySelectorAll('text')) {
+        const box = text.getBoundingClientRect();
+        if (box.left < view.left - 1 || box.right > view.right + 1 ||
+            box.top < view.top - 1 || box.bottom > view.bottom + 1)
+          out.push(`${name}: "${text.textContent}" runs outside the drawing`);
+        const cx = (box.left + box.right) / 2;
+        const cy = (box.top + box.bottom) / 2;
+        const under = rects.filter((r) => {
+          const b = r.getBoundingClientRect();
+          return r.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING &&
+            cx >= b.left && cx <= b.right && cy >= b.top && cy <= b.bottom;
+        }).at(-1);
+        let behind = [255, 255, 255];
+        if (under) {
+          const style = getComputedStyle(under);
+          if (style.fill.startsWith('url')) continue;  // a hatched model figure: checked by eye
+          const [r, g, b, a = 1] = rgb(style.fill);
+          const alpha = a * Number(style.fillOpacity) * Number(style.opacity);
+          behind = [r, g, b].map((c) => c * alpha + 255 * (1 - alpha));
+        }
+        const ratio = contrast(rgb(getComputedStyle(text).fill).slice(0, 3), behind);
+        if (ratio < 4.5) out.push(`${name}: "${text.textContent}" at ${ratio.toFixed(2)}:1`);
+      }
+    }
+    return out;
+  }, TEXT_SPACING);
+}

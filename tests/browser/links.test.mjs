@@ -1,6 +1,7 @@
 // Every role walks every link it is shown (GET only): the navigation, and every link on the
 // pages it leads to. No link may answer with an error, and no page may show a raw catalogue key
-// ("[[survey.back]]", "audit.entity.actie") or English text in the Dutch interface.
+// ("[[survey.back]]", "audit.entity.actie") or English text in the Dutch interface, and no two
+// pages may share a title.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -61,6 +62,7 @@ async function walk(who) {
   const queue = start.map((href) => ({ href, from: 'navigatie', depth: 0 }));
   const problems = [];
   const posts = new Set();  // where the forms on the walked pages post to
+  const pathsByTitle = new Map();  // WCAG 2.4.2: no two pages share a title (a query only filters)
   let visited = 0;
   while (queue.length > 0 && visited < 400) {
     const { href, from, depth } = queue.shift();
@@ -82,6 +84,8 @@ async function walk(who) {
       continue;
     }
     problems.push(...problemsOnPage(await page.locator('body').innerText(), where));
+    const title = await page.title();
+    pathsByTitle.set(title, new Set([...(pathsByTitle.get(title) ?? []), url.pathname]));
     const actions = await page.locator('form[method="post" i]')
       .evaluateAll((forms) => forms.map((f) => new URL(f.action).pathname));
     for (const action of actions) posts.add(`${action} (on ${where})`);
@@ -91,6 +95,8 @@ async function walk(who) {
     }
   }
   await page.context().close();
+  for (const [title, paths] of pathsByTitle)
+    if (paths.size > 1) problems.push(`title "${title}" on ${[...paths].join(', ')}`);
   return { problems, visited, posts };
 }
 

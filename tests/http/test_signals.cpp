@@ -98,7 +98,8 @@ TEST_F(SignalsTest, TheReceivingPartnerAloneOpensASignalAndLogsWhatItDid) {
             {"resident_name", "Meneer Zeldzaam"},
             {"resident_address", "Kerkpad 7"},
             {"reporter_name", "Lotte"},
-            {"reporter_contact", "06-22222222"}});
+            {"reporter_phone", "06-22222222"},
+            {"reporter_email", "lotte@voorbeeld.example"}});
   ASSERT_EQ(status(r), 200) << body(r);
   EXPECT_THAT(body(r), HasSubstr("Welzijn Noord"));
   // Without the public status page a code serves nothing: the reporter follows it here.
@@ -233,7 +234,7 @@ TEST_F(SignalsTest, AnyoneCanPassASignalWhenTheCoalitionSwitchesItOn) {
                                   {"kinds", "gebeurtenis"},
                                   {"consent", "akkoord"},
                                   {"note", "Haar man is overleden."},
-                                  {"reporter_contact", "buur@voorbeeld.example"}});
+                                  {"reporter_email", "buur@voorbeeld.example"}});
   ASSERT_EQ(status(r), 200) << body(r);
   std::smatch code;
   const auto sent = body(r);

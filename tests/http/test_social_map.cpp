@@ -743,5 +743,23 @@ TEST_F(SocialMapTest, AnActivityGoesOnTheKaartWithOneClickAndStaysItsOwn) {
             1);
 }
 
+// A big city's kaart index takes seconds to build: it is built ahead, at the start and after
+// each saved change, so the next visitor (a partner landing on Mijn organisatie) never waits.
+TEST_F(SocialMapTest, TheKaartIsIndexedAheadAfterEachChange) {
+  const auto indexed = [&] {
+    store::Connection conn(db());
+    const auto version = store::map_version(conn.sql(), seed.coalition_a);
+    const auto key = "sociale-kaart/" + std::to_string(seed.coalition_a);
+    for (int i = 0; i < 500; ++i) {
+      if (app().computed().holds(key, version)) return true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return false;
+  };
+  EXPECT_TRUE(indexed()) << "not indexed after the start";
+  ASSERT_FALSE(activity_on_the_kaart().empty());  // a change of the kaart, and its new version
+  EXPECT_TRUE(indexed()) << "not indexed after the change";
+}
+
 }  // namespace
 }  // namespace kompas::test

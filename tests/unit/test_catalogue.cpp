@@ -1,4 +1,5 @@
 // The message catalogue and templates: both languages complete, every template translatable.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <map>
@@ -104,6 +105,17 @@ TEST(Catalogue, NoTemplatePutsACountBeforeAWord) {
     EXPECT_FALSE(std::regex_search(text, found, count_before_word)) << path << ": " << found.str();
   }
   EXPECT_GT(templates, 50);
+}
+
+// A message about what went wrong takes the focus when the page opens, so a screen reader reads
+// it first and a keyboard user starts there (WCAG 3.3.1), on every page that can show one.
+TEST(Catalogue, EveryErrorMessageTakesTheFocus) {
+  const std::regex error_box(R"(<[a-z]+ class="[^"]*utrecht-alert--error[^"]*"[^>]*>)");
+  for (const auto& path : embedded::list("templates/")) {
+    const std::string text(embedded::file(path));
+    for (std::sregex_iterator it(text.begin(), text.end(), error_box), end; it != end; ++it)
+      EXPECT_THAT(it->str(), ::testing::HasSubstr("tabindex=\"-1\" autofocus")) << path;
+  }
 }
 
 // Keys put together at run time ("status." + key) are not seen by the template check: each

@@ -41,7 +41,7 @@ const std::vector<FieldSpec> kCoalitionFields = {
      "off"},
     {"min_cell_size",
      "coalition.min_cell_size",
-     FieldKind::text,
+     FieldKind::whole_number,
      true,
      "coalition.min_cell_size_hint",
      {},
@@ -114,14 +114,12 @@ void save_coalition(Ctx& ctx) {
   coalition.kartrekker = domain::trim(values["kartrekker"].get<std::string>());
   coalition.cycle_start = domain::trim(values["cycle_start"].get<std::string>());
   coalition.plan_adopted_on = domain::trim(values["plan_adopted_on"].get<std::string>());
-  // Read by the number rule; anything but a whole number counts as 0, which validation refuses
-  // with the range in the message.
+  // Read by the whole-number rule; what it refuses counts as 0 for validation, and its own
+  // message (a comma, not a number) wins over the range.
   domain::FieldErrors number_errors;
-  const auto min_size = read_number_field(ctx, values["min_cell_size"].get<std::string>(),
-                                          "min_cell_size", number_errors);
-  coalition.min_cell_size = min_size && *min_size == std::floor(*min_size) && *min_size < 1e9
-                                ? static_cast<int>(*min_size)
-                                : 0;
+  coalition.min_cell_size = read_whole_number_field(ctx, values["min_cell_size"].get<std::string>(),
+                                                    "min_cell_size", number_errors)
+                                .value_or(0);
   coalition.public_dashboard = values["public_dashboard"].get<bool>();
   coalition.public_knowledge = values["public_knowledge"].get<bool>();
   coalition.public_map = values["public_map"].get<bool>();

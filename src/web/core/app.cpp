@@ -11,6 +11,7 @@
 #include "domain/text.h"
 #include "domain/validation.h"
 #include "store/api_tokens_store.h"
+#include "store/coalitions_store.h"
 #include "store/secrets.h"
 #include "store/storage_full.h"
 #include "web/core/cached_response.h"
@@ -195,12 +196,21 @@ int App::bind_port(const std::string& host, int port) {
 
 bool App::listen_after_bind() {
   if (port_ < 0) return false;
+  warmer_.start([this](long long coalition_id) {
+    for (const auto& section : sections())
+      if (section.warm) section.warm(*this, coalition_id);
+  });
+  {
+    store::Connection conn(db_);
+    for (const auto& coalition : store::list_coalitions(conn.sql())) warmer_.request(coalition.id);
+  }
   server_.run();
   return true;
 }
 
 void App::stop() {
   server_.stop();
+  warmer_.stop();
 }
 
 void App::wait_until_ready() const {
@@ -401,6 +411,8 @@ void App::route(bool is_post, const std::string& pattern, Access access, Handler
           return send_cached_body(ctx, std::move(hit));
       }
       handler(ctx);
+      // A form that was saved changed the coalition: what takes long is computed ahead.
+      if (is_post && res.status == 303 && ctx.viewer) warmer_.request(ctx.viewer->coalition.id);
     } catch (const HttpError& e) {
       // What the handler set before it gave up (a Location, a gzip encoding) must not stay.
       res = Response{};

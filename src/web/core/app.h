@@ -24,6 +24,7 @@
 #include "web/core/server.h"
 #include "web/core/static_files.h"
 #include "web/core/view.h"
+#include "web/core/warmer.h"
 
 namespace kompas::web {
 
@@ -196,6 +197,7 @@ class App {
   LayoutSkeletons layout_skeletons_;
   PendingUploads pending_uploads_;
   GuessLimiter code_guesses_{10, std::chrono::minutes(15)};
+  Warmer warmer_;  // before the server: it stops after the last request that asks it
   Server server_;  // last: stopped and gone before anything its handlers use
   int port_ = -1;
 };

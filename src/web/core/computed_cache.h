@@ -18,6 +18,13 @@ class ComputedCache {
   // request computes it; others asking for the same version meanwhile wait for that result
   // (a big city's kaart index takes a second: 32 requests right after an edit must not build
   // it 32 times). An exception reaches every waiting request, and nothing is kept.
+  // Whether a value for this data version is kept (tests see work done ahead).
+  bool holds(const std::string& key, long long data_version) {
+    std::lock_guard lock(mutex_);
+    const auto found = entries_.find(key);
+    return found != entries_.end() && found->second.data_version == data_version;
+  }
+
   template <typename T, typename Compute>
   T get(const std::string& key, long long data_version, Compute compute) {
     std::promise<std::any> promise;

@@ -55,6 +55,9 @@ struct Section {
   std::string step_title_key, step_href;
   std::function<StepSummary(Ctx&, soci::session&)> step;
   std::function<void(App&)> register_routes;
+  // What its pages read that takes long to compute, computed ahead after each change of a
+  // coalition and at the start (web/core/warmer.h); none for most sections.
+  std::function<void(App&, long long coalition_id)> warm;
 };
 
 // Every section, in the order of the navigation (web/sections.cpp).

@@ -43,6 +43,13 @@ std::string translate(const std::string& text, const Catalogue& catalogue, Lang 
     const auto close = text.find("]]", open);
     if (close == std::string::npos) break;
     const auto key = text.substr(open + 2, close - open - 2);
+    // [[@nl]] inside a tag marks what people of the coalition wrote, in Dutch: in the English
+    // interface a screen reader then reads it as Dutch (WCAG 3.1.2).
+    if (key == "@nl") {
+      out += text.substr(pos, open - pos) + (lang == Lang::nl ? "" : " lang=\"nl\"");
+      pos = close + 2;
+      continue;
+    }
     if (!catalogue.has(lang, key))
       throw std::runtime_error("message '" + key + "' missing for " + lang_code(lang) + " in " +
                                name);

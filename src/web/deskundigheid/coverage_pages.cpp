@@ -148,7 +148,7 @@ void coverage_page(Ctx& ctx) {
 std::vector<FieldSpec> count_fields(const RegisterNames& names) {
   auto fields = partner_role_wijk_fields(names, "counts.wijk_hint");
   fields.push_back(
-      {"count", "counts.count", FieldKind::number, true, "counts.count_hint", {}, "off"});
+      {"count", "counts.count", FieldKind::whole_number, true, "counts.count_hint", {}, "off"});
   return fields;
 }
 
@@ -195,7 +195,8 @@ void save_count(Ctx& ctx) {
   count.partner_id = parse_id(values["partner_id"].get<std::string>()).value_or(0);
   count.role = values["role"].get<std::string>();
   count.wijk_code = values["wijk_code"].get<std::string>();
-  const auto typed = whole_number_field(ctx, values["count"].get<std::string>(), "count", errors);
+  const auto typed =
+      read_whole_number_field(ctx, values["count"].get<std::string>(), "count", errors);
   if (!typed && !errors.contains("count")) errors["count"] = "error.required";
   count.count = typed.value_or(0);
   for (const auto& [field, key] : domain::validate(count)) errors.emplace(field, key);

@@ -154,7 +154,8 @@ void show_edit_form(Ctx& ctx, const domain::MapService& s, bool schedule_editabl
   auto intro = ctx.t("service_edit.intro");
   if (!schedule_editable) intro += " " + ctx.t("service_edit.imported_schedule");
   show_form_page(
-      ctx, {ctx.tf("service_edit.title", {{"name", s.name}}), href + "/bewerken", href, intro},
+      ctx,
+      {ctx.tf("service_edit.title", {{"name", service_title(s)}}), href + "/bewerken", href, intro},
       fields, values, errors, status);
 }
 

@@ -244,7 +244,7 @@ void service_page(Ctx& ctx, const MapPlace& place) {
             {"edit_href", service_href(place, r.id) + "/bewerken"},
             {"csrf", ctx.me().csrf_token}};
   const auto complete = domain::completeness(*s, today_date());
-  ctx.page("deskundigheid/map_service", s->name,
+  ctx.page("deskundigheid/map_service", service_title(*s),
            {{"name", s->name},
             {"back", place.base},
             {"organization", s->organization},

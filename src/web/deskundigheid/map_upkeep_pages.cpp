@@ -97,8 +97,8 @@ void correction_form(Ctx& ctx, const MapPlace& place, const domain::MapService& 
                      int status = 200) {
   const auto href = service_href(place, s.record->id);
   show_form_page(ctx,
-                 {ctx.tf("upkeep.report_title", {{"name", s.name}}), href + "/klopt-niet", href,
-                  ctx.t("upkeep.report_intro"), "upkeep.send"},
+                 {ctx.tf("upkeep.report_title", {{"name", service_title(s)}}), href + "/klopt-niet",
+                  href, ctx.t("upkeep.report_intro"), "upkeep.send"},
                  kCorrectionFields, values, errors, status);
 }
 

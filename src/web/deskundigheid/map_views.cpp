@@ -35,6 +35,10 @@ std::string service_href(const MapPlace& place, const std::string& id) {
   return place.base + "/dienst/" + encode_query_param(id);
 }
 
+std::string service_title(const domain::MapService& s) {
+  return s.organization.empty() ? s.name : s.name + " (" + s.organization + ")";
+}
+
 nlohmann::json stale_note(const Ctx& ctx, const domain::MapService& s) {
   if (!domain::is_stale(s, today_date())) return nullptr;
   if (s.assured_date.empty()) return ctx.t("upkeep.never_checked");

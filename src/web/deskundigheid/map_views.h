@@ -24,6 +24,9 @@ MapPlace signed_in_place(Ctx& ctx);
 // The coalition of /openbaar/<gemeente>/kaart..., when its kaart is public; otherwise 404.
 MapPlace public_place(Ctx& ctx);
 std::string service_href(const MapPlace& place, const std::string& id);
+// "Telefooncirkel (Welzijn Voorbeeld)": two organisations may offer a service of one name, and
+// a page title names which it is about.
+std::string service_title(const domain::MapService& service);
 // "Not checked since 1 March 2025" for a service not confirmed in 12 months; null otherwise.
 nlohmann::json stale_note(const Ctx& ctx, const domain::MapService& service);
 // The completeness score and what is missing, in words.

@@ -3,6 +3,7 @@
 // conversation card and the sociale kaart join it.
 #include "web/core/section.h"
 
+#include "web/deskundigheid/map_views.h"
 #include "web/deskundigheid/pages.h"
 #include "web/sections.h"
 
@@ -51,6 +52,8 @@ Section deskundigheid_section() {
             register_map_edit_pages(app);
             register_card_pages(app);
           },
+      // The kaart's search index: partners land on pages that read it.
+      .warm = [](App& app, long long coalition_id) { social_map(app, coalition_id); },
   };
 }
 

@@ -12,6 +12,7 @@
 #include "web/deskundigheid/pages.h"
 #include "web/deskundigheid/training_views.h"
 #include "web/ui/form.h"
+#include "web/ui/page_title.h"
 #include "web/wie-doet-wat/plan_lookups.h"
 
 namespace kompas::web {
@@ -36,7 +37,7 @@ std::vector<FieldSpec> training_fields(const Ctx& ctx) {
       {"hours", "training.hours", FieldKind::number, false, "training.hours_hint", {}, "off"},
       {"valid_months",
        "training.valid_months",
-       FieldKind::number,
+       FieldKind::whole_number,
        false,
        "training.valid_months_hint",
        {},
@@ -50,7 +51,7 @@ std::vector<FieldSpec> session_fields() {
           {"trainer", "session.trainer", FieldKind::text, false, "", {}, "off"},
           {"capacity",
            "session.capacity",
-           FieldKind::number,
+           FieldKind::whole_number,
            false,
            "session.capacity_hint",
            {},
@@ -85,7 +86,8 @@ nlohmann::json training_values(const Ctx& ctx, const Training& t) {
 void show_training_form(Ctx& ctx, long long id, const nlohmann::json& values,
                         const domain::FieldErrors& errors, int status = 200) {
   show_form_page(ctx,
-                 {ctx.t(id == 0 ? "training.new_title" : "training.edit_title"),
+                 {id == 0 ? ctx.t("training.new_title")
+                          : title_naming(ctx.t("training.edit_title"), values.value("title", "")),
                   id == 0 ? "/deskundigheid/training/nieuw" : training_href(id) + "/bewerken",
                   id == 0 ? "/deskundigheid/training" : training_href(id)},
                  training_fields(ctx), values, errors, status);
@@ -102,8 +104,8 @@ void save_training(Ctx& ctx, long long id) {
   t.kind = read_choice<domain::TrainingKind>(values, "kind", errors);
   t.hours = read_number_field(ctx, values["hours"].get<std::string>(), "hours", errors).value_or(0);
   // Empty is not "never": that is a 0 someone types on purpose.
-  const auto valid =
-      whole_number_field(ctx, values["valid_months"].get<std::string>(), "valid_months", errors);
+  const auto valid = read_whole_number_field(ctx, values["valid_months"].get<std::string>(),
+                                             "valid_months", errors);
   if (!valid && !errors.contains("valid_months")) errors["valid_months"] = "error.required";
   t.valid_months = valid.value_or(0);
   for (const auto& [field, key] : domain::validate(t)) errors.emplace(field, key);
@@ -155,17 +157,18 @@ void training_page(Ctx& ctx) {
                {"modules", modules},
                {"has_modules", !modules.empty()},
                {"can_edit", domain::can_add_work(ctx.me().person)}});
-  ctx.page("deskundigheid/training", t.title, view);
+  ctx.page("deskundigheid/training", ctx.tf("training.page_title", {{"title", t.title}}), view);
 }
 
 void show_session_form(Ctx& ctx, const Training& t, long long id, const nlohmann::json& values,
                        const domain::FieldErrors& errors, int status = 200) {
-  show_form_page(
-      ctx,
-      {ctx.tf(id == 0 ? "session.new_title" : "session.edit_title", {{"training", t.title}}),
-       id == 0 ? training_href(t.id) + "/sessies/nieuw" : session_href(id) + "/bewerken",
-       id == 0 ? training_href(t.id) : session_href(id)},
-      session_fields(), values, errors, status);
+  show_form_page(ctx,
+                 {id == 0 ? ctx.tf("session.new_title", {{"training", t.title}})
+                          : title_naming(ctx.tf("session.edit_title", {{"training", t.title}}),
+                                         ctx.date(values.value("date", ""))),
+                  id == 0 ? training_href(t.id) + "/sessies/nieuw" : session_href(id) + "/bewerken",
+                  id == 0 ? training_href(t.id) : session_href(id)},
+                 session_fields(), values, errors, status);
 }
 
 void save_session(Ctx& ctx, const Training& t, long long id) {
@@ -177,8 +180,9 @@ void save_session(Ctx& ctx, const Training& t, long long id) {
   s.date = values["date"].get<std::string>();
   s.place = domain::trim(values["place"].get<std::string>());
   s.trainer = domain::trim(values["trainer"].get<std::string>());
-  s.capacity = whole_number_field(ctx, values["capacity"].get<std::string>(), "capacity", errors)
-                   .value_or(0);
+  s.capacity =
+      read_whole_number_field(ctx, values["capacity"].get<std::string>(), "capacity", errors)
+          .value_or(0);
   for (const auto& [field, key] : domain::validate(s)) errors.emplace(field, key);
   if (!errors.empty()) return show_session_form(ctx, t, id, values, errors, 422);
   store::Change change(ctx.app.db(), ctx.actor());

@@ -94,17 +94,4 @@ std::string role_name(const std::vector<domain::NamedCode>& roles, const std::st
   return code;
 }
 
-std::optional<int> whole_number_field(const Ctx& ctx, const std::string& text,
-                                      const std::string& field, domain::FieldErrors& errors) {
-  const auto number = read_number_field(ctx, text, field, errors);
-  if (!number) return std::nullopt;
-  if (*number != std::floor(*number)) {
-    errors[field] = "error.whole_number";
-    return std::nullopt;
-  }
-  // A whole number too big for an int is still out of every field's range: the range check
-  // names that, rather than "no comma" for a number without one.
-  return static_cast<int>(std::clamp(*number, -1e9, 1e9));
-}
-
 }  // namespace kompas::web

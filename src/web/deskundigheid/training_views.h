@@ -38,8 +38,4 @@ std::vector<FieldSpec> partner_role_wijk_fields(const RegisterNames& names,
 void check_offered(const RegisterNames& names, long long partner_id, const std::string& role,
                    const std::string& wijk_code, domain::FieldErrors& errors);
 
-// A whole number typed in a form ("1.500" in Dutch); empty is nullopt without an error.
-std::optional<int> whole_number_field(const Ctx& ctx, const std::string& text,
-                                      const std::string& field, domain::FieldErrors& errors);
-
 }  // namespace kompas::web

@@ -6,6 +6,7 @@
 #include "store/quality_rounds_store.h"
 #include "web/kwaliteit/pages.h"
 #include "web/ui/form.h"
+#include "web/ui/page_title.h"
 
 namespace kompas::web {
 namespace {
@@ -50,7 +51,9 @@ void show(Ctx& ctx, const AnswerTarget& target, soci::session& sql) {
   // What was handed in is final: say so, and thank them.
   if (target.respondent.submitted_at)
     return ctx.page(
-        "kwaliteit/handed_in", ctx.t("quality.thanks_title"),
+        "kwaliteit/handed_in",
+        title_naming(ctx.t("quality.thanks_title"),
+                     target.activity + ", " + ctx.date(local_date(target.round.started_at))),
         {{"activity", target.activity},
          {"back", target.done == target.action ? nlohmann::json() : nlohmann::json(target.done)}});
   if (refused(ctx, target)) return;

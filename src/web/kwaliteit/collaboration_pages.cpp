@@ -8,6 +8,7 @@
 #include "web/kwaliteit/pages.h"
 #include "web/ui/delete_confirmation.h"
 #include "web/ui/form.h"
+#include "web/ui/page_title.h"
 
 namespace kompas::web {
 namespace {
@@ -29,7 +30,8 @@ domain::Term load_term(Ctx& ctx, soci::session& sql) {
 
 void show_term_form(Ctx& ctx, long long id, const nlohmann::json& values,
                     const domain::FieldErrors& errors, int status = 200) {
-  FormPage page{ctx.t(id == 0 ? "term.new_title" : "term.edit_title"),
+  FormPage page{id == 0 ? ctx.t("term.new_title")
+                        : title_naming(ctx.t("term.edit_title"), values.value("term", "")),
                 id == 0 ? "/kwaliteit/begrippen" : term_href(id),
                 "/kwaliteit/samenwerking#begrippen"};
   if (id != 0) {
@@ -88,7 +90,7 @@ void collaboration(Ctx& ctx) {
 void confirm_delete(Ctx& ctx) {
   store::Connection conn(ctx.app.db());
   const auto term = load_term(ctx, conn.sql());
-  show_delete_confirmation(ctx, {ctx.t("term.delete_title"),
+  show_delete_confirmation(ctx, {title_naming(ctx.t("term.delete_title"), term.term),
                                  ctx.tf("term.delete_question", {{"name", term.term}}),
                                  {},
                                  term_href(term.id) + "/verwijderen",

@@ -6,14 +6,13 @@
 
 namespace kompas::web {
 
-void register_quality_pages(App& app);  // the activities' checks and the check's questions
-void register_picture_pages(App& app);  // the coalition's quality picture
-void register_round_pages(App& app);    // an activity's rounds, starting one, the team
-void register_answer_pages(App& app);   // answering: signed in, or through a personal link
-void register_score_pages(App& app);
-void register_self_scan_pages(App& app);  // the coalition's yearly self-scan
-void register_collaboration_pages(
-    App& app);  // block 0: partners and the list of terms    // a round's score overview
+void register_quality_pages(App& app);        // the activities' checks and the check's questions
+void register_picture_pages(App& app);        // the coalition's quality picture
+void register_round_pages(App& app);          // an activity's rounds, starting one, the team
+void register_answer_pages(App& app);         // answering: signed in, or through a personal link
+void register_score_pages(App& app);          // a round's score overview
+void register_self_scan_pages(App& app);      // the coalition's yearly self-scan
+void register_collaboration_pages(App& app);  // block 0: partners and the list of terms
 
 // A text of the instrument in the page's language.
 inline const std::string& in_language(const Ctx& ctx, const domain::LocalText& text) {

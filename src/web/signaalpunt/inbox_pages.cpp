@@ -221,9 +221,11 @@ void signal_page(Ctx& ctx, const nlohmann::json& values, const domain::FieldErro
             {"resident_name", content.resident_name},
             {"resident_address", content.resident_address},
             {"reporter_name", content.reporter_name},
-            {"reporter_contact", content.reporter_contact},
+            {"reporter_phone", content.reporter_phone},
+            {"reporter_email", content.reporter_email},
             {"has_resident", !content.resident_name.empty() || !content.resident_address.empty()},
-            {"has_reporter", !content.reporter_name.empty() || !content.reporter_contact.empty()},
+            {"has_reporter", !content.reporter_name.empty() || !content.reporter_phone.empty() ||
+                                 !content.reporter_email.empty()},
             {"steps", step_rows},
             {"has_steps", !step_rows.empty()},
             {"open", open},

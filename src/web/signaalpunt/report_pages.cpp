@@ -83,13 +83,14 @@ std::vector<FieldSpec> signal_fields(Ctx& ctx, const SignalPlace& place) {
        "off"},
       {"resident_address", "signal.resident_address", FieldKind::text, false, "", {}, "off"},
       {"reporter_name", "signal.reporter_name", FieldKind::text, false, "", {}, "name"},
-      {"reporter_contact",
-       "signal.reporter_contact",
-       FieldKind::text,
+      {"reporter_phone",
+       "signal.reporter_phone",
+       FieldKind::tel,
        false,
        "signal.reporter_contact_hint",
        {},
-       "off"},
+       "tel"},
+      {"reporter_email", "signal.reporter_email", FieldKind::email, false, "", {}, "email"},
   };
 }
 
@@ -111,10 +112,11 @@ void show_signal_form(Ctx& ctx, const SignalPlace& place) {
                            {"resident_name", ""},
                            {"resident_address", ""},
                            {"reporter_name", ""},
-                           {"reporter_contact", ""}};
+                           {"reporter_phone", ""},
+                           {"reporter_email", ""}};
   if (!place.is_public) {  // someone signed in is known: their name and address, to change
     values["reporter_name"] = ctx.me().person.name;
-    values["reporter_contact"] = ctx.me().person.email;
+    values["reporter_email"] = ctx.me().person.email;
   }
   signal_form(ctx, place, values, {});
 }
@@ -132,7 +134,8 @@ void send_signal(Ctx& ctx, const SignalPlace& place) {
                             text("resident_name"),
                             text("resident_address"),
                             text("reporter_name"),
-                            text("reporter_contact")};
+                            text("reporter_phone"),
+                            text("reporter_email")};
   domain::FieldErrors errors;
   for (const auto& kind : values["kinds"])
     if (const auto k = domain::parse_word<domain::SignalKind>(kind.get<std::string>()))

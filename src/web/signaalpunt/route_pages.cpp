@@ -9,6 +9,7 @@
 #include "web/ui/delete_confirmation.h"
 #include "web/ui/form.h"
 #include "web/ui/input.h"
+#include "web/ui/page_title.h"
 
 namespace kompas::web {
 namespace {
@@ -132,7 +133,7 @@ void confirm_delete_route(Ctx& ctx) {
   const auto wijken = wijk_options(ctx, ctx.coalition_id());
   const auto area = area_name(ctx, route.area, {wijken.begin(), wijken.end()});
   show_delete_confirmation(
-      ctx, {ctx.t("signal.route_delete_title"),
+      ctx, {title_naming(ctx.t("signal.route_delete_title"), area),
             ctx.tf("signal.route_delete_question",
                    {{"area", area},
                     {"partner", partner_names(ctx, ctx.coalition_id())[route.partner_id]}}),

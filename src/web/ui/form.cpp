@@ -19,8 +19,11 @@ const char* kind_name(FieldKind kind) {
       return "password";
     case FieldKind::date:
       return "date";
+    case FieldKind::tel:
+      return "tel";
     case FieldKind::number:
-      return "text";  // a decimal comma must stay possible; inputmode asks for digits
+    case FieldKind::whole_number:
+      return "text";  // a decimal comma and a thousands dot must stay possible
     case FieldKind::checkboxes:
       return "checkboxes";
     case FieldKind::textarea:
@@ -53,7 +56,9 @@ nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
                                                  : spec.kind == FieldKind::checkboxes ? "checkboxes"
                                                                                       : "input"),
                              true},
-                            {"decimal", spec.kind == FieldKind::number},
+                            {"inputmode", spec.kind == FieldKind::number         ? "decimal"
+                                          : spec.kind == FieldKind::whole_number ? "numeric"
+                                                                                 : ""},
                             {"multiple", spec.kind == FieldKind::files},
                             {"type", kind},
                             {"value", ""},
@@ -200,6 +205,19 @@ std::optional<double> read_number_field(const Ctx& ctx, std::string_view text,
   errors[field] =
       reading.problem == "number.decimal_point" ? "error.number_decimal_point" : "error.number";
   return std::nullopt;
+}
+
+std::optional<int> read_whole_number_field(const Ctx& ctx, std::string_view text,
+                                           const std::string& field, domain::FieldErrors& errors) {
+  const auto number = read_number_field(ctx, text, field, errors);
+  if (!number) return std::nullopt;
+  if (*number != std::floor(*number)) {
+    errors[field] = "error.whole_number";
+    return std::nullopt;
+  }
+  // A whole number too big for an int is still out of every field's range: the range check
+  // names that, rather than "no comma" for a number without one.
+  return static_cast<int>(std::clamp(*number, -1e9, 1e9));
 }
 
 }  // namespace kompas::web

@@ -18,12 +18,17 @@ namespace kompas::web {
 struct Ctx;
 
 // checkboxes: a group of checkboxes in a fieldset; its value is a JSON array of the ticked values.
+// number: a decimal number ("12,5"); whole_number: a count or a year, read by
+// read_whole_number_field or parse_year. Both are text boxes, so "1.500" and a comma stay
+// possible; inputmode asks phones for the right keyboard.
 enum class FieldKind {
   text,
   email,
+  tel,
   password,
   date,
   number,
+  whole_number,
   textarea,
   select,
   checkbox,
@@ -101,5 +106,8 @@ domain::NumberStyle number_style(const Ctx& ctx);
 std::optional<double> read_number_field(const Ctx& ctx, std::string_view text,
                                         const std::string& field, domain::FieldErrors& errors,
                                         bool percent = false);
+// The same for a whole number: "12,5" is refused with "error.whole_number".
+std::optional<int> read_whole_number_field(const Ctx& ctx, std::string_view text,
+                                           const std::string& field, domain::FieldErrors& errors);
 
 }  // namespace kompas::web

@@ -6,6 +6,7 @@
 #include "store/meetings_store.h"
 #include "store/people_store.h"
 #include "web/ui/form.h"
+#include "web/ui/page_title.h"
 #include "web/verbetercyclus/agenda_proposal.h"
 #include "web/verbetercyclus/pages.h"
 
@@ -85,9 +86,10 @@ void show_record_form(Ctx& ctx, soci::session& sql, const Loaded& loaded,
                       const nlohmann::json& values, const domain::FieldErrors& errors,
                       int status = 200) {
   const auto here = "/verbetercyclus/punten/" + std::to_string(loaded.item.id);
-  FormPage page{ctx.t("meeting.record_title"), here,
+  const auto item_title = agenda_title(ctx, loaded.item);
+  FormPage page{title_naming(ctx.t("meeting.record_title"), item_title), here,
                 meeting_href(loaded.meeting.id) + "#punt-" + std::to_string(loaded.item.id),
-                agenda_title(ctx, loaded.item)};
+                item_title};
   auto specs = record_fields(ctx, sql);
   if (loaded.item.decision_action_id) specs.back().extra_hint = ctx.t("meeting.action_made");
   show_form_page(ctx, page, specs, values, errors, status);

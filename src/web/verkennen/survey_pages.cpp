@@ -11,6 +11,7 @@
 #include "store/surveys_store.h"
 #include "web/ui/charts.h"
 #include "web/ui/downloads.h"
+#include "web/ui/page_title.h"
 #include "web/ui/percent.h"
 #include "web/verkennen/pages.h"
 #include "web/verkennen/survey_tables.h"
@@ -149,7 +150,8 @@ std::string table_chart(const Ctx& ctx, const SurveyTable& table, const store::S
     Bar bar;
     bar.label = row.label;
     if (row.suppressed || std::isnan(row.estimate.estimate)) {
-      bar.note = hidden_text(ctx, row);
+      // Short, so it fits the drawing with a reader's text spacing; the table beside it says why.
+      bar.note = ctx.t("survey.hidden_in_chart");
     } else {
       bar.value = row.estimate.estimate;
       if (!std::isnan(row.estimate.ci_low)) {
@@ -322,7 +324,8 @@ void confirm_delete(Ctx& ctx) {
   const auto survey = survey_or_404(ctx, conn.sql());
   const auto href = "/verkennen/metingen/" + std::to_string(survey.id);
   show_delete_confirmation(
-      ctx, {ctx.t("survey.delete_title"),
+      ctx, {title_naming(ctx.t("survey.delete_title"),
+                         survey.name + " (" + std::to_string(survey.year) + ")"),
             ctx.tf("survey.delete_question",
                    {{"name", survey.name}, {"respondents", ctx.number(survey.respondents)}}),
             {ctx.t("survey.delete_consequence")},

@@ -1,12 +1,12 @@
 // Uploading a survey (beheerder): a form with the same options as `kompas survey import`, a
 // preview of the first rows and of every problem, and only then storage.
-#include <charconv>
 
 #include "domain/survey_import.h"
 #include "domain/text.h"
 #include "embedded.h"
 #include "store/areas_store.h"
 #include "web/ui/form.h"
+#include "web/ui/input.h"
 #include "web/ui/problems.h"
 #include "web/verkennen/pages.h"
 
@@ -22,7 +22,7 @@ std::vector<FieldSpec> upload_fields(const Ctx& ctx) {
   return {
       {"bestand", "upload.file", FieldKind::file, true, "upload.file_hint", {}, ""},
       {"naam", "upload.name", FieldKind::text, true, "upload.name_hint", {}, ""},
-      {"jaar", "upload.year", FieldKind::text, true, "", {}, ""},
+      {"jaar", "upload.year", FieldKind::whole_number, true, "", {}, ""},
       {"schaal", "upload.scale", FieldKind::select, true, "",
        options({"djg11", "djg6", "ucla3"}, "scale."), ""},
       {"bron", "upload.source", FieldKind::select, true, "",
@@ -67,14 +67,6 @@ void show_form(Ctx& ctx, const nlohmann::json& values, const domain::FieldErrors
             {"csrf", ctx.me().csrf_token},
             {"fields", form_fields(ctx, specs, values, errors)}},
            status);
-}
-
-std::optional<int> whole_number(const std::string& text) {
-  const std::string_view digits = domain::trim_view(text);
-  int value = 0;
-  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (ec != std::errc{} || end != digits.data() + digits.size()) return std::nullopt;
-  return value;
 }
 
 // "18+" or "65-84"; empty is fine: then the ages asked stay unknown.
@@ -177,9 +169,9 @@ store::Survey survey_from_form(Ctx& ctx, const nlohmann::json& values,
     errors["naam"] = "upload.error.name";
   else if (domain::utf8_length(survey.name) > 120)
     errors["naam"] = "upload.error.name_long";
-  const auto year = whole_number(values.at("jaar").get<std::string>());
-  if (!year || *year < 1990 || *year > 2100) errors["jaar"] = "upload.error.year";
-  survey.year = year.value_or(0);
+  const auto year = parse_year(values.at("jaar").get<std::string>());
+  if (year < 1990 || year > 2100) errors["jaar"] = "upload.error.year";
+  survey.year = year;
   const auto scale = domain::parse_scale(values.at("schaal").get<std::string>());
   if (!scale) errors["schaal"] = "upload.error.scale";
   survey.instrument = scale.value_or(survey.instrument);

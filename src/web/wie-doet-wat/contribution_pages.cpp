@@ -44,8 +44,8 @@ std::vector<FieldSpec> contribution_fields(Ctx& ctx, soci::session& sql, const P
        "contribution.in_kind_hint",
        {},
        "off"},
-      {"start_year", "ambition.start_year", FieldKind::number, true, "", {}, "off"},
-      {"end_year", "ambition.end_year", FieldKind::number, true, "", {}, "off"},
+      {"start_year", "ambition.start_year", FieldKind::whole_number, true, "", {}, "off"},
+      {"end_year", "ambition.end_year", FieldKind::whole_number, true, "", {}, "off"},
       {"agreed_on",
        "contribution.agreed_on",
        FieldKind::date,
@@ -117,6 +117,14 @@ domain::Contribution load_contribution(Ctx& ctx, long long id) {
   return *c;
 }
 
+// "Meedenken in de coalitie (Welzijn Noord)": partners often promise the same, so a page
+// about one contribution names whose it is.
+std::string contribution_name(const IdNames& partners, const std::string& what,
+                              std::optional<long long> partner_id) {
+  const auto partner = partner_id ? name_of(partners, *partner_id) : "";
+  return partner.empty() ? what : what + " (" + partner + ")";
+}
+
 void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
                const domain::FieldErrors& errors, int status = 200) {
   store::Connection conn(ctx.app.db());
@@ -124,7 +132,9 @@ void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
   const auto action =
       id == 0 ? "/wie-doet-wat/bijdragen" : "/wie-doet-wat/bijdragen/" + std::to_string(id);
   FormPage page{id == 0 ? ctx.t("contributions.new_title")
-                        : title_naming(ctx.t("contributions.edit_title"), values.value("what", "")),
+                        : title_naming(ctx.t("contributions.edit_title"),
+                                       contribution_name(names.partners, values.value("what", ""),
+                                                         parse_id(values.value("partner", "")))),
                 action, "/wie-doet-wat/bijdragen", ctx.t("contributions.form_intro")};
   if (id != 0) page.delete_href = action + "/verwijderen";
   page.delete_label = ctx.t("contributions.delete_title");
@@ -217,7 +227,10 @@ void matrix(Ctx& ctx) {
 void confirm_delete(Ctx& ctx) {
   const auto c = load_contribution(ctx, id_param(ctx));
   const auto href = "/wie-doet-wat/bijdragen/" + std::to_string(c.id);
-  show_delete_confirmation(ctx, {title_naming(ctx.t("contributions.delete_title"), c.what),
+  store::Connection conn(ctx.app.db());
+  const auto partners = load_plan_lookups(conn.sql(), ctx.coalition_id()).partners;
+  show_delete_confirmation(ctx, {title_naming(ctx.t("contributions.delete_title"),
+                                              contribution_name(partners, c.what, c.partner_id)),
                                  ctx.tf("contributions.delete_question", {{"name", c.what}}),
                                  {ctx.t("contributions.delete_or_stop")},
                                  href + "/verwijderen",
