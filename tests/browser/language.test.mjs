@@ -1,8 +1,8 @@
 // WCAG 3.1.2, language of parts: in the English interface, what the coalition wrote in Dutch (an
 // ambition's title, an indicator's name) is marked lang="nl", so a screen reader reads it as
 // Dutch. Derived, not listed: text that stays the same when the interface switches language is
-// the coalition's own, and so Dutch. This walk holds it for headings, captions and legends;
-// table cells and descriptions are not marked everywhere yet (docs/accessibility.md).
+// the coalition's own, and so Dutch. The walk takes every page of the menu and the first links
+// on each, as a beheerder.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startKompas, launchBrowser, newPage, login, BEHEERDER } from './helpers.mjs';
@@ -34,7 +34,7 @@ function textRuns() {
     runs.push({
       text,
       lang: parent.closest('[lang]')?.getAttribute('lang') ?? '',
-      heading: parent.closest('h1, h2, h3, h4, caption, legend') !== null,
+      checked: parent.closest('h1, h2, h3, h4, caption, legend, td, th, p, dd, li, q, blockquote, option') !== null,
     });
   }
   return runs;
@@ -74,8 +74,8 @@ test('what the coalition wrote is marked Dutch in the English interface', async 
   for (const path of paths) {
     await page.goto(path);
     assert.equal(await page.locator('html').getAttribute('lang'), 'en', path);
-    for (const { text, lang, heading } of await page.evaluate(textRuns))
-      if (heading && isProse(text) && dutch.get(path).has(text) && lang !== 'nl')
+    for (const { text, lang, checked } of await page.evaluate(textRuns))
+      if (checked && isProse(text) && dutch.get(path).has(text) && lang !== 'nl')
         problems.push(`${path}: "${text.slice(0, 80)}" (${lang || 'no lang'})`);
   }
   await page.context().close();

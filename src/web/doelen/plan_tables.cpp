@@ -16,6 +16,12 @@ DownloadCell optional_number(const std::optional<double>& v) {
   return v ? DownloadCell(*v) : DownloadCell(std::monostate{});
 }
 
+// The name of what an id refers to, as people wrote it; empty without an id.
+DownloadCell written_name(const IdNames& names, std::optional<long long> id) {
+  if (!id || *id == 0) return Written{};
+  return Written{name_of(names, *id)};
+}
+
 DownloadTable table(const Ctx& ctx, const std::string& name,
                     std::initializer_list<const char*> header_keys) {
   DownloadTable t{name, {}, {}};
@@ -51,12 +57,12 @@ struct Sheets {
                "ambition.start_year", "ambition.end_year", "ambition.status", "ambition.owner",
                "ambition.findings", "ambition.version"});
     for (const auto& a : list)
-      amb.rows.push_back({a.title, a.statement, ctx.t("target_group." + a.target_group),
-                          area_list(a.areas), static_cast<double>(a.start_year),
-                          static_cast<double>(a.end_year),
+      amb.rows.push_back({Written{a.title}, Written{a.statement},
+                          ctx.t("target_group." + a.target_group), area_list(a.areas),
+                          static_cast<double>(a.start_year), static_cast<double>(a.end_year),
                           ctx.t("ambition.status." + domain::word(a.status)),
-                          a.owner_person_id ? name_of(names.people, *a.owner_person_id) : "",
-                          a.findings, static_cast<double>(a.version)});
+                          written_name(names.people, a.owner_person_id), Written{a.findings},
+                          static_cast<double>(a.version)});
     return amb;
   }
 
@@ -77,21 +83,23 @@ struct Sheets {
         const auto& i = p.indicator;
         const auto status = status_view(ctx, i, p.series);
         const auto& latest = p.series.status.latest;
-        ind.rows.push_back(
-            {name_of(names.ambitions, ambition_id), i.name, ctx.t("ind.kind." + i.kind),
-             i.question.empty() ? "" : ctx.t("ind.question." + i.question),
-             ctx.t("ind.unit." + i.unit), ctx.t("ind.polarity." + domain::word(i.polarity)),
-             optional_number(i.baseline_value), i.baseline_date,
-             domain::format_year_values(i.targets, ctx.decimal_separator()),
-             status["label"].get<std::string>(),
-             latest ? DownloadCell(latest->value) : DownloadCell(std::monostate{})});
+        ind.rows.push_back({written_name(names.ambitions, ambition_id), Written{i.name},
+                            ctx.t("ind.kind." + i.kind),
+                            i.question.empty() ? "" : ctx.t("ind.question." + i.question),
+                            ctx.t("ind.unit." + i.unit),
+                            ctx.t("ind.polarity." + domain::word(i.polarity)),
+                            optional_number(i.baseline_value), i.baseline_date,
+                            domain::format_year_values(i.targets, ctx.decimal_separator()),
+                            status["label"].get<std::string>(),
+                            latest ? DownloadCell(latest->value) : DownloadCell(std::monostate{})});
         for (const auto& point : p.series.points) {
           if (!point.value) continue;
-          val.rows.push_back({i.name, static_cast<double>(point.year), *point.value,
+          val.rows.push_back({Written{i.name}, static_cast<double>(point.year), *point.value,
                               optional_number(point.low), optional_number(point.high),
                               point.n > 0 ? DownloadCell(static_cast<double>(point.n))
                                           : DownloadCell(std::monostate{}),
-                              ctx.t("origin." + point.origin), point.source, point.comment});
+                              ctx.t("origin." + point.origin), Written{point.source},
+                              Written{point.comment}});
         }
       }
     }
@@ -110,12 +118,12 @@ struct Sheets {
         co += (co.empty() ? "" : ", ") + name_of(names.partners, id);
       for (const auto id : a.ambition_ids)
         linked += (linked.empty() ? "" : ", ") + name_of(names.ambitions, id);
-      act.rows.push_back(
-          {a.name, a.lead_partner_id ? name_of(names.partners, *a.lead_partner_id) : "", co,
-           ctx.t("target_group." + a.target_group), area_list(a.areas),
-           ctx.t("loneliness_type." + a.loneliness_type), words(ctx, a.degrees, "degree."),
-           words(ctx, a.elements, "element."), ctx.t("activity.status." + domain::word(a.status)),
-           a.start_date, a.end_date, linked});
+      act.rows.push_back({Written{a.name}, written_name(names.partners, a.lead_partner_id),
+                          Written{co}, ctx.t("target_group." + a.target_group), area_list(a.areas),
+                          ctx.t("loneliness_type." + a.loneliness_type),
+                          words(ctx, a.degrees, "degree."), words(ctx, a.elements, "element."),
+                          ctx.t("activity.status." + domain::word(a.status)), a.start_date,
+                          a.end_date, Written{linked}});
     }
     return act;
   }
@@ -127,11 +135,11 @@ struct Sheets {
          "contribution.euros", "contribution.in_kind", "ambition.start_year", "ambition.end_year",
          "contribution.agreed_on", "contribution.status"});
     for (const auto& c : store::list_contributions(sql, ctx.coalition_id()))
-      con.rows.push_back({name_of(names.partners, c.partner_id),
-                          name_of(names.ambitions, c.ambition_id), c.what, optional_number(c.hours),
-                          optional_number(c.euros), c.in_kind, static_cast<double>(c.start_year),
-                          static_cast<double>(c.end_year), c.agreed_on,
-                          ctx.t("contribution.status." + domain::word(c.status))});
+      con.rows.push_back({written_name(names.partners, c.partner_id),
+                          written_name(names.ambitions, c.ambition_id), Written{c.what},
+                          optional_number(c.hours), optional_number(c.euros), Written{c.in_kind},
+                          static_cast<double>(c.start_year), static_cast<double>(c.end_year),
+                          c.agreed_on, ctx.t("contribution.status." + domain::word(c.status))});
     return con;
   }
 
@@ -142,10 +150,9 @@ struct Sheets {
     const auto today = today_date();
     for (const auto& a : store::list_actions(sql, ctx.coalition_id()))
       acts.rows.push_back(
-          {a.title, a.owner_person_id ? name_of(names.people, *a.owner_person_id) : "",
-           a.partner_id ? name_of(names.partners, *a.partner_id) : "",
-           a.ambition_id ? name_of(names.ambitions, *a.ambition_id) : "", a.due_date,
-           ctx.t("action.status." + domain::word(a.status)),
+          {Written{a.title}, written_name(names.people, a.owner_person_id),
+           written_name(names.partners, a.partner_id), written_name(names.ambitions, a.ambition_id),
+           a.due_date, ctx.t("action.status." + domain::word(a.status)),
            ctx.t(domain::is_overdue(a, today) ? "survey.csv.yes" : "survey.csv.no")});
     return acts;
   }

@@ -61,22 +61,46 @@ struct BarAxis {
   std::string suffix;
 };
 
+// A label broken between words into lines of at most `room` pixels (a word longer than that
+// stands alone).
+std::vector<std::string> wrapped(const std::string& label, double room) {
+  const auto fits = static_cast<std::size_t>(room / kLetterWidth);
+  std::vector<std::string> lines;
+  for (const auto& word : domain::split_words(label, ' ')) {
+    if (!lines.empty() && domain::utf8_length(lines.back()) + 1 + domain::utf8_length(word) <= fits)
+      lines.back() += " " + word;
+    else
+      lines.push_back(word);
+  }
+  if (lines.empty()) lines.emplace_back();
+  return lines;
+}
+
 std::string bars_svg(const std::vector<Bar>& bars, const std::optional<ReferenceLine>& line,
                      const std::string& title, const std::string& description, const BarAxis& axis,
                      Fit fit) {
   // Wide: the labels left of the bars get the room the longest needs (kLetterWidth a letter),
   // within bounds, so long names such as the five pillars are not cut off. Narrow: each label
-  // stands on its own line above its bar, the axis's first figure still inside the drawing.
+  // stands on its own lines above its bar, the axis's first figure still inside the drawing.
   const bool narrow = fit == Fit::narrow;
   std::size_t longest = 0;
   for (const auto& b : bars) longest = std::max(longest, domain::utf8_length(b.label));
   // Right: room for half the axis's last figure ("100%") beside the plot.
   const double width = narrow ? 340 : 640, right = narrow ? 24 : 30, top = 34;
-  const double row = narrow ? 46 : 30, label_height = narrow ? 18 : 0;
+  const double bar_row = narrow ? 28 : 30, line_height = 18;
   const double label_width =
       narrow ? 16 : std::clamp(16 + kLetterWidth * static_cast<double>(longest), 190.0, 380.0);
   const double plot_width = width - label_width - right;
-  const double height = top + row * static_cast<double>(bars.size()) + 30;
+  std::vector<std::vector<std::string>> labels;  // narrow: each bar's label in lines
+  std::vector<double> row_top;                   // where each bar's row starts
+  double y_end = top;
+  for (const auto& b : bars) {
+    labels.push_back(narrow ? wrapped(b.label, width - label_width - right)
+                            : std::vector<std::string>{b.label});
+    row_top.push_back(y_end);
+    y_end += bar_row + (narrow ? line_height * static_cast<double>(labels.back().size()) : 0);
+  }
+  const double height = y_end + 30;
   const double scale = axis.top;
   auto x = [&](double p) { return label_width + plot_width * p / scale; };
 
@@ -97,14 +121,19 @@ std::string bars_svg(const std::vector<Bar>& bars, const std::optional<Reference
   }
   for (std::size_t i = 0; i < bars.size(); ++i) {
     const Bar& b = bars[i];
-    const double label_y = narrow ? top + row * static_cast<double>(i) + 10 : 0;
-    const double y = top + row * static_cast<double>(i) + label_height;
-    svg += narrow ? "<text class=\"kompas-chart__label\" x=\"" + num(label_width) + "\" y=\"" +
-                        num(label_y) + "\">" + html_escape(b.label) + "</text>"
-                  : "<text class=\"kompas-chart__label\" x=\"" + num(label_width - 8) + "\" y=\"" +
-                        num(y + row / 2 + 4) + "\" text-anchor=\"end\">" + html_escape(b.label) +
-                        "</text>";
-    const double bar_height = row - label_height;
+    const double label_height = narrow ? line_height * static_cast<double>(labels[i].size()) : 0;
+    const double y = row_top[i] + label_height;  // the bar's own band
+    if (narrow) {
+      for (std::size_t l = 0; l < labels[i].size(); ++l)
+        svg += "<text class=\"kompas-chart__label\" x=\"" + num(label_width) + "\" y=\"" +
+               num(row_top[i] + 10 + line_height * static_cast<double>(l)) + "\">" +
+               html_escape(labels[i][l]) + "</text>";
+    } else {
+      svg += "<text class=\"kompas-chart__label\" x=\"" + num(label_width - 8) + "\" y=\"" +
+             num(y + bar_row / 2 + 4) + "\" text-anchor=\"end\">" + html_escape(b.label) +
+             "</text>";
+    }
+    const double bar_height = bar_row;
     if (!b.value) {
       svg += "<text class=\"kompas-chart__note\" x=\"" + num(label_width + 6) + "\" y=\"" +
              num(y + bar_height / 2 + 4) + "\">" + html_escape(b.note) + "</text>";

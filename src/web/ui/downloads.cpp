@@ -45,7 +45,7 @@ void add_sheet(lxw_workbook* workbook, lxw_format* bold, const DownloadTable& ta
     for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
       const auto row = static_cast<lxw_row_t>(r + 1);
       const auto col = static_cast<lxw_col_t>(c);
-      if (const auto* text = std::get_if<std::string>(&table.rows[r][c]))
+      if (const auto* text = cell_text(table.rows[r][c]))
         worksheet_write_string(sheet, row, col, text->c_str(), nullptr);
       else if (const auto* number = std::get_if<double>(&table.rows[r][c]))
         worksheet_write_number(sheet, row, col, *number, nullptr);
@@ -57,6 +57,12 @@ void add_sheet(lxw_workbook* workbook, lxw_format* bold, const DownloadTable& ta
 
 }  // namespace
 
+const std::string* cell_text(const DownloadCell& cell) {
+  if (const auto* text = std::get_if<std::string>(&cell)) return text;
+  if (const auto* written = std::get_if<Written>(&cell)) return &written->text;
+  return nullptr;
+}
+
 std::string to_csv(const DownloadTable& table, Lang lang) {
   const char sep = lang == Lang::nl ? ';' : ',';
   std::string out = "\xEF\xBB\xBF";  // Excel reads UTF-8 only with a byte order mark
@@ -66,7 +72,7 @@ std::string to_csv(const DownloadTable& table, Lang lang) {
   for (const auto& row : table.rows) {
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (i) out += sep;
-      if (const auto* text = std::get_if<std::string>(&row[i])) {
+      if (const auto* text = cell_text(row[i])) {
         out += quoted(*text, sep);
       } else if (const auto* number = std::get_if<double>(&row[i])) {
         char buffer[32];
@@ -128,8 +134,10 @@ nlohmann::json table_view(const Ctx& ctx, const DownloadTable& table, const std:
   for (const auto& row : table.rows) {
     nlohmann::json cells = nlohmann::json::array();
     for (const auto& cell : row) {
-      if (const auto* text = std::get_if<std::string>(&cell))  // dates as people read them
-        cells.push_back({{"text", ctx.date(*text)}, {"numeric", false}});
+      if (const auto* text = cell_text(cell))  // dates as people read them
+        cells.push_back({{"text", ctx.date(*text)},
+                         {"numeric", false},
+                         {"written", std::holds_alternative<Written>(cell)}});
       else if (const auto* number = std::get_if<double>(&cell))
         // Thousands grouped from five digits on ("85.000"), so years stay "2027".
         cells.push_back(

@@ -10,8 +10,17 @@
 
 namespace kompas::web {
 
-// Text, a number, or nothing (an empty cell).
-using DownloadCell = std::variant<std::monostate, std::string, double>;
+// Text someone of the coalition wrote (a name, a title, a description): Dutch whatever the
+// interface's language, so a page marks it lang="nl" in English (WCAG 3.1.2).
+struct Written {
+  std::string text;
+};
+
+// Text of the interface, text people wrote, a number, or nothing (an empty cell).
+using DownloadCell = std::variant<std::monostate, std::string, double, Written>;
+
+// The text of a cell that holds text of either kind; null for a number or an empty cell.
+const std::string* cell_text(const DownloadCell& cell);
 
 struct DownloadTable {
   std::string name;  // file name without extension, and sheet name
