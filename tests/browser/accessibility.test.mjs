@@ -1,10 +1,9 @@
 // axe-core on every page reachable from the navigation and on the forms, also with their error
 // states, plus a check that nothing sticks out sideways on a 360 px wide phone screen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startKompas,
-  launchBrowser,
+  demoServerAndBrowser,
   newPage,
   login,
   seriousAxeViolations,
@@ -18,19 +17,9 @@ import {
   textSpacingProblems,
 } from './helpers.mjs';
 
-let kompas;
-let browser;
 let page;
-
-before(async () => {
-  kompas = await startKompas();
-  browser = await launchBrowser();
+const demo = demoServerAndBrowser(async ({ kompas, browser }) => {
   page = await newPage(browser, kompas.baseUrl);
-});
-
-after(async () => {
-  await browser?.close();
-  await kompas?.stop();
 });
 
 async function clickAndWait(name) {

@@ -1,32 +1,21 @@
 // The read API against its own OpenAPI document: a token made on the profile page (as a person
 // would), then every documented path of the demo coalition, each answer validated with ajv
 // against the schema the document gives for it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, inflateRawSync } from 'node:zlib';
-import { startKompas, launchBrowser, newPage, login, submit, repoRoot, BEHEERDER } from './helpers.mjs';
+import { demoServerAndBrowser, newPage, login, submit, repoRoot, BEHEERDER } from './helpers.mjs';
 
-let kompas;
-let browser;
+const demo = demoServerAndBrowser();
 let token;
 let doc;
 
-before(async () => {
-  kompas = await startKompas();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await kompas?.stop();
-});
-
 test('a person makes an API token on the profile page; it is shown once', async () => {
-  const page = await newPage(browser, kompas.baseUrl);
+  const page = await newPage(demo.browser, demo.kompas.baseUrl);
   await login(page, BEHEERDER);
   await page.goto('/profiel');
   await page.getByLabel('Naam van de sleutel').fill('Dashboard van de gemeente');
@@ -40,7 +29,7 @@ test('a person makes an API token on the profile page; it is shown once', async 
 });
 
 test('the OpenAPI document is served and is itself well formed', async () => {
-  const response = await fetch(`${kompas.baseUrl}/api/v1/openapi.json`);
+  const response = await fetch(`${demo.kompas.baseUrl}/api/v1/openapi.json`);
   assert.equal(response.status, 200);
   doc = await response.json();
   assert.equal(doc.openapi, '3.1.0');
@@ -56,7 +45,7 @@ function validatorFor(schema) {
 
 async function call(path, withToken = true) {
   const headers = withToken ? { Authorization: `Bearer ${token}` } : {};
-  return fetch(`${kompas.baseUrl}/api/v1${path}`, { headers });
+  return fetch(`${demo.kompas.baseUrl}/api/v1${path}`, { headers });
 }
 
 test('every documented answer matches its schema', async () => {
@@ -120,7 +109,7 @@ async function hsdsSchemas() {
 }
 
 test('the beheerder reads the official HSDS examples in and publishes the kaart', async () => {
-  const page = await newPage(browser, kompas.baseUrl);
+  const page = await newPage(demo.browser, demo.kompas.baseUrl);
   await login(page, BEHEERDER);
   await page.goto('/deskundigheid/kaart/bestanden');
   const examples = ['service_full.json', 'organization_full.json', 'service_at_location_full.json',
@@ -137,8 +126,8 @@ test('the beheerder reads the official HSDS examples in and publishes the kaart'
 
 test('every path of the HSDS API answers as the specification says', async () => {
   const ajv = await hsdsSchemas();
-  const base = `${kompas.baseUrl}/api/hsds/${gemeente}`;
-  const spec = await (await fetch(`${kompas.baseUrl}/api/hsds/openapi.json`)).json();
+  const base = `${demo.kompas.baseUrl}/api/hsds/${gemeente}`;
+  const spec = await (await fetch(`${demo.kompas.baseUrl}/api/hsds/openapi.json`)).json();
   assert.equal(spec.openapi, '3.1.0');
   assert.ok(!spec.info.title.startsWith('REQUIRED'), 'our own title, not the template');
   let validated = 0;
@@ -169,10 +158,10 @@ test('every path of the HSDS API answers as the specification says', async () =>
 
 test('the exports pass the official schemas', async () => {
   const ajv = await hsdsSchemas();
-  const page = await newPage(browser, kompas.baseUrl);
+  const page = await newPage(demo.browser, demo.kompas.baseUrl);
   await login(page, BEHEERDER);
   const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  const get = (path) => fetch(`${kompas.baseUrl}${path}`, { headers: { Cookie: cookies } });
+  const get = (path) => fetch(`${demo.kompas.baseUrl}${path}`, { headers: { Cookie: cookies } });
 
   const ndjson = (await (await get('/deskundigheid/kaart/diensten.ndjson')).text()).trim().split('\n');
   const service = ajv.getSchema(HSDS_ORIGIN + 'compiled/service.json');

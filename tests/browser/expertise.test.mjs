@@ -2,15 +2,14 @@
 // kennisbank on a phone and prints it; a trainer reads in the attendance list of a session
 // (a wrong list first, which stores nothing); the coordinator then sees the training coverage
 // on its indicator in the plan, as a chart and a table.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  startKompas,
-  launchBrowser,
+  demoServerAndBrowser,
   newPage,
   login,
   seriousAxeViolations,
@@ -23,22 +22,10 @@ import {
   submit,
 } from './helpers.mjs';
 
-let kompas;
-let browser;
-
-before(async () => {
-  kompas = await startKompas();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await kompas?.stop();
-});
-
+const demo = demoServerAndBrowser();
 
 test('a volunteer without an account finds how to start the conversation on a phone', async () => {
-  const phone = await newPage(browser, kompas.baseUrl, { viewport: { width: 360, height: 740 } });
+  const phone = await newPage(demo.browser, demo.kompas.baseUrl, { viewport: { width: 360, height: 740 } });
   await phone.goto('/openbaar/GM9999/kennisbank');
   await phone.getByLabel('Zoek in de kennisbank').fill('gesprek beginnen');
   assert.equal(await submit(phone, 'Zoek'), 200);
@@ -50,13 +37,13 @@ test('a volunteer without an account finds how to start the conversation on a ph
   assert.equal(violations.length, 0, describeViolations('public article', violations));
   // Printed, the article keeps its text and drops the way back.
   const pdf = await phone.pdf({ format: 'A5' });
-  const { stdout } = await promisify(execFile)('pdftotext', ['-raw', await tempFile(kompas.dir, 'artikel.pdf', pdf), '-']);
+  const { stdout } = await promisify(execFile)('pdftotext', ['-raw', await tempFile(demo.kompas.dir, 'artikel.pdf', pdf), '-']);
   assert.match(stdout, /Voorbeelden van openingsvragen/);
   assert.doesNotMatch(stdout, /Terug naar de kennisbank/);
 });
 
 test('a volunteer without an account finds a service for a wijk on a phone', async () => {
-  const phone = await newPage(browser, kompas.baseUrl, { viewport: { width: 360, height: 740 } });
+  const phone = await newPage(demo.browser, demo.kompas.baseUrl, { viewport: { width: 360, height: 740 } });
   await phone.goto('/openbaar/GM9999/kaart');
   await phone.getByLabel('Wijk').selectOption({ label: 'Zuid-West' });
   await phone.getByLabel('Mate van eenzaamheid').selectOption({ label: 'Ernstig eenzaam' });
@@ -77,7 +64,7 @@ test('a volunteer without an account finds a service for a wijk on a phone', asy
 });
 
 test('a volunteer without an account prints the gesprekskaart of a wijk from a phone', async () => {
-  const phone = await newPage(browser, kompas.baseUrl, { viewport: { width: 360, height: 740 } });
+  const phone = await newPage(demo.browser, demo.kompas.baseUrl, { viewport: { width: 360, height: 740 } });
   await phone.goto('/openbaar/GM9999/gesprekskaart');
   await phone.getByLabel('Plekken om naar te verwijzen').selectOption({ label: 'Zuid-West' });
   assert.equal(await submit(phone, 'Toon de kaart'), 200);
@@ -88,7 +75,7 @@ test('a volunteer without an account prints the gesprekskaart of a wijk from a p
   assert.equal(violations.length, 0, describeViolations('public gesprekskaart', violations));
   // Printed: exactly two A6 sides (105 × 148 mm), the card's text without the page around it,
   // and a QR code that a phone reads as the public kaart of the same wijk.
-  const pdf = await tempFile(kompas.dir, 'gesprekskaart.pdf', await phone.pdf({ preferCSSPageSize: true }));
+  const pdf = await tempFile(demo.kompas.dir, 'gesprekskaart.pdf', await phone.pdf({ preferCSSPageSize: true }));
   const run = promisify(execFile);
   const { stdout: info } = await run('pdfinfo', ['-f', '1', '-l', '9', pdf]);
   assert.match(info, /^Pages:\s+2$/m);
@@ -97,15 +84,15 @@ test('a volunteer without an account prints the gesprekskaart of a wijk from a p
   const { stdout: text } = await run('pdftotext', ['-raw', pdf, '-']);
   assert.match(text, /Signalen.*Zo begint u het gesprek.*\f.*Zo praat u.*Buurtkamer Westerduin/s);
   assert.doesNotMatch(text, /Toon de kaart|Coalitiekompas/);
-  await run('pdftoppm', ['-f', '2', '-l', '2', '-r', '200', '-png', pdf, join(kompas.dir, 'kaartzijde')]);
-  const side = (await readdir(kompas.dir)).find((f) => f.startsWith('kaartzijde'));
-  const { stdout: qr } = await run('zbarimg', ['-q', '--raw', join(kompas.dir, side)]);
-  assert.equal(qr.trim(), `${kompas.baseUrl}/openbaar/GM9999/kaart?wijk=WK999904`);
+  await run('pdftoppm', ['-f', '2', '-l', '2', '-r', '200', '-png', pdf, join(demo.kompas.dir, 'kaartzijde')]);
+  const side = (await readdir(demo.kompas.dir)).find((f) => f.startsWith('kaartzijde'));
+  const { stdout: qr } = await run('zbarimg', ['-q', '--raw', join(demo.kompas.dir, side)]);
+  assert.equal(qr.trim(), `${demo.kompas.baseUrl}/openbaar/GM9999/kaart?wijk=WK999904`);
   await phone.context().close();
 });
 
 test('a volunteer without an account passes a signal on a phone; only the receiving partner opens and closes it', async () => {
-  const phone = await newPage(browser, kompas.baseUrl, { viewport: { width: 360, height: 740 } });
+  const phone = await newPage(demo.browser, demo.kompas.baseUrl, { viewport: { width: 360, height: 740 } });
   await phone.goto('/openbaar/GM9999/signaal');
   await phone.getByLabel('In welke wijk woont de bewoner?').selectOption({ label: 'Noord' });
   await phone.getByLabel(/^Contacten: /).check();
@@ -122,7 +109,7 @@ test('a volunteer without an account passes a signal on a phone; only the receiv
   assert.equal(violations.length, 0, describeViolations('signal sent', violations));
 
   // Welzijn Voorbeeld receives it: the newest open signal, with the name only it may read.
-  const partner = await newPage(browser, kompas.baseUrl);
+  const partner = await newPage(demo.browser, demo.kompas.baseUrl);
   await login(partner, PARTNER_USER);
   await partner.goto('/signaalpunt');
   await partner.getByRole('link', { name: /^Signaal \d+$/ }).first().click();
@@ -143,7 +130,7 @@ test('a volunteer without an account passes a signal on a phone; only the receiv
 
   // Another partner and a lezer cannot open it.
   for (const who of [{ email: 'sanne@havenstad.example', password: BEHEERDER.password }, LEZER]) {
-    const other = await newPage(browser, kompas.baseUrl);
+    const other = await newPage(demo.browser, demo.kompas.baseUrl);
     await login(other, who);
     assert.equal((await other.goto(signal)).status(), 403, who.email);
     assert.doesNotMatch(await other.locator('body').innerText(), /Brouwer/);
@@ -161,7 +148,7 @@ test('a volunteer without an account passes a signal on a phone; only the receiv
 });
 
 test('a trainer reads an attendance list and the coordinator sees coverage on its indicator', async () => {
-  const trainer = await newPage(browser, kompas.baseUrl);
+  const trainer = await newPage(demo.browser, demo.kompas.baseUrl);
   await login(trainer, PARTNER_USER);
   await trainer.goto('/deskundigheid/training');
   await trainer.getByRole('link', { name: 'Intervisie frontlinie' }).click();
@@ -171,20 +158,20 @@ test('a trainer reads an attendance list and the coordinator sees coverage on it
   const before = await attended();
 
   // A list with a partner that is not in the coalition: named with its line, nothing read.
-  const wrong = await tempFile(kompas.dir, 'fout.csv', 'naam;organisatie;rol\nNina Nieuw;Bakkerij Bol;Vrijwilliger\n');
+  const wrong = await tempFile(demo.kompas.dir, 'fout.csv', 'naam;organisatie;rol\nNina Nieuw;Bakkerij Bol;Vrijwilliger\n');
   await trainer.getByLabel('Presentielijst (CSV)').setInputFiles(wrong);
   assert.equal(await submit(trainer, 'Lijst inlezen'), 422);
   assert.match(await trainer.locator('main').innerText(), /Regel 2.*Bakkerij Bol/s);
 
   await trainer.goBack();
-  const right = await tempFile(kompas.dir, 'goed.csv',
+  const right = await tempFile(demo.kompas.dir, 'goed.csv',
     'naam;organisatie;rol;wijk\nNina Nieuw;Welzijn Voorbeeld;Sociaal werker;Zuid-West\nOmar Oost;Welzijn Voorbeeld;vrijwilliger;Zuid-West\n');
   await trainer.getByLabel('Presentielijst (CSV)').setInputFiles(right);
   assert.equal(await submit(trainer, 'Lijst inlezen'), 200);
   assert.match(await trainer.locator('main').innerText(), /Nina Nieuw/);
   assert.equal(await attended(), before + 2);
 
-  const coordinator = await newPage(browser, kompas.baseUrl);
+  const coordinator = await newPage(demo.browser, demo.kompas.baseUrl);
   await login(coordinator, BEHEERDER);
   await coordinator.goto('/deskundigheid/bereik');
   const lead = await coordinator.locator('.utrecht-paragraph--lead').innerText();

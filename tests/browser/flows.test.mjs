@@ -1,12 +1,11 @@
 // The main tasks of a beheerder and a partner, done the way a person does them: through the
-// forms in a real browser, against a fresh demo coalition.
-import { test, before, after } from 'node:test';
+// forms in a real demo.browser, against a fresh demo coalition.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import {
-  startKompas,
-  launchBrowser,
+  demoServerAndBrowser,
   newPage,
   login,
   screenshot,
@@ -18,21 +17,10 @@ import {
   submit,
 } from './helpers.mjs';
 
-let kompas;
-let browser;
-
-before(async () => {
-  kompas = await startKompas();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await kompas?.stop();
-});
+const demo = demoServerAndBrowser();
 
 async function beheerderPage() {
-  const page = await newPage(browser, kompas.baseUrl);
+  const page = await newPage(demo.browser, demo.kompas.baseUrl);
   await login(page, BEHEERDER);
   return page;
 }
@@ -44,7 +32,7 @@ const HEADER = 'gwb_code;regio;recs;a_inw;a_65_oo;a_1p_hh\n';
 /** Uploads CSV text on the import page and returns the response status. */
 async function importCsv(page, name, csv) {
   await page.goto('/gebieden/importeren');
-  await page.getByLabel('CSV-bestand').setInputFiles(await tempFile(kompas.dir, name, csv));
+  await page.getByLabel('CSV-bestand').setInputFiles(await tempFile(demo.kompas.dir, name, csv));
   return submit(page, 'Inlezen');
 }
 
@@ -56,7 +44,7 @@ async function rowCells(page, code) {
 }
 
 test('a beheerder logs in through the form and sees the overview', async () => {
-  const page = await newPage(browser, kompas.baseUrl);
+  const page = await newPage(demo.browser, demo.kompas.baseUrl);
   await page.goto('/');
   assert.match(new URL(page.url()).pathname, /^\/inloggen$/, 'not signed in: sent to the login');
 
@@ -220,7 +208,7 @@ test('the audit log shows who changed what, old and new, and filters by kind', a
 });
 
 test('a partner edits its own organisation but not another one', async () => {
-  const page = await newPage(browser, kompas.baseUrl);
+  const page = await newPage(demo.browser, demo.kompas.baseUrl);
   await login(page, PARTNER_USER);
   assert.equal(await page.locator('a.kompas-header__section', { hasText: 'Beheer' }).count(), 0,
     'no Beheer for partners');
@@ -340,7 +328,7 @@ test('a coordinator writes an ambition, adds an indicator and a value, and sees 
 });
 
 test('a partner records a contribution on its own page and sees it in the matrix', async () => {
-  const page = await newPage(browser, kompas.baseUrl);
+  const page = await newPage(demo.browser, demo.kompas.baseUrl);
   await login(page, PARTNER_USER);
   await page.goto('/partners');
   await page.getByRole('link', { name: PARTNER_USER.partner, exact: true }).click();
@@ -380,7 +368,7 @@ test('the plan prints on A4 without navigation or forms', async () => {
   // (pdftotext drops what falls outside the page). Whitespace is ignored: narrow columns wrap.
   const headers = await page.locator('.kompas-plan th[scope="col"]').allInnerTexts();
   assert.ok(headers.length > 20, 'the plan has its tables');
-  const pdfPath = await tempFile(kompas.dir, 'plan.pdf', pdf);
+  const pdfPath = await tempFile(demo.kompas.dir, 'plan.pdf', pdf);
   const { stdout } = await promisify(execFile)('pdftotext', ['-raw', pdfPath, '-']);
   const squeeze = (text) => text.replace(/[\s\u00ad-]+/g, '');
   const printed = squeeze(stdout);
@@ -400,7 +388,7 @@ test('the beheerder switches the public dashboard on; anyone sees it without log
   assert.equal(await submit(page, 'Opslaan'), 200);
   await page.context().close();
 
-  const visitor = await newPage(browser, kompas.baseUrl);
+  const visitor = await newPage(demo.browser, demo.kompas.baseUrl);
   const response = await visitor.goto('/openbaar/GM9999');
   assert.equal(response.status(), 200);
   assert.match(await visitor.locator('h1').innerText(), /Gemeente Voorbeeld/);

@@ -1,5 +1,6 @@
 // Shared helpers for the browser tests: a throw-away Coalitiekompas server with the demo
 // coalition, a headless Chromium (Debian's) driven by playwright-core, and axe-core checks.
+import { before, after } from 'node:test';
 import { spawn, execFile } from 'node:child_process';
 import { mkdtemp, rm, readFile, mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -356,4 +357,23 @@ export async function textSpacingProblems(page) {
     }
     return out;
   }, TEXT_SPACING);
+}
+
+/**
+ * A demo server and a browser for a file's tests: started before the first, stopped after the
+ * last. The returned object holds them (`kompas`, `browser`) once started; `setUp(demo)` runs
+ * right after (a file's own `before` may run before this one).
+ */
+export function demoServerAndBrowser(setUp = async () => {}) {
+  const demo = {};
+  before(async () => {
+    demo.kompas = await startKompas();
+    demo.browser = await launchBrowser();
+    await setUp(demo);
+  });
+  after(async () => {
+    await demo.browser?.close();
+    await demo.kompas?.stop();
+  });
+  return demo;
 }

@@ -3,22 +3,11 @@
 // Dutch. Derived, not listed: text that stays the same when the interface switches language is
 // the coalition's own, and so Dutch. The walk takes every page of the menu and the first links
 // on each, as a beheerder.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startKompas, launchBrowser, newPage, login, BEHEERDER } from './helpers.mjs';
+import { demoServerAndBrowser, newPage, login, BEHEERDER } from './helpers.mjs';
 
-let kompas;
-let browser;
-
-before(async () => {
-  kompas = await startKompas();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await kompas?.stop();
-});
+const demo = demoServerAndBrowser();
 
 const notAPage = /\.(csv|xlsx|json|ndjson|pdf|zip)$|^\/(taal|api|uitloggen)\b/;
 
@@ -49,19 +38,19 @@ function isProse(text) {
 }
 
 test('what the coalition wrote is marked Dutch in the English interface', async () => {
-  const page = await newPage(browser, kompas.baseUrl);
+  const page = await newPage(demo.browser, demo.kompas.baseUrl);
   await login(page, BEHEERDER);
   const start = await page.locator('nav.kompas-nav a[href]').evaluateAll((as) => as.map((a) => a.href));
   const paths = new Set();
   for (const href of start) {
     const url = new URL(href);
-    if (url.origin !== kompas.baseUrl || notAPage.test(url.pathname)) continue;
+    if (url.origin !== demo.kompas.baseUrl || notAPage.test(url.pathname)) continue;
     paths.add(url.pathname);
     await page.goto(url.pathname);
     const links = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.href));
     for (const link of links.slice(0, 6)) {
       const to = new URL(link);
-      if (to.origin === kompas.baseUrl && !notAPage.test(to.pathname)) paths.add(to.pathname);
+      if (to.origin === demo.kompas.baseUrl && !notAPage.test(to.pathname)) paths.add(to.pathname);
     }
   }
   const dutch = new Map();
@@ -69,7 +58,7 @@ test('what the coalition wrote is marked Dutch in the English interface', async 
     await page.goto(path);
     dutch.set(path, new Set((await page.evaluate(textRuns)).map((r) => r.text)));
   }
-  await page.context().addCookies([{ name: 'taal', value: 'en', url: kompas.baseUrl }]);
+  await page.context().addCookies([{ name: 'taal', value: 'en', url: demo.kompas.baseUrl }]);
   const problems = [];
   for (const path of paths) {
     await page.goto(path);

@@ -2,30 +2,22 @@
 // pages it leads to. No link may answer with an error, and no page may show a raw catalogue key
 // ("[[survey.back]]", "audit.entity.actie") or English text in the Dutch interface, and no two
 // pages may share a title.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startKompas, launchBrowser, newPage, login, repoRoot, BEHEERDER, PARTNER_USER, LEZER } from './helpers.mjs';
+import { demoServerAndBrowser, newPage, login, repoRoot, BEHEERDER, PARTNER_USER, LEZER } from './helpers.mjs';
 
-let kompas;
-let browser;
+const demo = demoServerAndBrowser();
 let dutch;
 let english;
 let lezerMayPost;
 
 before(async () => {
-  kompas = await startKompas();
-  browser = await launchBrowser();
   dutch = JSON.parse(await readFile(join(repoRoot, 'messages', 'nl.json'), 'utf8'));
   english = JSON.parse(await readFile(join(repoRoot, 'messages', 'en.json'), 'utf8'));
   const declared = JSON.parse(await readFile(join(repoRoot, 'tests', 'roles', 'lezer_may_post.json'), 'utf8'));
   lezerMayPost = declared.patterns.map((p) => new RegExp(`^${p}$`));
-});
-
-after(async () => {
-  await browser?.close();
-  await kompas?.stop();
 });
 
 // Links that leave the Dutch interface: /taal switches the language and the API answers in JSON
@@ -54,7 +46,7 @@ function problemsOnPage(text, where) {
 }
 
 async function walk(who) {
-  const page = await newPage(browser, kompas.baseUrl);
+  const page = await newPage(demo.browser, demo.kompas.baseUrl);
   await login(page, who);
   const start = await page.locator('nav.kompas-nav a[href], a.kompas-header__section')
     .evaluateAll((as) => as.map((a) => a.href));
@@ -67,7 +59,7 @@ async function walk(who) {
   while (queue.length > 0 && visited < 400) {
     const { href, from, depth } = queue.shift();
     const url = new URL(href);
-    if (url.origin !== kompas.baseUrl || skip(url)) continue;
+    if (url.origin !== demo.kompas.baseUrl || skip(url)) continue;
     url.hash = '';
     if (seen.has(url.href)) continue;
     seen.add(url.href);

@@ -3,26 +3,15 @@
 // each declared document, prints it to PDF in Chromium and reads it back with pdftotext: every
 // word of four letters or more that the page shows in print must appear whole in the PDF. A word
 // cut at the page's edge, hyphenated ("Doelgro-ep") or wrapped inside a narrow column is missing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { startKompas, launchBrowser, newPage, login, repoRoot, tempFile, screenshot, BEHEERDER, PARTNER_USER } from './helpers.mjs';
+import { demoServerAndBrowser, newPage, login, repoRoot, tempFile, screenshot, BEHEERDER, PARTNER_USER } from './helpers.mjs';
 
-let kompas;
-let browser;
-
-before(async () => {
-  kompas = await startKompas();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await kompas?.stop();
-});
+const demo = demoServerAndBrowser();
 
 // The documents the templates declare, by name.
 async function declaredDocuments() {
@@ -58,7 +47,7 @@ test('brokenWords finds a word wrapped, hyphenated or cut off, and nothing else'
 // Follows the links `who` is shown, breadth first, reading the HTML only (pages with a query
 // show the same documents, filtered), and prints the first page of each document not printed yet.
 async function printDocuments(who, wanted, printed, problems) {
-  const page = await newPage(browser, kompas.baseUrl);
+  const page = await newPage(demo.browser, demo.kompas.baseUrl);
   await login(page, who);
   const queue = ['/'];
   const seen = new Set(queue);
@@ -79,7 +68,7 @@ async function printDocuments(who, wanted, printed, problems) {
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(printedText);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const file = await tempFile(kompas.dir, `${name}.pdf`, pdf);
+    const file = await tempFile(demo.kompas.dir, `${name}.pdf`, pdf);
     const { stdout } = await promisify(execFile)('pdftotext', [file, '-']);
     const broken = brokenWords(shown, stdout);
     if (broken.length > 0) problems.push(`${name} (${path}): ${broken.slice(0, 12).join(', ')}`);

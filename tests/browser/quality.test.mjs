@@ -4,13 +4,12 @@
 // into actions, and the improvement plan prints on A4. The coordinator then finds those actions
 // on the next meeting's proposed agenda, records a decision with the keyboard, and prints the
 // minutes.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import {
-  startKompas,
-  launchBrowser,
+  demoServerAndBrowser,
   newPage,
   login,
   seriousAxeViolations,
@@ -22,19 +21,7 @@ import {
   submit,
 } from './helpers.mjs';
 
-let kompas;
-let browser;
-
-before(async () => {
-  kompas = await startKompas();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await kompas?.stop();
-});
-
+const demo = demoServerAndBrowser();
 
 // Every question gets `score`, chosen with the keyboard-reachable radio buttons; then hand in.
 async function answerAll(page, score) {
@@ -44,7 +31,7 @@ async function answerAll(page, score) {
 }
 
 test('a team checks an activity, sees its scores and makes an improvement plan', async () => {
-  const partner = await newPage(browser, kompas.baseUrl, { viewport: { width: 360, height: 740 } });
+  const partner = await newPage(demo.browser, demo.kompas.baseUrl, { viewport: { width: 360, height: 740 } });
   await login(partner, PARTNER_USER);
 
   // An activity the partner's organisation leads: there the start button shows.
@@ -74,7 +61,7 @@ test('a team checks an activity, sees its scores and makes an improvement plan',
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/check\/[A-Za-z0-9_-]{40,}$/);
 
   // The volunteer has no account: the link is enough, and works on a phone.
-  const volunteer = await newPage(browser, kompas.baseUrl, { viewport: { width: 360, height: 740 } });
+  const volunteer = await newPage(demo.browser, demo.kompas.baseUrl, { viewport: { width: 360, height: 740 } });
   await volunteer.goto(link);
   assert.match(await volunteer.locator('main').innerText(), /Vera/);
   await volunteer.locator('input[name="q_bezigheden"][value="11"]').count().then((n) => assert.equal(n, 0));
@@ -91,7 +78,7 @@ test('a team checks an activity, sees its scores and makes an improvement plan',
   await partner.goto(`${round}/invullen`);
   await answerAll(partner, 5);
 
-  const beheerder = await newPage(browser, kompas.baseUrl);
+  const beheerder = await newPage(demo.browser, demo.kompas.baseUrl);
   await login(beheerder, BEHEERDER);
   await beheerder.goto(`${round}/invullen`);
   await answerAll(beheerder, 7);
@@ -122,7 +109,7 @@ test('a team checks an activity, sees its scores and makes an improvement plan',
   await partner.emulateMedia({ media: 'print' });
   assert.equal(await partner.locator('nav.kompas-nav').isVisible(), false, 'no navigation on paper');
   const pdf = await partner.pdf({ format: 'A4' });
-  const pdfPath = await tempFile(kompas.dir, 'verbeterplan.pdf', pdf);
+  const pdfPath = await tempFile(demo.kompas.dir, 'verbeterplan.pdf', pdf);
   const { stdout } = await promisify(execFile)('pdftotext', ['-raw', pdfPath, '-']);
   const printed = stdout.replace(/\s+/g, ' ');
   for (const words of ['Elke week samen koken', 'Vaste gastvrouw bij de deur', 'Anouk de Vries'])
@@ -137,7 +124,7 @@ test('a team checks an activity, sees its scores and makes an improvement plan',
 
   // The coordinator finds both actions on the proposed agenda of the next meeting, puts them on
   // it, and records a decision with the keyboard; the minutes print on A4.
-  const coordinator = await newPage(browser, kompas.baseUrl);
+  const coordinator = await newPage(demo.browser, demo.kompas.baseUrl);
   await login(coordinator, BEHEERDER);
   await coordinator.goto('/verbetercyclus');
   await coordinator.getByRole('link', { name: 'Coalitieoverleg winter' }).click();
@@ -167,7 +154,7 @@ test('a team checks an activity, sees its scores and makes an improvement plan',
   await coordinator.getByRole('link', { name: 'Notulen afdrukken' }).click();
   await coordinator.emulateMedia({ media: 'print' });
   const minutes = await coordinator.pdf({ format: 'A4' });
-  const minutesPath = await tempFile(kompas.dir, 'notulen.pdf', minutes);
+  const minutesPath = await tempFile(demo.kompas.dir, 'notulen.pdf', minutes);
   const { stdout: minutesText } = await promisify(execFile)('pdftotext', ['-raw', minutesPath, '-']);
   const onPaper = minutesText.replace(/\s+/g, ' ');
   for (const words of ['Coalitieoverleg winter', 'We koken vanaf januari elke dinsdag samen.', 'Vaste gastvrouw bij de deur'])
@@ -181,7 +168,7 @@ test('a team checks an activity, sees its scores and makes an improvement plan',
   assert.match(await coordinator.locator('main').innerText(), /We koken vanaf januari elke dinsdag samen/);
   await coordinator.emulateMedia({ media: 'print' });
   const report = await coordinator.pdf({ format: 'A4' });
-  const reportPath = await tempFile(kompas.dir, 'jaarverslag.pdf', report);
+  const reportPath = await tempFile(demo.kompas.dir, 'jaarverslag.pdf', report);
   const { stdout: reportText } = await promisify(execFile)('pdftotext', ['-raw', reportPath, '-']);
   assert.ok(reportText.replace(/\s+/g, ' ').includes('We koken vanaf januari elke dinsdag samen.'),
     'the decision in the printed jaarverslag');

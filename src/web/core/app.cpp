@@ -200,9 +200,11 @@ bool App::listen_after_bind() {
     for (const auto& section : sections())
       if (section.warm) section.warm(*this, coalition_id);
   });
-  {
+  try {  // the start does not wait for the database: pages compute what was not done ahead
     store::Connection conn(db_);
     for (const auto& coalition : store::list_coalitions(conn.sql())) warmer_.request(coalition.id);
+  } catch (const std::exception& e) {
+    spdlog::warn("computing ahead at the start: {}", store::describe_for_log(e));
   }
   server_.run();
   return true;
