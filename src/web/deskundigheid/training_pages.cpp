@@ -86,8 +86,7 @@ nlohmann::json training_values(const Ctx& ctx, const Training& t) {
 void show_training_form(Ctx& ctx, long long id, const nlohmann::json& values,
                         const domain::FieldErrors& errors, int status = 200) {
   show_form_page(ctx,
-                 {id == 0 ? ctx.t("training.new_title")
-                          : title_naming(ctx.t("training.edit_title"), values.value("title", "")),
+                 {form_title(ctx, id, "training", values.value("title", "")),
                   id == 0 ? "/deskundigheid/training/nieuw" : training_href(id) + "/bewerken",
                   id == 0 ? "/deskundigheid/training" : training_href(id)},
                  training_fields(ctx), values, errors, status);

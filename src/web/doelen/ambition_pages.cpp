@@ -93,9 +93,8 @@ domain::Ambition load_ambition(Ctx& ctx, long long id) {
 void show_form(Ctx& ctx, long long id, const PlanLookups& names, const nlohmann::json& values,
                const domain::FieldErrors& errors, int status = 200) {
   const auto here = id == 0 ? "/doelen" : "/doelen/" + std::to_string(id);
-  FormPage page{id == 0 ? ctx.t("ambitions.new_title")
-                        : title_naming(ctx.t("ambitions.edit_title"), values.value("title", "")),
-                here, here, ctx.t("ambitions.form_intro")};
+  FormPage page{form_title(ctx, id, "ambitions", values.value("title", "")), here, here,
+                ctx.t("ambitions.form_intro")};
   if (id != 0) page.delete_href = here + "/verwijderen";
   page.delete_label = ctx.t("ambitions.delete_title");
   show_form_page(ctx, page, ambition_fields(ctx, names), values, errors, status);

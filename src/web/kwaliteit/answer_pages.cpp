@@ -53,7 +53,7 @@ void show(Ctx& ctx, const AnswerTarget& target, soci::session& sql) {
     return ctx.page(
         "kwaliteit/handed_in",
         title_naming(ctx.t("quality.thanks_title"),
-                     target.activity + ", " + ctx.date(local_date(target.round.started_at))),
+                     round_label(ctx, target.activity, target.round)),
         {{"activity", target.activity},
          {"back", target.done == target.action ? nlohmann::json() : nlohmann::json(target.done)}});
   if (refused(ctx, target)) return;

@@ -30,8 +30,7 @@ domain::Term load_term(Ctx& ctx, soci::session& sql) {
 
 void show_term_form(Ctx& ctx, long long id, const nlohmann::json& values,
                     const domain::FieldErrors& errors, int status = 200) {
-  FormPage page{id == 0 ? ctx.t("term.new_title")
-                        : title_naming(ctx.t("term.edit_title"), values.value("term", "")),
+  FormPage page{form_title(ctx, id, "term", values.value("term", "")),
                 id == 0 ? "/kwaliteit/begrippen" : term_href(id),
                 "/kwaliteit/samenwerking#begrippen"};
   if (id != 0) {

@@ -14,6 +14,13 @@ void register_score_pages(App& app);          // a round's score overview
 void register_self_scan_pages(App& app);      // the coalition's yearly self-scan
 void register_collaboration_pages(App& app);  // block 0: partners and the list of terms
 
+// A round as titles name it: its activity and the day it started ("Walking football, 3 maart
+// 2026"), as an activity has a round a year.
+inline std::string round_label(const Ctx& ctx, const std::string& activity,
+                               const domain::CheckRound& round) {
+  return activity + ", " + ctx.date(local_date(round.started_at));
+}
+
 // A text of the instrument in the page's language.
 inline const std::string& in_language(const Ctx& ctx, const domain::LocalText& text) {
   return ctx.lang == Lang::en ? text.en : text.nl;

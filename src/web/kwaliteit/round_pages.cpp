@@ -240,15 +240,14 @@ void confirm_close(Ctx& ctx) {
                     [](const auto& r) { return !r.submitted_at && !r.revoked_at; }));
   const auto href = round_href(loaded.round.id);
   show_delete_confirmation(
-      ctx,
-      {title_naming(ctx.t("quality.close_title"),
-                    loaded.activity.name + ", " + ctx.date(local_date(loaded.round.started_at))),
-       ctx.tf("quality.close_question", {{"activity", loaded.activity.name}}),
-       {ctx.tf("quality.close_consequence", {{"count", std::to_string(open)}})},
-       href + "/sluiten",
-       href,
-       ctx.t("quality.close"),
-       loaded.round.closed_at ? ctx.t("quality.round_closed") : ""});
+      ctx, {title_naming(ctx.t("quality.close_title"),
+                         round_label(ctx, loaded.activity.name, loaded.round)),
+            ctx.tf("quality.close_question", {{"activity", loaded.activity.name}}),
+            {ctx.tf("quality.close_consequence", {{"count", std::to_string(open)}})},
+            href + "/sluiten",
+            href,
+            ctx.t("quality.close"),
+            loaded.round.closed_at ? ctx.t("quality.round_closed") : ""});
 }
 
 void close(Ctx& ctx) {

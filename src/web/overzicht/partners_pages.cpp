@@ -60,10 +60,7 @@ void require_edit_right(const Ctx& ctx, long long partner_id) {
 void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
                const domain::FieldErrors& errors, int status = 200) {
   const auto here = id == 0 ? "/partners" : "/partners/" + std::to_string(id);
-  show_form_page(ctx,
-                 {id == 0 ? ctx.t("partners.new_title")
-                          : title_naming(ctx.t("partners.edit_title"), values.value("name", "")),
-                  here, here},
+  show_form_page(ctx, {form_title(ctx, id, "partners", values.value("name", "")), here, here},
                  partner_fields(ctx), values, errors, status);
 }
 

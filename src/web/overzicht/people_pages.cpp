@@ -53,8 +53,7 @@ std::vector<FieldSpec> person_fields(Ctx& ctx, long long id) {
 void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
                const domain::FieldErrors& errors, int status = 200) {
   show_form_page(ctx,
-                 {id == 0 ? ctx.t("people.new_title")
-                          : title_naming(ctx.t("people.edit_title"), values.value("name", "")),
+                 {form_title(ctx, id, "people", values.value("name", "")),
                   id == 0 ? "/mensen" : "/mensen/" + std::to_string(id), "/mensen"},
                  person_fields(ctx, id), values, errors, status);
 }

@@ -42,9 +42,8 @@ domain::Meeting load_meeting(Ctx& ctx, soci::session& sql) {
 void show_form(Ctx& ctx, soci::session& sql, long long id, const nlohmann::json& values,
                const domain::FieldErrors& errors, int status = 200) {
   const auto here = id == 0 ? std::string("/verbetercyclus/overleggen") : meeting_href(id);
-  FormPage page{id == 0 ? ctx.t("meeting.new_title")
-                        : title_naming(ctx.t("meeting.edit_title"), values.value("title", "")),
-                here, id == 0 ? "/verbetercyclus" : here, ctx.t("meeting.form_intro")};
+  FormPage page{form_title(ctx, id, "meeting", values.value("title", "")), here,
+                id == 0 ? "/verbetercyclus" : here, ctx.t("meeting.form_intro")};
   if (id != 0) {
     page.delete_href = here + "/verwijderen";
     page.delete_label = ctx.t("meeting.delete_title");

@@ -85,9 +85,7 @@ void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
   store::Connection conn(ctx.app.db());
   const auto names = load_plan_lookups(conn.sql(), ctx.coalition_id());
   const auto action = id == 0 ? "/acties" : "/acties/" + std::to_string(id);
-  FormPage page{id == 0 ? ctx.t("actions.new_title")
-                        : title_naming(ctx.t("actions.edit_title"), values.value("title", "")),
-                action, action, ""};
+  FormPage page{form_title(ctx, id, "actions", values.value("title", "")), action, action, ""};
   if (id != 0) page.delete_href = action + "/verwijderen";
   page.delete_label = ctx.t("actions.delete_title");
   show_form_page(ctx, page, action_fields(ctx, names), values, errors, status);

@@ -140,9 +140,8 @@ void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
   const auto names = load_plan_lookups(conn.sql(), ctx.coalition_id());
   const auto here =
       id == 0 ? "/wie-doet-wat/activiteiten" : "/wie-doet-wat/activiteiten/" + std::to_string(id);
-  FormPage page{id == 0 ? ctx.t("activities.new_title")
-                        : title_naming(ctx.t("activities.edit_title"), values.value("name", "")),
-                here, id == 0 ? "/wie-doet-wat" : here, ctx.t("activities.form_intro")};
+  FormPage page{form_title(ctx, id, "activities", values.value("name", "")), here,
+                id == 0 ? "/wie-doet-wat" : here, ctx.t("activities.form_intro")};
   if (id != 0) page.delete_href = here + "/verwijderen";
   page.delete_label = ctx.t("activities.delete_title");
   show_form_page(ctx, page, activity_fields(ctx, names), values, errors, status);

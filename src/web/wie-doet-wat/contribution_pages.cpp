@@ -131,10 +131,9 @@ void show_form(Ctx& ctx, long long id, const nlohmann::json& values,
   const auto names = load_plan_lookups(conn.sql(), ctx.coalition_id());
   const auto action =
       id == 0 ? "/wie-doet-wat/bijdragen" : "/wie-doet-wat/bijdragen/" + std::to_string(id);
-  FormPage page{id == 0 ? ctx.t("contributions.new_title")
-                        : title_naming(ctx.t("contributions.edit_title"),
-                                       contribution_name(names.partners, values.value("what", ""),
-                                                         parse_id(values.value("partner", "")))),
+  FormPage page{form_title(ctx, id, "contributions",
+                           contribution_name(names.partners, values.value("what", ""),
+                                             parse_id(values.value("partner", "")))),
                 action, "/wie-doet-wat/bijdragen", ctx.t("contributions.form_intro")};
   if (id != 0) page.delete_href = action + "/verwijderen";
   page.delete_label = ctx.t("contributions.delete_title");
