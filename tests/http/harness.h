@@ -111,6 +111,9 @@ class HttpTest : public ::testing::Test {
 // year, the gemeente's code, a word), for tests that call every route.
 std::string sample_path(const std::string& pattern, const std::string& gemeente_code = "GM9999");
 
+// HTML text as read: the entities our templates write replaced by their characters.
+std::string html_unescape(std::string text);
+
 // Text of the response body, for EXPECT_THAT(..., HasSubstr(...)).
 inline std::string body(const httplib::Result& r) {
   return r ? r->body : "<no response>";

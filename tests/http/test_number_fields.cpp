@@ -25,15 +25,6 @@ std::string attribute(const std::string& tag, const std::string& name) {
   return tag.substr(start, tag.find('"', start) - start);
 }
 
-std::string unescape(std::string text) {
-  for (const auto& [from, to] :
-       {std::pair{"&quot;", "\""}, std::pair{"&#39;", "'"}, std::pair{"&lt;", "<"},
-        std::pair{"&gt;", ">"}, std::pair{"&amp;", "&"}})
-    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + 1))
-      text.replace(at, std::string(from).size(), to);
-  return text;
-}
-
 struct Form {
   std::string page, action;
   httplib::Params fields;               // as a browser would send it untouched
@@ -51,18 +42,18 @@ std::vector<Form> forms_of(const std::string& page, const std::string& html) {
     const auto close = html.find("</form>", tag_end);
     const auto tag = html.substr(open, tag_end - open);
     if (attribute(tag, "method") != "post" || close == std::string::npos) continue;
-    Form form{page, unescape(attribute(tag, "action"))};
+    Form form{page, html_unescape(attribute(tag, "action"))};
     if (form.action.empty()) form.action = page;
     const auto inner = html.substr(tag_end, close - tag_end);
     for (auto at = inner.find('<'); at != std::string::npos; at = inner.find('<', at + 1)) {
       const auto end = inner.find('>', at);
       const auto field = inner.substr(at, end - at);
-      const auto name = unescape(attribute(field, "name"));
+      const auto name = html_unescape(attribute(field, "name"));
       if (name.empty()) continue;
       const bool required = field.find(" required") != std::string::npos;
       if (field.starts_with("<input")) {
         const auto type = attribute(field, "type");
-        auto value = unescape(attribute(field, "value"));
+        auto value = html_unescape(attribute(field, "value"));
         if ((type == "checkbox" || type == "radio") && field.find(" checked") == std::string::npos)
           continue;
         if (type == "file" || type == "submit") continue;
@@ -81,7 +72,7 @@ std::vector<Form> forms_of(const std::string& page, const std::string& html) {
         form.fields.emplace(name, value);
       } else if (field.starts_with("<textarea")) {
         const auto text_end = inner.find("</textarea>", end);
-        auto value = unescape(inner.substr(end + 1, text_end - end - 1));
+        auto value = html_unescape(inner.substr(end + 1, text_end - end - 1));
         if (value.empty() && required) value = "Proef";
         form.fields.emplace(name, value);
       } else if (field.starts_with("<select")) {
@@ -91,7 +82,7 @@ std::vector<Form> forms_of(const std::string& page, const std::string& html) {
         for (auto o = options.find("<option"); o != std::string::npos;
              o = options.find("<option", o + 1)) {
           const auto option = options.substr(o, options.find('>', o) - o);
-          const auto value = unescape(attribute(option, "value"));
+          const auto value = html_unescape(attribute(option, "value"));
           if (first.empty()) first = value;
           if (option.find(" selected") != std::string::npos) chosen = value;
         }
@@ -119,7 +110,7 @@ std::vector<std::pair<std::string, std::string>> walk(
     if (status(r) != 200) continue;
     pages.emplace_back(path, r->body);
     for (std::sregex_iterator it(r->body.begin(), r->body.end(), link), end; it != end; ++it) {
-      const auto href = unescape((*it)[1]);
+      const auto href = html_unescape((*it)[1]);
       if (!std::regex_search(href, not_a_page) && seen.insert(href).second) queue.push_back(href);
     }
   }
