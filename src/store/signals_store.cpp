@@ -1,5 +1,6 @@
 #include "store/signals_store.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "store/secrets.h"
@@ -13,41 +14,32 @@ std::string kinds_text(const std::vector<domain::SignalKind>& kinds) {
   return out;
 }
 
-// Two personal fields sealed together, so their lengths do not show separately.
-std::string seal_pair(const SignalKey& key, const std::string& a, const std::string& b) {
-  if (a.empty() && b.empty()) return "";
-  return key.seal(nlohmann::json::array({a, b}).dump());
+// Personal fields sealed together, so their lengths do not show separately; "" when all are
+// empty.
+std::string seal_fields(const SignalKey& key, const std::vector<std::string>& fields) {
+  if (std::all_of(fields.begin(), fields.end(), [](const auto& f) { return f.empty(); })) return "";
+  return key.seal(nlohmann::json(fields).dump());
 }
 
-std::pair<std::string, std::string> open_pair(const SignalKey& key, const std::string& sealed) {
+// What seal_fields sealed; no fields for "".
+std::vector<std::string> open_fields(const SignalKey& key, const std::string& sealed) {
   const auto plain = key.open(sealed);
   if (!plain) throw std::runtime_error("a signal cannot be opened with this key file");
   if (plain->empty()) return {};
-  const auto pair = nlohmann::json::parse(*plain);
-  return {pair.at(0).get<std::string>(), pair.at(1).get<std::string>()};
+  return nlohmann::json::parse(*plain).get<std::vector<std::string>>();
 }
 
-// The reporter as [name, phone, e-mail]. Signals from before the form asked for the two apart
+// The reporter is [name, phone, e-mail]. Signals from before the form asked for the two apart
 // hold [name, contact]: a contact with "@" is read as the e-mail, any other as the phone.
-std::string seal_reporter(const SignalKey& key, const domain::SignalDraft& d) {
-  if (d.reporter_name.empty() && d.reporter_phone.empty() && d.reporter_email.empty()) return "";
-  return key.seal(
-      nlohmann::json::array({d.reporter_name, d.reporter_phone, d.reporter_email}).dump());
-}
-
 void open_reporter(const SignalKey& key, const std::string& sealed, SignalContent& c) {
-  const auto plain = key.open(sealed);
-  if (!plain) throw std::runtime_error("a signal cannot be opened with this key file");
-  if (plain->empty()) return;
-  const auto fields = nlohmann::json::parse(*plain);
-  c.reporter_name = fields.at(0).get<std::string>();
+  auto fields = open_fields(key, sealed);
+  if (fields.empty()) return;
+  c.reporter_name = fields.at(0);
   if (fields.size() == 3) {
-    c.reporter_phone = fields.at(1).get<std::string>();
-    c.reporter_email = fields.at(2).get<std::string>();
+    c.reporter_phone = fields[1];
+    c.reporter_email = fields[2];
   } else {
-    auto contact = fields.at(1).get<std::string>();
-    (contact.find('@') == std::string::npos ? c.reporter_phone : c.reporter_email) =
-        std::move(contact);
+    (fields.at(1).find('@') == std::string::npos ? c.reporter_phone : c.reporter_email) = fields[1];
   }
 }
 
@@ -154,8 +146,8 @@ std::optional<long long> add_signal(Change& change, const SignalKey& key,
   const int held_flag = held ? 1 : 0;
   const auto kinds = kinds_text(d.kinds);
   const auto note = key.seal(d.note);
-  const auto resident = seal_pair(key, d.resident_name, d.resident_address);
-  const auto reporter = seal_reporter(key, d);
+  const auto resident = seal_fields(key, {d.resident_name, d.resident_address});
+  const auto reporter = seal_fields(key, {d.reporter_name, d.reporter_phone, d.reporter_email});
   const auto code_hash = token_hash(domain::normalise_signal_code(code));
   const long long person = reported_by.value_or(0);
   soci::indicator person_ind = reported_by ? soci::i_ok : soci::i_null;
@@ -253,7 +245,8 @@ SignalContent open_signal(Change& change, const SignalKey& key, const SignalSumm
   const auto opened = key.open(note);
   if (!opened) throw std::runtime_error("a signal cannot be opened with this key file");
   c.note = *opened;
-  std::tie(c.resident_name, c.resident_address) = open_pair(key, resident);
+  if (const auto fields = open_fields(key, resident); !fields.empty())
+    std::tie(c.resident_name, c.resident_address) = std::tie(fields.at(0), fields.at(1));
   open_reporter(key, reporter, c);
   change.record("bekijken", "signaal", std::to_string(signal.id), label_of(signal.id), nullptr,
                 {{"status", signal.status}});

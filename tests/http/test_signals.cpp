@@ -194,6 +194,45 @@ TEST_F(SignalsTest, TheReceivingPartnerAloneOpensASignalAndLogsWhatItDid) {
 
 // A postcode without a route of its own goes to the route for the rest of the gemeente; only
 // without one is it unknown, and the form asks for the wijk. The form's example postcode works.
+// The reporter's phone and e-mail are asked apart, each its own link for the partner; a signal
+// stored before then, with one line of contact, still opens, its line read by whether it has "@".
+TEST_F(SignalsTest, TheReporterCanBeCalledOrMailed) {
+  auto r = post("/signaalpunt/nieuw", As::partner,
+                {{"wijk", ""},
+                 {"postcode", "9901 AB"},
+                 {"kinds", "contacten"},
+                 {"consent", "akkoord"},
+                 {"reporter_name", "Lotte"},
+                 {"reporter_phone", "bel me"},
+                 {"reporter_email", "geen adres"}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Vul een telefoonnummer in"));
+  EXPECT_THAT(body(r), HasSubstr("Vul een geldig e-mailadres in"));
+  r = post("/signaalpunt/nieuw", As::partner,
+           {{"postcode", "9901 AB"},
+            {"kinds", "contacten"},
+            {"consent", "akkoord"},
+            {"reporter_phone", "06-22222222"},
+            {"reporter_email", "lotte@voorbeeld.example"}});
+  ASSERT_EQ(status(r), 200) << body(r);
+  const auto id = newest_signal();
+  auto page = body(get(signal_path(id), As::partner));
+  EXPECT_THAT(page, HasSubstr("href=\"tel:06-22222222\""));
+  EXPECT_THAT(page, HasSubstr("href=\"mailto:lotte@voorbeeld.example\""));
+
+  for (const std::string contact : {"buur@voorbeeld.example", "010-1234567"}) {
+    {
+      store::Connection conn(db());
+      const auto sealed = test_signal_key()->seal(nlohmann::json({"Oud", contact}).dump());
+      conn.sql() << "UPDATE signals SET reporter_sealed = :s WHERE id = :i", soci::use(sealed),
+          soci::use(id);
+    }
+    page = body(get(signal_path(id), As::partner));
+    EXPECT_THAT(page,
+                HasSubstr((contact.find('@') != std::string::npos ? "mailto:" : "tel:") + contact));
+  }
+}
+
 TEST_F(SignalsTest, APostcodeAlwaysFindsARouteWhenTheRestHasOne) {
   const auto form = body(get("/signaalpunt/nieuw", As::lezer));
   std::smatch example;
