@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <unordered_map>
 
 namespace kompas::domain::hsds {
 namespace {
@@ -76,48 +77,163 @@ Record record_from_json(const Table& table, nlohmann::json fields) {
   return r;
 }
 
-Directory::Directory(const Spec& spec, std::vector<Record> records)
-    : spec_(&spec), records_(std::move(records)) {
-  by_id_.reserve(records_.size());
-  for (std::size_t i = 0; i < records_.size(); ++i) {
-    const auto& r = records_[i];
-    by_id_[r.id].push_back(static_cast<std::uint32_t>(i));
-    by_table_[r.table->name].push_back(&r);
+namespace {
+
+constexpr std::uint32_t kNone = UINT32_MAX;
+
+// The links a `many` nesting follows, each once: (child table, field).
+const std::vector<std::pair<std::string_view, std::string_view>>& many_links() {
+  static const auto links = [] {
+    std::vector<std::pair<std::string_view, std::string_view>> out;
+    for (const auto& n : nestings())
+      if (n.many && std::find(out.begin(), out.end(), std::pair{n.child, n.field}) == out.end())
+        out.emplace_back(n.child, n.field);
+    return out;
+  }();
+  return links;
+}
+
+// The value of a record's field that is a link, when it names an id.
+const std::string* link_of(const Record& record, std::string_view field) {
+  const auto* value = record.get(field);
+  return value && value->is_string() ? &value->get_ref<const std::string&>() : nullptr;
+}
+
+}  // namespace
+
+Directory::Directory(const Spec& spec, std::vector<Record> records) : spec_(&spec) {
+  records_.reserve(records.size());
+  for (auto& r : records) records_.push_back(std::make_shared<const Record>(std::move(r)));
+  index();
+}
+
+Directory::Directory(const Directory& before, RecordChanges changes)
+    : spec_(before.spec_), records_(before.records_) {
+  std::vector<bool> gone(records_.size(), false);
+  for (const auto& [table, id] : changes.removed)
+    if (const auto i = before.index_of(table, id)) gone[*i] = true;
+  for (auto& r : changes.written) {
+    const auto i = before.index_of(r.table->name, r.id);
+    auto record = std::make_shared<const Record>(std::move(r));
+    // A record changed in place keeps its place; one removed and added again came last.
+    if (i && !gone[*i])
+      records_[*i] = std::move(record);
+    else
+      records_.push_back(std::move(record));
   }
-  // Every record's children per nesting, found once: a link names an id, the ids name records
-  // (of any table, for the attributes' link_id), and the parent's table says which nesting.
-  children_.resize(records_.size());
-  std::vector<std::pair<std::string_view, std::string_view>> links;  // child table, field
-  for (const auto& n : nestings())
-    if (n.many && std::find(links.begin(), links.end(), std::pair{n.child, n.field}) == links.end())
-      links.emplace_back(n.child, n.field);
-  for (const auto& [child, field] : links) {
-    const auto found = by_table_.find(child);
-    if (found == by_table_.end()) continue;
-    for (const auto* r : found->second) {
-      const auto* link = r->get(field);
-      if (!link || !link->is_string()) continue;
-      const auto parents = by_id_.find(link->get_ref<const std::string&>());
-      if (parents == by_id_.end()) continue;
-      for (const auto p : parents->second)
-        for (const auto* n : records_[p].table->nested)
-          if (n->many && n->child == child && n->field == field) {
-            auto& lists = children_[p];
-            auto list = std::find_if(lists.begin(), lists.end(),
-                                     [&](const auto& l) { return l.first == n; });
-            if (list == lists.end()) list = lists.insert(lists.end(), {n, {}});
-            list->second.push_back(static_cast<std::uint32_t>(r - records_.data()));
-          }
-    }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < records_.size(); ++i)
+    if (i >= gone.size() || !gone[i]) records_[kept++] = std::move(records_[i]);
+  records_.resize(kept);
+  index();
+}
+
+namespace {
+
+std::size_t id_hash(std::string_view id) {
+  return std::hash<std::string_view>{}(id);
+}
+
+// Per table, the fields through which its records hang under another (phone: service_id,
+// contact_id, ...), with the field's place in the table.
+struct LinkField {
+  std::string_view name;
+  std::size_t place;
+};
+std::vector<LinkField> link_fields(const Table& table) {
+  std::vector<LinkField> out;
+  for (const auto& [child, field] : many_links())
+    if (child == table.name) out.push_back({field, index_of(table, field)});
+  return out;
+}
+
+const nlohmann::json* value_of(const Record& record, const LinkField& field) {
+  return field.place < record.values.size() ? &record.values[field.place] : record.get(field.name);
+}
+
+}  // namespace
+
+template <typename Found>
+void Directory::with_id(std::string_view id, Found found) const {
+  const auto mask = id_slots_.size() - 1;
+  const auto hash = id_hash(id);
+  for (auto slot = hash & mask; id_slots_[slot].record != kNone; slot = (slot + 1) & mask) {
+    const auto [h, i] = id_slots_[slot];
+    if (h == static_cast<std::uint32_t>(hash) && records_[i]->id == id && found(i)) return;
   }
 }
 
+void Directory::index() {
+  const auto n = static_cast<std::uint32_t>(records_.size());
+  std::size_t size = 16;
+  while (size < 2 * std::size_t{n}) size *= 2;
+  id_slots_.assign(size, {0, kNone});
+  std::unordered_map<const Table*, std::vector<const Record*>*> lists;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const auto& r = *records_[i];
+    const auto hash = id_hash(r.id);
+    auto slot = hash & (size - 1);
+    while (id_slots_[slot].record != kNone) slot = (slot + 1) & (size - 1);
+    id_slots_[slot] = {static_cast<std::uint32_t>(hash), i};
+    auto& list = lists[r.table];
+    if (!list) list = &by_table_[r.table->name];
+    list->push_back(&r);
+  }
+  // Every record's children per nesting, found once: a link names an id, the ids name records
+  // (of any table, for the attributes' link_id), and the parent's table says which nesting.
+  struct Link {
+    std::uint32_t parent;
+    const Nesting* nesting;
+    std::uint32_t child;
+  };
+  std::vector<Link> links;
+  std::unordered_map<const Table*, std::vector<LinkField>> fields_of;
+  for (const auto& [table, list] : lists) fields_of.emplace(table, link_fields(*table));
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const auto& r = *records_[i];
+    for (const auto& field : fields_of[r.table]) {
+      const auto* link = value_of(r, field);
+      if (!link || !link->is_string()) continue;
+      const auto child = std::string_view(r.table->name);
+      with_id(link->get_ref<const std::string&>(), [&](std::uint32_t p) {
+        for (const auto* nesting : records_[p]->table->nested)
+          if (nesting->many && nesting->child == child && nesting->field == field.name)
+            links.push_back({p, nesting, i});
+        return false;
+      });
+    }
+  }
+  // Grouped by parent, each parent's in the order the children came (counting sort).
+  child_start_.assign(std::size_t{n} + 1, 0);
+  for (const auto& l : links) ++child_start_[l.parent + 1];
+  for (std::uint32_t i = 0; i < n; ++i) child_start_[i + 1] += child_start_[i];
+  child_links_.resize(links.size());
+  auto next = child_start_;
+  for (const auto& l : links) child_links_[next[l.parent]++] = {l.nesting, l.child};
+}
+
+std::optional<std::uint32_t> Directory::index_of(std::string_view table,
+                                                 std::string_view id) const {
+  std::optional<std::uint32_t> out;
+  with_id(id, [&](std::uint32_t i) {
+    if (records_[i]->table->name == table) out = i;
+    return out.has_value();
+  });
+  return out;
+}
+
+std::optional<std::uint32_t> Directory::index_of(const Record& record) const {
+  std::optional<std::uint32_t> out;
+  with_id(record.id, [&](std::uint32_t i) {
+    if (records_[i].get() == &record) out = i;
+    return out.has_value();
+  });
+  return out;
+}
+
 const Record* Directory::find(std::string_view table, std::string_view id) const {
-  const auto found = by_id_.find(id);
-  if (found == by_id_.end()) return nullptr;
-  for (const auto i : found->second)
-    if (records_[i].table->name == table) return &records_[i];
-  return nullptr;
+  const auto i = index_of(table, id);
+  return i ? records_[*i].get() : nullptr;
 }
 
 const std::vector<const Record*>& Directory::of(std::string_view table) const {
@@ -134,14 +250,20 @@ std::vector<const Record*> Directory::children(const Nesting& nesting,
 
 std::vector<const Record*> Directory::children(const Nesting& nesting, const Record& parent) const {
   // Children are kept by the parent's place in this directory; a copy is looked up by its id.
-  const std::less<const Record*> before;
-  if (before(&parent, records_.data()) || !before(&parent, records_.data() + records_.size()))
-    return children(nesting, std::string_view(parent.id));
+  const auto at = index_of(parent);
+  if (!at) return children(nesting, std::string_view(parent.id));
   std::vector<const Record*> list;
-  for (const auto& [n, indices] : children_[static_cast<std::size_t>(&parent - records_.data())])
-    if (n == &nesting)
-      for (const auto i : indices) list.push_back(&records_[i]);
+  for (auto l = child_start_[*at]; l < child_start_[*at + 1]; ++l)
+    if (child_links_[l].first == &nesting) list.push_back(records_[child_links_[l].second].get());
   return list;
+}
+
+std::vector<std::string_view> parent_ids(const Record& record) {
+  std::vector<std::string_view> ids;
+  for (const auto& [child, field] : many_links())
+    if (child == record.table->name)
+      if (const auto* link = link_of(record, field)) ids.emplace_back(*link);
+  return ids;
 }
 
 nlohmann::ordered_json Directory::flat(const Record& record) const {

@@ -1,16 +1,19 @@
 #pragma once
 // The sociale kaart as frontline workers search it (issue 13): each service of the coalition's
 // HSDS records with what a search needs — its words, the wijken and postcodes it serves, its
-// taxonomy terms, the days it is open — and how to refer someone to it. Built once per data
-// version from a Directory; searching it reads no database.
+// taxonomy terms, the days it is open — and how to refer someone to it. Built once from a
+// Directory, then brought up to date with each change of the records; searching it reads no
+// database.
 //
 // Service areas say where a service is for: `extent_type` "cbs" with a CBS code (a wijk or buurt,
 // or the gemeente) in `extent`, or "postcode" with a four-digit postcode. A service without areas
 // is for the whole gemeente.
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "domain/hsds_records.h"
@@ -67,11 +70,16 @@ std::optional<std::string> read_postcode(std::string_view typed);
 class SocialMap {
  public:
   SocialMap(hsds::Directory directory, SearchLanguage language = SearchLanguage::dutch);
+  // `before` brought up to date with what changed since it was made. Only the services that
+  // read a changed record (or a record whose children changed) are made again; the others are
+  // shared with `before`. Gives what the first constructor gives for the records as they are now.
+  SocialMap(const SocialMap& before, hsds::RecordChanges changes);
   SocialMap(const SocialMap&) = delete;  // the index points into the directory
   SocialMap& operator=(const SocialMap&) = delete;
 
   const hsds::Directory& directory() const { return directory_; }
-  const std::vector<MapService>& services() const { return services_; }
+  // Every service, by name.
+  const std::vector<const MapService*>& services() const { return by_name_; }
   const MapService* service(std::string_view id) const;
   // The services that answer the query: best matches first when words were typed, otherwise by
   // name. A wijk matches services for that wijk, for a buurt in it (and the other way round)
@@ -80,13 +88,23 @@ class SocialMap {
   // Whether any service area names the postcode: a postcode the kaart does not know is told.
   bool knows_postcode(const std::string& postcode) const;
 
+  // One service as made from the directory, with what making it read (kept with the map).
+  struct Entry;
+
  private:
+  SocialMap(const SocialMap& before, std::unordered_set<std::uint64_t> touched,
+            hsds::RecordChanges&& changes);
+  void add(std::shared_ptr<const Entry> entry);  // in a free slot, or a new one
+  void index();                                  // by_name_, order_ and by_id_ from entries_
+
   hsds::Directory directory_;
   SearchLanguage language_;
-  std::vector<MapService> services_;
-  std::unordered_map<std::string, std::size_t> by_id_;
-  // stem -> (service index, weight): a name's words weigh more than a description's.
-  std::unordered_map<std::string, std::vector<std::pair<std::size_t, int>>> words_;
+  std::vector<std::shared_ptr<const Entry>> entries_;  // by slot; null when free
+  std::vector<std::uint32_t> order_;                   // the slots by name
+  std::vector<const MapService*> by_name_;
+  std::unordered_map<std::string, std::uint32_t> by_id_;  // slot
+  // stem -> (slot, weight): a name's words weigh more than a description's.
+  std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, int>>> words_;
 };
 
 }  // namespace kompas::domain

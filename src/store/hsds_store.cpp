@@ -27,9 +27,13 @@ long long map_version(soci::session& sql, long long coalition_id) {
 
 namespace {
 
-void raise_map_version(soci::session& sql, long long coalition_id) {
+// The version a write gives the records it writes. Raised before they are written: the raise
+// holds the coalition's row until the transaction ends, so two writers never share a version
+// and a reader who saw a version sees every record written with it.
+long long raise_map_version(soci::session& sql, long long coalition_id) {
   sql << "UPDATE coalitions SET map_version = map_version + 1 WHERE id = :c",
       soci::use(coalition_id);
+  return map_version(sql, coalition_id);
 }
 
 }  // namespace
@@ -55,6 +59,28 @@ std::vector<Record> load_hsds_records(soci::session& sql, long long coalition_id
     if (const auto* t = spec.table(table))
       records.push_back(domain::hsds::record_from_json(*t, nlohmann::json::parse(fields)));
   return records;
+}
+
+domain::hsds::RecordChanges load_hsds_changes(soci::session& sql, long long coalition_id,
+                                              long long since) {
+  const auto& spec = hsds_spec();
+  domain::hsds::RecordChanges changes;
+  std::string table, id, fields;
+  soci::statement written =
+      (sql.prepare << "SELECT table_name, fields FROM hsds_records WHERE coalition_id = :c AND "
+                      "changed_in > :v ORDER BY position",
+       soci::use(coalition_id), soci::use(since), soci::into(table), soci::into(fields));
+  written.execute();
+  while (written.fetch())
+    if (const auto* t = spec.table(table))
+      changes.written.push_back(domain::hsds::record_from_json(*t, nlohmann::json::parse(fields)));
+  soci::statement removed =
+      (sql.prepare << "SELECT table_name, id FROM hsds_removals WHERE coalition_id = :c AND "
+                      "changed_in > :v",
+       soci::use(coalition_id), soci::use(since), soci::into(table), soci::into(id));
+  removed.execute();
+  while (removed.fetch()) changes.removed.emplace_back(table, id);
+  return changes;
 }
 
 std::optional<Record> load_record(soci::session& sql, long long coalition_id,
@@ -102,16 +128,18 @@ HsdsSaved save_hsds_records(Change& change, const std::vector<Record>& records,
       soci::use(coalition_id), soci::into(position);
 
   const auto now = now_seconds();
+  long long version = 0;  // raised at the first record that is new or different
   std::string table, id, fields;
   soci::statement insert =
       (sql.prepare << "INSERT INTO hsds_records (coalition_id, table_name, id, fields, position, "
-                      "updated_at) VALUES (:c, :t, :i, :f, :p, :u)",
+                      "updated_at, changed_in) VALUES (:c, :t, :i, :f, :p, :u, :v)",
        soci::use(coalition_id), soci::use(table), soci::use(id), soci::use(fields),
-       soci::use(position), soci::use(now));
+       soci::use(position), soci::use(now), soci::use(version));
   soci::statement update =
-      (sql.prepare << "UPDATE hsds_records SET fields = :f, updated_at = :u "
+      (sql.prepare << "UPDATE hsds_records SET fields = :f, updated_at = :u, changed_in = :v "
                       "WHERE coalition_id = :c AND table_name = :t AND id = :i",
-       soci::use(fields), soci::use(now), soci::use(coalition_id), soci::use(table), soci::use(id));
+       soci::use(fields), soci::use(now), soci::use(version), soci::use(coalition_id),
+       soci::use(table), soci::use(id));
 
   HsdsSaved saved;
   std::map<std::string, std::size_t> per_table;  // added or changed
@@ -120,21 +148,22 @@ HsdsSaved save_hsds_records(Change& change, const std::vector<Record>& records,
     id = r.id;
     fields = r.to_json().dump();
     const auto found = known.find(table + '\0' + id);
+    if (found != known.end() && found->second == fields) {
+      ++saved.unchanged;
+      continue;
+    }
+    if (version == 0) version = raise_map_version(sql, coalition_id);
     if (found == known.end()) {
       ++position;
       insert.execute(true);
       ++saved.added;
-      ++per_table[table];
-    } else if (found->second != fields) {
+    } else {
       update.execute(true);
       ++saved.changed;
-      ++per_table[table];
-    } else {
-      ++saved.unchanged;
     }
+    ++per_table[table];
   }
   if (saved.added + saved.changed > 0) {
-    raise_map_version(sql, coalition_id);
     nlohmann::json tables = nlohmann::json::object();  // {"service": 12, "phone": 30}
     for (const auto& [name, count] : per_table) tables[name] = count;
     change.record(action, "sociale-kaart", source, source, nullptr,
@@ -199,10 +228,14 @@ std::size_t remove_hsds_records(Change& change,
   if (records.empty()) return 0;
   auto& sql = change.sql();
   const auto coalition_id = change.actor().coalition_id;
-  raise_map_version(sql, coalition_id);
-  for (const auto& [table, id] : records)
+  const auto version = raise_map_version(sql, coalition_id);
+  for (const auto& [table, id] : records) {
     sql << "DELETE FROM hsds_records WHERE coalition_id = :c AND table_name = :t AND id = :i",
         soci::use(coalition_id), soci::use(table), soci::use(id);
+    sql << "INSERT INTO hsds_removals (coalition_id, changed_in, table_name, id) "
+           "VALUES (:c, :v, :t, :i)",
+        soci::use(coalition_id), soci::use(version), soci::use(table), soci::use(id);
+  }
   change.record("verwijderen", "sociale-kaart", service_id, source, {{"removed", records.size()}},
                 {{"removed", 0}});
   return records.size();
@@ -211,6 +244,7 @@ std::size_t remove_hsds_records(Change& change,
 std::vector<std::string> add_own_taxonomy(soci::session& sql, long long coalition_id) {
   if (has_own_taxonomy(sql, coalition_id)) return {};
   const auto now = now_seconds();
+  const auto version = raise_map_version(sql, coalition_id);
   long long position = 0;
   sql << "SELECT COALESCE(MAX(position), 0) FROM hsds_records WHERE coalition_id = :c",
       soci::use(coalition_id), soci::into(position);
@@ -218,11 +252,10 @@ std::vector<std::string> add_own_taxonomy(soci::session& sql, long long coalitio
     ++position;
     const auto fields = r.to_json().dump();  // bound by reference: no temporary
     sql << "INSERT INTO hsds_records (coalition_id, table_name, id, fields, position, "
-           "updated_at) VALUES (:c, :t, :i, :f, :p, :u)",
+           "updated_at, changed_in) VALUES (:c, :t, :i, :f, :p, :u, :v)",
         soci::use(coalition_id), soci::use(r.table->name), soci::use(r.id), soci::use(fields),
-        soci::use(position), soci::use(now);
+        soci::use(position), soci::use(now), soci::use(version);
   }
-  raise_map_version(sql, coalition_id);
   return {"sociale-kaart/" + std::to_string(coalition_id)};
 }
 

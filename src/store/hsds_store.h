@@ -21,11 +21,17 @@ const domain::hsds::Spec& hsds_spec();
 // Now as RFC 3339 in UTC: how HSDS writes last_modified.
 std::string iso_now();
 
-// Raised by every write of the coalition's records: what the search index is kept by.
+// Raised by every write of the coalition's records, which keep the version that wrote them:
+// what the search index is kept by.
 long long map_version(soci::session& sql, long long coalition_id);
 
 // Every record of the coalition, in the order they came.
 std::vector<domain::hsds::Record> load_hsds_records(soci::session& sql, long long coalition_id);
+
+// What the coalition's records gained and lost after map version `since`: applied to the
+// records as they were then, the removals first, it gives the records as they are now.
+domain::hsds::RecordChanges load_hsds_changes(soci::session& sql, long long coalition_id,
+                                              long long since);
 
 // One record of a table, when the coalition has it.
 std::optional<domain::hsds::Record> load_record(soci::session& sql, long long coalition_id,

@@ -15,6 +15,7 @@
 #include "store/coalitions_store.h"
 #include "store/hsds_store.h"
 #include "store/map_upkeep_store.h"
+#include "web/deskundigheid/map_views.h"
 #include "web/ui/input.h"
 #include "web/ui/zip_archive.h"
 
@@ -759,6 +760,48 @@ TEST_F(SocialMapTest, TheKaartIsIndexedAheadAfterEachChange) {
   EXPECT_TRUE(indexed()) << "not indexed after the start";
   ASSERT_FALSE(activity_on_the_kaart().empty());  // a change of the kaart, and its new version
   EXPECT_TRUE(indexed()) << "not indexed after the change";
+}
+
+// The index is brought up to date from the records changed since it was made (issue 25, point
+// 28): after each kind of change it is the index made afresh from every record.
+TEST_F(SocialMapTest, TheIndexBroughtUpToDateIsTheIndexMadeAfresh) {
+  add_wijken();
+  const auto same_as_afresh = [&](const std::string& step) {
+    const auto kept = web::social_map(app(), seed.coalition_a);
+    store::Connection conn(db());
+    const domain::SocialMap afresh(domain::hsds::Directory(
+        store::hsds_spec(), store::load_hsds_records(conn.sql(), seed.coalition_a)));
+    std::vector<std::string> a, b;
+    for (const auto* s : kept->services()) a.push_back(kept->directory().nested_json(*s->record));
+    for (const auto* s : afresh.services()) b.push_back(afresh.directory().nested_json(*s->record));
+    EXPECT_EQ(a, b) << step;
+    EXPECT_EQ(kept->directory().size(), afresh.directory().size()) << step;
+    EXPECT_EQ(kept->search({.text = "koffie"}).size(), afresh.search({.text = "koffie"}).size());
+  };
+  same_as_afresh("at the start");
+  ASSERT_EQ(status(upload({{"eigen.ndjson", own_services()}})), 303);
+  same_as_afresh("after an upload");
+  const auto service_id = activity_on_the_kaart();
+  ASSERT_FALSE(service_id.empty());
+  same_as_afresh("after an activity was put on the kaart");
+  const auto edit = "/deskundigheid/kaart/dienst/" + service_id + "/bewerken";
+  httplib::Params typed = {{"name", "Huiskamer Noord"},  {"status", "active"},
+                           {"description", "Koffie."},   {"contact", "Anja"},
+                           {"phone", "010 - 123 45 67"}, {"areas", "WK999901"},
+                           {"postcodes", "9902; 9903"},  {"days", "MO"},
+                           {"opens_at", "9.30"},         {"closes_at", "12"},
+                           {"place", "Wijkcentrum"},     {"address", "Brugstraat 1"},
+                           {"postal_code", "9902ab"},    {"city", "Voorbeeld"},
+                           {"province", "Zuid-Holland"}};
+  auto r = post(edit, As::partner, typed);
+  ASSERT_EQ(status(r), 303) << body(r);
+  same_as_afresh("after an edit");
+  for (const auto* gone : {"phone", "postcodes", "days", "opens_at", "closes_at", "place",
+                           "address", "postal_code", "city", "province"})
+    typed.erase(gone);
+  r = post(edit, As::partner, typed);
+  ASSERT_EQ(status(r), 303) << body(r);
+  same_as_afresh("after an edit that removes records");
 }
 
 }  // namespace

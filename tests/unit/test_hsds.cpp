@@ -366,8 +366,8 @@ TEST(SocialMap, SearchesByWordsWijkPostcodeAndDay) {
 TEST(SocialMap, APlaceToReferToHasAWayIn) {
   const auto map = own_map();
   // Only the Wandelclub has a phone number; the others have no way in.
-  for (const auto& s : map.services())
-    EXPECT_EQ(domain::is_referral_place(s), s.name == "Wandelclub") << s.name;
+  for (const auto* s : map.services())
+    EXPECT_EQ(domain::is_referral_place(*s), s->name == "Wandelclub") << s->name;
 }
 
 TEST(ConversationCard, NamesTheChosenOrTheBestPlaces) {

@@ -108,10 +108,10 @@ nlohmann::json waiting_for(Ctx& ctx, soci::session& sql, long long partner_id) {
   const auto map = social_map(ctx.app, ctx.coalition_id());
   const auto owners = store::organization_partners(sql, ctx.coalition_id());
   std::vector<const domain::MapService*> kept;
-  for (const auto& s : map->services())
-    if (const auto owner = owners.find(s.organization_id);
+  for (const auto* s : map->services())
+    if (const auto owner = owners.find(s->organization_id);
         owner != owners.end() && owner->second == partner_id)
-      kept.push_back(&s);
+      kept.push_back(s);
   const auto today = today_date();
   add("mine.waiting_stale",
       std::count_if(kept.begin(), kept.end(),

@@ -146,13 +146,13 @@ std::vector<std::pair<std::string, std::string>> referral_options(Ctx& ctx,
     for (const auto* s : map->search({.area_code = wijk, .active_only = true}))
       if (!s->area_codes.empty() || !s->postcodes.empty()) in_wijk.insert(s->record->id);
   std::vector<std::tuple<int, std::string, std::string>> places;  // rank, label, id
-  for (const auto& s : map->services()) {
-    if (!domain::is_referral_place(s)) continue;
-    const int rank = in_wijk.contains(s.record->id)                ? 0
-                     : s.area_codes.empty() && s.postcodes.empty() ? 1
-                                                                   : 2;
-    places.emplace_back(rank, s.name + (s.organization.empty() ? "" : " — " + s.organization),
-                        s.record->id);
+  for (const auto* s : map->services()) {
+    if (!domain::is_referral_place(*s)) continue;
+    const int rank = in_wijk.contains(s->record->id)                 ? 0
+                     : s->area_codes.empty() && s->postcodes.empty() ? 1
+                                                                     : 2;
+    places.emplace_back(rank, s->name + (s->organization.empty() ? "" : " — " + s->organization),
+                        s->record->id);
   }
   std::sort(places.begin(), places.end());
   std::vector<std::pair<std::string, std::string>> options;
