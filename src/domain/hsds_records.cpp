@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
-#include <unordered_map>
+#include <iterator>
+#include <tuple>
 
 namespace kompas::domain::hsds {
 namespace {
 
-std::size_t index_of(const Table& table, std::string_view field) {
+std::size_t place_of(const Table& table, std::string_view field) {
   for (std::size_t i = 0; i < table.fields.size(); ++i)
     if (table.fields[i].name == field) return i;
   return table.fields.size();
@@ -17,7 +18,7 @@ std::size_t index_of(const Table& table, std::string_view field) {
 }  // namespace
 
 const nlohmann::json* Record::get(std::string_view field) const {
-  const auto i = index_of(*table, field);
+  const auto i = place_of(*table, field);
   if (i < values.size()) return values[i].is_null() ? nullptr : &values[i];
   if (extra.is_object()) {
     const auto found = extra.find(std::string(field));
@@ -32,7 +33,7 @@ std::string Record::text(std::string_view field) const {
 }
 
 void Record::set(std::string_view field, nlohmann::json value) {
-  const auto i = index_of(*table, field);
+  const auto i = place_of(*table, field);
   if (i < values.size()) {
     // A number where the specification has text (the examples' external_identifier) is kept
     // as the text a CSV file would hold.
@@ -66,7 +67,7 @@ bool Record::operator==(const Record& other) const {
 
 Record make_record(const Table& table, std::string id) {
   Record r{&table, std::move(id), std::vector<nlohmann::json>(table.fields.size()), nullptr};
-  r.values[index_of(table, "id")] = r.id;
+  r.values[place_of(table, "id")] = r.id;
   return r;
 }
 
@@ -108,24 +109,28 @@ Directory::Directory(const Spec& spec, std::vector<Record> records) : spec_(&spe
 }
 
 Directory::Directory(const Directory& before, RecordChanges changes)
-    : spec_(before.spec_), records_(before.records_) {
-  std::vector<bool> gone(records_.size(), false);
+    : spec_(before.spec_), records_(before.records_), removed_(before.removed_) {
+  std::vector<std::uint32_t> changed;
   for (const auto& [table, id] : changes.removed)
-    if (const auto i = before.index_of(table, id)) gone[*i] = true;
+    if (const auto i = before.index_of(table, id); i && records_[*i]) {
+      records_[*i] = nullptr;
+      ++removed_;
+      changed.push_back(*i);
+    }
   for (auto& r : changes.written) {
+    // A record changed in place keeps its place; one removed and added again comes last.
     const auto i = before.index_of(r.table->name, r.id);
     auto record = std::make_shared<const Record>(std::move(r));
-    // A record changed in place keeps its place; one removed and added again came last.
-    if (i && !gone[*i])
+    if (i && records_[*i]) {
       records_[*i] = std::move(record);
-    else
+      changed.push_back(*i);
+    } else {
+      changed.push_back(static_cast<std::uint32_t>(records_.size()));
       records_.push_back(std::move(record));
+    }
   }
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < records_.size(); ++i)
-    if (i >= gone.size() || !gone[i]) records_[kept++] = std::move(records_[i]);
-  records_.resize(kept);
-  index();
+  const bool small = changed.size() <= records_.size() / 8 && removed_ <= records_.size() / 8;
+  if (!small || !patch(before, changed)) index();
 }
 
 namespace {
@@ -134,24 +139,32 @@ std::size_t id_hash(std::string_view id) {
   return std::hash<std::string_view>{}(id);
 }
 
-// Per table, the fields through which its records hang under another (phone: service_id,
-// contact_id, ...), with the field's place in the table.
-struct LinkField {
-  std::string_view name;
-  std::size_t place;
-};
-std::vector<LinkField> link_fields(const Table& table) {
-  std::vector<LinkField> out;
-  for (const auto& [child, field] : many_links())
-    if (child == table.name) out.push_back({field, index_of(table, field)});
-  return out;
-}
-
-const nlohmann::json* value_of(const Record& record, const LinkField& field) {
-  return field.place < record.values.size() ? &record.values[field.place] : record.get(field.name);
-}
-
 }  // namespace
+
+// Per table, the fields through which its records hang under another (phone: service_id,
+// contact_id, ...) with their place in the table: found once per table for each index made
+// (a few tables, asked 220,000 times).
+class Directory::LinkFields {
+ public:
+  struct Field {
+    std::string_view name;
+    std::size_t place;
+    const nlohmann::json* of(const Record& r) const {
+      return place < r.values.size() ? &r.values[place] : r.get(name);
+    }
+  };
+  const std::vector<Field>& of(const Table& table) {
+    for (const auto& [t, fields] : tables_)
+      if (t == &table) return fields;
+    std::vector<Field> fields;
+    for (const auto& [child, field] : many_links())
+      if (child == table.name) fields.push_back({field, place_of(table, field)});
+    return tables_.emplace_back(&table, std::move(fields)).second;
+  }
+
+ private:
+  std::vector<std::pair<const Table*, std::vector<Field>>> tables_;
+};
 
 template <typename Found>
 void Directory::with_id(std::string_view id, Found found) const {
@@ -159,57 +172,131 @@ void Directory::with_id(std::string_view id, Found found) const {
   const auto hash = id_hash(id);
   for (auto slot = hash & mask; id_slots_[slot].record != kNone; slot = (slot + 1) & mask) {
     const auto [h, i] = id_slots_[slot];
-    if (h == static_cast<std::uint32_t>(hash) && records_[i]->id == id && found(i)) return;
+    if (h == static_cast<std::uint32_t>(hash) && records_[i] && records_[i]->id == id && found(i))
+      return;
+  }
+}
+
+void Directory::add_id(std::uint32_t i) {
+  const auto hash = id_hash(records_[i]->id);
+  const auto mask = id_slots_.size() - 1;
+  auto slot = hash & mask;
+  while (id_slots_[slot].record != kNone) slot = (slot + 1) & mask;
+  id_slots_[slot] = {static_cast<std::uint32_t>(hash), i};
+}
+
+// A link names an id, the ids name records (of any table, for the attributes' link_id), and
+// the parent's table says which nesting.
+void Directory::resolve_links(std::uint32_t child, std::vector<Link>& links, LinkFields& fields) {
+  const auto& r = *records_[child];
+  for (const auto& field : fields.of(*r.table)) {
+    const auto* link = field.of(r);
+    if (!link || !link->is_string()) continue;
+    bool found = false;
+    with_id(link->get_ref<const std::string&>(), [&](std::uint32_t p) {
+      found = true;
+      for (const auto* nesting : records_[p]->table->nested)
+        if (nesting->many && nesting->child == r.table->name && nesting->field == field.name)
+          links.push_back({p, nesting, child});
+      return false;
+    });
+    if (!found) dangling_.push_back(id_hash(link->get_ref<const std::string&>()));
+  }
+}
+
+void Directory::group_children(const std::vector<Link>& links) {
+  // A counting sort by parent keeps each parent's children in the order of `links`.
+  child_start_.assign(records_.size() + 1, 0);
+  for (const auto& l : links) ++child_start_[l.parent + 1];
+  for (std::size_t i = 0; i < records_.size(); ++i) child_start_[i + 1] += child_start_[i];
+  child_links_.resize(links.size());
+  auto next = child_start_;
+  for (const auto& l : links) child_links_[next[l.parent]++] = {l.nesting, l.child};
+}
+
+void Directory::list_by_table() {
+  by_table_.clear();
+  std::vector<std::pair<const Table*, std::vector<const Record*>*>> lists;  // a few tables
+  for (const auto& r : records_) {
+    if (!r) continue;
+    auto list = std::find_if(lists.begin(), lists.end(),
+                             [&](const auto& l) { return l.first == r->table; });
+    if (list == lists.end())
+      list = lists.insert(lists.end(), {r->table, &by_table_[r->table->name]});
+    list->second->push_back(r.get());
   }
 }
 
 void Directory::index() {
+  std::erase(records_, nullptr);
+  removed_ = 0;
   const auto n = static_cast<std::uint32_t>(records_.size());
   std::size_t size = 16;
   while (size < 2 * std::size_t{n}) size *= 2;
   id_slots_.assign(size, {0, kNone});
-  std::unordered_map<const Table*, std::vector<const Record*>*> lists;
-  for (std::uint32_t i = 0; i < n; ++i) {
-    const auto& r = *records_[i];
-    const auto hash = id_hash(r.id);
-    auto slot = hash & (size - 1);
-    while (id_slots_[slot].record != kNone) slot = (slot + 1) & (size - 1);
-    id_slots_[slot] = {static_cast<std::uint32_t>(hash), i};
-    auto& list = lists[r.table];
-    if (!list) list = &by_table_[r.table->name];
-    list->push_back(&r);
-  }
-  // Every record's children per nesting, found once: a link names an id, the ids name records
-  // (of any table, for the attributes' link_id), and the parent's table says which nesting.
-  struct Link {
-    std::uint32_t parent;
-    const Nesting* nesting;
-    std::uint32_t child;
-  };
+  for (std::uint32_t i = 0; i < n; ++i) add_id(i);
+  dangling_.clear();
   std::vector<Link> links;
-  std::unordered_map<const Table*, std::vector<LinkField>> fields_of;
-  for (const auto& [table, list] : lists) fields_of.emplace(table, link_fields(*table));
-  for (std::uint32_t i = 0; i < n; ++i) {
-    const auto& r = *records_[i];
-    for (const auto& field : fields_of[r.table]) {
-      const auto* link = value_of(r, field);
-      if (!link || !link->is_string()) continue;
-      const auto child = std::string_view(r.table->name);
-      with_id(link->get_ref<const std::string&>(), [&](std::uint32_t p) {
-        for (const auto* nesting : records_[p]->table->nested)
-          if (nesting->many && nesting->child == child && nesting->field == field.name)
-            links.push_back({p, nesting, i});
-        return false;
-      });
+  LinkFields fields;
+  for (std::uint32_t i = 0; i < n; ++i) resolve_links(i, links, fields);
+  std::sort(dangling_.begin(), dangling_.end());
+  dangling_.erase(std::unique(dangling_.begin(), dangling_.end()), dangling_.end());
+  group_children(links);
+  list_by_table();
+}
+
+bool Directory::patch(const Directory& before, const std::vector<std::uint32_t>& changed) {
+  const auto old_size = static_cast<std::uint32_t>(before.records_.size());
+  std::size_t size = before.id_slots_.size();
+  if (2 * records_.size() > size) return false;
+  // An added record whose id a link already names gains children found by no link of the
+  // change; one whose id another record has already shares that record's children.
+  for (const auto i : changed)
+    if (i >= old_size) {
+      const auto hash = id_hash(records_[i]->id);
+      if (std::binary_search(before.dangling_.begin(), before.dangling_.end(), hash)) return false;
+      bool known = false;
+      before.with_id(records_[i]->id, [&](std::uint32_t) { return known = true; });
+      if (known) return false;
     }
-  }
-  // Grouped by parent, each parent's in the order the children came (counting sort).
-  child_start_.assign(std::size_t{n} + 1, 0);
-  for (const auto& l : links) ++child_start_[l.parent + 1];
-  for (std::uint32_t i = 0; i < n; ++i) child_start_[i + 1] += child_start_[i];
-  child_links_.resize(links.size());
-  auto next = child_start_;
-  for (const auto& l : links) child_links_[next[l.parent]++] = {l.nesting, l.child};
+  id_slots_ = before.id_slots_;
+  for (const auto i : changed)
+    if (i >= old_size) add_id(i);
+  dangling_ = before.dangling_;
+
+  std::vector<bool> is_changed(records_.size(), false);
+  for (const auto i : changed) is_changed[i] = true;
+  // The links of records not changed stay, but those to a removed record, whose id is then
+  // named by links no record answers.
+  std::vector<Link> links;
+  links.reserve(before.child_links_.size() + changed.size());
+  for (std::uint32_t p = 0; p < old_size; ++p)
+    for (auto l = before.child_start_[p]; l < before.child_start_[p + 1]; ++l) {
+      const auto [nesting, child] = before.child_links_[l];
+      if (is_changed[child]) continue;
+      if (records_[p])
+        links.push_back({p, nesting, child});
+      else
+        dangling_.push_back(id_hash(before.records_[p]->id));
+    }
+  std::vector<Link> added;
+  LinkFields fields;
+  for (const auto i : changed)
+    if (records_[i]) resolve_links(i, added, fields);
+  std::sort(dangling_.begin(), dangling_.end());
+  dangling_.erase(std::unique(dangling_.begin(), dangling_.end()), dangling_.end());
+  // Merged in the order index() gives: by parent, then by child.
+  const auto order = [](const Link& a, const Link& b) {
+    return std::tie(a.parent, a.child) < std::tie(b.parent, b.child);
+  };
+  std::stable_sort(added.begin(), added.end(), order);
+  std::vector<Link> merged;
+  merged.reserve(links.size() + added.size());
+  std::merge(links.begin(), links.end(), added.begin(), added.end(), std::back_inserter(merged),
+             order);
+  group_children(merged);
+  list_by_table();
+  return true;
 }
 
 std::optional<std::uint32_t> Directory::index_of(std::string_view table,

@@ -57,7 +57,7 @@ class Directory {
   Directory& operator=(const Directory&) = delete;
 
   const Spec& spec() const { return *spec_; }
-  std::size_t size() const { return records_.size(); }
+  std::size_t size() const { return records_.size() - removed_; }
   const Record* find(std::string_view table, std::string_view id) const;
   // A table's records in the order they came.
   const std::vector<const Record*>& of(std::string_view table) const;
@@ -75,7 +75,23 @@ class Directory {
   nlohmann::ordered_json flat(const Record& record) const;
 
  private:
-  void index();  // id_slots_, the children and by_table_ from records_
+  struct Link {
+    std::uint32_t parent;
+    const Nesting* nesting;
+    std::uint32_t child;
+  };
+  // All indexes from records_, after leaving out the removed ones.
+  void index();
+  // Brings the indexes of `before` up to date for the records at `changed` (replaced, removed
+  // or added since), touching only those; false when that cannot be done (a record added with
+  // an id that links already name), and index() must.
+  bool patch(const Directory& before, const std::vector<std::uint32_t>& changed);
+  void add_id(std::uint32_t i);
+  // The links of a record to its parents; those that name no record go to dangling_.
+  class LinkFields;
+  void resolve_links(std::uint32_t child, std::vector<Link>& links, LinkFields& fields);
+  void group_children(const std::vector<Link>& links);  // sorted by parent, then child
+  void list_by_table();
   void append_nested(std::string& out, const Record& record, std::vector<std::string_view>& path,
                      const std::vector<std::string>* service_locations) const;
   std::vector<std::string> locations_of(const Record& service) const;  // where it is given
@@ -87,8 +103,12 @@ class Directory {
   void with_id(std::string_view id, Found found) const;
 
   const Spec* spec_;
-  std::vector<std::shared_ptr<const Record>> records_;  // shared with the versions before
-  // The indexes are flat arrays, made again at each version in a few tens of milliseconds.
+  // Shared with the versions before. A removed record leaves a null behind, so the places of
+  // the others (which the indexes hold) stay; index() closes the gaps when they grow.
+  std::vector<std::shared_ptr<const Record>> records_;
+  std::size_t removed_ = 0;
+  // The indexes are flat arrays: copied and brought up to date after a small change, made
+  // again after a big one.
   // Records by id, open addressing: each slot holds a record's place (or kNone) and its id's
   // hash, which spares reading the record for ids that differ; a power of two long, at most
   // half full. An id two tables share takes two slots.
@@ -100,6 +120,9 @@ class Directory {
   // of record i are child_links_[child_start_[i] .. child_start_[i + 1]).
   std::vector<std::uint32_t> child_start_;
   std::vector<std::pair<const Nesting*, std::uint32_t>> child_links_;
+  // The ids that links name but no record has (hashed, sorted): a record added with one of
+  // them gains children, which only index() finds.
+  std::vector<std::size_t> dangling_;
   std::map<std::string, std::vector<const Record*>, std::less<>> by_table_;
 };
 

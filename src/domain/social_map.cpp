@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <iterator>
 #include <map>
+#include <numeric>
 #include <tuple>
 
 #include "domain/text.h"
@@ -67,7 +69,6 @@ std::optional<std::string> read_postcode(std::string_view typed) {
 struct SocialMap::Entry {
   MapService service;
   std::string sort_key;                              // the name in lower case
-  std::vector<std::uint64_t> read;                   // the ids its making read, hashed
   std::vector<std::pair<std::string, int>> weights;  // its stems
 };
 
@@ -118,9 +119,11 @@ class StemsOnce {
   std::unordered_map<std::string, std::vector<std::string>> stems_;
 };
 
+// One service, and in `read` the ids its making read.
 std::shared_ptr<const SocialMap::Entry> make_entry(const hsds::Directory& directory,
                                                    const hsds::Record& r, SearchLanguage language,
-                                                   StemsOnce& stems_once) {
+                                                   StemsOnce& stems_once,
+                                                   std::vector<std::uint64_t>& read) {
   static const auto& areas = hsds::nesting("service", "service_areas");
   static const auto& attributes = hsds::nesting("service", "attributes");
   static const auto& schedules = hsds::nesting("service", "schedules");
@@ -132,7 +135,8 @@ std::shared_ptr<const SocialMap::Entry> make_entry(const hsds::Directory& direct
   static const auto& contact_phones = hsds::nesting("contact", "phones");
 
   auto entry = std::make_shared<SocialMap::Entry>();
-  Reading d(directory, entry->read);
+  read.clear();
+  Reading d(directory, read);
   d.note(r.id);
   auto& s = entry->service;
   s.record = &r;
@@ -189,8 +193,8 @@ std::shared_ptr<const SocialMap::Entry> make_entry(const hsds::Directory& direct
     if (const auto* term = d.find("taxonomy_term", term_id))
       for (const auto& stem : stems_once.of(term->text("name"))) weights[stem] += 2;
   entry->weights.assign(weights.begin(), weights.end());
-  std::sort(entry->read.begin(), entry->read.end());
-  entry->read.erase(std::unique(entry->read.begin(), entry->read.end()), entry->read.end());
+  std::sort(read.begin(), read.end());
+  read.erase(std::unique(read.begin(), read.end()), read.end());
   return entry;
 }
 
@@ -219,8 +223,18 @@ std::unordered_set<std::uint64_t> touched_ids(const hsds::Directory& before,
 SocialMap::SocialMap(hsds::Directory directory, SearchLanguage language)
     : directory_(std::move(directory)), language_(language) {
   StemsOnce stems(language_);
-  for (const auto* r : directory_.of("service")) add(make_entry(directory_, *r, language_, stems));
-  index();
+  std::vector<std::uint64_t> read;
+  read_start_.push_back(0);
+  for (const auto* r : directory_.of("service")) {
+    add(make_entry(directory_, *r, language_, stems, read));
+    reads_.insert(reads_.end(), read.begin(), read.end());
+    read_start_.push_back(static_cast<std::uint32_t>(reads_.size()));
+  }
+  order_.resize(entries_.size());
+  std::iota(order_.begin(), order_.end(), 0);
+  std::sort(order_.begin(), order_.end(), by_name());
+  for (const auto slot : order_) by_id_.emplace(entries_[slot]->service.record->id, slot);
+  list_by_name();
 }
 
 SocialMap::SocialMap(const SocialMap& before, hsds::RecordChanges changes)
@@ -231,29 +245,69 @@ SocialMap::SocialMap(const SocialMap& before, std::unordered_set<std::uint64_t> 
     : directory_(before.directory_, std::move(changes)),
       language_(before.language_),
       entries_(before.entries_),
+      by_id_(before.by_id_),
       words_(before.words_) {
+  const auto read_by = [&](std::uint32_t slot) {
+    return std::any_of(before.reads_.begin() + before.read_start_[slot],
+                       before.reads_.begin() + before.read_start_[slot + 1],
+                       [&](std::uint64_t id) { return touched.contains(id); });
+  };
+  // The slots made again (or emptied) with what their making read; then the services new.
+  std::map<std::uint32_t, std::vector<std::uint64_t>> again;
   StemsOnce stems(language_);
   for (std::uint32_t slot = 0; slot < entries_.size(); ++slot) {
     auto& entry = entries_[slot];
-    if (!entry || std::none_of(entry->read.begin(), entry->read.end(),
-                               [&](std::uint64_t id) { return touched.contains(id); }))
-      continue;
+    if (!entry || !read_by(slot)) continue;
     for (const auto& [stem, weight] : entry->weights) {
       auto& list = words_[stem];
       std::erase_if(list, [&](const auto& w) { return w.first == slot; });
       if (list.empty()) words_.erase(stem);
     }
+    by_id_.erase(entry->service.record->id);
+    auto& read = again[slot];
     const auto* record = directory_.find("service", entry->service.record->id);
-    entry = record ? make_entry(directory_, *record, language_, stems) : nullptr;
-    if (entry)
-      for (const auto& [stem, weight] : entry->weights) words_[stem].emplace_back(slot, weight);
+    entry = record ? make_entry(directory_, *record, language_, stems, read) : nullptr;
+    if (!entry) continue;
+    for (const auto& [stem, weight] : entry->weights) words_[stem].emplace_back(slot, weight);
+    by_id_.emplace(entry->service.record->id, slot);
   }
-  std::unordered_set<std::string_view> known;
-  for (const auto& entry : entries_)
-    if (entry) known.insert(entry->service.record->id);
   for (const auto* r : directory_.of("service"))
-    if (!known.contains(r->id)) add(make_entry(directory_, *r, language_, stems));
-  index();
+    if (touched.contains(id_hash(r->id)) && !by_id_.contains(r->id)) {
+      const auto slot = static_cast<std::uint32_t>(entries_.size());
+      add(make_entry(directory_, *r, language_, stems, again[slot]));
+      by_id_.emplace(r->id, slot);
+    }
+  // What each slot read: the new lists where made again, the others as they were.
+  read_start_.push_back(0);
+  for (std::uint32_t slot = 0; slot < entries_.size(); ++slot) {
+    if (const auto made = again.find(slot); made != again.end())
+      reads_.insert(reads_.end(), made->second.begin(), made->second.end());
+    else
+      reads_.insert(reads_.end(), before.reads_.begin() + before.read_start_[slot],
+                    before.reads_.begin() + before.read_start_[slot + 1]);
+    read_start_.push_back(static_cast<std::uint32_t>(reads_.size()));
+  }
+  // The name order: the slots not made again keep theirs, the others are merged in.
+  std::vector<std::uint32_t> placed;
+  for (const auto& [slot, read] : again)
+    if (entries_[slot]) placed.push_back(slot);
+  std::sort(placed.begin(), placed.end(), by_name());
+  std::vector<std::uint32_t> kept;
+  kept.reserve(before.order_.size());
+  for (const auto slot : before.order_)
+    if (!again.contains(slot)) kept.push_back(slot);
+  order_.reserve(kept.size() + placed.size());
+  std::merge(kept.begin(), kept.end(), placed.begin(), placed.end(), std::back_inserter(order_),
+             by_name());
+  list_by_name();
+}
+
+std::function<bool(std::uint32_t, std::uint32_t)> SocialMap::by_name() const {
+  return [this](std::uint32_t a, std::uint32_t b) {
+    const auto& x = *entries_[a];
+    const auto& y = *entries_[b];
+    return std::tie(x.sort_key, x.service.record->id) < std::tie(y.sort_key, y.service.record->id);
+  };
 }
 
 void SocialMap::add(std::shared_ptr<const Entry> entry) {
@@ -262,25 +316,13 @@ void SocialMap::add(std::shared_ptr<const Entry> entry) {
   entries_.push_back(std::move(entry));
 }
 
-void SocialMap::index() {
-  order_.clear();
-  for (std::uint32_t slot = 0; slot < entries_.size(); ++slot)
-    if (entries_[slot]) order_.push_back(slot);
-  std::sort(order_.begin(), order_.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const auto& x = *entries_[a];
-    const auto& y = *entries_[b];
-    return std::tie(x.sort_key, x.service.record->id) < std::tie(y.sort_key, y.service.record->id);
-  });
-  by_name_.clear();
-  by_id_.clear();
-  for (const auto slot : order_) {
-    by_name_.push_back(&entries_[slot]->service);
-    by_id_.emplace(entries_[slot]->service.record->id, slot);
-  }
+void SocialMap::list_by_name() {
+  by_name_.reserve(order_.size());
+  for (const auto slot : order_) by_name_.push_back(&entries_[slot]->service);
 }
 
 const MapService* SocialMap::service(std::string_view id) const {
-  const auto found = by_id_.find(std::string(id));
+  const auto found = by_id_.find(id);
   return found == by_id_.end() ? nullptr : &entries_[found->second]->service;
 }
 

@@ -9,6 +9,7 @@
 // or the gemeente) in `extent`, or "postcode" with a four-digit postcode. A service without areas
 // is for the whole gemeente.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -94,15 +95,20 @@ class SocialMap {
  private:
   SocialMap(const SocialMap& before, std::unordered_set<std::uint64_t> touched,
             hsds::RecordChanges&& changes);
-  void add(std::shared_ptr<const Entry> entry);  // in a free slot, or a new one
-  void index();                                  // by_name_, order_ and by_id_ from entries_
+  void add(std::shared_ptr<const Entry> entry);  // in a new slot, with its words
+  std::function<bool(std::uint32_t, std::uint32_t)> by_name() const;  // slots, by name then id
+  void list_by_name();                                                // by_name_ from order_
 
   hsds::Directory directory_;
   SearchLanguage language_;
-  std::vector<std::shared_ptr<const Entry>> entries_;  // by slot; null when free
-  std::vector<std::uint32_t> order_;                   // the slots by name
+  std::vector<std::shared_ptr<const Entry>> entries_;  // by slot; null when gone
+  // The ids each slot's making read, hashed: those of slot s are
+  // reads_[read_start_[s] .. read_start_[s + 1]).
+  std::vector<std::uint32_t> read_start_;
+  std::vector<std::uint64_t> reads_;
+  std::vector<std::uint32_t> order_;  // the slots by name
   std::vector<const MapService*> by_name_;
-  std::unordered_map<std::string, std::uint32_t> by_id_;  // slot
+  std::unordered_map<std::string_view, std::uint32_t> by_id_;  // views into the records
   // stem -> (slot, weight): a name's words weigh more than a description's.
   std::unordered_map<std::string, std::vector<std::pair<std::uint32_t, int>>> words_;
 };
