@@ -31,3 +31,5 @@ done
 mv "$out/kompas.css.tmp" "$out/kompas.css"
 # The one script: the warning before a session ends (pages work without it).
 cp "$root/assets/session.js" "$out/session.js"
+# The icon a browser shows on the tab (without it, every first visit asks for /favicon.ico).
+cp "$root/assets/favicon.svg" "$out/favicon.svg"

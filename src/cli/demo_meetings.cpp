@@ -8,6 +8,7 @@
 #include "store/meetings_store.h"
 #include "store/partners_store.h"
 #include "store/people_store.h"
+#include "web/core/date_text.h"
 #include "web/ui/input.h"
 
 namespace kompas::cli {
@@ -30,10 +31,14 @@ void decide(store::Change& change, domain::AgendaItem item, const domain::Meetin
   item.decision = d.decision;
   item.decision_owner_id = owner.id;
   item.decision_due = web::local_date(store::now_seconds() + d.due_in_days * kDay);
-  item.decision_action_id = store::create_action(
-      change,
-      domain::action_from_decision(item, "Besluit van " + meeting.title + " op " + meeting.held_on,
-                                   owner.partner_id));
+  // Worded as the meeting page words it in Dutch (web/verbetercyclus/agenda_pages.cpp).
+  static const web::Catalogue catalogue;
+  const auto origin =
+      catalogue.format(web::Lang::nl, "meeting.action_origin",
+                       {{"meeting", meeting.title},
+                        {"date", web::date_text(catalogue, web::Lang::nl, meeting.held_on)}});
+  item.decision_action_id =
+      store::create_action(change, domain::action_from_decision(item, origin, owner.partner_id));
   store::save_agenda_record(change, item);
 }
 

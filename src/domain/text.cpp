@@ -268,6 +268,10 @@ std::string utf8_prefix(std::string_view text, std::size_t bytes) {
 std::string cut_between_words(std::string_view text, std::size_t bytes) {
   if (text.size() <= bytes) return std::string(text);
   const auto space = text.rfind(' ', bytes);
+  // One short word over is kept rather than cut off: "…een afspraak voor een …" helps nobody.
+  if (space != std::string_view::npos && text.find(' ', space + 1) == std::string_view::npos &&
+      text.size() - space <= 20)
+    return std::string(text);
   const auto kept = space == std::string_view::npos || space < bytes / 2
                         ? utf8_prefix(text, bytes)
                         : std::string(text.substr(0, space));

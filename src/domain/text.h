@@ -69,7 +69,7 @@ std::size_t utf8_length(std::string_view text);
 // At most `bytes` bytes of the text, never cutting a character in half.
 std::string utf8_prefix(std::string_view text, std::size_t bytes);
 // At most about `bytes` bytes, cut at a space where one is in the second half, with " …"
-// after a text that was cut.
+// after a text that was cut; one short last word over the limit is kept.
 std::string cut_between_words(std::string_view text, std::size_t bytes);
 
 }  // namespace kompas::domain

@@ -1,7 +1,7 @@
 // Every role walks every link it is shown (GET only): the navigation, and every link on the
 // pages it leads to. No link may answer with an error, and no page may show a raw catalogue key
-// ("[[survey.back]]", "audit.entity.actie") or English text in the Dutch interface, and no two
-// pages may share a title.
+// ("[[survey.back]]", "audit.entity.actie"), English text or a date as stored (2026-09-01) in
+// the Dutch interface, and no two pages may share a title.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -42,6 +42,9 @@ function problemsOnPage(text, where) {
     if (token in dutch) problems.push(`${where}: raw catalogue key ${token}`);
   for (const sentence of englishSentences())
     if (text.includes(sentence)) problems.push(`${where}: English text "${sentence}"`);
+  // People read dates as "1 september 2026" (Ctx::date), never as the stored 2026-09-01.
+  const date = text.match(/[^\n]{0,30}\b\d{4}-\d{2}-\d{2}\b[^\n]{0,30}/);
+  if (date) problems.push(`${where}: a date as stored: "${date[0]}"`);
   return problems;
 }
 

@@ -319,6 +319,25 @@ TEST_F(SignalsTest, AnyoneCanPassASignalWhenTheCoalitionSwitchesItOn) {
   EXPECT_EQ(status(get(status_path, As::anonymous)), 404);
 }
 
+// The note has a limit: the browser stops there, the hint says it, and so does the message when
+// more came anyway (the field declares it: web/ui/form.h, FieldSpec::max_length).
+TEST_F(SignalsTest, TheNoteSaysHowLongItMayBe) {
+  add_wijken();
+  open_to_the_public();
+  const std::string form = "/openbaar/GM9999/signaal";
+  const auto page = body(get(form, As::anonymous));
+  EXPECT_THAT(page, HasSubstr("maxlength=\"1000\""));
+  EXPECT_THAT(page, HasSubstr("Hoogstens 1.000 tekens."));
+  const int before = count("SELECT COUNT(*) FROM signals");
+  const auto r = post_without_account(form, {{"wijk", "WK999901"},
+                                             {"kinds", "gedrag"},
+                                             {"consent", "akkoord"},
+                                             {"note", std::string(1001, 'a')}});
+  EXPECT_EQ(status(r), 422);
+  EXPECT_THAT(body(r), HasSubstr("Dit is te lang: gebruik hoogstens 1.000 tekens."));
+  EXPECT_EQ(count("SELECT COUNT(*) FROM signals"), before);
+}
+
 // Where a partner lands, it sees that new signals wait for it.
 TEST_F(SignalsTest, MijnOrganisatieSaysThatNewSignalsWait) {
   EXPECT_THAT(body(get("/mijn-organisatie", As::partner)),

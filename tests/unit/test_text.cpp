@@ -230,7 +230,8 @@ TEST(Text, ShortenedBetweenWordsAndNeverInsideACharacter) {
   using kompas::domain::cut_between_words;
   using kompas::domain::utf8_prefix;
   EXPECT_EQ(cut_between_words("Koffie in de wijk", 40), "Koffie in de wijk");
-  EXPECT_EQ(cut_between_words("Koffie in de wijk", 12), "Koffie in de …");
+  EXPECT_EQ(cut_between_words("Koffie in de wijk", 12), "Koffie in de wijk");  // one word over
+  EXPECT_EQ(cut_between_words("Koffie in de wijk Noord-Oost en omstreken", 12), "Koffie in de …");
   EXPECT_EQ(cut_between_words("Koffie in de wijk", 11), "Koffie in …");
   // No space in the second half: cut at the length, after a whole character.
   EXPECT_EQ(cut_between_words("Ontmoetingscafé", 15), "Ontmoetingscaf …");

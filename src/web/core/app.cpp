@@ -16,6 +16,7 @@
 #include "store/storage_full.h"
 #include "web/core/cached_response.h"
 #include "web/core/cookies.h"
+#include "web/core/date_text.h"
 #include "web/core/layout.h"
 #include "web/core/section.h"
 #include "web/core/url.h"
@@ -74,9 +75,7 @@ std::string Ctx::client_address() const {
 }
 
 std::string Ctx::date(const std::string& iso) const {
-  if (!domain::is_valid_date(iso)) return iso;
-  return std::to_string(std::stoi(iso.substr(8, 2))) + " " +
-         t("month." + std::to_string(std::stoi(iso.substr(5, 2)))) + " " + iso.substr(0, 4);
+  return date_text(app.catalogue(), lang, iso);
 }
 
 std::string Ctx::date_time(long long seconds) const {

@@ -67,7 +67,8 @@ std::string service_href(const MapPlace& place, const std::string& id) {
 }
 
 std::string service_title(const domain::MapService& s) {
-  return s.organization.empty() ? s.name : s.name + " (" + s.organization + ")";
+  return s.organization.empty() || s.organization == s.name ? s.name
+                                                            : s.name + " (" + s.organization + ")";
 }
 
 nlohmann::json stale_note(const Ctx& ctx, const domain::MapService& s) {

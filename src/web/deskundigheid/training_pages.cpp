@@ -3,7 +3,6 @@
 // (CSV, all or nothing). Participants need no account. Everyone signed in sees the trainings
 // and how many came; a partner's staff see, register and tick their own organisation's people,
 // the beheerder anyone's.
-#include <cmath>
 
 #include "domain/text.h"
 #include "store/areas_store.h"
@@ -70,8 +69,9 @@ TrainingSession load_session(Ctx& ctx, soci::session& sql) {
   return *s;
 }
 
+// The hours as stored, so saving the form unchanged changes nothing ("2,25" stays).
 std::string number_text(const Ctx& ctx, double value) {
-  return domain::format_decimal(value, ctx.decimal_separator(), value == std::floor(value) ? 0 : 1);
+  return domain::format_decimal(value, ctx.decimal_separator(), 6);
 }
 
 nlohmann::json training_values(const Ctx& ctx, const Training& t) {

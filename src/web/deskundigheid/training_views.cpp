@@ -1,7 +1,6 @@
 #include "web/deskundigheid/training_views.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include "domain/numbers.h"
 #include "store/areas_store.h"
@@ -11,13 +10,12 @@
 namespace kompas::web {
 
 nlohmann::json training_summary(const Ctx& ctx, const domain::Training& t, int sessions) {
-  const bool whole = t.hours == std::floor(t.hours);
   return {{"id", t.id},
           {"href", "/deskundigheid/training/" + std::to_string(t.id)},
           {"title", t.title},
           {"provider", t.provider},
           {"kind", ctx.t("training.kind." + domain::word(t.kind))},
-          {"hours", domain::format_decimal(t.hours, ctx.decimal_separator(), whole ? 0 : 1)},
+          {"hours", domain::format_grouped(t.hours, ctx.decimal_separator(), 2)},
           {"valid", t.valid_months == 0 ? ctx.t("training.valid_always")
                                         : ctx.tf("training.valid_for",
                                                  {{"months", std::to_string(t.valid_months)}})},

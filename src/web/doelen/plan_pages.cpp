@@ -111,13 +111,12 @@ nlohmann::json means_view(Ctx& ctx, soci::session& sql, const PlanLookups& names
   return means;
 }
 
+// Whether the plan is adopted, and the day this text of it was made.
 std::string version_text(Ctx& ctx) {
   const auto& coalition = ctx.me().coalition;
-  const auto version = std::to_string(ctx.me().data_version);
   if (coalition.plan_adopted_on.empty())
-    return ctx.tf("plan.version_draft", {{"version", version}, {"date", ctx.date(today_date())}});
-  return ctx.tf("plan.version_adopted", {{"version", version},
-                                         {"adopted", ctx.date(coalition.plan_adopted_on)},
+    return ctx.tf("plan.version_draft", {{"date", ctx.date(today_date())}});
+  return ctx.tf("plan.version_adopted", {{"adopted", ctx.date(coalition.plan_adopted_on)},
                                          {"date", ctx.date(today_date())}});
 }
 

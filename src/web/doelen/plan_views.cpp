@@ -12,7 +12,10 @@ std::string value_text(const Ctx& ctx, double value, const std::string& unit) {
   const auto decimals = domain::shown_decimals(unit);
   if (unit == "procent")
     return domain::format_grouped(value, ctx.decimal_separator(), decimals) + "%";
-  const std::string text = domain::format_grouped(value, ctx.decimal_separator(), decimals);
+  std::string text = domain::format_grouped(value, ctx.decimal_separator(), decimals);
+  // Cents are written in full ("€ 12,50"); a whole amount has none ("€ 1.500").
+  const auto separator = text.find(ctx.decimal_separator());
+  if (unit == "euro" && separator != std::string::npos && text.size() - separator == 2) text += '0';
   if (unit == "euro") return "€ " + text;
   return unit == "uren" ? ctx.tf("unit.hours_value", {{"value", text}}) : text;
 }

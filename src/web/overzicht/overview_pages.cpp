@@ -55,7 +55,7 @@ void overview(Ctx& ctx) {
              {{"name", c.name},
               {"gemeente_code", c.gemeente_code},
               {"kartrekker", c.kartrekker},
-              {"cycle_start", c.cycle_start}}},
+              {"cycle_start", ctx.date(c.cycle_start)}}},
             {"inhabitants",
              areas.inhabitants ? nlohmann::json(ctx.number(*areas.inhabitants)) : nullptr},
             {"people_link", ctx.tf("overview.people_link", {{"count", ctx.number(people)}})},

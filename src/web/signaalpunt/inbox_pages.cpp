@@ -176,7 +176,12 @@ std::vector<FieldSpec> step_fields(Ctx& ctx, const std::string& wijk = "") {
        referral_options(ctx, wijk), "off"},
       {"reason", "signal.step_reason", FieldKind::select, false, "signal.step_reason_hint", reasons,
        "off"},
-      {"note", "signal.step_note", FieldKind::textarea, false, "signal.step_note_hint", {}, "off"},
+      {.name = "note",
+       .label_key = "signal.step_note",
+       .kind = FieldKind::textarea,
+       .hint_key = "signal.step_note_hint",
+       .autocomplete = "off",
+       .max_length = domain::kSignalNoteLength},
   };
 }
 

@@ -41,6 +41,18 @@ const char* kind_name(FieldKind kind) {
 
 }  // namespace
 
+namespace {
+
+// A field's message; "too long" names the limit the field declares.
+std::string error_text(const Ctx& ctx, const FieldSpec& spec, const std::string& key) {
+  if (key == "error.too_long" && spec.max_length > 0)
+    return ctx.tf("error.too_long_max",
+                  {{"max", ctx.number(static_cast<long long>(spec.max_length))}});
+  return ctx.t(key);
+}
+
+}  // namespace
+
 nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
                            const nlohmann::json& values, const domain::FieldErrors& errors) {
   nlohmann::json fields = nlohmann::json::array();
@@ -66,11 +78,18 @@ nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
                             {"error", nullptr},
                             {"autocomplete", nullptr},
                             {"checked", false},
-                            {"options", nullptr}};
+                            {"options", nullptr},
+                            {"maxlength", nullptr}};
     if (!spec.autocomplete.empty()) field["autocomplete"] = spec.autocomplete;
     std::string hint = spec.needed_when_key.empty() ? "" : ctx.t(spec.needed_when_key) + " ";
     if (!spec.hint_key.empty()) hint += ctx.t(spec.hint_key) + " ";
     hint += spec.extra_hint;
+    if (spec.max_length > 0) {
+      field["maxlength"] = spec.max_length;
+      hint +=
+          (hint.empty() || hint.back() == ' ' ? "" : " ") +
+          ctx.tf("form.max_length", {{"max", ctx.number(static_cast<long long>(spec.max_length))}});
+    }
     while (!hint.empty() && hint.back() == ' ') hint.pop_back();
     if (!hint.empty()) field["hint"] = hint;
     field["conditional"] = !spec.needed_when_key.empty();
@@ -107,7 +126,7 @@ nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
       field["options"] = options;
     }
     const auto error = errors.find(spec.name);
-    if (error != errors.end()) field["error"] = ctx.t(error->second);
+    if (error != errors.end()) field["error"] = error_text(ctx, spec, error->second);
     fields.push_back(field);
   }
   return fields;
@@ -122,7 +141,8 @@ nlohmann::json error_summary(const Ctx& ctx, const std::vector<FieldSpec>& specs
     const std::string target =
         spec.kind == FieldKind::checkboxes ? "#veld-" + spec.name + "-0" : "#veld-" + spec.name;
     items.push_back(
-        {{"href", target}, {"text", ctx.t(spec.label_key) + ": " + ctx.t(error->second)}});
+        {{"href", target},
+         {"text", ctx.t(spec.label_key) + ": " + error_text(ctx, spec, error->second)}});
   }
   if (items.empty()) return nullptr;
   return {{"items", items}};

@@ -50,6 +50,9 @@ struct FieldSpec {
   // For a field that is needed in one case only ("nodig als u een beginwaarde invult"): it is not
   // marked "(niet verplicht)", and its hint starts with when it is needed.
   std::string needed_when_key;
+  // The most characters the server takes (0: no limit of its own): the browser stops there
+  // (maxlength), the hint says it and so does the message when more came.
+  std::size_t max_length = 0;
 };
 
 // View data for the fields: values come from `values` (strings, or booleans for checkboxes),

@@ -129,8 +129,9 @@ void save_record(Ctx& ctx) {
   for (const auto& [field, message] : domain::validate_record(item)) errors.emplace(field, message);
   if (!errors.empty()) return show_record_form(ctx, sql, loaded, values, errors, 422);
   if (domain::makes_action(item)) {
-    const auto origin = ctx.tf("meeting.action_origin", {{"meeting", loaded.meeting.title},
-                                                         {"date", loaded.meeting.held_on}});
+    const auto origin =
+        ctx.tf("meeting.action_origin",
+               {{"meeting", loaded.meeting.title}, {"date", ctx.date(loaded.meeting.held_on)}});
     item.decision_action_id =
         store::create_action(change, domain::action_from_decision(item, origin, owner_partner));
   }

@@ -105,7 +105,10 @@ nlohmann::json activity_summary(const Ctx& ctx, const domain::Activity& a,
           {"elements", labels(a.elements, "element.")},
           {"method", ctx.t("activity.method." + domain::word(a.method))},
           {"status", ctx.t("activity.status." + domain::word(a.status))},
-          {"period", a.start_date + (a.end_date.empty() ? "" : " – " + a.end_date)},
+          {"period", a.start_date.empty() ? ""
+                     : a.end_date.empty()
+                         ? ctx.tf("activity.period_from", {{"date", ctx.date(a.start_date)}})
+                         : ctx.date(a.start_date) + " – " + ctx.date(a.end_date)},
           {"ambitions", ambition_links},
           {"has_ambitions", !ambition_links.empty()}};
 }
