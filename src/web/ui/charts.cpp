@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "domain/numbers.h"
 #include "domain/text.h"
 #include "web/core/view.h"
 
@@ -387,13 +388,9 @@ double nice_top(double largest) {
   return 10 * power;
 }
 
+// As the page writes numbers: "1.000", "2,5" (thousands grouped, as in the table beside it).
 std::string tick_text(double value, char separator) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", value);
-  std::string text = buffer;
-  for (auto& c : text)
-    if (c == '.') c = separator;
-  return text;
+  return domain::format_grouped(value, separator, 3);
 }
 
 std::string curve_svg(const TurnCurve& c, const std::string& title, const std::string& description,
