@@ -11,7 +11,7 @@
 #include "domain/hsds_read.h"
 #include "domain/hsds_write.h"
 #include "domain/social_map.h"
-#include "embedded.h"
+#include "store/hsds_store.h"
 
 namespace kompas {
 namespace {
@@ -19,9 +19,8 @@ namespace {
 namespace hsds = domain::hsds;
 
 const hsds::Spec& spec() {
-  static const auto s = hsds::parse_spec(embedded::file("data/hsds/tabular.json"));
-  return s;
-}
+  return store::hsds_spec();
+}  // the one the program reads
 
 const std::filesystem::path kExamples = std::filesystem::path(KOMPAS_FIXTURES) / "../hsds/examples";
 

@@ -4,7 +4,7 @@
 
 #include "domain/hsds_read.h"
 #include "domain/service_edit.h"
-#include "embedded.h"
+#include "store/hsds_store.h"
 
 namespace kompas {
 namespace {
@@ -12,9 +12,8 @@ namespace {
 namespace hsds = domain::hsds;
 
 const hsds::Spec& spec() {
-  static const auto s = hsds::parse_spec(embedded::file("data/hsds/tabular.json"));
-  return s;
-}
+  return store::hsds_spec();
+}  // the one the program reads
 
 std::string id(int k) {
   const auto d = std::to_string(k);

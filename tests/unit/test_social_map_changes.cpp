@@ -8,7 +8,7 @@
 #include <random>
 
 #include "domain/social_map.h"
-#include "embedded.h"
+#include "store/hsds_store.h"
 
 namespace kompas {
 namespace {
@@ -16,9 +16,8 @@ namespace {
 namespace hsds = domain::hsds;
 
 const hsds::Spec& spec() {
-  static const auto s = hsds::parse_spec(embedded::file("data/hsds/tabular.json"));
-  return s;
-}
+  return store::hsds_spec();
+}  // the one the program reads
 
 // The store as the database keeps it: the records in the order they came, each with the
 // version that last wrote it, and each removal with the version that made it.
