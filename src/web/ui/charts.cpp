@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <tuple>
 
 #include "domain/numbers.h"
 #include "domain/text.h"
@@ -449,11 +450,13 @@ std::string curve_svg(const TurnCurve& c, const std::string& title, const std::s
     svg += "<circle class=\"kompas-curve__point\" cx=\"" + num(x(p.year)) + "\" cy=\"" +
            num(y(p.value)) + "\" r=\"4\"/>";
   }
-  // Legend: a short sample of each line with its label.
+  // Legend: a short sample of each line drawn, with its label (a forecast of one point is none).
   double lx = narrow ? 8 : left, ly = legend_top;
-  for (const auto& [cls, label] : {std::pair{"kompas-curve__history", c.history_label},
-                                   std::pair{"kompas-curve__path", c.path_label},
-                                   std::pair{"kompas-curve__forecast", c.forecast_label}}) {
+  for (const auto& [cls, label, drawn] :
+       {std::tuple{"kompas-curve__history", c.history_label, !c.history.empty()},
+        std::tuple{"kompas-curve__path", c.path_label, !c.path.empty()},
+        std::tuple{"kompas-curve__forecast", c.forecast_label, c.forecast.size() > 1}}) {
+    if (!drawn) continue;
     svg += "<path class=\"" + std::string(cls) + "\" d=\"M" + num(lx) + " " + num(ly) +
            "h28\"/><text class=\"kompas-chart__label\" x=\"" + num(lx + 34) + "\" y=\"" +
            num(ly + 4) + "\">" + html_escape(label) + "</text>";
