@@ -59,24 +59,51 @@ std::string translate(const std::string& text, const Catalogue& catalogue, Lang 
   return out + text.substr(pos);
 }
 
+mstch::data to_data(const nlohmann::json& json);
+
+// The library's set() and push_back() copy what they are given, so a tree built from the leaves
+// up is copied once per level (a big city's plan: five times 2 MB). Containers are therefore put
+// in empty and filled where they stand; they are the library's own non-const values, reached
+// through its const accessors.
+void fill(mstch::data& out, const nlohmann::json& json) {
+  const auto container = [](const nlohmann::json& j) { return j.is_object() || j.is_array(); };
+  const auto empty = [](const nlohmann::json& j) {
+    return mstch::data(j.is_object() ? mstch::data::type::object : mstch::data::type::list);
+  };
+  if (json.is_object()) {
+    for (auto it = json.begin(); it != json.end(); ++it) {
+      if (!container(it.value())) {
+        out.set(it.key(), to_data(it.value()));
+        continue;
+      }
+      out.set(it.key(), empty(it.value()));
+      fill(*const_cast<mstch::data*>(out.get(it.key())), it.value());
+    }
+    return;
+  }
+  for (const auto& item : json) {
+    if (!container(item)) {
+      out.push_back(to_data(item));
+      continue;
+    }
+    out.push_back(empty(item));
+    fill(const_cast<mstch::data&>(out.list_value().back()), item);
+  }
+}
+
 mstch::data to_data(const nlohmann::json& json) {
   switch (json.type()) {
-    case nlohmann::json::value_t::object: {
-      mstch::data object{mstch::data::type::object};
-      for (auto it = json.begin(); it != json.end(); ++it)
-        object.set(it.key(), to_data(it.value()));
-      return object;
-    }
+    case nlohmann::json::value_t::object:
     case nlohmann::json::value_t::array: {
-      mstch::data list{mstch::data::type::list};
-      for (const auto& item : json) list.push_back(to_data(item));
-      return list;
+      mstch::data tree(json.is_object() ? mstch::data::type::object : mstch::data::type::list);
+      fill(tree, json);
+      return tree;
     }
     case nlohmann::json::value_t::string:
       // Mustache counts "" as true; an empty text should make {{^x}} sections show instead.
       if (json.get_ref<const std::string&>().empty())
         return mstch::data(mstch::data::type::bool_false);
-      return mstch::data(json.get<std::string>());
+      return mstch::data(json.get_ref<const std::string&>());
     case nlohmann::json::value_t::boolean:
       return json.get<bool>() ? mstch::data(mstch::data::type::bool_true)
                               : mstch::data(mstch::data::type::bool_false);
