@@ -3,14 +3,15 @@
 #include <algorithm>
 
 #include "domain/text.h"
+#include "domain/text_limits.h"
 
 namespace kompas::domain {
 
 FieldErrors validate(const Action& a) {
   FieldErrors errors;
   if (trim(a.title).empty()) errors["title"] = "error.required";
-  if (a.title.size() > 200) errors["title"] = "error.too_long";
-  if (a.description.size() > 4000) errors["description"] = "error.too_long";
+  check_length(errors, "title", a.title, text_limit::name);
+  check_length(errors, "description", a.description, text_limit::text);
   if (!is_valid_date(a.due_date)) errors["due_date"] = "error.date";
   return errors;
 }

@@ -4,6 +4,7 @@
 
 #include "domain/ambitions.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 
 namespace kompas::domain {
 namespace {
@@ -96,8 +97,8 @@ FieldErrors validate(const Activity& a, const std::set<std::string>& known_areas
                      const std::set<long long>& known_ambitions) {
   FieldErrors errors;
   if (trim(a.name).empty()) errors["name"] = "error.required";
-  if (a.name.size() > 200) errors["name"] = "error.too_long";
-  if (a.description.size() > 4000) errors["description"] = "error.too_long";
+  check_length(errors, "name", a.name, text_limit::name);
+  check_length(errors, "description", a.description, text_limit::text);
   if (a.lead_partner_id && !known_partners.count(*a.lead_partner_id))
     errors["lead_partner"] = "error.partner_unknown";
   for (const auto id : a.co_partner_ids)

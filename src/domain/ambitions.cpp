@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/text.h"
+#include "domain/text_limits.h"
 
 namespace kompas::domain {
 namespace {
@@ -23,9 +24,9 @@ const std::vector<std::string>& target_groups() {
 FieldErrors validate(const Ambition& a, const std::set<std::string>& known_areas) {
   FieldErrors errors;
   if (trim(a.title).empty()) errors["title"] = "error.required";
-  if (a.title.size() > 200) errors["title"] = "error.too_long";
+  check_length(errors, "title", a.title, text_limit::name);
   if (trim(a.statement).empty()) errors["statement"] = "error.required";
-  if (a.statement.size() > 4000) errors["statement"] = "error.too_long";
+  check_length(errors, "statement", a.statement, text_limit::text);
   if (!contains(target_groups(), a.target_group)) errors["target_group"] = "error.choose";
   for (const auto& area : a.areas)
     if (!known_areas.count(area)) errors["areas"] = "error.unknown_area";
@@ -34,7 +35,7 @@ FieldErrors validate(const Ambition& a, const std::set<std::string>& known_areas
     errors["end_year"] = "error.year";
   else if (a.end_year < a.start_year || a.end_year - a.start_year > 10)
     errors["end_year"] = "error.end_year";
-  if (a.findings.size() > 4000) errors["findings"] = "error.too_long";
+  check_length(errors, "findings", a.findings, text_limit::text);
   return errors;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/text.h"
+#include "domain/text_limits.h"
 
 namespace kompas::domain {
 
@@ -13,10 +14,10 @@ bool is_stopped(const Contribution& contribution) {
 FieldErrors validate(const Contribution& c) {
   FieldErrors errors;
   if (trim(c.what).empty()) errors["what"] = "error.required";
-  if (c.what.size() > 2000) errors["what"] = "error.too_long";
+  check_length(errors, "what", c.what, text_limit::note);
   if (c.hours && (*c.hours < 0 || *c.hours > 1e7)) errors["hours"] = "error.not_negative";
   if (c.euros && (*c.euros < 0 || *c.euros > 1e10)) errors["euros"] = "error.not_negative";
-  if (c.in_kind.size() > 500) errors["in_kind"] = "error.too_long";
+  check_length(errors, "in_kind", c.in_kind, text_limit::line);
   if (c.start_year < 2000 || c.start_year > 2100) errors["start_year"] = "error.year";
   if (c.end_year < 2000 || c.end_year > 2100)
     errors["end_year"] = "error.year";

@@ -5,6 +5,7 @@
 
 #include "domain/areas.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 
 namespace kompas::domain {
 namespace {
@@ -65,7 +66,7 @@ std::string signal_measure_question(const std::string& measure) {
 FieldErrors validate(const Indicator& ind, const std::set<std::string>& known_areas) {
   FieldErrors errors;
   if (trim(ind.name).empty()) errors["name"] = "error.required";
-  if (ind.name.size() > 200) errors["name"] = "error.too_long";
+  check_length(errors, "name", ind.name, text_limit::name);
   if (!contains(indicator_kinds(), ind.kind)) errors["kind"] = "error.choose";
   if (!contains(indicator_units(), ind.unit)) errors["unit"] = "error.choose";
   if (ind.kind == "activiteit") {
@@ -88,14 +89,14 @@ FieldErrors validate(const Indicator& ind, const std::set<std::string>& known_ar
     if (!ind.area_code.empty() && !known_areas.count(ind.area_code))
       errors["area_code"] = "error.unknown_area";
     if (ind.unit != "procent") errors["unit"] = "error.population_percent";
-    if (ind.age_band.size() > 20) errors["age_band"] = "error.too_long";
+    check_length(errors, "age_band", ind.age_band, text_limit::code);
   }
   if (ind.baseline_value && !value_fits_unit(*ind.baseline_value, ind.unit))
     errors["baseline_value"] = ind.unit == "procent" ? "error.percent" : "error.not_negative";
   if (!ind.baseline_date.empty() && !is_valid_date(ind.baseline_date))
     errors["baseline_date"] = "error.date";
   if (ind.baseline_value && ind.baseline_date.empty()) errors["baseline_date"] = "error.required";
-  if (ind.baseline_source.size() > 500) errors["baseline_source"] = "error.too_long";
+  check_length(errors, "baseline_source", ind.baseline_source, text_limit::line);
   if (ind.targets.empty()) errors["targets"] = "error.targets_required";
   for (const auto& [year, value] : ind.targets)
     if (!value_fits_unit(value, ind.unit)) errors["targets"] = "error.year_values_range";
@@ -114,8 +115,8 @@ FieldErrors validate(const EnteredValue& v, const std::string& unit, int this_ye
     errors["value"] = unit == "procent" ? "error.percent" : "error.not_negative";
   else if (unit == "aantal" && v.value != std::floor(v.value))
     errors["value"] = "error.whole_number";
-  if (v.comment.size() > 2000) errors["comment"] = "error.too_long";
-  if (v.source.size() > 500) errors["source"] = "error.too_long";
+  check_length(errors, "comment", v.comment, text_limit::note);
+  check_length(errors, "source", v.source, text_limit::line);
   return errors;
 }
 

@@ -1,6 +1,7 @@
 #include "domain/knowledge.h"
 
 #include "domain/text.h"
+#include "domain/text_limits.h"
 
 namespace kompas::domain {
 
@@ -8,11 +9,11 @@ FieldErrors validate(const KnowledgeArticle& article) {
   FieldErrors errors;
   const auto check_title = [&](const std::string& field, const std::string& text, bool needed) {
     if (needed && trim(text).empty()) errors[field] = "error.required";
-    if (utf8_length(text) > kMaximumArticleTitle) errors[field] = "error.too_long";
+    check_length(errors, field, text, kMaximumArticleTitle);
   };
   const auto check_body = [&](const std::string& field, const std::string& text, bool needed) {
     if (needed && trim(text).empty()) errors[field] = "error.required";
-    if (utf8_length(text) > kMaximumArticleBody) errors[field] = "error.too_long";
+    check_length(errors, field, text, kMaximumArticleBody);
   };
   check_title("title", article.title, true);
   check_body("body", article.body, true);

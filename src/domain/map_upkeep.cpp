@@ -2,6 +2,7 @@
 
 #include "domain/dates.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 
 namespace kompas::domain {
 
@@ -37,10 +38,8 @@ Completeness completeness(const MapService& s, const std::string& today) {
 
 FieldErrors validate(const CorrectionDraft& d) {
   FieldErrors errors;
-  if (trim(d.message).empty())
-    errors["message"] = "error.required";
-  else if (utf8_length(d.message) > kCorrectionLength)
-    errors["message"] = "error.too_long";
+  if (trim(d.message).empty()) errors["message"] = "error.required";
+  check_length(errors, "message", d.message, kCorrectionLength);
   if (!trim(d.email).empty() && !is_valid_email(trim(d.email))) errors["email"] = "error.email";
   return errors;
 }

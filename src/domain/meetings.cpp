@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "domain/text_limits.h"
 #include "domain/validation.h"
 
 namespace kompas::domain {
@@ -28,10 +29,8 @@ bool reaches(const Activity& a, const std::string& wijk) {
 FieldErrors validate(const Meeting& meeting) {
   FieldErrors errors;
   if (!is_valid_date(meeting.held_on)) errors["held_on"] = "error.date";
-  if (meeting.title.empty())
-    errors["title"] = "error.required";
-  else if (meeting.title.size() > 200)
-    errors["title"] = "error.too_long";
+  if (meeting.title.empty()) errors["title"] = "error.required";
+  check_length(errors, "title", meeting.title, text_limit::name);
   return errors;
 }
 
@@ -40,7 +39,7 @@ FieldErrors validate_record(const AgendaItem& item) {
   for (const auto& [field, text] : {std::pair{"goes_well", &item.goes_well},
                                     {"must_improve", &item.must_improve},
                                     {"decision", &item.decision}})
-    if (text->size() > 4000) errors[field] = "error.too_long";
+    check_length(errors, field, *text, text_limit::text);
   if (item.decision.empty()) {
     if (item.decision_owner_id) errors["decision_owner"] = "meeting.owner_without_decision";
     if (!item.decision_due.empty()) errors["decision_due"] = "meeting.due_without_decision";

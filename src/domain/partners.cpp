@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/text.h"
+#include "domain/text_limits.h"
 
 namespace kompas::domain {
 
@@ -30,13 +31,14 @@ bool is_partner_type(std::string_view type) {
 FieldErrors validate(const Partner& partner) {
   FieldErrors errors;
   if (trim(partner.name).empty()) errors["name"] = "error.required";
-  if (partner.name.size() > 200) errors["name"] = "error.too_long";
+  check_length(errors, "name", partner.name, text_limit::name);
   if (!is_partner_type(partner.type)) errors["type"] = "error.choose";
-  if (partner.contact_name.size() > 200) errors["contact_name"] = "error.too_long";
+  check_length(errors, "contact_name", partner.contact_name, text_limit::name);
   if (!partner.contact_email.empty() && !is_valid_email(partner.contact_email))
     errors["contact_email"] = "error.email";
-  if (partner.mandate.size() > 4000) errors["mandate"] = "error.too_long";
-  if (partner.interests.size() > 4000) errors["interests"] = "error.too_long";
+  check_length(errors, "mandate", partner.mandate, text_limit::text);
+  check_length(errors, "interests", partner.interests, text_limit::text);
+  check_length(errors, "brings", partner.brings, text_limit::text);
   return errors;
 }
 

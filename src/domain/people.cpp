@@ -1,13 +1,14 @@
 #include "domain/people.h"
 
 #include "domain/text.h"
+#include "domain/text_limits.h"
 
 namespace kompas::domain {
 
 FieldErrors validate(const Person& person) {
   FieldErrors errors;
   if (trim(person.name).empty()) errors["name"] = "error.required";
-  if (person.name.size() > 200) errors["name"] = "error.too_long";
+  check_length(errors, "name", person.name, text_limit::name);
   if (person.email.empty())
     errors["email"] = "error.required";
   else if (!is_valid_email(person.email))

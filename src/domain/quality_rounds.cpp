@@ -4,6 +4,7 @@
 
 #include "domain/dates.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 
 namespace kompas::domain {
 
@@ -25,7 +26,7 @@ FieldErrors validate(const CheckRound& round, const std::string& today) {
 FieldErrors validate(const Respondent& respondent) {
   FieldErrors errors;
   if (trim(respondent.name).empty()) errors["name"] = "error.required";
-  if (respondent.name.size() > 200) errors["name"] = "error.too_long";
+  check_length(errors, "name", respondent.name, text_limit::name);
   return errors;
 }
 

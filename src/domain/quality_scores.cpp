@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "domain/text.h"
+#include "domain/text_limits.h"
 
 namespace kompas::domain {
 
@@ -13,7 +14,7 @@ CheckAnswer read_answer(std::string_view choice, std::string_view reason, const 
   // What was typed as explanation is kept with any choice, and without one: "save and finish
   // later" loses nothing. Only n.v.t. needs it.
   answer.reason = trim(reason);
-  if (answer.reason.size() > 1000) errors[field] = "error.too_long";
+  check_length(errors, field, answer.reason, text_limit::reason);
   const auto typed = trim(choice);
   if (typed.empty()) return answer;
   if (typed == "nvt") {

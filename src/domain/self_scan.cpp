@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "domain/text_limits.h"
+
 namespace kompas::domain {
 
 std::vector<PillarScore> pillar_scores(const Instrument& instrument,
@@ -38,14 +40,10 @@ bool is_closable_year(int year, int this_year) {
 
 FieldErrors validate(const Term& term) {
   FieldErrors errors;
-  if (term.term.empty())
-    errors["term"] = "error.required";
-  else if (term.term.size() > 100)
-    errors["term"] = "error.too_long";
-  if (term.meaning.empty())
-    errors["meaning"] = "error.required";
-  else if (term.meaning.size() > 2000)
-    errors["meaning"] = "error.too_long";
+  if (term.term.empty()) errors["term"] = "error.required";
+  check_length(errors, "term", term.term, text_limit::name);
+  if (term.meaning.empty()) errors["meaning"] = "error.required";
+  check_length(errors, "meaning", term.meaning, text_limit::note);
   return errors;
 }
 

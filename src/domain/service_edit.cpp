@@ -8,6 +8,7 @@
 #include "domain/hsds_spec.h"
 #include "domain/social_map.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "domain/web_address.h"
 
 namespace kompas::domain {
@@ -131,28 +132,28 @@ FieldErrors read_service_draft(ServiceDraft& d, const std::string& typed_postcod
                      &d.phone, &d.opens_at, &d.closes_at, &d.schedule_note, &d.place, &d.address,
                      &d.postal_code, &d.city, &d.province})
     *text = trim(*text);
-  if (d.name.empty())
-    errors["name"] = "error.required";
-  else if (utf8_length(d.name) > kServiceNameLength)
-    errors["name"] = "error.too_long";
+  if (d.name.empty()) errors["name"] = "error.required";
+  check_length(errors, "name", d.name, kServiceNameLength);
   for (const auto& [field, text] :
        {std::pair{"description", &d.description}, std::pair{"how_to_apply", &d.how_to_apply},
         std::pair{"schedule_note", &d.schedule_note}})
-    if (utf8_length(*text) > kServiceTextLength) errors[field] = "error.too_long";
+    check_length(errors, field, *text, kServiceTextLength);
   for (const auto& [field, text] : {std::pair{"contact", &d.contact}, std::pair{"place", &d.place},
                                     std::pair{"address", &d.address}, std::pair{"city", &d.city}})
-    if (utf8_length(*text) > kServiceNameLength) errors[field] = "error.too_long";
+    check_length(errors, field, *text, kServiceNameLength);
   if (d.status != "active" && d.status != "inactive" && d.status != "defunct")
     errors["status"] = "error.choose";
   if (!d.email.empty()) {
     d.email = normalise_email(d.email);
     if (!is_valid_email(d.email)) errors["email"] = "error.email";
   }
-  if (!d.url.empty()) {
+  if (!d.url.empty() && check_length(errors, "url", d.url, text_limit::url)) {
     if (!d.url.starts_with("http://") && !d.url.starts_with("https://")) d.url = "https://" + d.url;
     if (!is_web_address(d.url)) errors["url"] = "error.url";
   }
   if (!d.phone.empty() && !is_valid_phone(d.phone)) errors["phone"] = "error.phone";
+  // After the checks of form: a text too long says so, whatever else is wrong with it.
+  check_length(errors, "phone", d.phone, text_limit::phone);
 
   d.postcodes.clear();
   std::string list = typed_postcodes;
@@ -168,6 +169,7 @@ FieldErrors read_service_draft(ServiceDraft& d, const std::string& typed_postcod
     if (std::find(d.postcodes.begin(), d.postcodes.end(), *postcode) == d.postcodes.end())
       d.postcodes.push_back(*postcode);
   }
+  check_length(errors, "postcodes", typed_postcodes, text_limit::note);
 
   for (const auto& day : split(d.byday, ','))
     if (!day.empty() &&

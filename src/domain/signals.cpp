@@ -5,6 +5,7 @@
 
 #include "domain/social_map.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "domain/validation.h"
 
 namespace kompas::domain {
@@ -23,17 +24,17 @@ FieldErrors validate(SignalDraft& d) {
   if (d.wijk.empty() && d.postcode.empty()) errors["wijk"] = "signal.error.where";
   if (d.kinds.empty()) errors["kinds"] = "signal.error.kinds";
   if (!parse_word<Consent>(d.consent)) errors["consent"] = "error.choose";
-  if (utf8_length(d.note) > kSignalNoteLength) errors["note"] = "error.too_long";
   for (const auto& [field, text] : {std::pair{"resident_name", &d.resident_name},
                                     std::pair{"resident_address", &d.resident_address},
-                                    std::pair{"reporter_name", &d.reporter_name},
-                                    std::pair{"reporter_phone", &d.reporter_phone},
-                                    std::pair{"reporter_email", &d.reporter_email}})
-    if (utf8_length(*text) > kSignalNameLength) errors[field] = "error.too_long";
+                                    std::pair{"reporter_name", &d.reporter_name}})
+    check_length(errors, field, *text, kSignalNameLength);
   if (!d.reporter_phone.empty() && !is_valid_phone(d.reporter_phone))
     errors["reporter_phone"] = "error.phone";
   if (!d.reporter_email.empty() && !is_valid_email(d.reporter_email))
     errors["reporter_email"] = "error.email";
+  check_length(errors, "reporter_phone", d.reporter_phone, text_limit::phone);
+  check_length(errors, "reporter_email", d.reporter_email, text_limit::email);
+  check_length(errors, "note", d.note, kSignalNoteLength);
   return errors;
 }
 
@@ -72,7 +73,7 @@ FieldErrors validate(SignalStep& step, SignalStatus current) {
   if (*status == SignalStatus::afgesloten && (!reason || *reason == CloseReason::verlopen))
     errors["reason"] = "signal.error.reason";
   if (*status != SignalStatus::afgesloten) step.reason.clear();
-  if (utf8_length(step.note) > kSignalNoteLength) errors["note"] = "error.too_long";
+  check_length(errors, "note", step.note, kSignalNoteLength);
   return errors;
 }
 

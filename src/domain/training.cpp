@@ -5,6 +5,7 @@
 #include "domain/csv.h"
 #include "domain/dates.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 
 namespace kompas::domain {
 namespace {
@@ -14,7 +15,7 @@ constexpr std::string_view kNeverEnds = "9999-12-31";
 void check_text(FieldErrors& errors, const char* field, const std::string& text, std::size_t max,
                 bool needed) {
   if (needed && trim(text).empty()) errors[field] = "error.required";
-  if (utf8_length(text) > max) errors[field] = "error.too_long";
+  check_length(errors, field, text, max);
 }
 
 }  // namespace
@@ -32,9 +33,9 @@ const std::vector<FrontlineRole>& default_frontline_roles() {
 
 FieldErrors validate(const Training& t) {
   FieldErrors errors;
-  check_text(errors, "title", t.title, 200, true);
-  check_text(errors, "provider", t.provider, 200, false);
-  check_text(errors, "modules", t.modules, 4000, false);
+  check_text(errors, "title", t.title, text_limit::name, true);
+  check_text(errors, "provider", t.provider, text_limit::name, false);
+  check_text(errors, "modules", t.modules, text_limit::text, false);
   if (!(t.hours >= 0 && t.hours <= 1000)) errors["hours"] = "training.error_hours";
   if (t.valid_months < 0 || t.valid_months > 120) errors["valid_months"] = "training.error_valid";
   return errors;
@@ -43,15 +44,15 @@ FieldErrors validate(const Training& t) {
 FieldErrors validate(const TrainingSession& s) {
   FieldErrors errors;
   if (!is_valid_date(s.date)) errors["date"] = s.date.empty() ? "error.required" : "error.date";
-  check_text(errors, "place", s.place, 200, false);
-  check_text(errors, "trainer", s.trainer, 200, false);
+  check_text(errors, "place", s.place, text_limit::name, false);
+  check_text(errors, "trainer", s.trainer, text_limit::name, false);
   if (s.capacity < 0 || s.capacity > 10000) errors["capacity"] = "training.error_capacity";
   return errors;
 }
 
 FieldErrors validate(const Participant& p) {
   FieldErrors errors;
-  check_text(errors, "name", p.name, 200, true);
+  check_text(errors, "name", p.name, text_limit::name, true);
   if (p.partner_id <= 0) errors["partner_id"] = "error.choose";
   if (p.role.empty()) errors["role"] = "error.choose";
   return errors;
@@ -214,7 +215,7 @@ AttendanceImport parse_attendance_csv(std::string_view bytes, const std::vector<
     Participant p;
     p.name = cell(name);
     if (p.name.empty()) fail(name, "attendance.no_name");
-    if (utf8_length(p.name) > 200) fail(name, "attendance.too_long");
+    if (utf8_length(p.name) > text_limit::name) fail(name, "attendance.too_long");
     const auto folded_partner = fold_for_matching(cell(partner));
     for (const auto& candidate : partners)
       if (fold_for_matching(candidate.name) == folded_partner) p.partner_id = candidate.id;

@@ -1,6 +1,7 @@
 #include <spdlog/spdlog.h>
 
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/change.h"
 #include "store/known_devices_store.h"
 #include "store/password_quality.h"
@@ -10,13 +11,19 @@
 #include "web/account/pages.h"
 #include "web/core/cookies.h"
 #include "web/core/return_path.h"
+#include "web/ui/field_limits.h"
 #include "web/ui/form.h"
 
 namespace kompas::web {
 namespace {
 
 const std::vector<FieldSpec> kLoginFields = {
-    {"email", "login.email", FieldKind::email, true, "", {}, "username"},
+    {.name = "email",
+     .label_key = "login.email",
+     .kind = FieldKind::email,
+     .required = true,
+     .autocomplete = "username",
+     .max_length = domain::text_limit::email},
     {"password", "login.password", FieldKind::password, true, "", {}, "current-password"},
 };
 
@@ -44,10 +51,10 @@ nlohmann::json carried_fields(const Ctx& ctx) {
 }
 
 void show_login(Ctx& ctx, const nlohmann::json& values, const std::string& error_key,
-                int status = 200) {
+                int status = 200, const domain::FieldErrors& errors = {}) {
   const auto carry = carried_fields(ctx);
   nlohmann::json data = {
-      {"fields", form_fields(ctx, kLoginFields, values, {})},
+      {"fields", form_fields(ctx, kLoginFields, values, errors)},
       {"csrf", ctx.form_token()},
       {"carry", carry},
       {"carried", !carry.empty()},
@@ -61,6 +68,10 @@ void login(Ctx& ctx) {
   const auto email = domain::normalise_email(ctx.field("email"));
   const auto password = ctx.field("password");
   const nlohmann::json typed = {{"email", ctx.field("email")}};
+  // No account has an address longer than an address can be: no attempt is counted.
+  domain::FieldErrors errors;
+  check_lengths(kLoginFields, typed, errors);
+  if (!errors.empty()) return show_login(ctx, typed, "", 422, errors);
   store::LoginAttempt attempt;
   std::optional<domain::Person> person;
   std::string hash;

@@ -1,9 +1,22 @@
 // Personal API tokens on the profile page: create one (shown once, never again) and revoke it.
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/api_tokens_store.h"
 #include "web/account/pages.h"
+#include "web/ui/form.h"
 
 namespace kompas::web {
+
+namespace {
+
+const FieldSpec kNameField{.name = "token_name",
+                           .label_key = "tokens.name",
+                           .required = true,
+                           .hint_key = "tokens.name_hint",
+                           .autocomplete = "off",
+                           .max_length = domain::text_limit::name};
+
+}  // namespace
 
 nlohmann::json api_token_section(Ctx& ctx, const std::string& new_token,
                                  const std::string& error_key) {
@@ -19,17 +32,23 @@ nlohmann::json api_token_section(Ctx& ctx, const std::string& new_token,
   return {{"tokens", tokens},
           {"has_tokens", !tokens.empty()},
           {"new_token", new_token.empty() ? nlohmann::json() : nlohmann::json(new_token)},
-          {"error", error_key.empty() ? nlohmann::json() : nlohmann::json(ctx.t(error_key))}};
+          {"name_form",
+           {{"fields",
+             form_fields(ctx, {kNameField},
+                         {{"token_name", error_key.empty() ? "" : ctx.field("token_name")}},
+                         error_key.empty() ? domain::FieldErrors{}
+                                           : domain::FieldErrors{{"token_name", error_key}})}}}};
 }
 
 namespace {
 
 void create_token(Ctx& ctx) {
   const auto name = domain::trim(ctx.field("token_name"));
-  if (name.empty() || name.size() > 100)
-    return show_profile(
-        ctx, {}, 422,
-        api_token_section(ctx, "", name.empty() ? "error.required" : "error.too_long"));
+  domain::FieldErrors errors;
+  if (name.empty()) errors["token_name"] = "error.required";
+  domain::check_length(errors, "token_name", name, kNameField.max_length);
+  if (!errors.empty())
+    return show_profile(ctx, {}, 422, api_token_section(ctx, "", errors.begin()->second));
   const auto& me = ctx.me();
   store::Change change(ctx.app.db(), ctx.actor());
   const auto token = store::create_api_token(change, me.person.id, name);

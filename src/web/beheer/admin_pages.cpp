@@ -5,6 +5,7 @@
 
 #include "domain/numbers.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/audit_store.h"
 #include "store/coalitions_store.h"
 #include "web/beheer/pages.h"
@@ -17,14 +18,18 @@ namespace kompas::web {
 namespace {
 
 const std::vector<FieldSpec> kCoalitionFields = {
-    {"name", "coalition.name", FieldKind::text, true, "", {}, "off"},
-    {"kartrekker",
-     "coalition.kartrekker",
-     FieldKind::text,
-     false,
-     "coalition.kartrekker_hint",
-     {},
-     "off"},
+    {.name = "name",
+     .label_key = "coalition.name",
+     .kind = FieldKind::text,
+     .required = true,
+     .autocomplete = "off",
+     .max_length = domain::text_limit::name},
+    {.name = "kartrekker",
+     .label_key = "coalition.kartrekker",
+     .kind = FieldKind::text,
+     .hint_key = "coalition.kartrekker_hint",
+     .autocomplete = "off",
+     .max_length = domain::text_limit::name},
     {"cycle_start",
      "coalition.cycle_start",
      FieldKind::date,

@@ -6,6 +6,7 @@
 #include "domain/partners.h"
 #include "domain/people.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/areas_store.h"
 #include "store/indicators_store.h"
 #include "store/partners_store.h"
@@ -19,6 +20,13 @@
 
 namespace kompas::web {
 namespace {
+
+// A role of the coalition's own, beside the default ones.
+const FieldSpec kRoleField{.name = "role_name",
+                           .label_key = "counts.role_name",
+                           .required = true,
+                           .autocomplete = "off",
+                           .max_length = domain::text_limit::name};
 
 const std::string kCounts = "/deskundigheid/aantallen";
 
@@ -181,8 +189,9 @@ void counts_page(Ctx& ctx, const nlohmann::json& values, const domain::FieldErro
             {"own_roles", own_roles},
             {"has_own_roles", !own_roles.empty()},
             {"is_beheerder", ctx.me().is_beheerder()},
-            {"role_name", ctx.field("role_name")},
-            {"role_error", errors.contains("role_name") ? ctx.t(errors.at("role_name")) : ""}},
+            {"role_form",
+             {{"fields",
+               form_fields(ctx, {kRoleField}, {{"role_name", ctx.field("role_name")}}, errors)}}}},
            status);
 }
 
@@ -213,9 +222,10 @@ void add_role(Ctx& ctx) {
   const auto name = domain::trim(ctx.field("role_name"));
   const nlohmann::json blank = {{"partner_id", ""}, {"role", ""}, {"wijk_code", ""}, {"count", ""}};
   store::Connection conn(ctx.app.db());
-  std::string problem = name.empty()                      ? "error.required"
-                        : domain::utf8_length(name) > 100 ? "error.too_long"
-                                                          : "";
+  domain::FieldErrors errors;
+  if (name.empty()) errors["role_name"] = "error.required";
+  domain::check_length(errors, "role_name", name, kRoleField.max_length);
+  std::string problem = errors.empty() ? "" : errors.begin()->second;
   for (const auto& r : store::list_frontline_roles(conn.sql(), ctx.coalition_id()))
     if (problem.empty() && domain::fold_for_matching(r.name) == domain::fold_for_matching(name))
       problem = "counts.role_taken";

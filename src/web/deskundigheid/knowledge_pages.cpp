@@ -6,6 +6,7 @@
 #include "domain/numbers.h"
 #include "domain/readability.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/coalitions_store.h"
 #include "store/knowledge_store.h"
 #include "web/deskundigheid/pages.h"
@@ -51,12 +52,29 @@ nlohmann::json readability_view(const Ctx& ctx, const std::string& title, const 
 }
 
 std::vector<FieldSpec> article_fields() {
-  return {
-      {"title", "article.title", FieldKind::text, true, "", {}, "off"},
-      {"body", "article.body", FieldKind::textarea, true, "article.body_hint", {}, ""},
-      {"title_en", "article.title_en", FieldKind::text, false, "article.title_en_hint", {}, "off"},
-      {"body_en", "article.body_en", FieldKind::textarea, false, "", {}, ""},
-      {"shown", "article.shown", FieldKind::checkbox, false, "article.shown_hint", {}, ""}};
+  return {{.name = "title",
+           .label_key = "article.title",
+           .kind = FieldKind::text,
+           .required = true,
+           .autocomplete = "off",
+           .max_length = domain::kMaximumArticleTitle},
+          {.name = "body",
+           .label_key = "article.body",
+           .kind = FieldKind::textarea,
+           .required = true,
+           .hint_key = "article.body_hint",
+           .max_length = domain::kMaximumArticleBody},
+          {.name = "title_en",
+           .label_key = "article.title_en",
+           .kind = FieldKind::text,
+           .hint_key = "article.title_en_hint",
+           .autocomplete = "off",
+           .max_length = domain::kMaximumArticleTitle},
+          {.name = "body_en",
+           .label_key = "article.body_en",
+           .kind = FieldKind::textarea,
+           .max_length = domain::kMaximumArticleBody},
+          {"shown", "article.shown", FieldKind::checkbox, false, "article.shown_hint", {}, ""}};
 }
 
 nlohmann::json article_values(const KnowledgeArticle& a) {

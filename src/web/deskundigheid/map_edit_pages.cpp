@@ -2,6 +2,7 @@
 // change, and saving it also confirms the entry ("klopt nog"), since its owner just read it.
 #include "domain/service_edit.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/areas_store.h"
 #include "store/hsds_store.h"
 #include "store/map_upkeep_store.h"
@@ -41,31 +42,54 @@ std::vector<std::pair<std::string, std::string>> area_options(Ctx& ctx,
 
 std::vector<FieldSpec> edit_fields(Ctx& ctx, const domain::EditableService& service) {
   std::vector<FieldSpec> fields = {
-      {"name", "service_edit.name", FieldKind::text, true, "", {}, "off"},
+      {.name = "name",
+       .label_key = "service_edit.name",
+       .kind = FieldKind::text,
+       .required = true,
+       .autocomplete = "off",
+       .max_length = domain::kServiceNameLength},
       {"status", "service_edit.status", FieldKind::select, true, "service_edit.status_hint",
        status_options(ctx)},
-      {"description", "service_edit.description", FieldKind::textarea, false,
-       "service_edit.description_hint"},
-      {"how_to_apply", "service_edit.how", FieldKind::textarea, false, "service_edit.how_hint"},
-      {"contact",
-       "service_edit.contact",
-       FieldKind::text,
-       false,
-       "service_edit.contact_hint",
-       {},
-       "off"},
-      {"phone", "service_edit.phone", FieldKind::text, false, "", {}, "off"},
-      {"email", "service_edit.email", FieldKind::email, false, "", {}, "off"},
-      {"url", "service_edit.url", FieldKind::text, false, "service_edit.url_hint", {}, "off"},
+      {.name = "description",
+       .label_key = "service_edit.description",
+       .kind = FieldKind::textarea,
+       .hint_key = "service_edit.description_hint",
+       .max_length = domain::kServiceTextLength},
+      {.name = "how_to_apply",
+       .label_key = "service_edit.how",
+       .kind = FieldKind::textarea,
+       .hint_key = "service_edit.how_hint",
+       .max_length = domain::kServiceTextLength},
+      {.name = "contact",
+       .label_key = "service_edit.contact",
+       .kind = FieldKind::text,
+       .hint_key = "service_edit.contact_hint",
+       .autocomplete = "off",
+       .max_length = domain::kServiceNameLength},
+      {.name = "phone",
+       .label_key = "service_edit.phone",
+       .kind = FieldKind::text,
+       .autocomplete = "off",
+       .max_length = domain::text_limit::phone},
+      {.name = "email",
+       .label_key = "service_edit.email",
+       .kind = FieldKind::email,
+       .autocomplete = "off",
+       .max_length = domain::text_limit::email},
+      {.name = "url",
+       .label_key = "service_edit.url",
+       .kind = FieldKind::text,
+       .hint_key = "service_edit.url_hint",
+       .autocomplete = "off",
+       .max_length = domain::text_limit::url},
       {"areas", "service_edit.areas", FieldKind::checkboxes, false, "service_edit.areas_hint",
        area_options(ctx, service.draft)},
-      {"postcodes",
-       "service_edit.postcodes",
-       FieldKind::text,
-       false,
-       "service_edit.postcodes_hint",
-       {},
-       "off"},
+      {.name = "postcodes",
+       .label_key = "service_edit.postcodes",
+       .kind = FieldKind::text,
+       .hint_key = "service_edit.postcodes_hint",
+       .autocomplete = "off",
+       .max_length = domain::text_limit::note},
   };
   for (const auto& facet : domain::map_facets()) {
     FieldSpec spec{facet.code, "map.facet." + facet.code, FieldKind::checkboxes};
@@ -79,41 +103,48 @@ std::vector<FieldSpec> edit_fields(Ctx& ctx, const domain::EditableService& serv
     for (const char* day : kWeekdays)
       days.options.emplace_back(day, ctx.t(std::string("weekday.") + day));
     fields.push_back(std::move(days));
-    fields.push_back({"opens_at",
-                      "service_edit.opens_at",
-                      FieldKind::text,
-                      false,
-                      "service_edit.opens_at_hint",
-                      {},
-                      "off"});
-    fields.push_back({"closes_at",
-                      "service_edit.closes_at",
-                      FieldKind::text,
-                      false,
-                      "service_edit.closes_at_hint",
-                      {},
-                      "off"});
-    fields.push_back({"schedule_note",
-                      "service_edit.schedule_note",
-                      FieldKind::text,
-                      false,
-                      "service_edit.schedule_note_hint",
-                      {},
-                      "off"});
+    fields.push_back({.name = "opens_at",
+                      .label_key = "service_edit.opens_at",
+                      .kind = FieldKind::text,
+                      .hint_key = "service_edit.opens_at_hint",
+                      .autocomplete = "off",
+                      .max_length = domain::text_limit::code});
+    fields.push_back({.name = "closes_at",
+                      .label_key = "service_edit.closes_at",
+                      .kind = FieldKind::text,
+                      .hint_key = "service_edit.closes_at_hint",
+                      .autocomplete = "off",
+                      .max_length = domain::text_limit::code});
+    fields.push_back({.name = "schedule_note",
+                      .label_key = "service_edit.schedule_note",
+                      .kind = FieldKind::text,
+                      .hint_key = "service_edit.schedule_note_hint",
+                      .autocomplete = "off",
+                      .max_length = domain::kServiceTextLength});
   }
   std::vector<std::pair<std::string, std::string>> provinces;
   for (const auto& p : domain::provinces()) provinces.emplace_back(p, p);
-  fields.push_back({"place",
-                    "service_edit.place",
-                    FieldKind::text,
-                    false,
-                    "service_edit.place_hint",
-                    {},
-                    "off"});
-  fields.push_back({"address", "service_edit.address", FieldKind::text, false, "", {}, "off"});
-  fields.push_back(
-      {"postal_code", "service_edit.postal_code", FieldKind::text, false, "", {}, "off"});
-  fields.push_back({"city", "service_edit.city", FieldKind::text, false, "", {}, "off"});
+  fields.push_back({.name = "place",
+                    .label_key = "service_edit.place",
+                    .kind = FieldKind::text,
+                    .hint_key = "service_edit.place_hint",
+                    .autocomplete = "off",
+                    .max_length = domain::kServiceNameLength});
+  fields.push_back({.name = "address",
+                    .label_key = "service_edit.address",
+                    .kind = FieldKind::text,
+                    .autocomplete = "off",
+                    .max_length = domain::kServiceNameLength});
+  fields.push_back({.name = "postal_code",
+                    .label_key = "service_edit.postal_code",
+                    .kind = FieldKind::text,
+                    .autocomplete = "off",
+                    .max_length = domain::text_limit::postcode});
+  fields.push_back({.name = "city",
+                    .label_key = "service_edit.city",
+                    .kind = FieldKind::text,
+                    .autocomplete = "off",
+                    .max_length = domain::kServiceNameLength});
   fields.push_back(
       {"province", "service_edit.province", FieldKind::select, false, "", std::move(provinces)});
   return fields;

@@ -4,6 +4,7 @@
 // wrong ("dit klopt niet"), which waits here for the owner or the beheerder.
 #include "domain/map_upkeep.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/map_upkeep_store.h"
 #include "web/core/url.h"
 #include "web/deskundigheid/map_views.h"
@@ -88,8 +89,19 @@ void confirm(Ctx& ctx) {
 }
 
 const std::vector<FieldSpec> kCorrectionFields = {
-    {"message", "upkeep.message", FieldKind::textarea, true, "upkeep.message_hint", {}, "off"},
-    {"email", "upkeep.email", FieldKind::email, false, "upkeep.email_hint", {}, "email"},
+    {.name = "message",
+     .label_key = "upkeep.message",
+     .kind = FieldKind::textarea,
+     .required = true,
+     .hint_key = "upkeep.message_hint",
+     .autocomplete = "off",
+     .max_length = domain::kCorrectionLength},
+    {.name = "email",
+     .label_key = "upkeep.email",
+     .kind = FieldKind::email,
+     .hint_key = "upkeep.email_hint",
+     .autocomplete = "email",
+     .max_length = domain::text_limit::email},
 };
 
 void correction_form(Ctx& ctx, const MapPlace& place, const domain::MapService& s,

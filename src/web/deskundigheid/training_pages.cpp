@@ -5,6 +5,7 @@
 // the beheerder anyone's.
 
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/areas_store.h"
 #include "store/partners_store.h"
 #include "store/training_store.h"
@@ -28,26 +29,46 @@ std::string session_href(long long id) {
 }
 
 std::vector<FieldSpec> training_fields(const Ctx& ctx) {
-  return {
-      {"title", "training.title", FieldKind::text, true, "", {}, "off"},
-      {"provider", "training.provider", FieldKind::text, false, "", {}, "off"},
-      {"kind", "training.kind", FieldKind::select, true, "",
-       word_options(ctx, domain::all_words<domain::TrainingKind>(), "training.kind."), ""},
-      {"hours", "training.hours", FieldKind::number, false, "training.hours_hint", {}, "off"},
-      {"valid_months",
-       "training.valid_months",
-       FieldKind::whole_number,
-       false,
-       "training.valid_months_hint",
-       {},
-       "off"},
-      {"modules", "training.modules", FieldKind::textarea, false, "training.modules_hint", {}, ""}};
+  return {{.name = "title",
+           .label_key = "training.title",
+           .kind = FieldKind::text,
+           .required = true,
+           .autocomplete = "off",
+           .max_length = domain::text_limit::name},
+          {.name = "provider",
+           .label_key = "training.provider",
+           .kind = FieldKind::text,
+           .autocomplete = "off",
+           .max_length = domain::text_limit::name},
+          {"kind", "training.kind", FieldKind::select, true, "",
+           word_options(ctx, domain::all_words<domain::TrainingKind>(), "training.kind."), ""},
+          {"hours", "training.hours", FieldKind::number, false, "training.hours_hint", {}, "off"},
+          {"valid_months",
+           "training.valid_months",
+           FieldKind::whole_number,
+           false,
+           "training.valid_months_hint",
+           {},
+           "off"},
+          {.name = "modules",
+           .label_key = "training.modules",
+           .kind = FieldKind::textarea,
+           .hint_key = "training.modules_hint",
+           .max_length = domain::text_limit::text}};
 }
 
 std::vector<FieldSpec> session_fields() {
   return {{"date", "session.date", FieldKind::date, true, "", {}, "off"},
-          {"place", "session.place", FieldKind::text, false, "", {}, "off"},
-          {"trainer", "session.trainer", FieldKind::text, false, "", {}, "off"},
+          {.name = "place",
+           .label_key = "session.place",
+           .kind = FieldKind::text,
+           .autocomplete = "off",
+           .max_length = domain::text_limit::name},
+          {.name = "trainer",
+           .label_key = "session.trainer",
+           .kind = FieldKind::text,
+           .autocomplete = "off",
+           .max_length = domain::text_limit::name},
           {"capacity",
            "session.capacity",
            FieldKind::whole_number,
@@ -195,7 +216,12 @@ void save_session(Ctx& ctx, const Training& t, long long id) {
 
 std::vector<FieldSpec> participant_fields(const RegisterNames& names) {
   auto fields = partner_role_wijk_fields(names, "participant.wijk_hint");
-  fields.insert(fields.begin(), {"name", "participant.name", FieldKind::text, true, "", {}, "off"});
+  fields.insert(fields.begin(), {.name = "name",
+                                 .label_key = "participant.name",
+                                 .kind = FieldKind::text,
+                                 .required = true,
+                                 .autocomplete = "off",
+                                 .max_length = domain::text_limit::name});
   return fields;
 }
 

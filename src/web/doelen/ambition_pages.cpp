@@ -1,6 +1,7 @@
 // Doelen: the coalition's ambitions with their indicators at a glance, each ambition's page,
 // its form and its history of versions.
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/ambitions_store.h"
 #include "store/areas_store.h"
 #include "store/indicators_store.h"
@@ -22,14 +23,19 @@ std::vector<FieldSpec> ambition_fields(const Ctx& ctx, const PlanLookups& names)
   const auto statuses =
       word_options(ctx, domain::all_words<domain::AmbitionStatus>(), "ambition.status.");
   return {
-      {"title", "ambition.title", FieldKind::text, true, "ambition.title_hint", {}, "off"},
-      {"statement",
-       "ambition.statement",
-       FieldKind::textarea,
-       true,
-       "ambition.statement_hint",
-       {},
-       ""},
+      {.name = "title",
+       .label_key = "ambition.title",
+       .kind = FieldKind::text,
+       .required = true,
+       .hint_key = "ambition.title_hint",
+       .autocomplete = "off",
+       .max_length = domain::text_limit::name},
+      {.name = "statement",
+       .label_key = "ambition.statement",
+       .kind = FieldKind::textarea,
+       .required = true,
+       .hint_key = "ambition.statement_hint",
+       .max_length = domain::text_limit::text},
       {"target_group", "ambition.target_group", FieldKind::select, true, "", groups, ""},
       {"areas", "ambition.areas", FieldKind::checkboxes, false, "ambition.areas_hint", names.wijken,
        ""},
@@ -41,13 +47,11 @@ std::vector<FieldSpec> ambition_fields(const Ctx& ctx, const PlanLookups& names)
        "ambition.end_year_hint",
        {},
        "off"},
-      {"findings",
-       "ambition.findings",
-       FieldKind::textarea,
-       false,
-       "ambition.findings_hint",
-       {},
-       ""},
+      {.name = "findings",
+       .label_key = "ambition.findings",
+       .kind = FieldKind::textarea,
+       .hint_key = "ambition.findings_hint",
+       .max_length = domain::text_limit::text},
       {"owner", "ambition.owner", FieldKind::select, false, "", owners, ""},
       {"status", "ambition.status", FieldKind::select, true, "", statuses, ""},
   };

@@ -3,6 +3,7 @@
 #include "domain/activities.h"
 #include "domain/indicator_values_csv.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "domain/year_values.h"
 #include "store/activities_store.h"
 #include "store/ambitions_store.h"
@@ -49,7 +50,13 @@ std::vector<FieldSpec> indicator_fields(Ctx& ctx, const std::string& current_age
     age_bands.emplace_back(current_age_band,
                            ctx.tf("ind.age_band_not_in_surveys", {{"band", current_age_band}}));
   std::vector<FieldSpec> fields = {
-      {"name", "ind.name", FieldKind::text, true, "ind.name_hint", {}, "off"},
+      {.name = "name",
+       .label_key = "ind.name",
+       .kind = FieldKind::text,
+       .required = true,
+       .hint_key = "ind.name_hint",
+       .autocomplete = "off",
+       .max_length = domain::text_limit::name},
       {"kind", "ind.kind", FieldKind::select, true, "ind.kind_hint",
        options(ctx, domain::indicator_kinds(), "ind.kind."), ""},
       {"survey_indicator", "ind.survey_indicator", FieldKind::select, false,
@@ -77,9 +84,22 @@ std::vector<FieldSpec> indicator_fields(Ctx& ctx, const std::string& current_age
        .kind = FieldKind::date,
        .autocomplete = "off",
        .needed_when_key = "ind.baseline_date_needed"},
-      {"baseline_source", "ind.baseline_source", FieldKind::text, false, "", {}, "off"},
-      {"targets", "ind.targets", FieldKind::textarea, true, "ind.targets_hint", {}, ""},
-      {"forecast", "ind.forecast", FieldKind::textarea, false, "ind.forecast_hint", {}, ""},
+      {.name = "baseline_source",
+       .label_key = "ind.baseline_source",
+       .kind = FieldKind::text,
+       .autocomplete = "off",
+       .max_length = domain::text_limit::line},
+      {.name = "targets",
+       .label_key = "ind.targets",
+       .kind = FieldKind::textarea,
+       .required = true,
+       .hint_key = "ind.targets_hint",
+       .max_length = domain::text_limit::line},
+      {.name = "forecast",
+       .label_key = "ind.forecast",
+       .kind = FieldKind::textarea,
+       .hint_key = "ind.forecast_hint",
+       .max_length = domain::text_limit::line},
   };
   for (auto& field : fields)
     if (field.name == "age_band") field.empty_option_key = "ind.all_ages";
@@ -140,6 +160,7 @@ domain::Indicator indicator_from(const Ctx& ctx, const nlohmann::json& v, long l
       *list = *parsed;
     else
       errors[field] = "error.year_values";
+    domain::check_length(errors, field, v[field].get<std::string>(), domain::text_limit::line);
   }
   return ind;
 }
@@ -247,8 +268,25 @@ struct Typed {
   nlohmann::json value = {{"year", ""}, {"value", ""}, {"comment", ""}, {"source", ""}};
   domain::FieldErrors value_errors;
   std::string story;
-  std::string story_error;
+  domain::FieldErrors story_errors;
 };
+
+// The value form's texts (its year and number are drawn with the unit beside them).
+const std::vector<FieldSpec> kValueTextFields = {{.name = "source",
+                                                  .label_key = "ind.source",
+                                                  .autocomplete = "off",
+                                                  .max_length = domain::text_limit::line},
+                                                 {.name = "comment",
+                                                  .label_key = "ind.comment",
+                                                  .kind = FieldKind::textarea,
+                                                  .max_length = domain::text_limit::note}};
+
+const FieldSpec kStoryField{.name = "story",
+                            .label_key = "indicators.story_label",
+                            .kind = FieldKind::textarea,
+                            .required = true,
+                            .hint_key = "indicators.story_hint",
+                            .max_length = domain::text_limit::text};
 
 void detail(Ctx& ctx, const domain::Indicator& ind, const Typed& typed = {}, int status = 200) {
   store::Connection conn(ctx.app.db());
@@ -280,6 +318,7 @@ void detail(Ctx& ctx, const domain::Indicator& ind, const Typed& typed = {}, int
   nlohmann::json value_form = typed.value;
   for (const auto& [field, key] : typed.value_errors) value_form[field + "_error"] = ctx.t(key);
   value_form["has_errors"] = !typed.value_errors.empty();
+  value_form["fields"] = form_fields(ctx, kValueTextFields, typed.value, typed.value_errors);
   ctx.page(
       "doelen/indicator_detail", ind.name,
       {{"id", ind.id},
@@ -312,9 +351,9 @@ void detail(Ctx& ctx, const domain::Indicator& ind, const Typed& typed = {}, int
        {"decisions", decisions},
        {"has_decisions", !decisions.empty()},
        {"has_stories", !stories.empty()},
-       {"story", typed.story},
-       {"story_error",
-        typed.story_error.empty() ? nlohmann::json() : nlohmann::json(ctx.t(typed.story_error))},
+       {"story_form",
+        {{"fields",
+          form_fields(ctx, {kStoryField}, {{"story", typed.story}}, typed.story_errors)}}},
        {"value_form", value_form},
        {"can_edit", ctx.me().is_beheerder()},
        {"can_enter_values", may_enter_values(ctx, ind)},
@@ -365,9 +404,9 @@ void add_story(Ctx& ctx) {
   const auto ind = load_indicator(ctx, id_param(ctx));
   Typed typed;
   typed.story = domain::trim(ctx.field("story"));
-  if (typed.story.empty()) typed.story_error = "error.required";
-  if (typed.story.size() > 4000) typed.story_error = "error.too_long";
-  if (!typed.story_error.empty()) return detail(ctx, ind, typed, 422);
+  if (typed.story.empty()) typed.story_errors["story"] = "error.required";
+  domain::check_length(typed.story_errors, "story", typed.story, kStoryField.max_length);
+  if (!typed.story_errors.empty()) return detail(ctx, ind, typed, 422);
   store::Change change(ctx.app.db(), ctx.actor());
   store::add_story(change, ind, typed.story);
   change.commit();

@@ -3,6 +3,7 @@
 // (begrippenlijst), which the beheerder keeps.
 #include "domain/self_scan.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/partners_store.h"
 #include "store/self_scans_store.h"
 #include "web/kwaliteit/pages.h"
@@ -14,8 +15,18 @@ namespace kompas::web {
 namespace {
 
 std::vector<FieldSpec> term_fields() {
-  return {{"term", "term.term", FieldKind::text, true, "", {}, "off"},
-          {"meaning", "term.meaning", FieldKind::textarea, true, "term.meaning_hint", {}, ""}};
+  return {{.name = "term",
+           .label_key = "term.term",
+           .kind = FieldKind::text,
+           .required = true,
+           .autocomplete = "off",
+           .max_length = domain::text_limit::name},
+          {.name = "meaning",
+           .label_key = "term.meaning",
+           .kind = FieldKind::textarea,
+           .required = true,
+           .hint_key = "term.meaning_hint",
+           .max_length = domain::text_limit::note}};
 }
 
 std::string term_href(long long id) {

@@ -5,12 +5,14 @@
 
 #include "domain/dates.h"
 #include "domain/numbers.h"
+#include "domain/text_limits.h"
 #include "store/activities_store.h"
 #include "store/partners_store.h"
 #include "store/quality_instruments_store.h"
 #include "store/quality_rounds_store.h"
 #include "web/kwaliteit/pages.h"
 #include "web/kwaliteit/quality_picture.h"
+#include "web/ui/field_limits.h"
 
 namespace kompas::web {
 namespace {
@@ -43,14 +45,19 @@ nlohmann::json score_question_view(const Ctx& ctx, const domain::CheckQuestion& 
                      {"label", ctx.t("quality.not_applicable")},
                      {"checked", answer.not_applicable}});
   const auto error = errors.find(q.code);
-  return {
-      {"number", number},
-      {"code", q.code},
-      {"text", in_language(ctx, q.text)},
-      {"help", in_language(ctx, q.help)},
-      {"choices", choices},
-      {"reason", answer.reason},
-      {"error", error == errors.end() ? nlohmann::json() : nlohmann::json(ctx.t(error->second))}};
+  return {{"number", number},
+          {"code", q.code},
+          {"text", in_language(ctx, q.text)},
+          {"help", in_language(ctx, q.help)},
+          {"choices", choices},
+          {"reason", answer.reason},
+          {"reason_max", domain::text_limit::reason},
+          // The message is the question's; the reason's box is marked when it is about the reason.
+          {"reason_error", error != errors.end() && (error->second == "error.too_long" ||
+                                                     error->second == "error.reason_required")},
+          {"error", error == errors.end() ? nlohmann::json()
+                                          : nlohmann::json(field_message(
+                                                ctx, error->second, domain::text_limit::reason))}};
 }
 
 }  // namespace

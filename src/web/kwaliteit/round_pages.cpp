@@ -2,6 +2,7 @@
 // account, volunteers through a personal link shown once — until the round is closed.
 #include "domain/dates.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/activities_store.h"
 #include "store/people_store.h"
 #include "store/quality_instruments_store.h"
@@ -139,7 +140,17 @@ nlohmann::json team_view(const Ctx& ctx, const LoadedRound& loaded) {
   return team;
 }
 
-void round_page(Ctx& ctx, const std::string& new_link = "") {
+// A volunteer without an account answers through a link made for their name.
+const FieldSpec kVolunteerField{.name = "name",
+                                .label_key = "quality.invite_volunteer",
+                                .required = true,
+                                .hint_key = "quality.invite_volunteer_hint",
+                                .autocomplete = "off",
+                                .max_length = domain::text_limit::name};
+
+// The round's page; after a refused volunteer, with the name as typed and what is wrong.
+void round_page(Ctx& ctx, const std::string& new_link = "", const std::string& volunteer = "",
+                const domain::FieldErrors& errors = {}, int status = 200) {
   store::Connection conn(ctx.app.db());
   const auto loaded = load_round(conn.sql(), ctx);
   const auto& me = ctx.me().person;
@@ -169,7 +180,10 @@ void round_page(Ctx& ctx, const std::string& new_link = "") {
        {"manage", loaded.manages && open},
        {"people", people},
        {"new_link", new_link.empty() ? nlohmann::json() : nlohmann::json(new_link)},
-       {"csrf", ctx.form_token()}});
+       {"volunteer_form",
+        {{"fields", form_fields(ctx, {kVolunteerField}, {{"name", volunteer}}, errors)}}},
+       {"csrf", ctx.form_token()}},
+      status);
 }
 
 void add_member(Ctx& ctx) {
@@ -196,6 +210,9 @@ void add_member(Ctx& ctx) {
 }
 
 void add_volunteer(Ctx& ctx) {
+  domain::Respondent volunteer;
+  volunteer.name = domain::trim(ctx.field("name"));
+  domain::FieldErrors errors;
   std::string link;
   {
     store::Change change(ctx.app.db(), ctx.actor());
@@ -203,14 +220,15 @@ void add_volunteer(Ctx& ctx) {
     if (!loaded.manages) forbidden();
     if (!domain::is_open(loaded.round, today_date()))
       throw HttpError{409, "quality.round_closed_error"};
-    domain::Respondent volunteer;
-    volunteer.round_id = loaded.round.id;
-    volunteer.name = domain::trim(ctx.field("name"));
-    if (!domain::validate(volunteer).empty()) throw HttpError{422, "quality.volunteer_name"};
-    // The whole address, to send to the volunteer.
-    link = site_address(ctx) + "/check/" + store::add_volunteer(change, volunteer).token;
-    change.commit();
+    errors = domain::validate(volunteer);
+    if (errors.empty()) {
+      volunteer.round_id = loaded.round.id;
+      // The whole address, to send to the volunteer.
+      link = site_address(ctx) + "/check/" + store::add_volunteer(change, volunteer).token;
+      change.commit();
+    }
   }
+  if (!errors.empty()) return round_page(ctx, "", volunteer.name, errors, 422);
   // The link is shown once, here: only its hash is kept.
   round_page(ctx, link);
 }

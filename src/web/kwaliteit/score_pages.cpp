@@ -8,6 +8,7 @@
 #include "domain/dates.h"
 #include "domain/numbers.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/actions_store.h"
 #include "store/activities_store.h"
 #include "store/people_store.h"
@@ -16,6 +17,7 @@
 #include "web/kwaliteit/pages.h"
 #include "web/ui/charts.h"
 #include "web/ui/downloads.h"
+#include "web/ui/field_limits.h"
 #include "web/ui/page_title.h"
 
 namespace kompas::web {
@@ -109,7 +111,8 @@ std::pair<std::optional<domain::CheckRound>, std::optional<domain::Activity>> ro
 
 // What was typed in the form that turns a tip into an action, kept when it must be corrected.
 struct ActionDraft {
-  std::string question, title, owner, due_date, error_key;
+  std::string question, title, owner, due_date;
+  domain::FieldErrors errors;
 };
 
 // Each improvement point's form for an action: the tip as the first wording, no owner yet and
@@ -124,13 +127,18 @@ void add_action_forms(const Ctx& ctx, nlohmann::json& points,
       if (p.active)
         owners.push_back(
             {{"id", p.id}, {"name", p.name}, {"selected", owner == std::to_string(p.id)}});
-    point["form"] = {
-        {"title", posted ? draft->title : point["tip"].get<std::string>()},
-        {"due_date",
-         posted ? draft->due_date : local_date(std::time(nullptr) + 90LL * 24 * 60 * 60)},
-        {"owners", owners},
-        {"open", posted},
-        {"error", posted ? nlohmann::json(ctx.t(draft->error_key)) : nlohmann::json()}};
+    point["form"] = {{"title", posted ? draft->title : point["tip"].get<std::string>()},
+                     {"due_date", posted ? draft->due_date
+                                         : local_date(std::time(nullptr) + 90LL * 24 * 60 * 60)},
+                     {"owners", owners},
+                     {"open", posted},
+                     {"title_max", domain::text_limit::name},
+                     {"title_error", posted && draft->errors.contains("title")},
+                     {"error", !posted ? nlohmann::json()
+                               : draft->errors.contains("title")
+                                   ? nlohmann::json(field_message(ctx, draft->errors.at("title"),
+                                                                  domain::text_limit::name))
+                                   : nlohmann::json(ctx.t("quality.action_invalid"))}};
   }
 }
 
@@ -318,9 +326,9 @@ void make_action(Ctx& ctx) {
   action.partner_id = activity->lead_partner_id;
   action.activity_id = activity->id;
   action.round_id = round->id;
-  if (!domain::validate(action).empty()) {
+  if (auto errors = domain::validate(action); !errors.empty()) {
     const ActionDraft draft{action.question_code, ctx.field("title"), ctx.field("owner"),
-                            typed_date, "quality.action_invalid"};
+                            typed_date, std::move(errors)};
     return score_overview(ctx, &draft, 422);
   }
   store::create_action(change, action);

@@ -3,11 +3,13 @@
 // signed-in member sees each pillar's score beside last year's, with the tips.
 #include "domain/self_scan.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/quality_instruments_store.h"
 #include "store/self_scans_store.h"
 #include "web/kwaliteit/pages.h"
 #include "web/ui/charts.h"
 #include "web/ui/downloads.h"
+#include "web/ui/field_limits.h"
 
 namespace kompas::web {
 namespace {
@@ -85,20 +87,23 @@ void show_form(Ctx& ctx, soci::session& sql, const domain::SelfScan& scan,
                const std::vector<std::string>& missing = {}, int status = 200) {
   const auto sheet = answer_sheet(ctx, scan_instrument(ctx, sql, scan.instrument_version), answers,
                                   errors, missing);
-  ctx.page("kwaliteit/self_scan_form",
-           ctx.tf("self_scan.year_title", {{"year", std::to_string(scan.year)}}),
-           {{"year", scan.year},
-            {"heading", ctx.tf("self_scan.year_title", {{"year", std::to_string(scan.year)}})},
-            {"action", scan_href(scan.year) + "/invullen"},
-            {"participants", scan.participants},
-            {"participants_error", errors.count("participants")
-                                       ? nlohmann::json(ctx.t(errors.at("participants")))
-                                       : nlohmann::json()},
-            {"themes", sheet.themes},
-            {"problems", sheet.problems},
-            {"has_problems", !sheet.problems.empty()},
-            {"csrf", ctx.form_token()}},
-           status);
+  ctx.page(
+      "kwaliteit/self_scan_form",
+      ctx.tf("self_scan.year_title", {{"year", std::to_string(scan.year)}}),
+      {{"year", scan.year},
+       {"heading", ctx.tf("self_scan.year_title", {{"year", std::to_string(scan.year)}})},
+       {"action", scan_href(scan.year) + "/invullen"},
+       {"participants", scan.participants},
+       {"participants_max", domain::text_limit::line},
+       {"participants_error", errors.count("participants")
+                                  ? nlohmann::json(field_message(ctx, errors.at("participants"),
+                                                                 domain::text_limit::line))
+                                  : nlohmann::json()},
+       {"themes", sheet.themes},
+       {"problems", sheet.problems},
+       {"has_problems", !sheet.problems.empty()},
+       {"csrf", ctx.form_token()}},
+      status);
 }
 
 // Each pillar's score against last year's, and per question its answer and tip.
@@ -209,7 +214,7 @@ void save(Ctx& ctx) {
   domain::FieldErrors errors;
   const auto answers = read_answer_sheet(ctx, instrument, errors);
   scan.participants = domain::trim(ctx.field("deelnemers"));
-  if (scan.participants.size() > 500) errors["participants"] = "error.too_long";
+  domain::check_length(errors, "participants", scan.participants, domain::text_limit::line);
   const bool complete = ctx.field("actie") == "afronden";
   const auto missing =
       complete ? domain::unanswered(instrument, answers) : std::vector<std::string>{};

@@ -1,4 +1,5 @@
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store//partners_store.h"
 #include "store/people_store.h"
 #include "web/overzicht/pages.h"
@@ -15,19 +16,38 @@ std::vector<FieldSpec> partner_fields(const Ctx& ctx) {
   for (const auto& type : domain::partner_types())
     types.emplace_back(type, ctx.t("partner.type." + type));
   return {
-      {"name", "partner.name", FieldKind::text, true, "", {}, "organization"},
+      {.name = "name",
+       .label_key = "partner.name",
+       .kind = FieldKind::text,
+       .required = true,
+       .autocomplete = "organization",
+       .max_length = domain::text_limit::name},
       {"type", "partner.type", FieldKind::select, true, "", types, ""},
-      {"contact_name", "partner.contact_name", FieldKind::text, false, "", {}, "off"},
-      {"contact_email", "partner.contact_email", FieldKind::email, false, "", {}, "off"},
-      {"mandate", "partner.mandate", FieldKind::textarea, false, "partner.mandate_hint", {}, ""},
-      {"brings", "partner.brings", FieldKind::textarea, false, "partner.brings_hint", {}, ""},
-      {"interests",
-       "partner.interests",
-       FieldKind::textarea,
-       false,
-       "partner.interests_hint",
-       {},
-       ""},
+      {.name = "contact_name",
+       .label_key = "partner.contact_name",
+       .kind = FieldKind::text,
+       .autocomplete = "off",
+       .max_length = domain::text_limit::name},
+      {.name = "contact_email",
+       .label_key = "partner.contact_email",
+       .kind = FieldKind::email,
+       .autocomplete = "off",
+       .max_length = domain::text_limit::email},
+      {.name = "mandate",
+       .label_key = "partner.mandate",
+       .kind = FieldKind::textarea,
+       .hint_key = "partner.mandate_hint",
+       .max_length = domain::text_limit::text},
+      {.name = "brings",
+       .label_key = "partner.brings",
+       .kind = FieldKind::textarea,
+       .hint_key = "partner.brings_hint",
+       .max_length = domain::text_limit::text},
+      {.name = "interests",
+       .label_key = "partner.interests",
+       .kind = FieldKind::textarea,
+       .hint_key = "partner.interests_hint",
+       .max_length = domain::text_limit::text},
       {"active", "partner.active", FieldKind::checkbox, false, "", {}, ""},
   };
 }

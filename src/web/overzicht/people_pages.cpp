@@ -1,4 +1,5 @@
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/partners_store.h"
 #include "store/password_quality.h"
 #include "store/people_store.h"
@@ -28,8 +29,18 @@ std::vector<FieldSpec> person_fields(Ctx& ctx, long long id) {
           is_new ? std::nullopt : store::find_person(conn.sql(), ctx.coalition_id(), id))
     failures = store::recent_login_failures(conn.sql(), person->email, ctx.app.config().throttle);
   std::vector<FieldSpec> fields = {
-      {"name", "person.name", FieldKind::text, true, "", {}, "off"},
-      {"email", "person.email", FieldKind::email, true, "", {}, "off"},
+      {.name = "name",
+       .label_key = "person.name",
+       .kind = FieldKind::text,
+       .required = true,
+       .autocomplete = "off",
+       .max_length = domain::text_limit::name},
+      {.name = "email",
+       .label_key = "person.email",
+       .kind = FieldKind::email,
+       .required = true,
+       .autocomplete = "off",
+       .max_length = domain::text_limit::email},
       {"role", "person.role", FieldKind::select, true, "person.role_hint", roles, ""},
       {"partner_id", "person.partner", FieldKind::select, false, "person.partner_hint", partners,
        ""},

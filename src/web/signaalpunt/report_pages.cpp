@@ -4,6 +4,7 @@
 // shows the status, never the content.
 #include "domain/signals.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/audit_store.h"
 #include "store/coalitions_store.h"
 #include "store/secrets.h"
@@ -70,7 +71,8 @@ std::vector<FieldSpec> signal_fields(Ctx& ctx, const SignalPlace& place) {
        .kind = FieldKind::text,
        .hint_key = "signal.postcode_hint",
        .autocomplete = "off",
-       .needed_when_key = "signal.postcode_needed"},
+       .needed_when_key = "signal.postcode_needed",
+       .max_length = domain::text_limit::postcode},
       {"kinds", "signal.kinds", FieldKind::checkboxes, true, "signal.kinds_hint", kinds, ""},
       {.name = "note",
        .label_key = "signal.note",
@@ -79,23 +81,33 @@ std::vector<FieldSpec> signal_fields(Ctx& ctx, const SignalPlace& place) {
        .autocomplete = "off",
        .max_length = domain::kSignalNoteLength},
       {"consent", "signal.consent", FieldKind::select, true, "", consents, "off"},
-      {"resident_name",
-       "signal.resident_name",
-       FieldKind::text,
-       false,
-       "signal.resident_hint",
-       {},
-       "off"},
-      {"resident_address", "signal.resident_address", FieldKind::text, false, "", {}, "off"},
-      {"reporter_name", "signal.reporter_name", FieldKind::text, false, "", {}, "name"},
-      {"reporter_phone",
-       "signal.reporter_phone",
-       FieldKind::tel,
-       false,
-       "signal.reporter_contact_hint",
-       {},
-       "tel"},
-      {"reporter_email", "signal.reporter_email", FieldKind::email, false, "", {}, "email"},
+      {.name = "resident_name",
+       .label_key = "signal.resident_name",
+       .kind = FieldKind::text,
+       .hint_key = "signal.resident_hint",
+       .autocomplete = "off",
+       .max_length = domain::kSignalNameLength},
+      {.name = "resident_address",
+       .label_key = "signal.resident_address",
+       .kind = FieldKind::text,
+       .autocomplete = "off",
+       .max_length = domain::kSignalNameLength},
+      {.name = "reporter_name",
+       .label_key = "signal.reporter_name",
+       .kind = FieldKind::text,
+       .autocomplete = "name",
+       .max_length = domain::kSignalNameLength},
+      {.name = "reporter_phone",
+       .label_key = "signal.reporter_phone",
+       .kind = FieldKind::tel,
+       .hint_key = "signal.reporter_contact_hint",
+       .autocomplete = "tel",
+       .max_length = domain::text_limit::phone},
+      {.name = "reporter_email",
+       .label_key = "signal.reporter_email",
+       .kind = FieldKind::email,
+       .autocomplete = "email",
+       .max_length = domain::text_limit::email},
   };
 }
 

@@ -3,6 +3,7 @@
 #include "domain/signals.h"
 #include "domain/social_map.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/signals_store.h"
 #include "web/signaalpunt/pages.h"
 #include "web/signaalpunt/signal_views.h"
@@ -28,13 +29,12 @@ std::vector<FieldSpec> route_fields(Ctx& ctx) {
   wijk.empty_option_key = "signal.route_rest";
   return {
       wijk,
-      {"postcode",
-       "signal.route_postcode",
-       FieldKind::text,
-       false,
-       "signal.route_postcode_hint",
-       {},
-       "off"},
+      {.name = "postcode",
+       .label_key = "signal.route_postcode",
+       .kind = FieldKind::text,
+       .hint_key = "signal.route_postcode_hint",
+       .autocomplete = "off",
+       .max_length = domain::text_limit::postcode},
       {"partner", "signal.route_partner", FieldKind::select, true, "", partners, "off"},
   };
 }

@@ -3,6 +3,7 @@
 #include "domain/dates.h"
 #include "domain/text.h"
 #include "web/core/app.h"
+#include "web/ui/field_limits.h"
 #include "web/ui/input.h"
 #include "web/ui/problems.h"
 
@@ -37,18 +38,6 @@ const char* kind_name(FieldKind kind) {
       return "file";
   }
   return "text";
-}
-
-}  // namespace
-
-namespace {
-
-// A field's message; "too long" names the limit the field declares.
-std::string error_text(const Ctx& ctx, const FieldSpec& spec, const std::string& key) {
-  if (key == "error.too_long" && spec.max_length > 0)
-    return ctx.tf("error.too_long_max",
-                  {{"max", ctx.number(static_cast<long long>(spec.max_length))}});
-  return ctx.t(key);
 }
 
 }  // namespace
@@ -126,7 +115,7 @@ nlohmann::json form_fields(const Ctx& ctx, const std::vector<FieldSpec>& specs,
       field["options"] = options;
     }
     const auto error = errors.find(spec.name);
-    if (error != errors.end()) field["error"] = error_text(ctx, spec, error->second);
+    if (error != errors.end()) field["error"] = field_message(ctx, error->second, spec.max_length);
     fields.push_back(field);
   }
   return fields;
@@ -140,9 +129,9 @@ nlohmann::json error_summary(const Ctx& ctx, const std::vector<FieldSpec>& specs
     if (error == errors.end()) continue;
     const std::string target =
         spec.kind == FieldKind::checkboxes ? "#veld-" + spec.name + "-0" : "#veld-" + spec.name;
-    items.push_back(
-        {{"href", target},
-         {"text", ctx.t(spec.label_key) + ": " + error_text(ctx, spec, error->second)}});
+    items.push_back({{"href", target},
+                     {"text", ctx.t(spec.label_key) + ": " +
+                                  field_message(ctx, error->second, spec.max_length)}});
   }
   if (items.empty()) return nullptr;
   return {{"items", items}};

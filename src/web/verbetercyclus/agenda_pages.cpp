@@ -2,6 +2,7 @@
 // records per item what goes well, what must improve and the decision. A decision with an owner
 // becomes an action in the actions register, once.
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/actions_store.h"
 #include "store/meetings_store.h"
 #include "store/people_store.h"
@@ -12,8 +13,6 @@
 
 namespace kompas::web {
 namespace {
-
-constexpr std::size_t kMaxOwnItem = 300;
 
 std::string meeting_href(long long id) {
   return "/verbetercyclus/overleggen/" + std::to_string(id);
@@ -31,14 +30,22 @@ void add_items(Ctx& ctx) {
   for (std::size_t i = 0; i < ctx.req.get_param_value_count("punt"); ++i)
     chosen.insert(ctx.req.get_param_value("punt", i));
   std::vector<domain::AgendaItem> items;
-  for (const auto& proposed : proposed_agenda(ctx, sql, *meeting, agenda))
-    if (chosen.contains(proposed.source_key)) items.push_back(proposed);
+  for (auto proposed : proposed_agenda(ctx, sql, *meeting, agenda)) {
+    if (!chosen.contains(proposed.source_key)) continue;
+    // A blind spot's subject is a degree's word: it is kept as the text it was chosen by, so
+    // the minutes and the audit log read it (the page names it from the source key).
+    if (proposed.reason == domain::AgendaReason::blinde_vlek)
+      proposed.subject = ctx.t("degree." + proposed.subject);
+    items.push_back(std::move(proposed));
+  }
   const auto own = domain::trim(ctx.field("eigen"));
-  const auto refuse = [&](const char* error_key) {
-    const AgendaDraft draft{chosen, own, error_key};
+  const auto refuse = [&](const char* error_key, domain::FieldErrors own_errors = {}) {
+    const AgendaDraft draft{chosen, own, error_key, std::move(own_errors)};
     show_meeting(ctx, false, &draft, 422);
   };
-  if (domain::utf8_length(own) > kMaxOwnItem) return refuse("meeting.own_too_long");
+  domain::FieldErrors own_errors;
+  if (!domain::check_length(own_errors, "eigen", own, kOwnItemField.max_length))
+    return refuse("", std::move(own_errors));
   if (!own.empty()) {
     domain::AgendaItem item;
     item.reason = domain::AgendaReason::eigen;
@@ -56,9 +63,19 @@ std::vector<FieldSpec> record_fields(const Ctx& ctx, soci::session& sql) {
   for (const auto& p : store::list_people(sql, ctx.coalition_id()))
     if (p.active) people.emplace_back(std::to_string(p.id), p.name);
   return {
-      {"goes_well", "meeting.goes_well", FieldKind::textarea, false, "", {}, ""},
-      {"must_improve", "meeting.must_improve", FieldKind::textarea, false, "", {}, ""},
-      {"decision", "meeting.decision", FieldKind::textarea, false, "meeting.decision_hint", {}, ""},
+      {.name = "goes_well",
+       .label_key = "meeting.goes_well",
+       .kind = FieldKind::textarea,
+       .max_length = domain::text_limit::text},
+      {.name = "must_improve",
+       .label_key = "meeting.must_improve",
+       .kind = FieldKind::textarea,
+       .max_length = domain::text_limit::text},
+      {.name = "decision",
+       .label_key = "meeting.decision",
+       .kind = FieldKind::textarea,
+       .hint_key = "meeting.decision_hint",
+       .max_length = domain::text_limit::text},
       {"decision_owner", "meeting.decision_owner", FieldKind::select, false,
        "meeting.decision_owner_hint", people, ""},
       {.name = "decision_due",

@@ -75,9 +75,16 @@ std::string agenda_title(const Ctx& ctx, const domain::AgendaItem& item) {
   using domain::AgendaReason;
   std::string subject = item.subject, detail = item.detail;
   switch (item.reason) {
-    case AgendaReason::blinde_vlek:
-      subject = ctx.t("degree." + item.subject);
+    case AgendaReason::blinde_vlek: {
+      // The degree in the page's language: from the source key ("blinde_vlek:<degree>"), or
+      // the word itself as a year's snapshot keeps it; else the text stored.
+      const auto colon = item.source_key.find(':');
+      const auto degree =
+          colon == std::string::npos ? item.subject : item.source_key.substr(colon + 1);
+      if (ctx.app.catalogue().has(ctx.lang, "degree." + degree))
+        subject = ctx.t("degree." + degree);
       break;
+    }
     case AgendaReason::te_laat:
     case AgendaReason::nieuwe_verbeteractie:
       detail = ctx.date(item.detail);

@@ -2,6 +2,7 @@
 // present); its page shows the agenda with what was recorded per item, and the minutes print on
 // A4.
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/actions_store.h"
 #include "store/meetings_store.h"
 #include "store/partners_store.h"
@@ -23,7 +24,13 @@ std::vector<FieldSpec> meeting_fields(Ctx& ctx, soci::session& sql) {
   for (const auto& p : store::list_partners(sql, ctx.coalition_id()))
     if (p.active) partners.emplace_back(std::to_string(p.id), p.name);
   return {{"held_on", "meeting.held_on", FieldKind::date, true, "", {}, "off"},
-          {"title", "meeting.title", FieldKind::text, true, "meeting.title_hint", {}, "off"},
+          {.name = "title",
+           .label_key = "meeting.title",
+           .kind = FieldKind::text,
+           .required = true,
+           .hint_key = "meeting.title_hint",
+           .autocomplete = "off",
+           .max_length = domain::text_limit::name},
           {"present", "meeting.present", FieldKind::checkboxes, false, "", partners, ""}};
 }
 
@@ -154,8 +161,11 @@ void show_meeting(Ctx& ctx, bool print, const AgendaDraft* draft, int status) {
             {"manage", manage},
             {"proposals", proposals},
             {"has_proposals", !proposals.empty()},
-            {"own", draft ? draft->own : ""},
-            {"error", draft ? nlohmann::json(ctx.t(draft->error_key)) : nlohmann::json()},
+            {"own_form",
+             {{"fields", form_fields(ctx, {kOwnItemField}, {{"eigen", draft ? draft->own : ""}},
+                                     draft ? draft->own_errors : domain::FieldErrors{})}}},
+            {"error", draft && !draft->error_key.empty() ? nlohmann::json(ctx.t(draft->error_key))
+                                                         : nlohmann::json()},
             {"csrf", ctx.form_token()}},
            status);
 }

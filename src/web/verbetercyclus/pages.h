@@ -3,6 +3,7 @@
 #include <set>
 #include <string>
 
+#include "web/ui/form.h"
 #include "web/ui/input.h"
 
 namespace kompas::web {
@@ -15,8 +16,12 @@ void register_year_report_pages(App& app);  // closing a year, the jaarverslag
 struct AgendaDraft {
   std::set<std::string> chosen;  // proposal keys ticked
   std::string own;               // the own item as typed
-  std::string error_key;
+  std::string error_key;         // about the whole form
+  domain::FieldErrors own_errors;
 };
+// The own item's field: one line for the agenda.
+inline const FieldSpec kOwnItemField{
+    .name = "eigen", .label_key = "meeting.own_item", .autocomplete = "off", .max_length = 300};
 // The meeting page (or its minutes, `print`); with a draft, the proposal keeps what was posted.
 void show_meeting(Ctx& ctx, bool print, const AgendaDraft* draft = nullptr, int status = 200);
 

@@ -1,7 +1,9 @@
 // Published figures per area (e.g. RIVM's model estimates): the list and the import.
+#include "domain/text_limits.h"
 #include "store/areas_store.h"
 #include "store/published_figures_store.h"
 #include "web/ui/downloads.h"
+#include "web/ui/field_limits.h"
 #include "web/ui/form.h"
 #include "web/ui/percent.h"
 #include "web/verkennen/pages.h"
@@ -11,7 +13,11 @@ namespace {
 
 const std::vector<FieldSpec> kImportFields = {
     {"bestand", "figures.file", FieldKind::file, true, "figures.file_hint", {}, ""},
-    {"bron", "figures.source", FieldKind::text, false, "figures.source_hint", {}, ""},
+    {.name = "bron",
+     .label_key = "figures.source",
+     .kind = FieldKind::text,
+     .hint_key = "figures.source_hint",
+     .max_length = domain::text_limit::line},
     {"direct", "figures.direct", FieldKind::checkbox, false, "figures.direct_hint", {}, ""},
 };
 
@@ -54,9 +60,12 @@ FormPage import_page(const Ctx& ctx) {
 
 void import(Ctx& ctx) {
   auto values = read_form(ctx, kImportFields);
+  domain::FieldErrors errors;
   if (!ctx.req.has_file("bestand") || ctx.req.get_file_value("bestand").content.empty())
-    return show_form_page(ctx, import_page(ctx), kImportFields, values,
-                          {{"bestand", "upload.error.file"}}, 422);
+    errors["bestand"] = "upload.error.file";
+  check_lengths(kImportFields, values, errors);
+  if (!errors.empty())
+    return show_form_page(ctx, import_page(ctx), kImportFields, values, errors, 422);
   const auto& me = ctx.me();
   store::Change change(ctx.app.db(), ctx.actor());
   const auto parsed = domain::parse_published_figures(

@@ -3,8 +3,10 @@
 
 #include "domain/survey_import.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "embedded.h"
 #include "store/areas_store.h"
+#include "web/ui/field_limits.h"
 #include "web/ui/form.h"
 #include "web/ui/input.h"
 #include "web/ui/problems.h"
@@ -12,6 +14,8 @@
 
 namespace kompas::web {
 namespace {
+
+constexpr std::size_t kSurveyNameLength = 120;  // a survey's name stands in chart legends
 
 std::vector<FieldSpec> upload_fields(const Ctx& ctx) {
   auto options = [&](std::initializer_list<const char*> values, const std::string& prefix) {
@@ -21,33 +25,62 @@ std::vector<FieldSpec> upload_fields(const Ctx& ctx) {
   };
   return {
       {"bestand", "upload.file", FieldKind::file, true, "upload.file_hint", {}, ""},
-      {"naam", "upload.name", FieldKind::text, true, "upload.name_hint", {}, ""},
+      {.name = "naam",
+       .label_key = "upload.name",
+       .kind = FieldKind::text,
+       .required = true,
+       .hint_key = "upload.name_hint",
+       .max_length = kSurveyNameLength},
       {"jaar", "upload.year", FieldKind::whole_number, true, "", {}, ""},
       {"schaal", "upload.scale", FieldKind::select, true, "",
        options({"djg11", "djg6", "ucla3"}, "scale."), ""},
       {"bron", "upload.source", FieldKind::select, true, "",
        options({"eigen", "ggd"}, "survey.source."), ""},
-      {"weging", "upload.weight", FieldKind::text, false, "upload.weight_hint", {}, ""},
-      {"strata", "upload.strata", FieldKind::text, false, "upload.strata_hint", {}, ""},
-      {"gebied", "upload.area", FieldKind::text, false, "upload.area_hint", {}, ""},
-      {"geslacht", "upload.sex", FieldKind::text, false, "upload.sex_hint", {}, ""},
-      {"leeftijd", "upload.age", FieldKind::text, false, "upload.age_hint", {}, ""},
-      {"leeftijdsgroepen",
-       "upload.age_bands",
-       FieldKind::text,
-       false,
-       "upload.age_bands_hint",
-       {},
-       ""},
-      {"leeftijdsbereik",
-       "upload.age_range",
-       FieldKind::text,
-       false,
-       "upload.age_range_hint",
-       {},
-       ""},
-      {"koppeling", "upload.map", FieldKind::text, false, "upload.map_hint", {}, ""},
-      {"codes", "upload.codes", FieldKind::text, false, "upload.codes_hint", {}, ""},
+      {.name = "weging",
+       .label_key = "upload.weight",
+       .kind = FieldKind::text,
+       .hint_key = "upload.weight_hint",
+       .max_length = domain::text_limit::name},
+      {.name = "strata",
+       .label_key = "upload.strata",
+       .kind = FieldKind::text,
+       .hint_key = "upload.strata_hint",
+       .max_length = domain::text_limit::name},
+      {.name = "gebied",
+       .label_key = "upload.area",
+       .kind = FieldKind::text,
+       .hint_key = "upload.area_hint",
+       .max_length = domain::text_limit::name},
+      {.name = "geslacht",
+       .label_key = "upload.sex",
+       .kind = FieldKind::text,
+       .hint_key = "upload.sex_hint",
+       .max_length = domain::text_limit::name},
+      {.name = "leeftijd",
+       .label_key = "upload.age",
+       .kind = FieldKind::text,
+       .hint_key = "upload.age_hint",
+       .max_length = domain::text_limit::name},
+      {.name = "leeftijdsgroepen",
+       .label_key = "upload.age_bands",
+       .kind = FieldKind::text,
+       .hint_key = "upload.age_bands_hint",
+       .max_length = domain::text_limit::line},
+      {.name = "leeftijdsbereik",
+       .label_key = "upload.age_range",
+       .kind = FieldKind::text,
+       .hint_key = "upload.age_range_hint",
+       .max_length = domain::text_limit::name},
+      {.name = "koppeling",
+       .label_key = "upload.map",
+       .kind = FieldKind::text,
+       .hint_key = "upload.map_hint",
+       .max_length = domain::text_limit::note},
+      {.name = "codes",
+       .label_key = "upload.codes",
+       .kind = FieldKind::text,
+       .hint_key = "upload.codes_hint",
+       .max_length = domain::text_limit::note},
       {"soepel", "upload.lenient", FieldKind::checkbox, false, "upload.lenient_hint", {}, ""},
   };
 }
@@ -165,10 +198,7 @@ store::Survey survey_from_form(Ctx& ctx, const nlohmann::json& values,
                                domain::FieldErrors& errors) {
   store::Survey survey;
   survey.name = domain::trim(values.at("naam").get<std::string>());
-  if (survey.name.empty())
-    errors["naam"] = "upload.error.name";
-  else if (domain::utf8_length(survey.name) > 120)
-    errors["naam"] = "upload.error.name_long";
+  if (survey.name.empty()) errors["naam"] = "upload.error.name";
   const auto year = parse_year(values.at("jaar").get<std::string>());
   if (year < 1990 || year > 2100) errors["jaar"] = "upload.error.year";
   survey.year = year;
@@ -235,6 +265,7 @@ void upload(Ctx& ctx) {
       ctx.req.has_file("bestand") && !ctx.req.get_file_value("bestand").content.empty();
   if (!has_file) errors["bestand"] = "upload.error.file";
   auto survey = survey_from_form(ctx, values, errors);
+  check_lengths(specs, values, errors);
   store::Connection conn(ctx.app.db());
   if (errors.empty() &&
       store::survey_exists(conn.sql(), ctx.coalition_id(), survey.name, survey.year))

@@ -2,6 +2,7 @@
 // log, and changing the status with a note.
 #include "domain/ambitions.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "store/actions_store.h"
 #include "web/ui/form.h"
 #include "web/ui/page_title.h"
@@ -19,8 +20,16 @@ std::vector<std::pair<std::string, std::string>> id_options(const IdNames& names
 
 std::vector<FieldSpec> action_fields(const Ctx& ctx, const PlanLookups& names) {
   return {
-      {"title", "action.title", FieldKind::text, true, "", {}, "off"},
-      {"description", "action.description", FieldKind::textarea, false, "", {}, ""},
+      {.name = "title",
+       .label_key = "action.title",
+       .kind = FieldKind::text,
+       .required = true,
+       .autocomplete = "off",
+       .max_length = domain::text_limit::name},
+      {.name = "description",
+       .label_key = "action.description",
+       .kind = FieldKind::textarea,
+       .max_length = domain::text_limit::text},
       {"owner", "action.owner", FieldKind::select, false, "", id_options(names.active_people), ""},
       {"partner", "action.partner", FieldKind::select, false, "", id_options(names.partners), ""},
       {"ambition", "action.ambition", FieldKind::select, false, "", id_options(names.ambitions),
@@ -168,7 +177,12 @@ void list(Ctx& ctx) {
             {"can_create", ctx.me().is_beheerder()}});
 }
 
-void detail(Ctx& ctx, const domain::Action& a, const std::string& note_error = "",
+const FieldSpec kNoteField{.name = "note",
+                           .label_key = "actions.note",
+                           .kind = FieldKind::textarea,
+                           .max_length = domain::text_limit::note};
+
+void detail(Ctx& ctx, const domain::Action& a, const domain::FieldErrors& errors = {},
             int status = 200) {
   store::Connection conn(ctx.app.db());
   const auto names = load_plan_lookups(conn.sql(), ctx.coalition_id());
@@ -191,8 +205,10 @@ void detail(Ctx& ctx, const domain::Action& a, const std::string& note_error = "
   view["may_update"] = may_update(ctx, a);
   view["can_edit"] = ctx.me().is_beheerder();
   view["csrf"] = ctx.me().csrf_token;
-  view["note_error"] = note_error.empty() ? nlohmann::json() : nlohmann::json(ctx.t(note_error));
-  view["note"] = ctx.field("note");
+  view["status_error"] =
+      errors.contains("status") ? nlohmann::json(ctx.t(errors.at("status"))) : nlohmann::json();
+  view["note_form"] = {
+      {"fields", form_fields(ctx, {kNoteField}, {{"note", ctx.field("note")}}, errors)}};
   ctx.page("wie-doet-wat/action_detail", a.title, view, status);
 }
 
@@ -201,8 +217,10 @@ void update_status(Ctx& ctx) {
   if (!may_update(ctx, a)) forbidden();
   const auto status = domain::parse_word<domain::ActionStatus>(ctx.field("status"));
   const auto note = domain::trim(ctx.field("note"));
-  if (!status) return detail(ctx, a, "error.choose", 422);
-  if (note.size() > 2000) return detail(ctx, a, "error.too_long", 422);
+  domain::FieldErrors errors;
+  if (!status) errors["status"] = "error.choose";
+  domain::check_length(errors, "note", note, kNoteField.max_length);
+  if (!errors.empty()) return detail(ctx, a, errors, 422);
   a.status = *status;
   store::Change change(ctx.app.db(), ctx.actor());
   store::update_action(change, a, note);

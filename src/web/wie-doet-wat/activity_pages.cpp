@@ -1,6 +1,7 @@
 // Wie doet wat: the activities register with filters, each activity's page and form, and the
 // coverage view (activities per area and degree beside the survey figures).
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "domain/year_values.h"
 #include "store/activities_store.h"
 #include "store/ambitions_store.h"
@@ -24,8 +25,16 @@ std::vector<FieldSpec> activity_fields(const Ctx& ctx, const PlanLookups& names)
   for (const auto& [code, name] : names.wijken) wijken.emplace_back(code, name);
   for (const auto& [id, title] : names.ambitions) ambitions.emplace_back(std::to_string(id), title);
   return {
-      {"name", "activity.name", FieldKind::text, true, "", {}, "off"},
-      {"description", "activity.description", FieldKind::textarea, false, "", {}, ""},
+      {.name = "name",
+       .label_key = "activity.name",
+       .kind = FieldKind::text,
+       .required = true,
+       .autocomplete = "off",
+       .max_length = domain::text_limit::name},
+      {.name = "description",
+       .label_key = "activity.description",
+       .kind = FieldKind::textarea,
+       .max_length = domain::text_limit::text},
       {"lead_partner", "activity.lead_partner", FieldKind::select, false,
        "activity.lead_partner_hint", partners, ""},
       {"co_partners", "activity.co_partners", FieldKind::checkboxes, false, "", partners, ""},
@@ -41,7 +50,11 @@ std::vector<FieldSpec> activity_fields(const Ctx& ctx, const PlanLookups& names)
        word_options(ctx, domain::effective_elements(), "element."), ""},
       {"method", "activity.method", FieldKind::select, true, "activity.method_hint",
        word_options(ctx, domain::all_words<domain::MethodLevel>(), "activity.method."), ""},
-      {"reach", "activity.reach", FieldKind::textarea, false, "activity.reach_hint", {}, ""},
+      {.name = "reach",
+       .label_key = "activity.reach",
+       .kind = FieldKind::textarea,
+       .hint_key = "activity.reach_hint",
+       .max_length = domain::text_limit::line},
       {"start_date", "activity.start_date", FieldKind::date, false, "", {}, "off"},
       {"end_date", "activity.end_date", FieldKind::date, false, "", {}, "off"},
       {"status", "activity.status", FieldKind::select, true, "",
@@ -117,6 +130,7 @@ domain::Activity activity_from(const Ctx& ctx, const nlohmann::json& v, long lon
     a.reach = *reach;
   else
     errors["reach"] = "error.year_values_whole";
+  domain::check_length(errors, "reach", v["reach"].get<std::string>(), domain::text_limit::line);
   a.start_date = domain::trim(v["start_date"].get<std::string>());
   a.end_date = domain::trim(v["end_date"].get<std::string>());
   a.status = read_choice<domain::ActivityStatus>(v, "status", errors);

@@ -2,6 +2,7 @@
 // shows empty rows and columns, and the form a beheerder or the partner itself fills in.
 #include "domain/ambitions.h"
 #include "domain/text.h"
+#include "domain/text_limits.h"
 #include "domain/year_values.h"
 #include "store/activities_store.h"
 #include "store/contributions_store.h"
@@ -26,7 +27,12 @@ std::vector<FieldSpec> contribution_fields(Ctx& ctx, soci::session& sql, const P
   return {
       {"partner", "contribution.partner", FieldKind::select, true, "", partners, ""},
       {"ambition", "contribution.ambition", FieldKind::select, true, "", ambitions, ""},
-      {"what", "contribution.what", FieldKind::textarea, true, "contribution.what_hint", {}, ""},
+      {.name = "what",
+       .label_key = "contribution.what",
+       .kind = FieldKind::textarea,
+       .required = true,
+       .hint_key = "contribution.what_hint",
+       .max_length = domain::text_limit::note},
       {"activity", "contribution.activity", FieldKind::select, false, "contribution.activity_hint",
        activities, ""},
       {"hours",
@@ -37,13 +43,12 @@ std::vector<FieldSpec> contribution_fields(Ctx& ctx, soci::session& sql, const P
        {},
        "off"},
       {"euros", "contribution.euros", FieldKind::number, false, "", {}, "off"},
-      {"in_kind",
-       "contribution.in_kind",
-       FieldKind::text,
-       false,
-       "contribution.in_kind_hint",
-       {},
-       "off"},
+      {.name = "in_kind",
+       .label_key = "contribution.in_kind",
+       .kind = FieldKind::text,
+       .hint_key = "contribution.in_kind_hint",
+       .autocomplete = "off",
+       .max_length = domain::text_limit::line},
       {"start_year", "ambition.start_year", FieldKind::whole_number, true, "", {}, "off"},
       {"end_year", "ambition.end_year", FieldKind::whole_number, true, "", {}, "off"},
       {"agreed_on",
