@@ -18,9 +18,10 @@ namespace {
 
 namespace hsds = domain::hsds;
 
+// The HSDS specification the program reads.
 const hsds::Spec& spec() {
   return store::hsds_spec();
-}  // the one the program reads
+}
 
 const std::filesystem::path kExamples = std::filesystem::path(KOMPAS_FIXTURES) / "../hsds/examples";
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "domain/self_scan.h"
+#include "domain/text_limits.h"
 
 namespace kompas::domain {
 namespace {
@@ -59,10 +60,18 @@ TEST(Terms, ATermAndItsMeaningAreRequiredAndBounded) {
   const auto empty = validate(Term{});
   EXPECT_EQ(empty.at("term"), "error.required");
   EXPECT_EQ(empty.at("meaning"), "error.required");
-  const auto long_one = validate(Term{0, std::string(101, 'x'), std::string(2001, 'y')});
+  // Counted in characters: "é" is two bytes and one character.
+  const auto times = [](std::size_t n, const std::string& c) {
+    std::string text;
+    for (std::size_t i = 0; i < n; ++i) text += c;
+    return text;
+  };
+  const auto long_one =
+      validate(Term{0, times(text_limit::name + 1, "é"), times(text_limit::note + 1, "y")});
   EXPECT_EQ(long_one.at("term"), "error.too_long");
   EXPECT_EQ(long_one.at("meaning"), "error.too_long");
-  EXPECT_TRUE(validate(Term{0, std::string(100, 'x'), std::string(2000, 'y')}).empty());
+  EXPECT_TRUE(
+      validate(Term{0, times(text_limit::name, "é"), times(text_limit::note, "é")}).empty());
 }
 
 }  // namespace

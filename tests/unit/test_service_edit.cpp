@@ -11,9 +11,10 @@ namespace {
 
 namespace hsds = domain::hsds;
 
+// The HSDS specification the program reads.
 const hsds::Spec& spec() {
   return store::hsds_spec();
-}  // the one the program reads
+}
 
 std::string id(int k) {
   const auto d = std::to_string(k);

@@ -15,9 +15,10 @@ namespace {
 
 namespace hsds = domain::hsds;
 
+// The HSDS specification the program reads.
 const hsds::Spec& spec() {
   return store::hsds_spec();
-}  // the one the program reads
+}
 
 // The store as the database keeps it: the records in the order they came, each with the
 // version that last wrote it, and each removal with the version that made it.

@@ -115,6 +115,15 @@ struct ActionDraft {
   domain::FieldErrors errors;
 };
 
+// What is wrong with a posted action: a title too long says its limit; anything else the
+// general message (the form is small, the fields are in view).
+std::string action_error(const Ctx& ctx, const domain::FieldErrors& errors) {
+  const auto title = errors.find("title");
+  if (title != errors.end() && title->second == "error.too_long")
+    return field_message(ctx, title->second, domain::text_limit::name);
+  return ctx.t("quality.action_invalid");
+}
+
 // Each improvement point's form for an action: the tip as the first wording, no owner yet and
 // a date three months ahead; the draft's values and error where it was posted.
 void add_action_forms(const Ctx& ctx, nlohmann::json& points,
@@ -127,18 +136,15 @@ void add_action_forms(const Ctx& ctx, nlohmann::json& points,
       if (p.active)
         owners.push_back(
             {{"id", p.id}, {"name", p.name}, {"selected", owner == std::to_string(p.id)}});
-    point["form"] = {{"title", posted ? draft->title : point["tip"].get<std::string>()},
-                     {"due_date", posted ? draft->due_date
-                                         : local_date(std::time(nullptr) + 90LL * 24 * 60 * 60)},
-                     {"owners", owners},
-                     {"open", posted},
-                     {"title_max", domain::text_limit::name},
-                     {"title_error", posted && draft->errors.contains("title")},
-                     {"error", !posted ? nlohmann::json()
-                               : draft->errors.contains("title")
-                                   ? nlohmann::json(field_message(ctx, draft->errors.at("title"),
-                                                                  domain::text_limit::name))
-                                   : nlohmann::json(ctx.t("quality.action_invalid"))}};
+    point["form"] = {
+        {"title", posted ? draft->title : point["tip"].get<std::string>()},
+        {"due_date",
+         posted ? draft->due_date : local_date(std::time(nullptr) + 90LL * 24 * 60 * 60)},
+        {"owners", owners},
+        {"open", posted},
+        {"title_max", domain::text_limit::name},
+        {"title_error", posted && draft->errors.contains("title")},
+        {"error", posted ? nlohmann::json(action_error(ctx, draft->errors)) : nlohmann::json()}};
   }
 }
 
