@@ -92,7 +92,7 @@ test('a beheerder adds a partner; a missing name is explained and typed values a
   assert.equal(await name.getAttribute('aria-invalid'), 'true');
   assert.equal(await page.locator('#veld-name-error').innerText(), 'Vul dit in.');
   // Screen readers hear the error with the field, and the hint with its field.
-  assert.equal(await name.getAttribute('aria-describedby'), 'veld-name-error');
+  assert.equal(await name.getAttribute('aria-describedby'), 'veld-name-hint veld-name-error');
   assert.equal(await page.getByLabel('Mandaat').getAttribute('aria-describedby'), 'veld-mandate-hint');
   // The summary links to the field it is about.
   await summary.getByRole('link', { name: /Naam/ }).click();

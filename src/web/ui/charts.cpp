@@ -188,7 +188,14 @@ std::string heat_map_svg(const std::vector<std::string>& rows,
     for (const auto& name : names) chars = std::max(chars, domain::utf8_length(name));
     return kLetterWidth * static_cast<double>(chars);
   };
-  const double label_width = std::clamp(longest(rows) + 16, 90.0, 380.0);
+  // Row names in lines of about 16 letters, so on a phone the first view shows cells too.
+  std::vector<std::vector<std::string>> row_lines;
+  std::vector<std::string> all_lines;
+  for (const auto& row : rows) {
+    row_lines.push_back(wrapped(row, 16 * kLetterWidth));
+    all_lines.insert(all_lines.end(), row_lines.back().begin(), row_lines.back().end());
+  }
+  const double label_width = std::clamp(longest(all_lines) + 16, 90.0, 380.0);
   const double top = std::clamp(longest(columns) * 0.65 + 16, 40.0, 240.0);
   // Right: the last column's name runs past its cell, with the height of its letters turned too.
   const double cell = 64, right = std::clamp(longest(columns) * 0.77 - cell / 2 + 20, 8.0, 220.0);
@@ -210,8 +217,12 @@ std::string heat_map_svg(const std::vector<std::string>& rows,
   }
   for (std::size_t r = 0; r < rows.size(); ++r) {
     const double y = top + cell * static_cast<double>(r);
-    svg += "<text class=\"kompas-chart__label\" x=\"" + num(label_width - 8) + "\" y=\"" +
-           num(y + cell / 2 + 4) + "\" text-anchor=\"end\">" + html_escape(rows[r]) + "</text>";
+    const auto& lines = row_lines[r];
+    for (std::size_t l = 0; l < lines.size(); ++l)
+      svg += "<text class=\"kompas-chart__label\" x=\"" + num(label_width - 8) + "\" y=\"" +
+             num(y + cell / 2 + 4 +
+                 16 * (static_cast<double>(l) - static_cast<double>(lines.size() - 1) / 2)) +
+             "\" text-anchor=\"end\">" + html_escape(lines[l]) + "</text>";
     for (std::size_t c = 0; c < columns.size(); ++c) {
       const int count = r < counts.size() && c < counts[r].size() ? counts[r][c] : 0;
       const double x = label_width + cell * static_cast<double>(c);
